@@ -1,0 +1,190 @@
+// The one function that applies fixes, used by the CLI, the extension and the tests, and
+// the helpers rules use to build minimal edits (inserted lines that follow the file's own
+// indentation and line endings). Nothing here re-serializes the document.
+import type { Node, YAMLMap, YAMLSeq } from 'yaml';
+import type { ParsedRunbook, PhaseEntry, StepEntry } from './parse';
+import type { Finding, Fix, TextEdit } from './types';
+
+/** Applies edits to text. Overlapping edits are an error in the fix that made them. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  let out = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.offset < cursor) throw new Error(`overlapping edits at offset ${edit.offset}`);
+    out += text.slice(cursor, edit.offset) + edit.text;
+    cursor = edit.offset + edit.length;
+  }
+  return out + text.slice(cursor);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const aEnd = a.offset + a.length;
+  const bEnd = b.offset + b.length;
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  return a.offset < bEnd && b.offset < aEnd || (a.length === 0 && a.offset > b.offset && a.offset < bEnd) || (b.length === 0 && b.offset > a.offset && b.offset < aEnd);
+}
+
+/**
+ * Applies as many fixes as can go together in one pass: a fix whose edits touch another
+ * chosen fix's edits waits for the next pass (the caller re-lints and repeats).
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const chosen: TextEdit[] = [];
+  let applied = 0;
+  const seen = new Set<string>();
+  for (const fix of fixes) {
+    const key = JSON.stringify(fix.edits);
+    if (seen.has(key)) continue;
+    if (fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
+    seen.add(key);
+    chosen.push(...fix.edits);
+    applied++;
+  }
+  return { text: chosen.length ? applyEdits(text, chosen) : text, applied };
+}
+
+export function fixesOf(findings: readonly Finding[], ruleId?: string): Fix[] {
+  return findings.filter((f) => f.fix && (!ruleId || f.ruleId === ruleId)).map((f) => f.fix!);
+}
+
+// ---- building edits ------------------------------------------------------------------
+
+export type YamlValue = string | number | boolean | string[] | { block: string } | YamlEntries[];
+/** An ordered mapping: [key, value] pairs; undefined values are left out. */
+export type YamlEntries = [string, YamlValue | undefined][];
+
+const PLAIN = /^[A-Za-z_][A-Za-z0-9 _.@/()–'-]*$/;
+const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
+
+/** A scalar as YAML: plain where that reads back as the same string, else double-quoted. */
+export function yamlScalar(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  if (PLAIN.test(value) && !RESERVED.test(value) && !/[:#]\s|\s$|:$/.test(value) && !/ #/.test(value)) return value;
+  return JSON.stringify(value);
+}
+
+/** Versions are strings in the format: always quoted so they never read as numbers. */
+export function quoted(value: string): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * Renders one sequence item (`- key: value` and the following keys) at the given
+ * indentation. Nested lists of mappings (a phase's steps) use `nested` for their layout.
+ */
+export function renderItem(entries: YamlEntries, dashIndent: string, layout: Layout, eol: string, level: 'phase' | 'step'): string {
+  const keyIndent = dashIndent + ' '.repeat(level === 'phase' ? layout.phaseKeyOffset : layout.stepKeyOffset);
+  let out = '';
+  let first = true;
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    const prefix = first ? dashIndent + '- ' + ' '.repeat(Math.max(keyIndent.length - dashIndent.length - 2, 0)) : keyIndent;
+    first = false;
+    if (Array.isArray(value) && value.length > 0 && Array.isArray(value[0])) {
+      out += `${prefix}${key}:${eol}`;
+      const childDash = keyIndent + ' '.repeat(layout.stepDashOffset);
+      for (const child of value as YamlEntries[]) out += renderItem(child, childDash, layout, eol, 'step');
+    } else if (Array.isArray(value)) {
+      out += `${prefix}${key}: [${(value as string[]).map((v) => yamlScalar(v)).join(', ')}]${eol}`;
+    } else if (typeof value === 'object') {
+      out += `${prefix}${key}: |${eol}`;
+      for (const line of value.block.replace(/\n$/, '').split('\n')) {
+        out += line ? `${keyIndent}  ${line}${eol}` : eol;
+      }
+    } else {
+      out += `${prefix}${key}: ${key === 'version' && typeof value === 'string' ? quoted(value) : yamlScalar(value)}${eol}`;
+    }
+  }
+  return out;
+}
+
+/** How this file indents phases and steps, read from its first phase and step. */
+export interface Layout {
+  phaseDash: string;
+  /** Columns from a phase's dash to its keys. */
+  phaseKeyOffset: number;
+  /** Columns from a phase's keys to its steps' dashes. */
+  stepDashOffset: number;
+  /** Columns from a step's dash to its keys. */
+  stepKeyOffset: number;
+}
+
+function column(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** The dash of a sequence item: the `- ` before the item's node. */
+function dashColumn(text: string, node: Node): number {
+  const start = node.range![0];
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const dash = text.lastIndexOf('-', start - 1);
+  return dash >= lineStart ? dash - lineStart : column(text, start);
+}
+
+export function inferLayout(parsed: ParsedRunbook): Layout {
+  const text = parsed.text;
+  const layout: Layout = { phaseDash: '  ', phaseKeyOffset: 2, stepDashOffset: 2, stepKeyOffset: 2 };
+  const phase = parsed.phases[0];
+  if (!phase || !phase.node.range) return layout;
+  const phaseDash = dashColumn(text, phase.node);
+  const phaseKey = column(text, phase.node.range[0]);
+  layout.phaseDash = ' '.repeat(phaseDash);
+  layout.phaseKeyOffset = Math.max(phaseKey - phaseDash, 2);
+  const step = phase.steps[0] ?? parsed.steps[0];
+  if (step?.node.range) {
+    const stepDash = dashColumn(text, step.node);
+    const stepKey = column(text, step.node.range[0]);
+    layout.stepDashOffset = Math.max(stepDash - column(text, step.phase.node.range![0]), 0);
+    layout.stepKeyOffset = Math.max(stepKey - stepDash, 2);
+  }
+  return layout;
+}
+
+/** Offset of the start of the line holding `offset`. */
+export function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Offset just after the line break that ends the item's last line (where the next item would go). */
+export function endOfNode(text: string, node: Node): number {
+  const end = node.range![1];
+  // range[1] of a block map is the end of its last value; move to the end of that line.
+  let lineEnd = text.indexOf('\n', Math.max(end - 1, 0));
+  if (lineEnd < 0) return text.length;
+  return lineEnd + 1;
+}
+
+/** Inserts whole lines before a phase (before its dash line). */
+export function insertBeforePhase(parsed: ParsedRunbook, phase: PhaseEntry, rendered: string): TextEdit {
+  return { offset: lineStartOf(parsed.text, phase.node.range![0]), length: 0, text: rendered };
+}
+
+/** Inserts whole lines before a step (before its dash line). */
+export function insertBeforeStep(parsed: ParsedRunbook, step: StepEntry, rendered: string): TextEdit {
+  return { offset: lineStartOf(parsed.text, step.node.range![0]), length: 0, text: rendered };
+}
+
+/** Inserts whole lines after the last line of a step, phase or any node. */
+export function insertAfterNode(parsed: ParsedRunbook, node: Node, rendered: string): TextEdit {
+  const offset = endOfNode(parsed.text, node);
+  // A file that ends without a newline needs one before the new lines.
+  const needsBreak = offset === parsed.text.length && !parsed.text.endsWith('\n');
+  return { offset, length: 0, text: (needsBreak ? parsed.eol : '') + rendered };
+}
+
+/** The indentation of a step's dash in this file. */
+export function stepDashIndent(parsed: ParsedRunbook, step: StepEntry): string {
+  return ' '.repeat(dashColumn(parsed.text, step.node));
+}
+
+export function phaseDashIndent(parsed: ParsedRunbook, phase: PhaseEntry): string {
+  return ' '.repeat(dashColumn(parsed.text, phase.node));
+}
+
+/** Replaces one scalar node's source text. */
+export function replaceNode(node: Node, text: string): TextEdit {
+  return { offset: node.range![0], length: node.range![1] - node.range![0], text };
+}
+
+export type { YAMLMap, YAMLSeq };

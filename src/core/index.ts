@@ -1,0 +1,13 @@
+// The core's public surface: the CLI, the extension and the tests import from here.
+export * from './types';
+export { lint, fixAll, todayIso } from './lint';
+export type { LintResult, FixAllResult } from './lint';
+export { applyEdits, applyFixes } from './fix';
+export { parseRunbook } from './parse';
+export type { ParsedRunbook, StepEntry, PhaseEntry, ServerEntry } from './parse';
+export { stateAt, readFacts } from './model';
+export type { OrgState, ServerState } from './model';
+export { RULES, RULES_BY_ID } from './rules';
+export { docsUrl } from './rule';
+export type { RuleDefinition } from './rule';
+export { coreMessage, localeFromEnv } from './l10n/messages';

@@ -1,0 +1,414 @@
+// The organization model (spec section 4): the steps are run in file order against the
+// organization's state. Rules look at the state before a step, or at the final state;
+// nothing walks the document twice.
+import type { Document } from 'yaml';
+import {
+  fieldBoolean,
+  fieldNumber,
+  fieldString,
+  fieldStrings,
+  isSeq,
+  ParsedRunbook,
+  ServerEntry,
+  StepEntry,
+  fieldNode,
+  stringValue,
+} from './parse';
+import { ROLES, ServerRole, VERSION_FACTS, isVersion, versionRank } from './knowledge/versions';
+
+export const EXCHANGE_ONLINE = 'exchange-online';
+
+export interface Hosting {
+  /** Mailboxes on the server. */
+  mailboxes: number;
+  publicFolders: boolean;
+  clientAccess: boolean;
+  transport: boolean;
+}
+
+export interface ServerState {
+  name: string;
+  version?: string;
+  update?: string;
+  os?: string;
+  roles: ServerRole[];
+  hybrid: boolean;
+  hosts: Hosting;
+  /** Listed under `servers`, or installed by a step. */
+  origin: 'listed' | 'installed';
+  entry?: ServerEntry;
+  installedBy?: StepEntry;
+  decommissionedBy?: StepEntry;
+}
+
+export interface BatchState {
+  name: string;
+  method?: string;
+  csv?: string;
+  /** Mailboxes the batch moves: the CSV's rows or `mailboxes`; undefined when unknown. */
+  mailboxes?: number;
+  createdBy: StepEntry;
+  started?: StepEntry;
+  completed?: StepEntry;
+}
+
+export interface TargetInfo {
+  platform?: string;
+  version?: string;
+  method?: string;
+}
+
+export interface OrganizationInfo {
+  name?: string;
+  mailboxes: number;
+  publicFolders: boolean;
+  forestFunctionalLevel?: string;
+  outlookClients: string[];
+  domains: string[];
+  directorySync: boolean;
+}
+
+export interface OrgState {
+  /** Servers present now, by name. */
+  servers: Map<string, ServerState>;
+  /** Servers decommissioned so far, by name. */
+  retired: Map<string, ServerState>;
+  /** Highest version whose media ran /PrepareSchema and /PrepareAD. */
+  schemaPreparedFor?: string;
+  adPreparedFor?: string;
+  verifiedDomains: Set<string>;
+  directorySync: boolean;
+  /** Servers with Outlook Anywhere configured by a step (name → certificate). */
+  outlookAnywhere: Map<string, string | undefined>;
+  permissionsGranted: boolean;
+  endpoints: Set<string>;
+  /** Hybrid wizard runs, with the server they ran against. */
+  hybridWizard?: { server: string; step: StepEntry };
+  batches: Map<string, BatchState>;
+  mx: 'on-premises' | 'exchange-online';
+  mxSwitchedBy?: StepEntry;
+  /** Mailboxes moved to Exchange Online so far. */
+  onlineMailboxes: number;
+  publicFoldersOnline: boolean;
+  /** Index of the step about to run (steps.length at the end). */
+  stepIndex: number;
+}
+
+export interface RunbookFacts {
+  organization: OrganizationInfo;
+  target: TargetInfo;
+}
+
+export function readFacts(parsed: ParsedRunbook): RunbookFacts {
+  const doc = parsed.doc;
+  const org = parsed.organization;
+  const outlook = fieldNode(org, 'outlookClients', doc);
+  const domains = fieldNode(org, 'domains', doc);
+  const list = (node: unknown) =>
+    isSeq(node) ? node.items.map((i) => stringValue(doc, i)).filter((v): v is string => v !== undefined) : [];
+  return {
+    organization: {
+      name: fieldString(org, 'name', doc),
+      mailboxes: fieldNumber(org, 'mailboxes', doc) ?? 0,
+      publicFolders: fieldBoolean(org, 'publicFolders', doc) ?? false,
+      forestFunctionalLevel: fieldString(org, 'forestFunctionalLevel', doc),
+      outlookClients: list(outlook),
+      domains: list(domains),
+      directorySync: fieldBoolean(org, 'directorySync', doc) ?? false,
+    },
+    target: {
+      platform: fieldString(parsed.target, 'platform', doc),
+      version: fieldString(parsed.target, 'version', doc),
+      method: fieldString(parsed.target, 'method', doc),
+    },
+  };
+}
+
+function rolesOf(node: unknown, doc: Document | undefined): ServerRole[] | undefined {
+  if (!isSeq(node)) return undefined;
+  return node.items
+    .map((i) => stringValue(doc, i))
+    .filter((r): r is ServerRole => (ROLES as readonly string[]).includes(r ?? ''));
+}
+
+export function defaultRoles(version: string | undefined): ServerRole[] {
+  return isVersion(version) ? [...VERSION_FACTS[version].defaultRoles] : ['mailbox'];
+}
+
+/** What a server with these roles serves, before anything is moved (2016+ Mailbox includes client access and transport). */
+function servesByRole(version: string | undefined, roles: ServerRole[]): Pick<Hosting, 'clientAccess' | 'transport'> {
+  const modern = versionRank(version) >= versionRank('2013');
+  const unified = versionRank(version) >= versionRank('2016');
+  return {
+    clientAccess: roles.includes('clientAccess') || (unified && roles.includes('mailbox')),
+    transport:
+      roles.includes('hubTransport') ||
+      roles.includes('edgeTransport') ||
+      (modern && (roles.includes('mailbox') || roles.includes('clientAccess'))),
+  };
+}
+
+export function initialState(parsed: ParsedRunbook, facts: RunbookFacts): OrgState {
+  const doc = parsed.doc;
+  const state: OrgState = {
+    servers: new Map(),
+    retired: new Map(),
+    verifiedDomains: new Set(),
+    directorySync: facts.organization.directorySync,
+    outlookAnywhere: new Map(),
+    permissionsGranted: false,
+    endpoints: new Set(),
+    batches: new Map(),
+    mx: 'on-premises',
+    onlineMailboxes: 0,
+    publicFoldersOnline: false,
+    stepIndex: 0,
+  };
+  const listed: ServerState[] = [];
+  for (const entry of parsed.servers) {
+    if (!entry.name || state.servers.has(entry.name)) continue;
+    const version = fieldString(entry.node, 'version', doc);
+    const roles = rolesOf(fieldNode(entry.node, 'roles', doc), doc) ?? defaultRoles(version);
+    const server: ServerState = {
+      name: entry.name,
+      version,
+      update: fieldString(entry.node, 'update', doc),
+      os: fieldString(entry.node, 'os', doc),
+      roles,
+      hybrid: fieldBoolean(entry.node, 'hybrid', doc) ?? false,
+      hosts: { mailboxes: fieldNumber(entry.node, 'mailboxes', doc) ?? -1, publicFolders: false, ...servesByRole(version, roles) },
+      origin: 'listed',
+      entry,
+    };
+    const pf = fieldBoolean(entry.node, 'publicFolders', doc);
+    server.hosts.publicFolders = pf ?? false;
+    state.servers.set(server.name, server);
+    listed.push(server);
+  }
+  // Mailboxes not given per server are spread over the listed mailbox servers.
+  const unknown = listed.filter((s) => s.hosts.mailboxes < 0);
+  const known = listed.reduce((sum, s) => sum + Math.max(s.hosts.mailboxes, 0), 0);
+  const mailboxServers = unknown.filter((s) => s.roles.includes('mailbox'));
+  let remaining = Math.max(facts.organization.mailboxes - known, 0);
+  for (const s of unknown) s.hosts.mailboxes = 0;
+  mailboxServers.forEach((s, i) => {
+    const share = Math.ceil(remaining / (mailboxServers.length - i));
+    s.hosts.mailboxes = share;
+    remaining -= share;
+  });
+  // Public folders of the organization that no server claims: every listed mailbox server may hold them.
+  if (facts.organization.publicFolders && !listed.some((s) => s.hosts.publicFolders)) {
+    for (const s of listed) if (s.roles.includes('mailbox')) s.hosts.publicFolders = true;
+  }
+  return state;
+}
+
+/** Mailboxes on premises now. */
+export function onPremisesMailboxes(state: OrgState): number {
+  let sum = 0;
+  for (const s of state.servers.values()) sum += s.hosts.mailboxes;
+  return sum;
+}
+
+export function hostsAnything(server: ServerState): boolean {
+  const h = server.hosts;
+  return h.mailboxes > 0 || h.publicFolders || h.clientAccess || h.transport;
+}
+
+/** Reads a batch's mailbox count (CSV rows) for the model; supplied by the lint engine. */
+export type CsvRowCounter = (csvPath: string) => number | undefined;
+
+/**
+ * Changes the state as the step says, whatever findings it gets (spec section 4): an
+ * install that breaks coexistence still adds its server, a decommission of a server with
+ * data still removes it.
+ */
+export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunbook, countCsvRows: CsvRowCounter): void {
+  const doc = parsed.doc;
+  const node = step.node;
+  const str = (key: string) => fieldString(node, key, doc);
+  const names = (key: string) => fieldStrings(node, key, doc).map((n) => n.value);
+  switch (step.action) {
+    case 'update-server': {
+      const server = state.servers.get(str('server') ?? '');
+      if (server) server.update = str('update') ?? server.update;
+      break;
+    }
+    case 'prepare-schema': {
+      const v = str('version');
+      if (versionRank(v) > versionRank(state.schemaPreparedFor)) state.schemaPreparedFor = v;
+      break;
+    }
+    case 'prepare-ad': {
+      const v = str('version');
+      if (versionRank(v) > versionRank(state.adPreparedFor)) state.adPreparedFor = v;
+      break;
+    }
+    case 'install-exchange': {
+      const name = str('server');
+      if (!name) break;
+      const version = str('version');
+      const roles = rolesOf(fieldNode(node, 'roles', doc), doc) ?? defaultRoles(version);
+      state.servers.set(name, {
+        name,
+        version,
+        update: str('update'),
+        os: str('os'),
+        roles,
+        hybrid: fieldBoolean(node, 'hybrid', doc) ?? false,
+        hosts: { mailboxes: 0, publicFolders: false, clientAccess: false, transport: false },
+        origin: 'installed',
+        installedBy: step,
+      });
+      state.retired.delete(name);
+      break;
+    }
+    case 'move-client-access':
+    case 'move-transport': {
+      const key = step.action === 'move-client-access' ? 'clientAccess' : 'transport';
+      const to = str('to');
+      for (const from of names('from')) {
+        const source = state.servers.get(from);
+        if (source) source.hosts[key] = false;
+      }
+      const target = to ? state.servers.get(to) : undefined;
+      if (target) target.hosts[key] = true;
+      break;
+    }
+    case 'move-mailboxes': {
+      const to = str('to');
+      const count = fieldNumber(node, 'count', doc);
+      for (const from of names('from')) {
+        const source = state.servers.get(from);
+        if (!source) continue;
+        const moved = count === undefined ? source.hosts.mailboxes : Math.min(count, source.hosts.mailboxes);
+        source.hosts.mailboxes -= moved;
+        if (to === EXCHANGE_ONLINE) state.onlineMailboxes += moved;
+        else {
+          const target = to ? state.servers.get(to) : undefined;
+          if (target) target.hosts.mailboxes += moved;
+        }
+      }
+      break;
+    }
+    case 'migrate-public-folders': {
+      const to = str('to');
+      for (const from of names('from')) {
+        const source = state.servers.get(from);
+        if (source) source.hosts.publicFolders = false;
+      }
+      if (to === EXCHANGE_ONLINE) state.publicFoldersOnline = true;
+      else {
+        const target = to ? state.servers.get(to) : undefined;
+        if (target) target.hosts.publicFolders = true;
+      }
+      break;
+    }
+    case 'decommission': {
+      const name = str('server');
+      const server = name ? state.servers.get(name) : undefined;
+      if (server && name) {
+        server.decommissionedBy = step;
+        state.servers.delete(name);
+        state.retired.set(name, server);
+      }
+      break;
+    }
+    case 'verify-domain': {
+      const domain = str('domain');
+      if (domain) state.verifiedDomains.add(domain.toLowerCase());
+      break;
+    }
+    case 'configure-outlook-anywhere': {
+      const name = str('server');
+      if (name) state.outlookAnywhere.set(name, str('certificate'));
+      break;
+    }
+    case 'grant-migration-permissions':
+      state.permissionsGranted = true;
+      break;
+    case 'create-migration-endpoint':
+      state.endpoints.add(str('type') ?? 'outlook-anywhere');
+      break;
+    case 'configure-directory-sync':
+      state.directorySync = fieldBoolean(node, 'enabled', doc) ?? true;
+      break;
+    case 'run-hybrid-wizard': {
+      const name = str('server');
+      if (name) {
+        state.hybridWizard = { server: name, step };
+        const server = state.servers.get(name);
+        if (server) server.hybrid = true;
+      }
+      break;
+    }
+    case 'create-migration-batch': {
+      const name = str('batch');
+      if (!name) break;
+      const csv = str('csv');
+      const listedCount = fieldNumber(node, 'mailboxes', doc);
+      state.batches.set(name, {
+        name,
+        method: str('method'),
+        csv,
+        mailboxes: listedCount ?? (csv ? countCsvRows(csv) : undefined),
+        createdBy: step,
+      });
+      break;
+    }
+    case 'start-migration-batch': {
+      const batch = state.batches.get(str('batch') ?? '');
+      if (batch) batch.started = step;
+      break;
+    }
+    case 'complete-migration-batch': {
+      const batch = state.batches.get(str('batch') ?? '');
+      if (!batch) break;
+      batch.completed = step;
+      if (batch.method === 'cutover') {
+        for (const s of state.servers.values()) {
+          state.onlineMailboxes += s.hosts.mailboxes;
+          s.hosts.mailboxes = 0;
+        }
+      } else if (batch.method === 'staged') {
+        let left = batch.mailboxes ?? 0;
+        for (const s of sortedOldestFirst(state)) {
+          const moved = Math.min(left, s.hosts.mailboxes);
+          s.hosts.mailboxes -= moved;
+          state.onlineMailboxes += moved;
+          left -= moved;
+        }
+      }
+      break;
+    }
+    case 'switch-mx':
+      state.mx = 'exchange-online';
+      state.mxSwitchedBy = step;
+      for (const s of state.servers.values()) {
+        s.hosts.clientAccess = false;
+        s.hosts.transport = false;
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+function sortedOldestFirst(state: OrgState): ServerState[] {
+  return [...state.servers.values()].sort((a, b) => versionRank(a.version) - versionRank(b.version));
+}
+
+/**
+ * Runs the model up to (not including) step `untilIndex` and returns the state; for
+ * hover and completion, which need the organization as it is at one step.
+ */
+export function stateAt(parsed: ParsedRunbook, untilIndex: number, countCsvRows: CsvRowCounter = () => undefined): OrgState {
+  const facts = readFacts(parsed);
+  const state = initialState(parsed, facts);
+  for (const step of parsed.steps) {
+    if (step.index >= untilIndex) break;
+    applyStep(state, step, parsed, countCsvRows);
+    state.stepIndex = step.index + 1;
+  }
+  return state;
+}

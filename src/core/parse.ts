@@ -1,0 +1,356 @@
+// Parses a runbook with eemeli `yaml`, keeping every node's source range, and indexes
+// the parts the rules and the editor need (phases, steps, servers) without copying
+// values out of the syntax tree: ranges stay exact and fixes can be minimal edits.
+import {
+  Alias,
+  Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Node,
+  Pair,
+  parseDocument,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+} from 'yaml';
+import type { OffsetRange, SourceRange } from './types';
+
+/** Bigger files are refused with a finding rather than parsed. */
+export const MAX_FILE_CHARS = 32 * 1024 * 1024;
+/** More alias expansions than this is an alias bomb, not a runbook. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export interface SyntaxProblem {
+  message: string;
+  range: OffsetRange;
+  /** `schema` for problems that are about content (duplicate keys, empty file). */
+  kind: 'yaml-syntax' | 'schema';
+}
+
+export interface PhaseEntry {
+  index: number;
+  node: YAMLMap;
+  id?: string;
+  title?: string;
+  steps: StepEntry[];
+  /** The `steps:` sequence, when it is one. */
+  stepsNode?: YAMLSeq;
+}
+
+export interface StepEntry {
+  /** Position in the whole runbook, 0-based, in file order. */
+  index: number;
+  indexInPhase: number;
+  phase: PhaseEntry;
+  node: YAMLMap;
+  action?: string;
+  id?: string;
+}
+
+export interface ServerEntry {
+  index: number;
+  node: YAMLMap;
+  name?: string;
+}
+
+export interface ParsedRunbook {
+  text: string;
+  lineCounter: LineCounter;
+  doc?: Document.Parsed;
+  /** Problems that stop everything else (broken YAML, binary data, alias bombs). */
+  fatal: SyntaxProblem[];
+  /** Problems that are reported but let linting go on (duplicate keys, empty file). */
+  problems: SyntaxProblem[];
+  root?: YAMLMap;
+  /** Plain JS value of the document, aliases expanded (with a limit); undefined after a fatal problem. */
+  data?: unknown;
+  organization?: YAMLMap;
+  target?: YAMLMap;
+  servers: ServerEntry[];
+  phases: PhaseEntry[];
+  steps: StepEntry[];
+  /** The file's line ending, for inserted text. */
+  eol: '\n' | '\r\n';
+}
+
+export function parseRunbook(text: string): ParsedRunbook {
+  const lineCounter = new LineCounter();
+  const result: ParsedRunbook = {
+    text,
+    lineCounter,
+    fatal: [],
+    problems: [],
+    servers: [],
+    phases: [],
+    steps: [],
+    eol: /\r\n/.test(text.slice(0, 10000)) ? '\r\n' : '\n',
+  };
+  if (text.length > MAX_FILE_CHARS) {
+    result.fatal.push({
+      kind: 'yaml-syntax',
+      message: `the file is ${Math.round(text.length / 1048576)} MB; runbooks larger than ${MAX_FILE_CHARS / 1048576} MB are not read`,
+      range: { start: 0, end: 0 },
+    });
+    return result;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0 || looksBinary(text)) {
+    lineCounter.addNewLine(0);
+    result.fatal.push({
+      kind: 'yaml-syntax',
+      message: 'the file is binary, not YAML text',
+      range: { start: 0, end: 0 },
+    });
+    return result;
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
+  result.doc = doc;
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    const problem: SyntaxProblem = {
+      kind: error.code === 'DUPLICATE_KEY' ? 'schema' : 'yaml-syntax',
+      message: cleanYamlMessage(error.message, error.code),
+      range: { start, end: Math.max(end, start) },
+    };
+    (problem.kind === 'schema' ? result.problems : result.fatal).push(problem);
+  }
+  if (result.fatal.length > 0) return result;
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    result.problems.push({
+      kind: 'schema',
+      message: 'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`',
+      range: { start: 0, end: 0 },
+    });
+    result.data = undefined;
+    return result;
+  }
+
+  try {
+    result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const alias = firstAlias(doc.contents);
+    const start = alias?.range?.[0] ?? 0;
+    result.fatal.push({
+      kind: 'yaml-syntax',
+      message: `aliases expand too far (${(err as Error).message.replace(/\.$/, '')}); write the values out instead of nesting aliases`,
+      range: { start, end: alias?.range?.[1] ?? start },
+    });
+    return result;
+  }
+
+  if (!isMap(doc.contents)) return result;
+  const root = doc.contents;
+  result.root = root;
+  const organization = resolve(doc, root.get('organization', true));
+  if (isMap(organization)) result.organization = organization;
+  const target = resolve(doc, root.get('target', true));
+  if (isMap(target)) result.target = target;
+
+  const servers = resolve(doc, root.get('servers', true));
+  if (isSeq(servers)) {
+    servers.items.forEach((item, index) => {
+      const node = resolve(doc, item as Node);
+      if (!isMap(node)) return;
+      result.servers.push({ index, node, name: stringValue(doc, node.get('name', true)) });
+    });
+  }
+
+  const phases = resolve(doc, root.get('phases', true));
+  if (isSeq(phases)) {
+    phases.items.forEach((item, index) => {
+      const node = resolve(doc, item as Node);
+      if (!isMap(node)) return;
+      const phase: PhaseEntry = {
+        index,
+        node,
+        id: stringValue(doc, node.get('id', true)),
+        title: stringValue(doc, node.get('title', true)),
+        steps: [],
+      };
+      result.phases.push(phase);
+      const steps = resolve(doc, node.get('steps', true));
+      if (!isSeq(steps)) return;
+      phase.stepsNode = steps;
+      steps.items.forEach((stepItem, indexInPhase) => {
+        const stepNode = resolve(doc, stepItem as Node);
+        if (!isMap(stepNode)) return;
+        const step: StepEntry = {
+          index: result.steps.length,
+          indexInPhase,
+          phase,
+          node: stepNode,
+          action: stringValue(doc, stepNode.get('action', true)),
+          id: stringValue(doc, stepNode.get('id', true)),
+        };
+        phase.steps.push(step);
+        result.steps.push(step);
+      });
+    });
+  }
+  return result;
+}
+
+function looksBinary(text: string): boolean {
+  // Control characters other than tab, newline and carriage return, or the replacement
+  // character that a non-UTF-8 byte decodes to, in the first 8 KB: not a text file.
+  const head = text.slice(0, 8192);
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd > 0 && odd / Math.max(head.length, 1) > 0.01;
+}
+
+function cleanYamlMessage(message: string, code: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; indent with spaces';
+  if (code === 'DUPLICATE_KEY') return first.replace(/^Map keys must be unique$/, 'this key appears twice in the same mapping; keep one');
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+function firstAlias(node: unknown): Alias | undefined {
+  const stack: unknown[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isAlias(n)) return n;
+    // Reversed pushes so that the first alias in document order pops first.
+    if (isMap(n) || isSeq(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    else if (isPair(n)) stack.push(n.value, n.key);
+  }
+  return undefined;
+}
+
+/** Follows an alias to its anchored node. */
+export function resolve(doc: Document | undefined, node: unknown): Node | undefined {
+  if (isAlias(node)) return doc ? (node.resolve(doc) as Node | undefined) : undefined;
+  return (node ?? undefined) as Node | undefined;
+}
+
+/**
+ * The value as a string: scalars of any type are stringified (so `version: 2016` reads
+ * as "2016", as the spec asks), other nodes give undefined.
+ */
+export function stringValue(doc: Document | undefined, node: unknown): string | undefined {
+  const n = resolve(doc, node);
+  if (!isScalar(n) || n.value === null || n.value === undefined) return undefined;
+  if (typeof n.value === 'number' && n.source) return n.source;
+  return String(n.value);
+}
+
+export function getPair(map: YAMLMap | undefined, key: string): Pair<Scalar, Node> | undefined {
+  if (!map) return undefined;
+  for (const item of map.items) {
+    if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node>;
+  }
+  return undefined;
+}
+
+export function fieldNode(map: YAMLMap | undefined, key: string, doc?: Document): Node | undefined {
+  return resolve(doc, getPair(map, key)?.value ?? undefined);
+}
+
+export function fieldString(map: YAMLMap | undefined, key: string, doc?: Document): string | undefined {
+  return stringValue(doc, getPair(map, key)?.value);
+}
+
+/** A field that may be one name or a list of names (`from: [A, B]`). */
+export function fieldStrings(map: YAMLMap | undefined, key: string, doc?: Document): { value: string; node: Node }[] {
+  const node = fieldNode(map, key, doc);
+  if (isSeq(node)) {
+    return node.items.flatMap((item) => {
+      const value = stringValue(doc, item);
+      return value === undefined ? [] : [{ value, node: item as Node }];
+    });
+  }
+  const value = stringValue(doc, node);
+  return value === undefined || !node ? [] : [{ value, node }];
+}
+
+export function fieldNumber(map: YAMLMap | undefined, key: string, doc?: Document): number | undefined {
+  const n = fieldNode(map, key, doc);
+  if (isScalar(n) && typeof n.value === 'number') return n.value;
+  if (isScalar(n) && typeof n.value === 'string' && /^\d+$/.test(n.value)) return Number(n.value);
+  return undefined;
+}
+
+export function fieldBoolean(map: YAMLMap | undefined, key: string, doc?: Document): boolean | undefined {
+  const n = fieldNode(map, key, doc);
+  if (isScalar(n) && typeof n.value === 'boolean') return n.value;
+  return undefined;
+}
+
+/** Offsets of a node's value (without trailing comments/whitespace). */
+export function nodeRange(node: Node | null | undefined): OffsetRange | undefined {
+  if (!node || !node.range) return undefined;
+  return { start: node.range[0], end: node.range[1] };
+}
+
+/** The range of `key` in a map (the key itself), for "missing field" and "unknown key" findings. */
+export function keyRange(map: YAMLMap | undefined, key: string): OffsetRange | undefined {
+  const pair = getPair(map, key);
+  return pair ? nodeRange(pair.key) : undefined;
+}
+
+/** The value of `key`, falling back to the key when the value is empty. */
+export function valueRange(map: YAMLMap | undefined, key: string): OffsetRange | undefined {
+  const pair = getPair(map, key);
+  if (!pair) return undefined;
+  return nodeRange(pair.value as Node) ?? nodeRange(pair.key);
+}
+
+/**
+ * The first line of a step (or any map item in a sequence): from the map's start to the
+ * end of that line, which is what the editor underlines for a finding about the step.
+ */
+export function firstLineRange(text: string, node: Node): OffsetRange {
+  const start = node.range ? node.range[0] : 0;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  // Leave a trailing comment out of the underline.
+  const line = text.slice(start, end);
+  const hash = line.search(/\s#/);
+  if (hash > 0) end = start + hash;
+  return { start, end: Math.max(end, start) };
+}
+
+export function toSourceRange(parsed: Pick<ParsedRunbook, 'lineCounter' | 'text'>, range: OffsetRange): SourceRange {
+  const textLength = parsed.text.length;
+  const offset = Math.min(Math.max(range.start, 0), textLength);
+  const endOffset = Math.min(Math.max(range.end, offset), textLength);
+  const start = linePos(parsed, offset);
+  const end = linePos(parsed, endOffset);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col, offset, endOffset };
+}
+
+function linePos(parsed: Pick<ParsedRunbook, 'lineCounter' | 'text'>, offset: number): { line: number; col: number } {
+  if (parsed.lineCounter.lineStarts.length === 0) {
+    // Not parsed (binary or huge file): count lines by hand.
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (parsed.text.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return { line, col: offset - lineStart + 1 };
+  }
+  return parsed.lineCounter.linePos(offset);
+}
+
+/** Column (0-based) where the line holding `offset` starts its content. */
+export function indentAt(text: string, offset: number): { lineStart: number; indent: string } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = /^[ ]*/.exec(text.slice(lineStart, offset))![0];
+  return { lineStart, indent };
+}
+
+export { isMap, isSeq, isScalar, isPair };
+export type { YAMLMap, YAMLSeq, Node, Pair, Scalar };

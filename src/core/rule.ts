@@ -1,0 +1,67 @@
+// The one interface every rule implements (markdownlint's shape: a module per rule with
+// its id, default severity, docs and check; fixes are data the shared engine applies).
+import type { Document } from 'yaml';
+import type { ParsedRunbook, StepEntry } from './parse';
+import type { OrgState, RunbookFacts } from './model';
+import type { CsvFile } from './csv';
+import type { Fix, Locale, OffsetRange, Severity } from './types';
+
+export interface Report {
+  /** What the finding points at (see the spec's "Where a finding points"). */
+  range: OffsetRange;
+  /** Key into the rule's `messages`, and the values for its `{placeholders}`. */
+  messageId: string;
+  args?: Record<string, string | number>;
+  /** For rules whose severity depends on the case (cutover-size, end-of-support). */
+  severity?: Severity;
+  fix?: Fix;
+  data?: Record<string, unknown>;
+  step?: StepEntry;
+}
+
+export interface RuleContext {
+  parsed: ParsedRunbook;
+  doc: Document.Parsed;
+  facts: RunbookFacts;
+  /** YYYY-MM-DD the lifecycle rules judge against. */
+  asOf: string;
+  locale: Locale;
+  report(report: Report): void;
+  /** Reads and parses a CSV next to the runbook; memoized, so rules and the model share one parse. */
+  csv(relativePath: string): CsvFile;
+  /** Localized text of a core message (for fix titles and inserted notes). */
+  t(messageId: string, args?: Record<string, string | number>): string;
+}
+
+/** Hooks called during the single pass over the steps. */
+export interface RuleVisitor {
+  /** Before the first step, with the initial state. */
+  onStart?(state: OrgState): void;
+  /** Before each step is applied: `state` is the organization as the step finds it. */
+  onStep?(step: StepEntry, state: OrgState): void;
+  /** After the last step, with the final state. */
+  onEnd?(state: OrgState): void;
+}
+
+export type Messages = Record<string, string>;
+
+export interface RuleDefinition {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line for `exchange-runbook rules` and the docs index. */
+  description: { en: string; sv: string };
+  fixable: boolean;
+  /** Message templates with `{placeholders}`, per locale; Swedish falls back to English. */
+  messages: { en: Messages; sv?: Messages };
+  create(context: RuleContext): RuleVisitor;
+}
+
+export const DOCS_BASE = 'https://github.com/exchange-runbook/exchange-runbook/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+export function format(template: string, args: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}

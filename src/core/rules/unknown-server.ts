@@ -1,0 +1,103 @@
+// A step that names a server the organization does not have at that point would fail on
+// the day; usually a typo, a step out of order, or a server already removed.
+import { fieldStrings, Node } from '../parse';
+import { EXCHANGE_ONLINE, OrgState } from '../model';
+import { replaceNode } from '../fix';
+import { nearest } from '../util/nearest';
+import type { RuleDefinition } from '../rule';
+import type { StepEntry } from '../parse';
+
+/** Fields that name an existing server, per action (install-exchange names a new one). */
+export const SERVER_FIELDS: Record<string, string[]> = {
+  'update-server': ['server'],
+  'move-client-access': ['from', 'to'],
+  'move-transport': ['from', 'to'],
+  'move-mailboxes': ['from', 'to'],
+  'migrate-public-folders': ['from', 'to'],
+  decommission: ['server'],
+  'configure-outlook-anywhere': ['server'],
+  'run-hybrid-wizard': ['server'],
+};
+
+interface Pending {
+  name: string;
+  node: Node;
+  step: StepEntry;
+  suggestion?: string;
+}
+
+export const rule: RuleDefinition = {
+  id: 'unknown-server',
+  defaultSeverity: 'error',
+  description: {
+    en: 'A step names a server that does not exist at that point of the runbook.',
+    sv: 'Ett steg nämner en server som inte finns vid den punkten i körboken.',
+  },
+  fixable: true,
+  messages: {
+    en: {
+      never: '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step',
+      later: '`{name}` does not exist yet at this step: it is installed later, on line {line}; move this step after the install',
+      retired: '`{name}` no longer exists at this step: it was decommissioned on line {line}',
+      suggest: '{message} (did you mean `{suggestion}`?)',
+      fix: 'Change to `{suggestion}`',
+    },
+    sv: {
+      never: '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg',
+      later: '`{name}` finns inte ännu i det här steget: den installeras senare, på rad {line}; flytta steget efter installationen',
+      retired: '`{name}` finns inte längre i det här steget: den avvecklades på rad {line}',
+      suggest: '{message} (menade du `{suggestion}`?)',
+      fix: 'Ändra till `{suggestion}`',
+    },
+  },
+  create(context) {
+    const pending: Pending[] = [];
+    const messages = rule.messages[context.locale] ?? rule.messages.en;
+    const lineOf = (step: StepEntry | undefined) =>
+      step?.node.range ? context.parsed.lineCounter.linePos(step.node.range[0]).line : 0;
+    return {
+      onStep(step: StepEntry, state: OrgState) {
+        const fields = SERVER_FIELDS[step.action ?? ''];
+        if (!fields) return;
+        for (const field of fields) {
+          for (const { value, node } of fieldStrings(step.node, field, context.doc)) {
+            if (field === 'to' && value === EXCHANGE_ONLINE) continue;
+            if (state.servers.has(value)) continue;
+            pending.push({ name: value, node, step, suggestion: nearest(value, state.servers.keys()) });
+          }
+        }
+      },
+      onEnd(final: OrgState) {
+        for (const p of pending) {
+          // The final state tells whether the name appears later or was removed earlier.
+          const installed = final.servers.get(p.name) ?? final.retired.get(p.name);
+          const retiredEarlier = installed?.decommissionedBy && installed.decommissionedBy.index < p.step.index;
+          const installedLater = installed?.installedBy && installed.installedBy.index > p.step.index;
+          let messageId = 'never';
+          let line = 0;
+          if (retiredEarlier) {
+            messageId = 'retired';
+            line = lineOf(installed!.decommissionedBy);
+          } else if (installedLater) {
+            messageId = 'later';
+            line = lineOf(installed!.installedBy);
+          }
+          const range = { start: p.node.range![0], end: p.node.range![1] };
+          if (p.suggestion && messageId === 'never') {
+            const base = messages[messageId].replace('{name}', p.name);
+            context.report({
+              range,
+              step: p.step,
+              messageId: 'suggest',
+              args: { message: base, suggestion: p.suggestion },
+              fix: { title: messages.fix.replace('{suggestion}', p.suggestion), edits: [replaceNode(p.node, p.suggestion)] },
+              data: { suggestion: p.suggestion },
+            });
+          } else {
+            context.report({ range, step: p.step, messageId, args: { name: p.name, line } });
+          }
+        }
+      },
+    };
+  },
+};

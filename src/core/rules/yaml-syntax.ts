@@ -1,0 +1,18 @@
+// Reported by the engine itself from the parser's errors: once the YAML does not parse,
+// no other rule runs (spec section 4).
+import type { RuleDefinition } from '../rule';
+
+export const rule: RuleDefinition = {
+  id: 'yaml-syntax',
+  defaultSeverity: 'error',
+  description: {
+    en: 'The file is not valid YAML (or not text at all).',
+    sv: 'Filen är inte giltig YAML (eller inte text alls).',
+  },
+  fixable: false,
+  messages: {
+    en: { problem: 'YAML syntax: {problem}' },
+    sv: { problem: 'YAML-syntax: {problem}' },
+  },
+  create: () => ({}),
+};

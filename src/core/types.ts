@@ -1,0 +1,67 @@
+// Shared vocabulary of the core. Nothing here imports `vscode`: the CLI, the extension
+// and the tests all speak these types.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'en' | 'sv';
+
+/** A span of the source text, in UTF-16 offsets (end exclusive). */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * A span of the source text as people and tools read it: 1-based lines and columns,
+ * `endColumn` exclusive (as in SARIF), plus the offsets it was computed from.
+ */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  endOffset: number;
+}
+
+/** One replacement of `length` characters at `offset` by `text` (an insertion when length is 0). */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** A fix is data: a title for the quick-fix menu and the edits that carry it out. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Edits to other files, keyed by path relative to the runbook (e.g. a CSV); rare. */
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: SourceRange;
+  /** Link to docs/rules/<id>.md. */
+  docsUrl: string;
+  fix?: Fix;
+  /** Extra data a quick fix or a client may need (e.g. the suggested replacement). */
+  data?: Record<string, unknown>;
+  /** Index of the step the finding belongs to (for the checklist), when there is one. */
+  stepIndex?: number;
+}
+
+export interface LintOptions {
+  /** Path of the runbook, as given; used for messages and to resolve sibling files. */
+  fileName?: string;
+  /** YYYY-MM-DD; overrides the runbook's `asOf`. Default: the runbook's, else today. */
+  asOf?: string;
+  /** Reads a file relative to the runbook (CSV files). Returns undefined when it does not exist. */
+  readFile?: (relativePath: string) => string | undefined;
+  /** Per-rule severity overrides (`off` disables the rule). */
+  rules?: Record<string, SeveritySetting>;
+  locale?: Locale;
+  /** Today's date for the default `asOf`; tests set it. */
+  today?: string;
+}
