@@ -1,0 +1,76 @@
+// Builds everything that runs: the CLI, the extension, the preview's webview script and
+// the integration tests that run inside VS Code's extension host. `--watch` rebuilds.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const watch = process.argv.includes('--watch');
+const root = __dirname;
+const exists = (p) => fs.existsSync(path.join(root, p));
+
+// The JSON Schema is compiled to standalone validation code before bundling, so nothing
+// compiles a schema when the extension or the CLI starts.
+if (exists('scripts/compile-schema.js')) require('./scripts/compile-schema.js').compileSchema();
+
+const common = {
+  bundle: true,
+  sourcemap: true,
+  logLevel: 'warning',
+  minifySyntax: true,
+  target: 'node20',
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
+];
+if (exists('src/extension/extension.ts')) {
+  builds.push({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  });
+}
+if (exists('src/webview/preview.ts')) {
+  builds.push({
+    ...common,
+    entryPoints: ['src/webview/preview.ts'],
+    outfile: 'dist/webview/preview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  });
+}
+// Integration tests: one bundle per file, loaded by mocha inside the extension host.
+if (exists('test/vscode')) {
+  const entries = fs
+    .readdirSync(path.join(root, 'test/vscode'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `test/vscode/${f}`);
+  if (entries.length) {
+    builds.push({
+      ...common,
+      entryPoints: entries,
+      outdir: 'out/test/vscode',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode', 'mocha'],
+    });
+  }
+}
+
+async function main() {
+  if (watch) {
+    for (const options of builds) (await esbuild.context(options)).watch();
+    console.log('watching for changes…');
+    return;
+  }
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}
+
+main().catch((err) => {
+  console.error(err.message ?? err);
+  process.exit(1);
+});
