@@ -1,11 +1,235 @@
-// TODO(issue 3): not implemented yet.
+// Exchange Setup refuses to install a version into an organization that still has servers
+// of a version it cannot coexist with (2016 with 2007, 2013 with 2003, SE with 2013...).
+// The fix inserts the transition Microsoft prescribes (the Exchange 2007 roadmap): an
+// intermediate version that coexists with both, everything moved to it, the old servers
+// decommissioned; later steps that named the retired servers then name the new one.
+import type { Node } from 'yaml';
+import { fieldString, fieldStrings, isSeq, PhaseEntry, StepEntry } from '../parse';
+import type { Hosting, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
+import { format } from '../rule';
+import type { TextEdit } from '../types';
+import { yamlScalar, replaceNode } from '../fix';
+import { canCoexist, coexistenceEntry, intermediateVersion, lagsBehind } from '../knowledge/coexistence';
+import { isVersion, versionRank, VERSION_FACTS, ExchangeVersion } from '../knowledge/versions';
+import { defaultRoles } from '../model';
+import {
+  canTake,
+  deleteItem,
+  deriveServerName,
+  hosts,
+  insertPhasesBefore,
+  latestUpdate,
+  LOADS,
+  serverNamesOf,
+  stepRange,
+  StepWriter,
+} from './support/onprem';
+import { listText } from '../knowledge/procedures';
+import type { YamlEntries } from '../fix';
+
+interface Snapshot {
+  servers: Map<string, { server: ServerState; hosting: Hosting; update?: string }>;
+  schema?: string;
+  ad?: string;
+}
+
+/** Fields whose value names an existing server and follows it to its replacement (update-server stays: its update is for the old version). */
+const REDIRECTED: Record<string, string[]> = {
+  'move-client-access': ['from'],
+  'move-transport': ['from'],
+  'move-mailboxes': ['from'],
+  'migrate-public-folders': ['from'],
+  decommission: ['server'],
+  'configure-outlook-anywhere': ['server'],
+  'run-hybrid-wizard': ['server'],
+};
 
 export const rule: RuleDefinition = {
   id: 'coexistence',
   defaultSeverity: 'error',
-  description: { en: 'coexistence', sv: 'coexistence' },
+  description: {
+    en: 'An Exchange version is installed while servers of a version it cannot coexist with remain.',
+    sv: 'En Exchange-version installeras medan servrar av en version som den inte kan samexistera med finns kvar.',
+  },
   fixable: true,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      blocked:
+        'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}). ' +
+        'Go through Exchange {via}: install it, move client access, transport, mailboxes and public folders to it, ' +
+        'decommission every Exchange {old} server, then install Exchange {version}',
+      blockedNoPath:
+        'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}): move their data off and decommission them first',
+      fix: 'Insert the Exchange {via} transition before phase `{phase}`: {install}move everything off {servers} and decommission {them}',
+      fixInstall: 'install {server}, ',
+      them: 'them',
+      it: 'it',
+    },
+    sv: {
+      blocked:
+        'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}). ' +
+        'Gå via Exchange {via}: installera den, flytta klientåtkomst, transport, postlådor och gemensamma mappar dit, ' +
+        'avveckla alla Exchange {old}-servrar och installera sedan Exchange {version}',
+      blockedNoPath:
+        'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): flytta deras data och avveckla dem först',
+      fix: 'Infoga övergången via Exchange {via} före fasen `{phase}`: {install}flytta allt från {servers} och avveckla {them}',
+      fixInstall: 'installera {server}, ',
+      them: 'dem',
+      it: 'den',
+    },
+  },
+  create(context) {
+    const { parsed, doc } = context;
+    const messages = rule.messages[context.locale] ?? rule.messages.en;
+    const snapshots = new Map<PhaseEntry, Snapshot>();
+
+    const snapshot = (state: OrgState): Snapshot => ({
+      servers: new Map([...state.servers.values()].map((s) => [s.name, { server: s, hosting: { ...s.hosts }, update: s.update }])),
+      schema: state.schemaPreparedFor,
+      ad: state.adPreparedFor,
+    });
+
+    const buildFix = (step: StepEntry, version: ExchangeVersion, blockers: ServerState[], state: OrgState) => {
+      const phaseStart = snapshots.get(step.phase);
+      if (!phaseStart) return undefined;
+      // Servers installed inside the offending phase itself cannot be moved out before it.
+      if (blockers.some((b) => !phaseStart.servers.has(b.name))) return undefined;
+      const present = [...phaseStart.servers.values()];
+      const via = intermediateVersion(version, present.map((p) => p.server.version ?? ''));
+      if (!via) return undefined;
+      const writer = new StepWriter(parsed, context.locale);
+      const blockerNames = new Set(blockers.map((b) => b.name));
+      const oldVersions = [...new Set(blockers.map((b) => b.version!))].sort((a, b) => versionRank(a) - versionRank(b));
+      const oldText = listText(context.locale, oldVersions);
+
+      const loads = LOADS.filter((load) => blockers.some((b) => hosts(phaseStart.servers.get(b.name)!.hosting, load)));
+      // An intermediate server already in the organization takes the load when it can.
+      const reuse = present
+        .filter((p) => p.server.version === via && !blockerNames.has(p.server.name) && loads.every((l) => canTake(p.server, l)))
+        .map((p) => p.server)[0];
+      const target = reuse?.name ?? deriveServerName(blockers[0].name, blockers[0].version, via, serverNamesOf(parsed));
+
+      const first: YamlEntries[] = [];
+      for (const p of present) {
+        const minimum = lagsBehind(via, p.server.version, p.update);
+        if (minimum) first.push(writer.update({ ...p.server, update: p.update }, latestUpdate(p.server.version!), via, minimum));
+      }
+      if (versionRank(phaseStart.schema) < versionRank(via) && !reuse) first.push(writer.prepareSchema(via));
+      if (versionRank(phaseStart.ad) < versionRank(via) && !reuse) first.push(writer.prepareAd(via));
+      if (!reuse) {
+        const roles = via === '2013' ? ['mailbox', 'clientAccess'] : defaultRoles(via);
+        first.push(writer.install(target, via, latestUpdate(via), roles));
+      }
+      const ordered = [...blockers].sort((a, b) => Number(b.roles.includes('mailbox')) - Number(a.roles.includes('mailbox')));
+      const moves = writer.movesOff(
+        ordered.map((b) => ({ server: b, hosting: phaseStart.servers.get(b.name)!.hosting })),
+        target,
+      );
+      const retire = ordered.map((b) => writer.decommission(b.name));
+      const phases: YamlEntries[] = [];
+      if (first.length) phases.push(writer.phase(`transition-${via}`, writer.text('phase.transition.install', { version: via, old: oldText }), first));
+      if (moves.length) phases.push(writer.phase(`move-to-${via}`, writer.text('phase.transition.move', { version: via, old: oldText }), moves));
+      phases.push(writer.phase(`retire-${oldVersions.join('-')}`, writer.text('phase.transition.retire', { old: oldText }), retire));
+
+      const edits: TextEdit[] = [insertPhasesBefore(parsed, step.phase, phases)];
+      edits.push(...redirect(step.phase, blockerNames, target, !reuse));
+      const names = blockers.map((b) => b.name);
+      return {
+        title: format(messages.fix, {
+          via,
+          phase: step.phase.id ?? String(step.phase.index + 1),
+          install: reuse ? '' : format(messages.fixInstall, { server: target }),
+          servers: listText(context.locale, names),
+          them: names.length > 1 ? messages.them : messages.it,
+        }),
+        edits,
+      };
+    };
+
+    /** Later steps that name a retired server name its replacement; a second decommission of the same replacement goes. */
+    const redirect = (phase: PhaseEntry, retired: Set<string>, target: string, targetIsNew: boolean): TextEdit[] => {
+      const edits: TextEdit[] = [];
+      let decommissionTaken = !targetIsNew;
+      const from = phase.steps[0]?.index ?? Number.MAX_SAFE_INTEGER;
+      const removed = new Set<StepEntry>();
+      for (const step of parsed.steps) {
+        if (step.index < from) continue;
+        const fields = REDIRECTED[step.action ?? ''];
+        if (!fields) continue;
+        if (step.action === 'decommission') {
+          const name = fieldString(step.node, 'server', doc);
+          if (name === target) decommissionTaken = true;
+          if (!name || !retired.has(name)) continue;
+          if (decommissionTaken) {
+            removed.add(step);
+            continue;
+          }
+          decommissionTaken = true;
+        }
+        for (const field of fields) {
+          const values = fieldStrings(step.node, field, doc);
+          if (!values.some((v) => retired.has(v.value))) continue;
+          const seq = step.node.get(field, true);
+          if (isSeq(seq)) {
+            const names = values.map((v) => (retired.has(v.value) ? target : v.value));
+            const unique = [...new Set(names)];
+            if (unique.length === names.length) {
+              for (const v of values) if (retired.has(v.value)) edits.push(replaceNode(v.node, yamlScalar(target)));
+            } else {
+              edits.push(replaceNode(seq as Node, `[${unique.map((n) => yamlScalar(n)).join(', ')}]`));
+            }
+          } else {
+            for (const v of values) if (retired.has(v.value)) edits.push(replaceNode(v.node, yamlScalar(target)));
+          }
+        }
+      }
+      // A phase left without steps goes with them (a phase needs at least one step).
+      for (const p of parsed.phases) {
+        const own = p.steps.filter((s) => removed.has(s));
+        if (!own.length) continue;
+        if (own.length === p.steps.length) edits.push(deleteItem(parsed, p.node));
+        else for (const s of own) edits.push(deleteItem(parsed, s.node));
+      }
+      return edits;
+    };
+
+    return {
+      onStep(step, state) {
+        if (!snapshots.has(step.phase)) snapshots.set(step.phase, snapshot(state));
+        if (step.action !== 'install-exchange') return;
+        const version = fieldString(step.node, 'version', doc);
+        if (!isVersion(version)) return;
+        const blockers = [...state.servers.values()].filter((s) => isVersion(s.version) && !canCoexist(version, s.version));
+        if (!blockers.length) return;
+        const oldVersions = [...new Set(blockers.map((b) => b.version!))].sort((a, b) => versionRank(a) - versionRank(b));
+        const via = intermediateVersion(version, [...state.servers.values()].map((s) => s.version ?? ''));
+        const args = {
+          version,
+          old: listText(context.locale, oldVersions),
+          servers: blockers.map((b) => b.name).join(', '),
+          via: via ?? '',
+        };
+        let fix;
+        try {
+          fix = buildFix(step, version, blockers, state);
+        } catch {
+          fix = undefined; // a fix that cannot be computed from odd input is left out, never a crash
+        }
+        context.report({
+          range: stepRange(parsed, step),
+          step,
+          messageId: via ? 'blocked' : 'blockedNoPath',
+          args,
+          ...(fix ? { fix } : {}),
+          data: {
+            via,
+            blockers: blockers.map((b) => b.name),
+            sources: oldVersions.map((o) => coexistenceEntry(version, o)?.source),
+            endOfSupport: VERSION_FACTS[version].endOfSupport,
+          },
+        });
+      },
+    };
+  },
 };

@@ -1,11 +1,96 @@
-// TODO(issue 3): not implemented yet.
+// Uninstalling Exchange from a server that still holds mailbox or public folder databases
+// fails, and one that still answers client connections or relays mail takes users and
+// mail flow down with it. Microsoft's decommissioning guidance: move the namespace and mail
+// flow, move every mailbox and public folder, remove the databases, then uninstall.
+import { fieldString } from '../parse';
+import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
+import { format } from '../rule';
+import type { Locale } from '../types';
+import { hosts, insertStepsBefore, Load, LOADS, receiverFor, stepRange, StepWriter } from './support/onprem';
+import { listText, LINKS } from '../knowledge/procedures';
+import type { YamlEntries } from '../fix';
+
+const LOAD_TEXT: Record<Locale, Record<Load, string>> = {
+  en: { mailboxes: '{count} mailboxes', publicFolders: 'public folders', clientAccess: 'client access', transport: 'transport (mail flow)' },
+  sv: { mailboxes: '{count} postlådor', publicFolders: 'gemensamma mappar', clientAccess: 'klientåtkomst', transport: 'transport (e-postflöde)' },
+};
+
+export function describeLoads(locale: Locale, server: ServerState, loads: Load[]): string {
+  return listText(
+    locale,
+    loads.map((l) =>
+      l === 'mailboxes' && server.hosts.mailboxes === 1
+        ? (locale === 'sv' ? '1 postlåda' : '1 mailbox')
+        : LOAD_TEXT[locale][l].replace('{count}', String(server.hosts.mailboxes)),
+    ),
+  );
+}
+
+/** Moves that empty `server` onto the newest other servers that can take each load; undefined when some load has nowhere to go. */
+export function movesToEmpty(writer: StepWriter, state: OrgState, server: ServerState, excluded: ReadonlySet<string>): YamlEntries[] | undefined {
+  const steps: YamlEntries[] = [];
+  for (const load of LOADS) {
+    if (!hosts(server.hosts, load)) continue;
+    const receiver = receiverFor(state, load, new Set([...excluded, server.name]));
+    if (!receiver) return undefined;
+    steps.push(writer.move(load, [server], receiver.name));
+  }
+  return steps;
+}
 
 export const rule: RuleDefinition = {
   id: 'decommission-with-data',
   defaultSeverity: 'error',
-  description: { en: 'decommission-with-data', sv: 'decommission-with-data' },
+  description: {
+    en: 'A server is decommissioned while it still hosts mailboxes, public folders, client access or transport.',
+    sv: 'En server avvecklas medan den fortfarande har postlådor, gemensamma mappar, klientåtkomst eller transport.',
+  },
   fixable: true,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      hosting:
+        '{server} still hosts {what} when it is decommissioned: Setup cannot uninstall a server with mailbox or public folder databases, ' +
+        'and users and mail flow still depend on it. Move {them} to another server first',
+      them: 'them',
+      it: 'it',
+      fix: 'Insert the moves that empty {server} before its decommission',
+    },
+    sv: {
+      hosting:
+        '{server} har fortfarande {what} när den avvecklas: installationsprogrammet kan inte avinstallera en server med databaser för postlådor eller gemensamma mappar, ' +
+        'och användare och e-postflöde är fortfarande beroende av den. Flytta {them} till en annan server först',
+      them: 'dem',
+      it: 'den',
+      fix: 'Infoga flyttarna som tömmer {server} före avvecklingen',
+    },
+  },
+  create(context) {
+    const { parsed, doc } = context;
+    const messages = rule.messages[context.locale] ?? rule.messages.en;
+    return {
+      onStep(step, state) {
+        if (step.action !== 'decommission') return;
+        const name = fieldString(step.node, 'server', doc);
+        const server = name ? state.servers.get(name) : undefined;
+        if (!server) return;
+        const loads = LOADS.filter((l) => hosts(server.hosts, l));
+        if (!loads.length) return;
+        const writer = new StepWriter(parsed, context.locale);
+        const moves = movesToEmpty(writer, state, server, new Set([EXCHANGE_ONLINE]));
+        context.report({
+          range: stepRange(parsed, step),
+          step,
+          messageId: 'hosting',
+          args: {
+            server: server.name,
+            what: describeLoads(context.locale, server, loads),
+            them: loads.length > 1 || loads[0] === 'mailboxes' || loads[0] === 'publicFolders' ? messages.them : messages.it,
+          },
+          ...(moves ? { fix: { title: format(messages.fix, { server: server.name }), edits: [insertStepsBefore(parsed, step, moves)] } } : {}),
+          data: { loads, source: LINKS.decommission },
+        });
+      },
+    };
+  },
 };

@@ -1,11 +1,51 @@
-// TODO(issue 3): not implemented yet.
+// Exchange Setup checks the forest functional level before it prepares Active Directory:
+// Exchange 2016 needs Windows Server 2008 R2 or higher, 2019 and SE need 2012 R2. Judged at
+// the first install of each version (on-premises Exchange only; the tenant has its own
+// requirements); quiet when `forestFunctionalLevel` is not given.
+import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
+import { FOREST_LEVELS, isVersion, rankOf } from '../knowledge/versions';
+import { platformOf, windowsName } from '../knowledge/platform';
+import { fieldRange } from './support/onprem';
 
 export const rule: RuleDefinition = {
   id: 'forest-level',
   defaultSeverity: 'error',
-  description: { en: 'forest-level', sv: 'forest-level' },
+  description: {
+    en: 'The forest functional level is below what an installed Exchange version needs.',
+    sv: 'Skogens funktionsnivå är lägre än vad en installerad Exchange-version kräver.',
+  },
   fixable: false,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      low:
+        'Exchange {version} needs a forest functional level of Windows Server {minimum} or higher, but this forest is at Windows Server {level}: raise the forest functional level before preparing Active Directory',
+    },
+    sv: {
+      low:
+        'Exchange {version} kräver skogens funktionsnivå Windows Server {minimum} eller högre, men den här skogen har Windows Server {level}: höj skogens funktionsnivå innan Active Directory förbereds',
+    },
+  },
+  create(context) {
+    const { parsed, doc, facts } = context;
+    const level = facts.organization.forestFunctionalLevel;
+    const judged = new Set<string>();
+    return {
+      onStep(step) {
+        if (step.action !== 'install-exchange' || rankOf(FOREST_LEVELS, level) < 0) return;
+        const version = fieldString(step.node, 'version', doc);
+        if (!isVersion(version) || judged.has(version)) return;
+        judged.add(version);
+        const facts = platformOf(version);
+        if (!facts || rankOf(FOREST_LEVELS, level) >= rankOf(FOREST_LEVELS, facts.minForestLevel)) return;
+        context.report({
+          range: fieldRange(parsed, step.node, 'version'),
+          step,
+          messageId: 'low',
+          args: { version, minimum: windowsName(facts.minForestLevel), level: windowsName(level!) },
+          data: { source: facts.forestSource },
+        });
+      },
+    };
+  },
 };

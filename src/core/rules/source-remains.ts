@@ -1,11 +1,124 @@
-// TODO(issue 3): not implemented yet.
+// A migration is finished when the old servers are gone: an on-premises runbook that ends
+// on Exchange 2016 with an Exchange 2013 server still in the organization has not reached
+// its target (and keeps an unsupported server). For cutover and staged migrations to
+// Exchange Online, Microsoft's last step is to decommission on-premises Exchange, unless a
+// server stays on purpose (recipient management with directory sync, SSO): a runbook that
+// neither decommissions a server nor says in a note or title that one stays is unfinished.
+import { fieldString, firstLineRange, ParsedRunbook } from '../parse';
+import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
+import { format } from '../rule';
+import type { TextEdit } from '../types';
+import { isVersion, versionRank } from '../knowledge/versions';
+import { appendAfter, hosts, LOADS, renderPhases, renderSteps, stepRange, StepWriter, dashIndentOf } from './support/onprem';
+import { movesToEmpty } from './decommission-with-data';
+import type { YamlEntries } from '../fix';
+
+/** Wording in a note or title that says an on-premises server stays on purpose (en + sv). */
+export const STAYS_PATTERN =
+  /\b(stays?|remains?|kept|keep(?:s|ing)?|recipient management)\b|\b(stannar|finns kvar|behåll(?:s|er)?|behålls|mottagarhantering)/i;
+
+const RETIRE_ACTIONS = new Set(['decommission', 'move-client-access', 'move-transport', 'move-mailboxes', 'migrate-public-folders']);
 
 export const rule: RuleDefinition = {
   id: 'source-remains',
   defaultSeverity: 'warning',
-  description: { en: 'source-remains', sv: 'source-remains' },
+  description: {
+    en: 'At the end, servers older than the target remain (or an online migration neither decommissions nor keeps a server on purpose).',
+    sv: 'I slutet finns servrar äldre än målet kvar (eller så varken avvecklar eller behåller en onlinemigrering en server avsiktligt).',
+  },
   fixable: true,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      older: '{server} (Exchange {version}) is still in the organization when the runbook ends, but the target is Exchange {target}: move what it hosts and decommission it',
+      online:
+        '{server} is still on premises when the migration to Exchange Online ends, and no step decommissions it or says that it stays: decommission it, or add a note saying why it stays (e.g. recipient management)',
+      fix: 'Append steps that retire {server}',
+    },
+    sv: {
+      older: '{server} (Exchange {version}) finns kvar i organisationen när körboken slutar, men målet är Exchange {target}: flytta det den har och avveckla den',
+      online:
+        '{server} finns kvar lokalt när migreringen till Exchange Online är klar, och inget steg avvecklar den eller säger att den stannar: avveckla den, eller skriv i en anteckning varför den stannar (t.ex. för mottagarhantering)',
+      fix: 'Lägg till steg som avvecklar {server}',
+    },
+  },
+  create(context) {
+    const { parsed, doc, facts } = context;
+    const messages = rule.messages[context.locale] ?? rule.messages.en;
+    const entryRange = (s: ServerState) =>
+      s.installedBy ? stepRange(parsed, s.installedBy) : s.entry ? firstLineRange(parsed.text, s.entry.node) : { start: 0, end: 0 };
+
+    const retireFix = (final: OrgState, server: ServerState, excluded: Set<string>, version: string): { title: string; edits: TextEdit[] } | undefined => {
+      const writer = new StepWriter(parsed, context.locale);
+      const moves = movesToEmpty(writer, final, server, excluded);
+      if (!moves) return undefined;
+      const steps = [...moves, writer.decommission(server.name)];
+      const edit = appendRetireSteps(parsed, writer, steps, version);
+      return edit ? { title: format(messages.fix, { server: server.name }), edits: [edit] } : undefined;
+    };
+
+    return {
+      onEnd(final) {
+        const { platform, version: target, method } = facts.target;
+        if (platform === 'on-premises' && isVersion(target)) {
+          const old = [...final.servers.values()].filter((s) => isVersion(s.version) && versionRank(s.version) < versionRank(target));
+          const excluded = new Set(old.map((s) => s.name));
+          excluded.add(EXCHANGE_ONLINE);
+          for (const server of old) {
+            context.report({
+              range: entryRange(server),
+              step: server.installedBy,
+              messageId: 'older',
+              args: { server: server.name, version: server.version!, target },
+              ...optional(retireFix(final, server, excluded, target)),
+            });
+          }
+          return;
+        }
+        if (platform === EXCHANGE_ONLINE && (method === 'cutover' || method === 'staged')) {
+          if (parsed.steps.some((s) => s.action === 'decommission')) return;
+          if (saysOneStays(parsed)) return;
+          for (const server of final.servers.values()) {
+            // Retiring a server that still serves something (or before MX moves) would break mail: no fix then.
+            const idle = final.mx === 'exchange-online' && !LOADS.some((l) => hosts(server.hosts, l));
+            context.report({
+              range: entryRange(server),
+              step: server.installedBy,
+              messageId: 'online',
+              args: { server: server.name },
+              ...optional(idle ? retireFix(final, server, new Set([EXCHANGE_ONLINE]), '') : undefined),
+            });
+          }
+        }
+      },
+    };
+  },
 };
+
+function optional<T>(fix: T | undefined): { fix?: T } {
+  return fix ? { fix } : {};
+}
+
+export function saysOneStays(parsed: ParsedRunbook): boolean {
+  const doc = parsed.doc;
+  const texts: (string | undefined)[] = [];
+  for (const phase of parsed.phases) texts.push(fieldString(phase.node, 'title', doc));
+  for (const step of parsed.steps) texts.push(fieldString(step.node, 'title', doc), fieldString(step.node, 'notes', doc));
+  return texts.some((t) => t !== undefined && STAYS_PATTERN.test(t));
+}
+
+/**
+ * Appends retirement steps at the end of the runbook: to the last phase when it already
+ * only moves and decommissions, else in a new phase after it.
+ */
+function appendRetireSteps(parsed: ParsedRunbook, writer: StepWriter, steps: YamlEntries[], target: string): TextEdit | undefined {
+  const last = parsed.phases[parsed.phases.length - 1];
+  if (!last?.node.range) return undefined;
+  const lastStep = last.steps[last.steps.length - 1];
+  if (lastStep?.node.range && last.steps.every((s) => RETIRE_ACTIONS.has(s.action ?? ''))) {
+    return appendAfter(parsed, lastStep.node, renderSteps(parsed, steps, dashIndentOf(parsed, lastStep.node)));
+  }
+  const title = target ? writer.text('phase.retire', { version: target }) : writer.text('phase.retire.online');
+  const phase = writer.phase('retire', title, steps);
+  return appendAfter(parsed, last.node, renderPhases(parsed, [phase], dashIndentOf(parsed, last.node)));
+}

@@ -1,0 +1,104 @@
+// Which Exchange version Setup installs into an organization that still has servers of
+// an older version, and the update level those old servers need first. Data from
+// exchange-facts.md (section 0 "Coexistence in one table", section 1 for the sources).
+import { ExchangeVersion, VERSIONS, isVersion, updateAtLeast, versionRank } from './versions';
+
+export interface CoexistenceEntry {
+  /** Minimum update of the OLD (present) servers, or null: Setup refuses, remove them first. */
+  minimumUpdate: string | null;
+  /** What Microsoft says, for messages and docs. */
+  note?: string;
+  source: string;
+}
+
+const REQ_2010 = 'https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/aa996719(v=exchg.141)';
+const REQ_2013 = 'https://learn.microsoft.com/en-us/exchange/exchange-2013-system-requirements-exchange-2013-help';
+const NO_2003_FOR_2013 =
+  'https://learn.microsoft.com/en-us/exchange/upgrade-from-exchange-2007-to-exchange-2013-exchange-2013-help';
+const E16E12 =
+  'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/deployment-ref/ms-exch-setupreadiness-e16e12coexistenceminversionrequirement';
+const E16E14 =
+  'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/deployment-ref/ms-exch-setupreadiness-e16e14coexistenceminversionrequirement';
+const E16E15 =
+  'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/deployment-ref/ms-exch-setupreadiness-e16e15coexistenceminversionrequirement';
+const REQ_2019_SE = 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/system-requirements';
+const SE_UPGRADE =
+  'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se';
+
+/** COEXISTENCE[installing][present]; pairs not listed (same or newer present version) are not judged. */
+export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<ExchangeVersion, CoexistenceEntry>>>> = {
+  '2010': {
+    '2003': { minimumUpdate: 'SP2', note: 'the Exchange 2003 organization must be in native mode', source: REQ_2010 },
+    '2007': { minimumUpdate: 'SP2', source: REQ_2010 },
+  },
+  '2013': {
+    '2003': { minimumUpdate: null, source: NO_2003_FOR_2013 },
+    '2007': { minimumUpdate: 'SP3 RU10', source: 'https://learn.microsoft.com/en-us/exchange/exchange-2007-servers-must-be-upgraded-to-service-pack-3-update-rollup-10-exchange-2013-help' },
+    '2010': { minimumUpdate: 'SP3', source: 'https://learn.microsoft.com/en-us/exchange/exchange-2010-servers-must-be-upgraded-to-service-pack-3-exchange-2013-help' },
+  },
+  '2016': {
+    '2003': { minimumUpdate: null, source: E16E12 },
+    '2007': { minimumUpdate: null, source: E16E12 },
+    '2010': { minimumUpdate: 'SP3 RU11', source: E16E14 },
+    '2013': { minimumUpdate: 'CU10', source: E16E15 },
+  },
+  '2019': {
+    '2003': { minimumUpdate: null, source: REQ_2019_SE },
+    '2007': { minimumUpdate: null, source: REQ_2019_SE },
+    '2010': { minimumUpdate: null, source: REQ_2019_SE },
+    '2013': { minimumUpdate: 'CU21', note: 'Exchange 2019 CU15 Setup no longer accepts Exchange 2013', source: REQ_2019_SE },
+    '2016': { minimumUpdate: 'CU23', source: REQ_2019_SE },
+  },
+  SE: {
+    '2003': { minimumUpdate: null, source: SE_UPGRADE },
+    '2007': { minimumUpdate: null, source: SE_UPGRADE },
+    '2010': { minimumUpdate: null, source: SE_UPGRADE },
+    '2013': { minimumUpdate: null, source: SE_UPGRADE },
+    '2016': { minimumUpdate: 'CU23', source: REQ_2019_SE },
+    '2019': { minimumUpdate: 'CU14', source: SE_UPGRADE },
+  },
+};
+
+/** The 2007 roadmap: the transition path the `coexistence` fix follows. */
+export const ROADMAP_2007 = 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support';
+
+export function coexistenceEntry(installing: string | undefined, present: string | undefined): CoexistenceEntry | undefined {
+  if (!isVersion(installing) || !isVersion(present)) return undefined;
+  return COEXISTENCE[installing]?.[present];
+}
+
+/** False when Setup of `installing` refuses to run while servers of `present` remain. */
+export function canCoexist(installing: string | undefined, present: string | undefined): boolean {
+  const entry = coexistenceEntry(installing, present);
+  return !entry || entry.minimumUpdate !== null;
+}
+
+/**
+ * The update a present server needs before `installing` goes in, when it has less:
+ * undefined when it has enough, when the pair needs nothing, or when its update is unknown
+ * (facts the runbook leaves out are not guessed).
+ */
+export function lagsBehind(installing: string | undefined, present: string | undefined, update: string | undefined): string | undefined {
+  const entry = coexistenceEntry(installing, present);
+  if (!entry || entry.minimumUpdate === null || !isVersion(present)) return undefined;
+  return updateAtLeast(present, update, entry.minimumUpdate) === false ? entry.minimumUpdate : undefined;
+}
+
+/**
+ * The version to put in between when `target` cannot be installed next to `blocking`:
+ * the newest version older than `target` that installs next to every present version and
+ * leads on towards `target` (directly, or through further transitions the fix inserts on
+ * later passes, e.g. SE over 2007: 2013 first, then 2019). Undefined when there is none.
+ */
+export function intermediateVersion(target: ExchangeVersion, presentVersions: readonly string[]): ExchangeVersion | undefined {
+  const candidates = VERSIONS.filter((v) => versionRank(v) < versionRank(target)).reverse();
+  const installableNextToAll = (v: ExchangeVersion) => presentVersions.every((p) => p === v || canCoexist(v, p));
+  const reaches = (from: ExchangeVersion, seen: Set<string>): boolean => {
+    if (canCoexist(target, from)) return true;
+    seen.add(from);
+    return VERSIONS.some((next) => versionRank(next) > versionRank(from) && versionRank(next) < versionRank(target) && !seen.has(next) && canCoexist(next, from) && reaches(next, seen));
+  };
+  const direct = candidates.find((v) => installableNextToAll(v) && canCoexist(target, v));
+  if (direct) return direct;
+  return candidates.find((v) => installableNextToAll(v) && reaches(v, new Set()));
+}

@@ -1,0 +1,232 @@
+// Titles and notes of the steps the on-premises fixes insert: what to run (exchange-facts.md
+// section 7 and 9) and the Microsoft page that explains it, in English and Swedish.
+import type { Locale } from '../types';
+import { format } from '../rule';
+import { versionRank } from './versions';
+
+export const LINKS = {
+  prepareAd2013: 'https://learn.microsoft.com/en-us/exchange/prepare-active-directory-and-domains-exchange-2013-help',
+  prepareAd: 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains',
+  checklist2013: 'https://learn.microsoft.com/en-us/exchange/checklist-upgrade-from-exchange-2007-exchange-2013-help',
+  systemRequirements: 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/system-requirements',
+  outlookAnywhere2013: 'https://learn.microsoft.com/en-us/exchange/outlook-anywhere-exchange-2013-help',
+  certificates2013: 'https://learn.microsoft.com/en-us/exchange/digital-certificates-and-ssl-exchange-2013-help',
+  newMoveRequest: 'https://learn.microsoft.com/powershell/module/exchangepowershell/new-moverequest',
+  legacyPublicFolders:
+    'https://learn.microsoft.com/en-us/exchange/use-batch-migration-to-migrate-public-folders-to-exchange-2013-from-previous-versions-exchange-2013-help',
+  modernPublicFolders: 'https://learn.microsoft.com/en-us/exchange/collaboration/public-folders/migrate-from-exchange-2013',
+  decommission: 'https://blogs.technet.microsoft.com/mspfe/2015/08/26/decommissioning-legacy-exchange-servers/',
+  cumulativeUpdates: 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/install-cumulative-updates',
+  roadmap2007: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support',
+} as const;
+
+type Text = Record<Locale, string>;
+
+const TEXT = {
+  'phase.transition.install': {
+    en: 'Bring in Exchange {version} for the transition from Exchange {old}',
+    sv: 'Installera Exchange {version} för övergången från Exchange {old}',
+  },
+  'phase.transition.move': {
+    en: 'Move services and data from Exchange {old} to Exchange {version}',
+    sv: 'Flytta tjänster och data från Exchange {old} till Exchange {version}',
+  },
+  'phase.transition.retire': {
+    en: 'Decommission Exchange {old}',
+    sv: 'Avveckla Exchange {old}',
+  },
+  'phase.retire': {
+    en: 'Retire the servers older than Exchange {version}',
+    sv: 'Avveckla servrarna som är äldre än Exchange {version}',
+  },
+  'phase.retire.online': {
+    en: 'Retire on-premises Exchange',
+    sv: 'Avveckla den lokala Exchange-miljön',
+  },
+  'prepare-schema.title': {
+    en: 'Extend the Active Directory schema with Exchange {version} media',
+    sv: 'Utöka Active Directory-schemat med installationsmediet för Exchange {version}',
+  },
+  'prepare-schema.notes': {
+    en:
+      'Run `Setup.exe /PrepareSchema {licence}` from the Exchange {version} media, in the schema master\'s site,\n' +
+      'as a member of Schema Admins and Enterprise Admins; wait for replication before the next step.\n' +
+      'See [Prepare Active Directory and domains]({link}).',
+    sv:
+      'Kör `Setup.exe /PrepareSchema {licence}` från installationsmediet för Exchange {version}, i schemahanterarens plats,\n' +
+      'som medlem i Schema Admins och Enterprise Admins; vänta på replikeringen före nästa steg.\n' +
+      'Se [Förbereda Active Directory och domäner]({link}).',
+  },
+  'prepare-ad.title': {
+    en: 'Prepare Active Directory and all domains for Exchange {version}',
+    sv: 'Förbered Active Directory och alla domäner för Exchange {version}',
+  },
+  'prepare-ad.notes': {
+    en:
+      'Run `Setup.exe /PrepareAD {licence}`, then `Setup.exe /PrepareAllDomains {licence}`\n' +
+      '(add `/TenantOrganizationConfig` if hybrid is configured). See [Prepare Active Directory and domains]({link}).',
+    sv:
+      'Kör `Setup.exe /PrepareAD {licence}` och sedan `Setup.exe /PrepareAllDomains {licence}`\n' +
+      '(lägg till `/TenantOrganizationConfig` om hybrid är konfigurerad). Se [Förbereda Active Directory och domäner]({link}).',
+  },
+  'install-exchange.title': {
+    en: 'Install Exchange {version} {update} on {server}',
+    sv: 'Installera Exchange {version} {update} på {server}',
+  },
+  'install-exchange.notes': {
+    en:
+      'Install Exchange {version} {update} ({roles}) on Windows Server {os}.\n' +
+      'Verify with `Get-ExchangeServer | ft Name,AdminDisplayVersion,ServerRole`.\n' +
+      'See [the upgrade checklist]({checklist}) and [system requirements]({requirements}).',
+    sv:
+      'Installera Exchange {version} {update} ({roles}) på Windows Server {os}.\n' +
+      'Kontrollera med `Get-ExchangeServer | ft Name,AdminDisplayVersion,ServerRole`.\n' +
+      'Se [checklistan för uppgraderingen]({checklist}) och [systemkraven]({requirements}).',
+  },
+  'move-client-access.title': {
+    en: 'Move client access from {from} to {to}',
+    sv: 'Flytta klientåtkomsten från {from} till {to}',
+  },
+  'move-client-access.notes': {
+    en:
+      'Create a legacy host name (e.g. `legacy.contoso.com`) for the old servers while mailboxes remain on them;\n' +
+      'enable Outlook Anywhere on the old client access servers (`Set-OutlookAnywhere`); configure the virtual\n' +
+      'directories and certificates of {to} (`Set-OwaVirtualDirectory`, `Set-WebServicesVirtualDirectory`,\n' +
+      '`New-ExchangeCertificate`, `Enable-ExchangeCertificate`); set the Autodiscover SCP\n' +
+      '(`Set-ClientAccessServer -AutoDiscoverServiceInternalUri`), then point the DNS namespace at {to}.\n' +
+      'See [Outlook Anywhere]({outlookAnywhere}) and [certificates]({certificates}).',
+    sv:
+      'Skapa ett äldre värdnamn (t.ex. `legacy.contoso.com`) för de gamla servrarna så länge postlådor finns kvar på dem;\n' +
+      'aktivera Outlook Anywhere på de gamla klientåtkomstservrarna (`Set-OutlookAnywhere`); konfigurera de virtuella\n' +
+      'katalogerna och certifikaten på {to} (`Set-OwaVirtualDirectory`, `Set-WebServicesVirtualDirectory`,\n' +
+      '`New-ExchangeCertificate`, `Enable-ExchangeCertificate`); ställ in Autodiscover-SCP\n' +
+      '(`Set-ClientAccessServer -AutoDiscoverServiceInternalUri`) och peka sedan DNS-namnområdet mot {to}.\n' +
+      'Se [Outlook Anywhere]({outlookAnywhere}) och [certifikat]({certificates}).',
+  },
+  'move-transport.title': {
+    en: 'Move mail flow from {from} to {to}',
+    sv: 'Flytta e-postflödet från {from} till {to}',
+  },
+  'move-transport.notes': {
+    en:
+      'Add {to} as a source server of the send connectors, point inbound SMTP at it, then remove {from}\n' +
+      'from the connectors. See [the upgrade checklist]({checklist}).',
+    sv:
+      'Lägg till {to} som källserver för skickanslutningarna, peka inkommande SMTP mot den och ta sedan bort {from}\n' +
+      'från anslutningarna. Se [checklistan för uppgraderingen]({checklist}).',
+  },
+  'move-mailboxes.title': {
+    en: 'Move the mailboxes from {from} to {to}',
+    sv: 'Flytta postlådorna från {from} till {to}',
+  },
+  'move-mailboxes.notes': {
+    en:
+      'Online moves: `New-MoveRequest -Identity <mailbox> -TargetDatabase <database>` (or `New-MigrationBatch -Local`);\n' +
+      'follow them with `Get-MoveRequestStatistics`.{arbitration} See [New-MoveRequest]({link}).',
+    sv:
+      'Onlineflyttar: `New-MoveRequest -Identity <postlåda> -TargetDatabase <databas>` (eller `New-MigrationBatch -Local`);\n' +
+      'följ dem med `Get-MoveRequestStatistics`.{arbitration} Se [New-MoveRequest]({link}).',
+  },
+  'move-mailboxes.arbitration': {
+    en: '\nMove the arbitration mailboxes too: `Get-Mailbox -Arbitration -Server <server> | New-MoveRequest -TargetDatabase <database>`.',
+    sv: '\nFlytta även skiljedomspostlådorna: `Get-Mailbox -Arbitration -Server <server> | New-MoveRequest -TargetDatabase <databas>`.',
+  },
+  'migrate-public-folders.title': {
+    en: 'Migrate the public folders from {from} to {to}',
+    sv: 'Migrera de gemensamma mapparna från {from} till {to}',
+  },
+  'migrate-public-folders.legacy': {
+    en:
+      'Batch migration of legacy public folders (the only supported method; the source needs Exchange 2007 SP3 RU15\n' +
+      'or 2010 SP3 RU8 or later, and every user mailbox must be moved first): `Export-PublicFolderStatistics.ps1`,\n' +
+      '`PublicFolderToMailboxMapGenerator.ps1`, `Create-PublicFolderMailboxesForMigration.ps1`, then\n' +
+      '`New-MigrationBatch -Name PFMigration -SourcePublicFolderDatabase (Get-PublicFolderDatabase -Server <source>) -CSVData ...`.\n' +
+      'Lock with `Set-OrganizationConfig -PublicFoldersLockedForMigration:$true`, finalize with\n' +
+      '`Set-OrganizationConfig -PublicFoldersEnabled Remote` and `Complete-MigrationBatch PFMigration`, then\n' +
+      '`Set-OrganizationConfig -PublicFolderMigrationComplete:$true` and `-PublicFoldersEnabled Local`.\n' +
+      'See [batch migration of public folders]({link}).',
+    sv:
+      'Batchmigrering av äldre gemensamma mappar (den enda metod som stöds; källan måste ha Exchange 2007 SP3 RU15\n' +
+      'eller 2010 SP3 RU8 eller senare, och alla användarpostlådor måste flyttas först): `Export-PublicFolderStatistics.ps1`,\n' +
+      '`PublicFolderToMailboxMapGenerator.ps1`, `Create-PublicFolderMailboxesForMigration.ps1`, sedan\n' +
+      '`New-MigrationBatch -Name PFMigration -SourcePublicFolderDatabase (Get-PublicFolderDatabase -Server <källa>) -CSVData ...`.\n' +
+      'Lås med `Set-OrganizationConfig -PublicFoldersLockedForMigration:$true`, slutför med\n' +
+      '`Set-OrganizationConfig -PublicFoldersEnabled Remote` och `Complete-MigrationBatch PFMigration`, sedan\n' +
+      '`Set-OrganizationConfig -PublicFolderMigrationComplete:$true` och `-PublicFoldersEnabled Local`.\n' +
+      'Se [batchmigrering av gemensamma mappar]({link}).',
+  },
+  'migrate-public-folders.modern': {
+    en:
+      'Move the public folder mailboxes: `Get-Mailbox -PublicFolder -Server {from} | New-MoveRequest -TargetDatabase <database>`.\n' +
+      'See [migrate public folders from Exchange 2013]({link}).',
+    sv:
+      'Flytta postlådorna för gemensamma mappar: `Get-Mailbox -PublicFolder -Server {from} | New-MoveRequest -TargetDatabase <databas>`.\n' +
+      'Se [migrera gemensamma mappar från Exchange 2013]({link}).',
+  },
+  'decommission.title': {
+    en: 'Decommission {server}',
+    sv: 'Avveckla {server}',
+  },
+  'decommission.notes': {
+    en:
+      'Re-home the offline address book, remove the mailbox and public folder databases, then uninstall with\n' +
+      'Setup (`Setup /mode:uninstall`) or Control Panel, never with ADSIEdit (Exchange 2007: Mailbox, UM, Hub,\n' +
+      'then Client Access). See [decommissioning legacy Exchange servers]({link}).',
+    sv:
+      'Flytta generering av den offline-adressboken, ta bort databaserna för postlådor och gemensamma mappar och avinstallera\n' +
+      'sedan med Setup (`Setup /mode:uninstall`) eller Kontrollpanelen, aldrig med ADSIEdit (Exchange 2007: Mailbox, UM, Hub\n' +
+      'och sist Client Access). Se [avveckla äldre Exchange-servrar]({link}).',
+  },
+  'update-server.title': {
+    en: 'Update {server} to Exchange {version} {update}',
+    sv: 'Uppdatera {server} till Exchange {version} {update}',
+  },
+  'update-server.notes': {
+    en:
+      'Exchange {version} {update} is needed before Exchange {installing} joins the organization ({minimum} at least).\n' +
+      '{how} See [install cumulative updates]({link}).',
+    sv:
+      'Exchange {version} {update} behövs innan Exchange {installing} kommer in i organisationen (minst {minimum}).\n' +
+      '{how} Se [installera kumulativa uppdateringar]({link}).',
+  },
+  'update-server.how.cu': {
+    en: 'Run `Setup.exe /Mode:Upgrade {licence}` from the update\'s media.',
+    sv: 'Kör `Setup.exe /Mode:Upgrade {licence}` från uppdateringens installationsmedia.',
+  },
+  'update-server.how.sp': {
+    en: 'Install the service pack, then the update rollup (Exchange 2007: Client Access, Hub, UM, then Mailbox servers).',
+    sv: 'Installera Service Pack och sedan samlingsuppdateringen (Exchange 2007: Client Access, Hub, UM och sist Mailbox-servrar).',
+  },
+  'roles.mailbox': { en: 'Mailbox', sv: 'Mailbox' },
+  'roles.clientAccess': { en: 'Client Access', sv: 'Client Access' },
+  'roles.hubTransport': { en: 'Hub Transport', sv: 'Hub Transport' },
+  'roles.edgeTransport': { en: 'Edge Transport', sv: 'Edge Transport' },
+  'roles.unifiedMessaging': { en: 'Unified Messaging', sv: 'Unified Messaging' },
+  'os.any': { en: 'a supported version', sv: 'en version som stöds' },
+  and: { en: 'and', sv: 'och' },
+  or: { en: 'or', sv: 'eller' },
+} satisfies Record<string, Text>;
+
+export type ProcedureTextId = keyof typeof TEXT;
+
+export function procedureText(locale: Locale, id: ProcedureTextId, args: Record<string, string | number> = {}): string {
+  const entry: Text = TEXT[id];
+  return format(entry[locale] ?? entry.en, args);
+}
+
+/** The licence switch of Setup: CUs from September 2021 (2016 CU22, 2019 CU11, SE) take the diagnostic-data form. */
+export function licenceSwitch(version: string): string {
+  return versionRank(version) >= versionRank('2016')
+    ? '/IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF'
+    : '/IAcceptExchangeServerLicenseTerms';
+}
+
+export function prepareLink(version: string): string {
+  return versionRank(version) >= versionRank('2016') ? LINKS.prepareAd : LINKS.prepareAd2013;
+}
+
+/** "A, B and C" (or "A, B or C") in the locale. */
+export function listText(locale: Locale, items: string[], word: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${procedureText(locale, word)} ${items[items.length - 1]}`;
+}
