@@ -16,6 +16,8 @@ export interface CsvFile {
   exists: boolean;
   /** Set when the text is not valid CSV (unclosed quote, …). */
   parseError?: string;
+  /** 1-based line of the file where the parser gave up, when it says. */
+  parseErrorLine?: number;
   header: string[];
   rows: CsvRow[];
 }
@@ -32,11 +34,26 @@ export function parseCsv(path: string, text: string | undefined): CsvFile {
       trim: false,
     }) as { record: string[]; info: { lines: number } }[];
   } catch (err) {
-    return { path, exists: true, parseError: (err as Error).message, header: [], rows: [] };
+    const lines = (err as { lines?: unknown }).lines;
+    return {
+      path,
+      exists: true,
+      parseError: (err as Error).message,
+      ...(typeof lines === 'number' ? { parseErrorLine: lines } : {}),
+      header: [],
+      rows: [],
+    };
   }
   const rows: CsvRow[] = records
     .filter((r) => !(r.record.length === 1 && r.record[0].trim() === ''))
-    .map((r, i) => ({ row: i + 1, line: r.info.lines, cells: r.record }));
+    // csv-parse reports the line a record ends on; a quoted cell may span lines.
+    .map((r, i) => ({ row: i + 1, line: r.info.lines - newlinesIn(r.record), cells: r.record }));
   const [header, ...data] = rows;
   return { path, exists: true, header: header ? header.cells.map((c) => c.trim()) : [], rows: data };
+}
+
+function newlinesIn(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) n++;
+  return n;
 }

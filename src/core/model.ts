@@ -378,6 +378,15 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
           state.onlineMailboxes += moved;
           left -= moved;
         }
+      } else if (batch.method === 'remote-move') {
+        // Like a move-mailboxes step: the listed mailboxes, or all that remain when none are listed.
+        let left = batch.mailboxes ?? Number.POSITIVE_INFINITY;
+        for (const s of sortedOldestFirst(state)) {
+          const moved = Math.min(left, s.hosts.mailboxes);
+          s.hosts.mailboxes -= moved;
+          state.onlineMailboxes += moved;
+          left -= moved;
+        }
       }
       break;
     }

@@ -1,11 +1,115 @@
-// TODO(issue 3): not implemented yet.
+// A cutover migration moves every mailbox in one batch over one weekend's worth of sync:
+// Microsoft supports it up to 2,000 mailboxes and calls 150 or fewer reasonable.
+import { fieldBoolean, getPair, Node, nodeRange, StepEntry } from '../parse';
+import { OrgState } from '../model';
+import { replaceNode } from '../fix';
+import type { TextEdit } from '../types';
+import { CUTOVER, STAGED } from '../knowledge/online';
 import type { RuleDefinition } from '../rule';
+import { versionRank } from '../knowledge/versions';
+import {
+  count,
+  insertStepsBefore,
+  mailboxesInScope,
+  onlineMethod,
+  ruleText,
+  targetMethodRange,
+} from '../util/online';
 
 export const rule: RuleDefinition = {
   id: 'cutover-size',
   defaultSeverity: 'warning',
-  description: { en: 'cutover-size', sv: 'cutover-size' },
+  description: {
+    en: 'A cutover migration of more mailboxes than Microsoft recommends (150) or supports (2,000).',
+    sv: 'En snabb migrering av fler postlådor än Microsoft rekommenderar (150) eller stöder (2 000).',
+  },
   fixable: true,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      tooMany:
+        'a cutover migration of {count} mailboxes is not supported: a cutover moves at most {max} mailboxes; use a staged migration (Exchange 2003/2007 sources) or a hybrid migration',
+      notRecommended:
+        'a cutover migration of {count} mailboxes takes longer than Microsoft recommends: cutover is meant for {recommended} mailboxes or fewer, migrated within a week; consider a staged migration (Exchange 2003/2007 sources) or a hybrid migration',
+      fixStaged: 'Switch to staged migration',
+      fixHybrid: 'Switch to hybrid migration (remote-move batches)',
+    },
+    sv: {
+      tooMany:
+        'en snabb migrering av {count} postlådor stöds inte: en snabb migrering flyttar högst {max} postlådor; använd stegvis migrering (källa Exchange 2003/2007) eller hybridmigrering',
+      notRecommended:
+        'en snabb migrering av {count} postlådor tar längre tid än Microsoft rekommenderar: snabb migrering är avsedd för högst {recommended} postlådor som migreras inom en vecka; överväg stegvis migrering (källa Exchange 2003/2007) eller hybridmigrering',
+      fixStaged: 'Byt till stegvis migrering',
+      fixHybrid: 'Byt till hybridmigrering (batchar med fjärrflytt)',
+    },
+  },
+  create(context) {
+    const { parsed, doc, facts } = context;
+    let initial: OrgState | undefined;
+    let allStagedSources = true;
+    /** `method: cutover` values of the runbook's batches. */
+    const cutoverBatchMethods: Node[] = [];
+    let firstBatch: { step: StepEntry; directorySync: boolean } | undefined;
+    /** configure-directory-sync steps with an explicit `enabled: false`, before the first batch. */
+    const syncOffBeforeBatch: Node[] = [];
+    return {
+      onStart(state) {
+        initial = state;
+        for (const s of state.servers.values()) {
+          if (s.hosts.mailboxes > 0 && versionRank(s.version) >= 0 && !(STAGED.sources as readonly string[]).includes(s.version!)) {
+            allStagedSources = false;
+          }
+        }
+      },
+      onStep(step, state) {
+        if (step.action === 'create-migration-batch' || step.action === 'start-migration-batch') {
+          if (!firstBatch) firstBatch = { step, directorySync: state.directorySync };
+        }
+        if (step.action === 'create-migration-batch') {
+          const method = getPair(step.node, 'method');
+          if (method && (method.value as Node | null) && String((method.value as { value?: unknown }).value) === 'cutover') {
+            cutoverBatchMethods.push(method.value as Node);
+          }
+        }
+        if (step.action === 'configure-directory-sync' && !firstBatch && fieldBoolean(step.node, 'enabled', doc) === false) {
+          syncOffBeforeBatch.push(getPair(step.node, 'enabled')!.value as Node);
+        }
+      },
+      onEnd() {
+        if (onlineMethod(facts) !== 'cutover' || !initial) return;
+        const mailboxes = mailboxesInScope(facts, initial);
+        if (mailboxes <= CUTOVER.recommendedMax) return;
+        const error = mailboxes > CUTOVER.hardMax;
+        const methodNode = getPair(parsed.target, 'method')?.value as Node | undefined;
+        let fix;
+        if (methodNode && nodeRange(methodNode)) {
+          // Staged batches need CSV files that only the user can write, so the fix picks
+          // staged only when no cutover batch would be left without one; otherwise hybrid,
+          // whose remote-move batches the existing batch steps can become as they are.
+          if (allStagedSources && cutoverBatchMethods.length === 0) {
+            fix = { title: ruleText(context, rule, 'fixStaged'), edits: [replaceNode(methodNode, 'staged')] };
+          } else {
+            const edits: TextEdit[] = [replaceNode(methodNode, 'hybrid')];
+            for (const node of cutoverBatchMethods) edits.push(replaceNode(node, 'remote-move'));
+            // Hybrid needs directory sync by the first batch: turn the cutover's "off" back on.
+            if (firstBatch && !firstBatch.directorySync) {
+              if (syncOffBeforeBatch.length > 0) {
+                edits.push(replaceNode(syncOffBeforeBatch[syncOffBeforeBatch.length - 1], 'true'));
+              } else {
+                edits.push(insertStepsBefore(parsed, firstBatch.step, [[['action', 'configure-directory-sync'], ['enabled', true]]]));
+              }
+            }
+            fix = { title: ruleText(context, rule, 'fixHybrid'), edits };
+          }
+        }
+        context.report({
+          range: targetMethodRange(parsed),
+          messageId: error ? 'tooMany' : 'notRecommended',
+          severity: error ? 'error' : 'warning',
+          args: { count: count(context, mailboxes), max: count(context, CUTOVER.hardMax), recommended: count(context, CUTOVER.recommendedMax) },
+          data: { mailboxes },
+          ...(fix ? { fix } : {}),
+        });
+      },
+    };
+  },
 };

@@ -1,11 +1,110 @@
-// TODO(issue 3): not implemented yet.
+// Cutover creates the cloud accounts itself and must not meet synced ones: directory sync
+// has to be off. Staged and hybrid migrations are the opposite: the cloud accounts come
+// from directory sync (Microsoft Entra Connect), and Exchange Online checks it is on.
+import { fieldBoolean, fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
+import { EXCHANGE_ONLINE } from '../model';
+import { replaceNode } from '../fix';
 import type { RuleDefinition } from '../rule';
+import type { OffsetRange } from '../types';
+import { insertStepsBefore, onlineMethod, organizationFieldRange, ruleText, stepLineRange } from '../util/online';
 
 export const rule: RuleDefinition = {
   id: 'directory-sync',
   defaultSeverity: 'error',
-  description: { en: 'directory-sync', sv: 'directory-sync' },
+  description: {
+    en: 'Cutover migration with directory sync on, or staged/hybrid migration without it.',
+    sv: 'Snabb migrering med katalogsynkronisering påslagen, eller stegvis migrering/hybridmigrering utan den.',
+  },
   fixable: true,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      cutoverOn:
+        'directory sync is on when the cutover batch `{batch}` (line {line}) runs: a cutover migration creates the cloud accounts itself, and Microsoft requires directory sync to be turned off first',
+      needsSync:
+        'directory sync is not on by this {method} migration step: the cloud accounts of a {method} migration come from directory sync (Microsoft Entra Connect), and Exchange Online checks that it is enabled; configure it before the first batch',
+      staged: 'staged',
+      hybrid: 'hybrid',
+      fixOff: 'Turn directory sync off before the cutover batch',
+      fixOn: 'Turn directory sync on before the first batch',
+    },
+    sv: {
+      cutoverOn:
+        'katalogsynkronisering är påslagen när den snabba migreringens batch `{batch}` (rad {line}) körs: en snabb migrering skapar själv molnkontona, och Microsoft kräver att katalogsynkroniseringen stängs av först',
+      needsSync:
+        'katalogsynkronisering är inte påslagen vid det här steget: i en {method} kommer molnkontona från katalogsynkroniseringen (Microsoft Entra Connect), och Exchange Online kontrollerar att den är aktiverad; konfigurera den före den första batchen',
+      staged: 'stegvis migrering',
+      hybrid: 'fullständig hybridmigrering',
+      fixOff: 'Stäng av katalogsynkronisering före batchen för snabb migrering',
+      fixOn: 'Slå på katalogsynkronisering före den första batchen',
+    },
+  },
+  create(context) {
+    const { parsed, doc, facts } = context;
+    /** The step that last turned sync on, with its `enabled` value node (when written). */
+    let turnedOnBy: { step: StepEntry; enabled?: Node } | undefined;
+    let cutoverChecked = false;
+    let syncWasOnAtLastBatch = true;
+    let seenBatch = false;
+
+    const isBatchStep = (step: StepEntry) =>
+      step.action === 'create-migration-batch' ||
+      step.action === 'start-migration-batch' ||
+      (step.action === 'move-mailboxes' && fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE);
+
+    return {
+      onStep(step, state) {
+        const method = onlineMethod(facts);
+        if (step.action === 'configure-directory-sync') {
+          const enabled = getPair(step.node, 'enabled')?.value as Node | undefined;
+          if ((fieldBoolean(step.node, 'enabled', doc) ?? true) === true) turnedOnBy = { step, enabled };
+          return;
+        }
+        if (!method || !isBatchStep(step)) return;
+        if (method === 'cutover') {
+          if (cutoverChecked || !state.directorySync) return;
+          const batchName = fieldString(step.node, 'batch', doc);
+          const batch = batchName ? state.batches.get(batchName) : undefined;
+          const isCutover = step.action === 'create-migration-batch' ? fieldString(step.node, 'method', doc) === 'cutover' : batch?.method === 'cutover';
+          if (!isCutover) return;
+          cutoverChecked = true;
+          // The finding points at what turned sync on; the fix turns it off before the batch.
+          let range: OffsetRange;
+          let fix;
+          const title = ruleText(context, rule, 'fixOff');
+          if (turnedOnBy) {
+            range = turnedOnBy.enabled && nodeRange(turnedOnBy.enabled) ? nodeRange(turnedOnBy.enabled)! : stepLineRange(parsed, turnedOnBy.step);
+            fix = turnedOnBy.enabled && nodeRange(turnedOnBy.enabled)
+              ? { title, edits: [replaceNode(turnedOnBy.enabled, 'false')] }
+              : { title, edits: [insertStepsBefore(parsed, step, [[['action', 'configure-directory-sync'], ['enabled', false]]])] };
+          } else {
+            range = organizationFieldRange(parsed, 'directorySync');
+            fix = { title, edits: [insertStepsBefore(parsed, step, [[['action', 'configure-directory-sync'], ['enabled', false]]])] };
+          }
+          context.report({
+            range,
+            step,
+            messageId: 'cutoverOn',
+            args: { batch: batchName ?? '?', line: parsed.lineCounter.linePos(step.node.range![0]).line },
+            fix,
+          });
+          return;
+        }
+        // Staged and hybrid: judged at the first batch, and again only after sync was back on.
+        const report = !state.directorySync && (!seenBatch || syncWasOnAtLastBatch);
+        seenBatch = true;
+        syncWasOnAtLastBatch = state.directorySync;
+        if (!report) return;
+        context.report({
+          range: stepLineRange(parsed, step),
+          step,
+          messageId: 'needsSync',
+          args: { method: ruleText(context, rule, method) },
+          fix: {
+            title: ruleText(context, rule, 'fixOn'),
+            edits: [insertStepsBefore(parsed, step, [[['action', 'configure-directory-sync'], ['enabled', true]]])],
+          },
+        });
+      },
+    };
+  },
 };

@@ -1,11 +1,40 @@
-// TODO(issue 3): not implemented yet.
+// Full hybrid costs a hybrid server, certificates, directory sync and months of
+// coexistence; Microsoft's roadmaps find it worth that from about 150 mailboxes.
 import type { RuleDefinition } from '../rule';
+import { HYBRID } from '../knowledge/online';
+import { count, mailboxesInScope, onlineMethod, targetMethodRange } from '../util/online';
 
 export const rule: RuleDefinition = {
   id: 'hybrid-size',
   defaultSeverity: 'info',
-  description: { en: 'hybrid-size', sv: 'hybrid-size' },
+  description: {
+    en: 'A full hybrid migration for fewer than 150 mailboxes.',
+    sv: 'En fullständig hybridmigrering för färre än 150 postlådor.',
+  },
   fixable: false,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      small:
+        'full hybrid for {count} mailboxes: Microsoft finds full hybrid worth its effort (hybrid server, certificates, directory sync, months of coexistence) from about {threshold} mailboxes; for fewer, a cutover migration, or a staged migration from Exchange 2003/2007, is usually simpler',
+    },
+    sv: {
+      small:
+        'fullständig hybridmigrering för {count} postlådor: Microsoft anser att fullständig hybrid är värd besväret (hybridserver, certifikat, katalogsynkronisering, månader av samexistens) från ungefär {threshold} postlådor; för färre är snabb migrering, eller stegvis migrering från Exchange 2003/2007, oftast enklare',
+    },
+  },
+  create(context) {
+    return {
+      onStart(state) {
+        if (onlineMethod(context.facts) !== 'hybrid') return;
+        const mailboxes = mailboxesInScope(context.facts, state);
+        if (mailboxes >= HYBRID.worthItFrom) return;
+        context.report({
+          range: targetMethodRange(context.parsed),
+          messageId: 'small',
+          args: { count: count(context, mailboxes), threshold: HYBRID.worthItFrom },
+          data: { mailboxes },
+        });
+      },
+    };
+  },
 };

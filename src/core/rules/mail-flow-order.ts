@@ -1,11 +1,78 @@
-// TODO(issue 3): not implemented yet.
+// A cutover or staged batch keeps syncing mail that still arrives on premises until it is
+// completed (deleted); Microsoft's order is: switch MX, wait 72 hours, then complete. And
+// an organization whose MX still points on premises needs a mailbox server to receive it.
+import { fieldString, StepEntry } from '../parse';
+import { EXCHANGE_ONLINE } from '../model';
 import type { RuleDefinition } from '../rule';
+import { stepLineRange } from '../util/online';
 
 export const rule: RuleDefinition = {
   id: 'mail-flow-order',
   defaultSeverity: 'error',
-  description: { en: 'mail-flow-order', sv: 'mail-flow-order' },
+  description: {
+    en: 'A cutover/staged batch is completed, or the last on-premises mailbox server decommissioned, before MX points to Microsoft 365.',
+    sv: 'En batch för snabb/stegvis migrering slutförs, eller den sista lokala postlådeservern avvecklas, innan MX pekar på Microsoft 365.',
+  },
   fixable: false,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      completeBefore:
+        'the {method} batch `{batch}` is completed before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; switch MX first and complete the batch about 72 hours later',
+      decommissionBefore:
+        '{server} is the last on-premises mailbox server and is decommissioned before MX points to Microsoft 365 ({mx}): mail would still arrive at an organization with nowhere to deliver it; switch MX first',
+      mxLater: '`switch-mx` comes later, on line {line}',
+      mxNever: 'the runbook has no `switch-mx` step',
+    },
+    sv: {
+      completeBefore:
+        'batchen `{batch}` ({method}) slutförs innan MX pekar på Microsoft 365 ({mx}): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; byt MX först och slutför batchen ungefär 72 timmar senare',
+      decommissionBefore:
+        '{server} är den sista lokala postlådeservern och avvecklas innan MX pekar på Microsoft 365 ({mx}): e-post skulle fortfarande komma till en organisation som inte kan leverera den; byt MX först',
+      mxLater: '`switch-mx` kommer senare, på rad {line}',
+      mxNever: 'körboken har inget `switch-mx`-steg',
+    },
+  },
+  create(context) {
+    const { parsed, doc, facts } = context;
+    const messages = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
+    const methodNames: Record<string, Record<string, string>> = {
+      en: { cutover: 'cutover', staged: 'staged' },
+      sv: { cutover: 'snabb migrering', staged: 'stegvis migrering' },
+    };
+    const mxText = (step: StepEntry) => {
+      const later = parsed.steps.find((s) => s.index > step.index && s.action === 'switch-mx');
+      return later
+        ? messages.mxLater.replace('{line}', String(parsed.lineCounter.linePos(later.node.range![0]).line))
+        : messages.mxNever;
+    };
+    return {
+      onStep(step, state) {
+        if (facts.target.platform !== EXCHANGE_ONLINE || state.mx === 'exchange-online') return;
+        if (step.action === 'complete-migration-batch') {
+          const name = fieldString(step.node, 'batch', doc);
+          const batch = name ? state.batches.get(name) : undefined;
+          const method = batch?.method;
+          if (method !== 'cutover' && method !== 'staged') return;
+          context.report({
+            range: stepLineRange(parsed, step),
+            step,
+            messageId: 'completeBefore',
+            args: { method: methodNames[context.locale]?.[method] ?? method, batch: name!, mx: mxText(step) },
+          });
+        } else if (step.action === 'decommission') {
+          const name = fieldString(step.node, 'server', doc);
+          const server = name ? state.servers.get(name) : undefined;
+          if (!server || !server.roles.includes('mailbox')) return;
+          const othersWithMailboxRole = [...state.servers.values()].some((s) => s !== server && s.roles.includes('mailbox'));
+          if (othersWithMailboxRole) return;
+          context.report({
+            range: stepLineRange(parsed, step),
+            step,
+            messageId: 'decommissionBefore',
+            args: { server: server.name, mx: mxText(step) },
+          });
+        }
+      },
+    };
+  },
 };

@@ -1,11 +1,58 @@
-// TODO(issue 3): not implemented yet.
+// Each online method suits a time frame: cutover a week or less, staged a few weeks.
+// A plan whose steps add up to more has outgrown its method (or its estimates).
+import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
+import { durationHours, METHOD_DURATION } from '../knowledge/online';
+import { onlineMethod, targetMethodRange } from '../util/online';
+
+/** Days with at most one decimal, as people write them. */
+function days(hours: number): string {
+  const d = hours / 24;
+  return Number.isInteger(d) ? String(d) : d.toFixed(1);
+}
 
 export const rule: RuleDefinition = {
   id: 'method-duration',
   defaultSeverity: 'info',
-  description: { en: 'method-duration', sv: 'method-duration' },
+  description: {
+    en: 'The steps’ durations add up to more than the migration method is for (cutover: a week; staged: a few weeks).',
+    sv: 'Stegens varaktighet blir sammanlagt längre än migreringsmetoden är avsedd för (snabb migrering: en vecka; stegvis migrering: några veckor).',
+  },
   fixable: false,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      cutover:
+        'the steps’ durations add up to {days} days (calendar time), but a cutover migration is meant to take a week or less ({max} days); plan a staged or hybrid migration, or check the durations',
+      staged:
+        'the steps’ durations add up to {days} days (calendar time), but a staged migration is meant to take a few weeks (up to {max} days); consider a hybrid migration, or check the durations',
+    },
+    sv: {
+      cutover:
+        'stegens varaktighet blir sammanlagt {days} dagar (kalendertid), men en snabb migrering ska ta högst en vecka ({max} dagar); planera en stegvis migrering eller hybridmigrering, eller kontrollera varaktigheterna',
+      staged:
+        'stegens varaktighet blir sammanlagt {days} dagar (kalendertid), men en stegvis migrering ska ta några veckor (högst {max} dagar); överväg en hybridmigrering, eller kontrollera varaktigheterna',
+    },
+  },
+  create(context) {
+    const { parsed, doc, facts } = context;
+    let total = 0;
+    return {
+      onStep(step) {
+        const hours = durationHours(fieldString(step.node, 'duration', doc));
+        if (hours !== undefined) total += hours;
+      },
+      onEnd() {
+        const method = onlineMethod(facts);
+        if (!method) return;
+        const limit = METHOD_DURATION[method].maxDays;
+        if (limit === undefined || total <= limit * 24) return;
+        context.report({
+          range: targetMethodRange(parsed),
+          messageId: method,
+          args: { days: days(total).replace('.', context.locale === 'sv' ? ',' : '.'), max: limit },
+          data: { hours: total },
+        });
+      },
+    };
+  },
 };

@@ -1,11 +1,198 @@
-// TODO(issue 3): not implemented yet.
+// Exchange Online starts a migration only when it can reach the source and act for the
+// user: verified domains, a path to the mailboxes (Outlook Anywhere with a trusted
+// certificate for cutover/staged, the hybrid server's MRS proxy for remote moves), an
+// account with permissions, and a migration endpoint. A batch started without them fails.
+import { fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
+import { EXCHANGE_ONLINE, OrgState } from '../model';
+import { replaceNode, YamlEntries } from '../fix';
+import type { TextEdit } from '../types';
 import type { RuleDefinition } from '../rule';
+import { BATCH_METHOD_OF } from '../knowledge/online';
+import { versionRank } from '../knowledge/versions';
+import {
+  hybridRequirement,
+  hybridServerSteps,
+  insertStepsBefore,
+  isValidHybridServer,
+  newServerName,
+  onlineMethod,
+  ruleText,
+  stepLineRange,
+  validHybridServers,
+} from '../util/online';
+
+interface Missing {
+  key: string;
+  text: string;
+  /** Steps to insert (in this order), or edits in place; undefined when no fix can supply it. */
+  steps?: YamlEntries[];
+  edits?: TextEdit[];
+  fixable: boolean;
+}
+
+const ORDER = ['domain', 'outlook-anywhere', 'hybrid-wizard', 'permissions', 'endpoint'];
 
 export const rule: RuleDefinition = {
   id: 'online-prerequisites',
   defaultSeverity: 'warning',
-  description: { en: 'online-prerequisites', sv: 'online-prerequisites' },
+  description: {
+    en: 'A migration batch or remote move starts before domains, Outlook Anywhere or the MRS proxy path, permissions and an endpoint are ready.',
+    sv: 'En migreringsbatch eller fjärrflytt startar innan domäner, Outlook Anywhere eller MRS-proxyn, behörigheter och en slutpunkt är klara.',
+  },
   fixable: true,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      batch: 'the migration batch `{batch}` starts before these prerequisites are in place: {items}',
+      move: 'the move to Exchange Online starts before these prerequisites are in place: {items}',
+      domain: 'the domain `{domain}` is verified in the tenant',
+      anyDomain: 'a domain is verified in the tenant (add a `verify-domain` step)',
+      outlookAnywhere: 'Outlook Anywhere is enabled on the source server with a certificate from a trusted CA (Exchange Online connects through it)',
+      selfSigned: 'Outlook Anywhere on {server} has a certificate from a trusted CA (Exchange Online cannot use a self-signed one)',
+      wizard: 'the Hybrid Configuration Wizard has run against a valid hybrid server (remote moves go through its MRS proxy)',
+      permissions: 'the migration account has FullAccess or Receive As on the mailboxes',
+      endpoint: 'a `{type}` migration endpoint exists',
+      fix: 'Insert the missing prerequisites before the batch',
+    },
+    sv: {
+      batch: 'migreringsbatchen `{batch}` startar innan de här förutsättningarna är på plats: {items}',
+      move: 'flytten till Exchange Online startar innan de här förutsättningarna är på plats: {items}',
+      domain: 'domänen `{domain}` är verifierad i klientorganisationen',
+      anyDomain: 'en domän är verifierad i klientorganisationen (lägg till ett `verify-domain`-steg)',
+      outlookAnywhere: 'Outlook Anywhere är aktiverat på källservern med ett certifikat från en betrodd certifikatutfärdare (Exchange Online ansluter genom det)',
+      selfSigned: 'Outlook Anywhere på {server} har ett certifikat från en betrodd certifikatutfärdare (Exchange Online kan inte använda ett självsignerat)',
+      wizard: 'guiden för hybridkonfiguration har körts mot en giltig hybridserver (fjärrflyttar går via dess MRS-proxy)',
+      permissions: 'migreringskontot har FullAccess eller Receive As på postlådorna',
+      endpoint: 'en migreringsslutpunkt av typen `{type}` finns',
+      fix: 'Infoga de förutsättningar som saknas före batchen',
+    },
+  },
+  create(context) {
+    const { parsed, doc, facts } = context;
+    const reported = new Set<string>();
+    /** `certificate` value nodes of configure-outlook-anywhere steps, by server. */
+    const certificateNodes = new Map<string, Node | undefined>();
+    const t = (id: string, args?: Record<string, string | number>) => ruleText(context, rule, id, args);
+
+    const sourceServer = (state: OrgState): string | undefined => {
+      const servers = [...state.servers.values()];
+      const legacyCas = servers.find((s) => s.roles.includes('clientAccess') && versionRank(s.version) < versionRank('2013'));
+      return (legacyCas ?? servers.find((s) => s.roles.includes('clientAccess')) ?? servers.find((s) => s.hosts.mailboxes > 0))?.name;
+    };
+    const accountDomain = (state: OrgState) => facts.organization.domains[0] ?? [...state.verifiedDomains][0];
+
+    const missingFor = (state: OrgState, batchMethod: string): Missing[] => {
+      const missing: Missing[] = [];
+      const domains = facts.organization.domains;
+      if (domains.length > 0) {
+        for (const domain of domains) {
+          if (state.verifiedDomains.has(domain.toLowerCase())) continue;
+          missing.push({ key: `domain:${domain.toLowerCase()}`, text: t('domain', { domain }), steps: [[['action', 'verify-domain'], ['domain', domain]]], fixable: true });
+        }
+      } else if (state.verifiedDomains.size === 0) {
+        missing.push({ key: 'domain:*', text: t('anyDomain'), fixable: false });
+      }
+      if (batchMethod === 'cutover' || batchMethod === 'staged') {
+        const configured = [...state.outlookAnywhere].filter(([name]) => state.servers.has(name));
+        const trusted = configured.some(([, cert]) => cert !== 'self-signed');
+        // Exchange 2013 and later publish Outlook Anywhere by default (C1); certificates the runbook leaves out are not guessed.
+        const automatic =
+          configured.length === 0 &&
+          [...state.servers.values()].some((s) => s.hosts.mailboxes > 0) &&
+          [...state.servers.values()].every((s) => s.hosts.mailboxes === 0 || versionRank(s.version) >= versionRank('2013'));
+        if (!trusted && !automatic) {
+          const selfSigned = configured.find(([name]) => certificateNodes.get(name));
+          const certNode = selfSigned ? certificateNodes.get(selfSigned[0]) : undefined;
+          if (selfSigned && certNode) {
+            missing.push({ key: 'outlook-anywhere', text: t('selfSigned', { server: selfSigned[0] }), edits: [replaceNode(certNode, 'trusted')], fixable: true });
+          } else {
+            const server = sourceServer(state);
+            missing.push({
+              key: 'outlook-anywhere',
+              text: t('outlookAnywhere'),
+              steps: server ? [[['action', 'configure-outlook-anywhere'], ['server', server], ['certificate', 'trusted']]] : undefined,
+              fixable: server !== undefined,
+            });
+          }
+        }
+      } else if (batchMethod === 'remote-move') {
+        const wizard = state.hybridWizard;
+        const wizardServer = wizard ? state.servers.get(wizard.server) : undefined;
+        const requirement = hybridRequirement(state);
+        // A wizard run against the wrong server in a 2003/2007 organization is hybrid-server's finding.
+        if (!isValidHybridServer(state, wizardServer) && !(wizard && requirement)) {
+          const valid = validHybridServers(state);
+          let steps: YamlEntries[] | undefined;
+          if (valid.length > 0) steps = [[['action', 'run-hybrid-wizard'], ['server', valid[0].name]]];
+          else if (requirement) {
+            const name = newServerName(parsed, state, requirement.install.version);
+            steps = [...hybridServerSteps(state, requirement, name), [['action', 'run-hybrid-wizard'], ['server', name]]];
+          }
+          missing.push({ key: 'hybrid-wizard', text: t('wizard'), steps, fixable: steps !== undefined });
+        }
+      }
+      if (!state.permissionsGranted) {
+        const domain = accountDomain(state);
+        const account = domain ? `migration-admin@${domain}` : 'migration-admin';
+        missing.push({ key: 'permissions', text: t('permissions'), steps: [[['action', 'grant-migration-permissions'], ['account', account]]], fixable: true });
+      }
+      const endpointType = batchMethod === 'remote-move' ? 'remote-move' : 'outlook-anywhere';
+      if (!state.endpoints.has(endpointType)) {
+        missing.push({
+          key: `endpoint:${endpointType}`,
+          text: t('endpoint', { type: endpointType }),
+          steps: [[['action', 'create-migration-endpoint'], ['type', endpointType]]],
+          fixable: true,
+        });
+      }
+      return missing;
+    };
+
+    const judge = (step: StepEntry, state: OrgState, batchMethod: string, batch: string | undefined, anchor: StepEntry) => {
+      const missing = missingFor(state, batchMethod).filter((m) => !reported.has(m.key));
+      if (missing.length === 0) return;
+      for (const m of missing) reported.add(m.key);
+      missing.sort((a, b) => ORDER.indexOf(a.key.split(':')[0]) - ORDER.indexOf(b.key.split(':')[0]));
+      const items = missing.map((m) => m.text).join('; ');
+      let fix;
+      if (missing.every((m) => m.fixable)) {
+        const steps = missing.flatMap((m) => m.steps ?? []);
+        const edits = missing.flatMap((m) => m.edits ?? []);
+        if (steps.length > 0) edits.push(insertStepsBefore(parsed, anchor, steps));
+        fix = { title: t('fix'), edits };
+      }
+      context.report({
+        range: stepLineRange(parsed, step),
+        step,
+        messageId: batch !== undefined ? 'batch' : 'move',
+        args: { batch: batch ?? '', items },
+        data: { missing: missing.map((m) => m.key) },
+        ...(fix ? { fix } : {}),
+      });
+    };
+
+    return {
+      onStep(step, state) {
+        if (step.action === 'configure-outlook-anywhere') {
+          const server = fieldString(step.node, 'server', doc);
+          const cert = getPair(step.node, 'certificate')?.value as Node | undefined;
+          if (server) certificateNodes.set(server, fieldString(step.node, 'certificate', doc) === 'self-signed' && cert && nodeRange(cert) ? cert : undefined);
+          return;
+        }
+        const method = onlineMethod(facts);
+        if (!method) return;
+        const expected = BATCH_METHOD_OF[method];
+        if (step.action === 'start-migration-batch') {
+          const name = fieldString(step.node, 'batch', doc);
+          const batch = name ? state.batches.get(name) : undefined;
+          const batchMethod = batch?.method ?? expected;
+          // A batch of another method is method-mismatch's finding.
+          if (batchMethod !== expected) return;
+          const anchor = batch && batch.createdBy.index < step.index ? batch.createdBy : step;
+          judge(step, state, batchMethod, name ?? '?', anchor);
+        } else if (step.action === 'move-mailboxes' && fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE && method === 'hybrid') {
+          judge(step, state, 'remote-move', undefined, step);
+        }
+      },
+    };
+  },
 };

@@ -1,11 +1,100 @@
-// TODO(issue 3): not implemented yet.
+// Public folders are the data migrations forget: they live in their own databases, move
+// with their own batch, and Exchange Online cannot take them straight from Exchange 2007.
+import { fieldStrings, getPair, Node, nodeRange } from '../parse';
+import { EXCHANGE_ONLINE, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
+import type { OffsetRange } from '../types';
+import { PUBLIC_FOLDERS_STAGING, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
+import { updateAtLeast, versionRank } from '../knowledge/versions';
+import { describeServer, organizationFieldRange, productName, stepLineRange } from '../util/online';
 
 export const rule: RuleDefinition = {
   id: 'public-folders',
   defaultSeverity: 'error',
-  description: { en: 'public-folders', sv: 'public-folders' },
+  description: {
+    en: 'Public folders are left behind by the end, or migrated from Exchange 2007 straight to Exchange Online.',
+    sv: 'Gemensamma mappar lämnas kvar i slutet, eller migreras direkt från Exchange 2007 till Exchange Online.',
+  },
   fixable: false,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      leftOnline:
+        'the public folders on {server} stay on premises at the end: nothing migrates them to Exchange Online; add a `migrate-public-folders` step to `exchange-online` (from {staging} when they are on Exchange 2007 or older)',
+      unmigrated:
+        'the organization has public folders, but no step migrates them to Exchange Online: they are lost when their servers are decommissioned; add a `migrate-public-folders` step',
+      leftOnPremises:
+        'the public folders on {server} are not migrated to Exchange {target}: they stay on a server older than the target version, which has to go (source-remains); migrate them to an Exchange {target} server first',
+      direct:
+        'public folders cannot be migrated from {server} straight to Exchange Online: Exchange Online takes legacy public folders only from {staging}; migrate them there first, then to Exchange Online',
+      tooOld:
+        'public folders cannot be migrated from {server} to Exchange Online: Exchange 2010 public folders need {minUpdate} or later; update the server first',
+    },
+    sv: {
+      leftOnline:
+        'de gemensamma mapparna på {server} blir kvar lokalt i slutet: inget steg migrerar dem till Exchange Online; lägg till ett `migrate-public-folders`-steg till `exchange-online` (från {staging} när de ligger på Exchange 2007 eller äldre)',
+      unmigrated:
+        'organisationen har gemensamma mappar, men inget steg migrerar dem till Exchange Online: de går förlorade när deras servrar avvecklas; lägg till ett `migrate-public-folders`-steg',
+      leftOnPremises:
+        'de gemensamma mapparna på {server} migreras inte till Exchange {target}: de blir kvar på en server som är äldre än målversionen och som ska bort (source-remains); migrera dem till en Exchange {target}-server först',
+      direct:
+        'gemensamma mappar kan inte migreras från {server} direkt till Exchange Online: Exchange Online tar emot äldre gemensamma mappar bara från {staging}; migrera dem dit först och sedan till Exchange Online',
+      tooOld:
+        'gemensamma mappar kan inte migreras från {server} till Exchange Online: gemensamma mappar i Exchange 2010 kräver {minUpdate} eller senare; uppdatera servern först',
+    },
+  },
+  create(context) {
+    const { parsed, doc, facts } = context;
+    let migrateSteps = 0;
+    const staging = PUBLIC_FOLDERS_STAGING;
+
+    /** Where a remaining server's finding points: its `publicFolders`, its entry, or its install. */
+    const serverRange = (server: ServerState): OffsetRange => {
+      if (server.entry) {
+        const pf = getPair(server.entry.node, 'publicFolders');
+        const name = getPair(server.entry.node, 'name');
+        return nodeRange((pf?.value ?? name?.value) as Node) ?? nodeRange(server.entry.node)!;
+      }
+      if (server.installedBy) return stepLineRange(parsed, server.installedBy);
+      return { start: 0, end: 0 };
+    };
+
+    return {
+      onStep(step, state) {
+        if (step.action !== 'migrate-public-folders') return;
+        migrateSteps++;
+        const to = fieldStrings(step.node, 'to', doc)[0]?.value;
+        if (to !== EXCHANGE_ONLINE) return;
+        for (const { value, node } of fieldStrings(step.node, 'from', doc)) {
+          const server = state.servers.get(value);
+          if (!server) continue;
+          const rule = PUBLIC_FOLDERS_TO_ONLINE.find((r) => r.version === server.version);
+          if (!rule) continue;
+          const range = nodeRange(node) ?? stepLineRange(parsed, step);
+          if (!rule.directToOnline) {
+            context.report({ range, step, messageId: 'direct', args: { server: describeServer(server), staging } });
+          } else if (rule.minUpdate && updateAtLeast(server.version!, server.update, rule.minUpdate) === false) {
+            context.report({ range, step, messageId: 'tooOld', args: { server: describeServer(server), minUpdate: `${productName(server.version)} ${rule.minUpdate}` } });
+          }
+        }
+      },
+      onEnd(state) {
+        const platform = facts.target.platform;
+        const remaining = [...state.servers.values()].filter((s) => s.hosts.publicFolders);
+        if (platform === EXCHANGE_ONLINE) {
+          for (const server of remaining) {
+            context.report({ range: serverRange(server), messageId: 'leftOnline', args: { server: describeServer(server), staging } });
+          }
+          if (remaining.length === 0 && facts.organization.publicFolders && !state.publicFoldersOnline && migrateSteps === 0) {
+            context.report({ range: organizationFieldRange(parsed, 'publicFolders'), messageId: 'unmigrated', args: {} });
+          }
+        } else if (platform === 'on-premises' && facts.target.version) {
+          const target = facts.target.version;
+          for (const server of remaining) {
+            if (versionRank(server.version) < 0 || versionRank(server.version) >= versionRank(target)) continue;
+            context.report({ range: serverRange(server), messageId: 'leftOnPremises', args: { server: describeServer(server), target } });
+          }
+        }
+      },
+    };
+  },
 };

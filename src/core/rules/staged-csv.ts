@@ -1,11 +1,197 @@
-// TODO(issue 3): not implemented yet.
+// Each staged batch is a CSV of the mailboxes it converts. Exchange Online rejects the
+// file on upload when it is empty, lacks the EmailAddress header, has ragged rows or more
+// than 2,000 rows, and fails the rows whose password or flags are invalid: better to
+// learn that from the linter than on migration night.
+import { fieldString, StepEntry } from '../parse';
 import type { RuleDefinition } from '../rule';
+import type { CsvFile, CsvRow } from '../csv';
+import { STAGED } from '../knowledge/online';
+import { count, stepFieldRange, stepLineRange } from '../util/online';
+
+/** At most this many row numbers are listed in one message. */
+const LISTED_ROWS = 5;
 
 export const rule: RuleDefinition = {
   id: 'staged-csv',
   defaultSeverity: 'error',
-  description: { en: 'staged-csv', sv: 'staged-csv' },
+  description: {
+    en: 'A staged migration batch without a valid CSV file (EmailAddress header, at most 2,000 rows, valid passwords and flags).',
+    sv: 'En batch för stegvis migrering utan giltig CSV-fil (rubriken EmailAddress, högst 2 000 rader, giltiga lösenord och flaggor).',
+  },
   fixable: false,
-  messages: { en: { problem: '{problem}' } },
-  create: () => ({}),
+  messages: {
+    en: {
+      noCsv: 'the staged batch `{batch}` has no `csv`: a staged batch is created from a CSV file that lists its mailboxes (`EmailAddress` column); add `csv: <file>.csv`',
+      missing: 'the CSV file `{file}` does not exist (paths are relative to the runbook); a staged batch is created from it',
+      unreadable: 'the CSV file `{file}` is not valid CSV{where}: {error}',
+      empty: 'the CSV file `{file}` is empty: it needs a header row with `EmailAddress` and one row per mailbox',
+      noRows: 'the CSV file `{file}` has a header but no mailbox rows: a staged batch needs at least one mailbox',
+      semicolons: 'the CSV file `{file}` is separated by semicolons: Exchange Online reads only comma-separated files (save as "CSV (comma delimited)")',
+      noEmailHeader: 'the CSV file `{file}` has no `EmailAddress` column in its header (row 1): Exchange Online requires it; the columns are EmailAddress, Password and ForceChangePassword',
+      columns: 'the CSV file `{file}`: {rows} {have} a different number of columns than the header (row {first} has {cells}, the header {expected}); Exchange Online rejects a file whose rows do not match the header',
+      tooManyRows: 'the CSV file `{file}` has {count} mailbox rows; a staged batch takes at most {max} (row {first} is the first too many): split it into several batches',
+      duplicate: 'the CSV file `{file}`: row {row} repeats `{address}` from row {firstRow}{more}; each mailbox belongs in one row',
+      noAddress: 'the CSV file `{file}`: {rows} {have} no email address in the `EmailAddress` column',
+      badAddress: 'the CSV file `{file}`: row {row} has `{address}` in the `EmailAddress` column, which is not an email address{more}',
+      shortPassword: 'the CSV file `{file}`: {rows} {have} a `Password` shorter than {min} characters; Exchange Online requires at least {min}',
+      forceChange: 'the CSV file `{file}`: row {row} has `{value}` as `ForceChangePassword`{more}; the value must be True or False',
+      rowsOne: 'row {list}',
+      rowsMany: 'rows {list}',
+      rowsMore: '{list} and {rest} more',
+      has: 'has',
+      have: 'have',
+      moreRows: ' (and {rest} more rows)',
+      atLine: ' at line {line}',
+    },
+    sv: {
+      noCsv: 'den stegvisa batchen `{batch}` saknar `csv`: en stegvis batch skapas från en CSV-fil som listar dess postlådor (kolumnen `EmailAddress`); lägg till `csv: <fil>.csv`',
+      missing: 'CSV-filen `{file}` finns inte (sökvägar är relativa till körboken); den stegvisa batchen skapas från den',
+      unreadable: 'CSV-filen `{file}` är inte giltig CSV{where}: {error}',
+      empty: 'CSV-filen `{file}` är tom: den behöver en rubrikrad med `EmailAddress` och en rad per postlåda',
+      noRows: 'CSV-filen `{file}` har en rubrikrad men inga rader med postlådor: en stegvis batch behöver minst en postlåda',
+      semicolons: 'CSV-filen `{file}` är semikolonavgränsad: Exchange Online läser bara kommaavgränsade filer (spara som "CSV (kommaavgränsad)")',
+      noEmailHeader: 'CSV-filen `{file}` saknar kolumnen `EmailAddress` i rubrikraden (rad 1): Exchange Online kräver den; kolumnerna är EmailAddress, Password och ForceChangePassword',
+      columns: 'CSV-filen `{file}`: {rows} {have} ett annat antal kolumner än rubrikraden (rad {first} har {cells}, rubrikraden {expected}); Exchange Online avvisar en fil vars rader inte stämmer med rubrikraden',
+      tooManyRows: 'CSV-filen `{file}` har {count} rader med postlådor; en stegvis batch tar högst {max} (rad {first} är den första för mycket): dela upp den i flera batchar',
+      duplicate: 'CSV-filen `{file}`: rad {row} upprepar `{address}` från rad {firstRow}{more}; varje postlåda hör hemma på en rad',
+      noAddress: 'CSV-filen `{file}`: {rows} {have} ingen e-postadress i kolumnen `EmailAddress`',
+      badAddress: 'CSV-filen `{file}`: rad {row} har `{address}` i kolumnen `EmailAddress`, vilket inte är en e-postadress{more}',
+      shortPassword: 'CSV-filen `{file}`: {rows} {have} ett `Password` kortare än {min} tecken; Exchange Online kräver minst {min}',
+      forceChange: 'CSV-filen `{file}`: rad {row} har `{value}` som `ForceChangePassword`{more}; värdet måste vara True eller False',
+      rowsOne: 'rad {list}',
+      rowsMany: 'raderna {list}',
+      rowsMore: '{list} och {rest} till',
+      has: 'har',
+      have: 'har',
+      moreRows: ' (och {rest} rader till)',
+      atLine: ' på rad {line}',
+    },
+  },
+  create(context) {
+    const { parsed, doc } = context;
+    const messages = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
+    const fill = (id: string, args: Record<string, string | number>) =>
+      messages[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+    /** "row 4" / "rows 4, 7 and 9 more", and the verb that agrees with it. */
+    const rowList = (rows: CsvRow[]) => {
+      const shown = rows.slice(0, LISTED_ROWS).map((r) => count(context, r.row)).join(', ');
+      const list = rows.length > LISTED_ROWS ? fill('rowsMore', { list: shown, rest: rows.length - LISTED_ROWS }) : shown;
+      return { rows: fill(rows.length === 1 ? 'rowsOne' : 'rowsMany', { list }), have: messages[rows.length === 1 ? 'has' : 'have'] };
+    };
+    const more = (rest: number) => (rest > 0 ? fill('moreRows', { rest }) : '');
+
+    const check = (step: StepEntry, file: CsvFile, path: string) => {
+      const range = stepFieldRange(parsed, step, 'csv');
+      const report = (messageId: string, args: Record<string, string | number>) =>
+        context.report({ range, step, messageId, args: { file: path, ...args } });
+      if (!file.exists) return report('missing', {});
+      if (file.parseError !== undefined) {
+        const where = file.parseErrorLine ? fill('atLine', { line: file.parseErrorLine }) : '';
+        return report('unreadable', { error: file.parseError, where });
+      }
+      if (file.header.length === 0) return report('empty', {});
+      const headerLower = file.header.map((h) => h.toLowerCase());
+      const col = (name: string) => headerLower.indexOf(name.toLowerCase());
+      const email = col(STAGED.emailColumn);
+      if (email < 0) {
+        if (file.header.length === 1 && file.header[0].includes(';')) return report('semicolons', {});
+        report('noEmailHeader', {});
+      }
+      if (file.rows.length === 0) return report('noRows', {});
+
+      const ragged = file.rows.filter((r) => r.cells.length !== file.header.length);
+      if (ragged.length > 0) {
+        report('columns', {
+          ...rowList(ragged),
+          first: count(context, ragged[0].row),
+          cells: ragged[0].cells.length,
+          expected: file.header.length,
+        });
+      }
+      if (file.rows.length > STAGED.maxCsvRows) {
+        report('tooManyRows', {
+          count: count(context, file.rows.length),
+          max: count(context, STAGED.maxCsvRows),
+          first: count(context, file.rows[STAGED.maxCsvRows].row),
+        });
+      }
+      if (email >= 0) {
+        const seen = new Map<string, CsvRow>();
+        const duplicates: { row: CsvRow; first: CsvRow; address: string }[] = [];
+        const noAddress: CsvRow[] = [];
+        const badAddress: { row: CsvRow; address: string }[] = [];
+        for (const row of file.rows) {
+          if (row.cells.length <= email) continue;
+          const address = row.cells[email].trim();
+          if (address === '') {
+            noAddress.push(row);
+            continue;
+          }
+          if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) badAddress.push({ row, address });
+          const key = address.toLowerCase();
+          const first = seen.get(key);
+          if (first) duplicates.push({ row, first, address });
+          else seen.set(key, row);
+        }
+        if (duplicates.length > 0) {
+          const d = duplicates[0];
+          report('duplicate', {
+            row: count(context, d.row.row),
+            address: d.address,
+            firstRow: count(context, d.first.row),
+            more: more(duplicates.length - 1),
+          });
+        }
+        if (noAddress.length > 0) report('noAddress', rowList(noAddress));
+        if (badAddress.length > 0) {
+          const b = badAddress[0];
+          report('badAddress', { row: count(context, b.row.row), address: b.address, more: more(badAddress.length - 1) });
+        }
+      }
+      const password = col(STAGED.passwordColumn);
+      if (password >= 0) {
+        // An empty cell sets no password (the column is optional per row); a short one fails.
+        const short = file.rows.filter((r) => {
+          const value = r.cells[password];
+          return value !== undefined && value !== '' && [...value].length < STAGED.passwordMinLength;
+        });
+        if (short.length > 0) report('shortPassword', { ...rowList(short), min: STAGED.passwordMinLength });
+      }
+      const force = col(STAGED.forceChangeColumn);
+      if (force >= 0) {
+        const allowed = STAGED.forceChangeValues.map((v) => v.toLowerCase());
+        const bad = file.rows.filter((r) => {
+          const value = r.cells[force]?.trim();
+          return value !== undefined && value !== '' && !allowed.includes(value.toLowerCase());
+        });
+        if (bad.length > 0) {
+          report('forceChange', { row: count(context, bad[0].row), value: bad[0].cells[force].trim(), more: more(bad.length - 1) });
+        }
+      }
+    };
+
+    return {
+      onStep(step) {
+        if (step.action !== 'create-migration-batch') return;
+        if (fieldString(step.node, 'method', doc) !== 'staged') return;
+        const path = fieldString(step.node, 'csv', doc);
+        if (path === undefined || path.trim() === '') {
+          context.report({
+            range: path === undefined ? stepLineRange(parsed, step) : stepFieldRange(parsed, step, 'csv'),
+            step,
+            messageId: 'noCsv',
+            args: { batch: fieldString(step.node, 'batch', doc) ?? '?' },
+          });
+          return;
+        }
+        let file: CsvFile;
+        try {
+          file = context.csv(path);
+        } catch (err) {
+          file = { path, exists: true, parseError: (err as Error).message, header: [], rows: [] };
+        }
+        check(step, file, path);
+      },
+    };
+  },
 };
