@@ -259,7 +259,7 @@ function badValue(
             args: { value: tagValue, suggestion },
             range: actionRange,
             path: `${path}/action`,
-            fix: { titleId: 'fixReplace', args: { value: tagValue, suggestion }, edits: [replaceNode(actionLoc.node, yamlScalar(suggestion))] },
+            fix: { titleId: 'fixReplace', args: { value: tagValue, suggestion }, edits: [replaceNode(actionLoc.node, inSameQuotes(actionLoc.node, suggestion))] },
           };
         }
         const allowed = { list: ACTION_IDS.map((a) => `\`${a}\``), conjunction: false };
@@ -325,7 +325,7 @@ function enumProblem(
       args: { ...args, suggestion },
       range,
       path,
-      fix: { titleId: 'fixReplace', args: { value: clip(got), suggestion }, edits: [replaceNode(scalar, yamlScalar(suggestion))] },
+      fix: { titleId: 'fixReplace', args: { value: clip(got), suggestion }, edits: [replaceNode(scalar, inSameQuotes(scalar, suggestion))] },
     };
   }
   return { messageId: isItem ? 'enumItem' : 'enum', args, range, path };
@@ -495,6 +495,13 @@ function anchorOf(parsed: ParsedRunbook, loc: Located, owner: Pick<Owner, 'kind'
     if (map.range) return map.flow ? rangeOf(map)! : firstLine(parsed.text, map.range[0]);
   }
   return { start: 0, end: 0 };
+}
+
+/** A replacement written the way the user wrote the value it replaces (plain, 'single' or "double" quotes). */
+function inSameQuotes(scalar: Scalar, text: string): string {
+  if (scalar.type === 'QUOTE_DOUBLE') return JSON.stringify(text);
+  if (scalar.type === 'QUOTE_SINGLE') return `'${text.replace(/'/g, "''")}'`;
+  return yamlScalar(text);
 }
 
 function firstLine(text: string, start: number): OffsetRange {
