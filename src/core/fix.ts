@@ -54,7 +54,8 @@ export type YamlValue = string | number | boolean | string[] | { block: string }
 /** An ordered mapping: [key, value] pairs; undefined values are left out. */
 export type YamlEntries = [string, YamlValue | undefined][];
 
-const PLAIN = /^[A-Za-z_][A-Za-z0-9 _.@/()–'-]*$/;
+// Latin letters with diacritics (å, ä, ö, é...) are plain in YAML too: Swedish titles need no quotes.
+const PLAIN = /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9 _.@/()–'\u00C0-\u024F-]*$/;
 const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 
 /** A scalar as YAML: plain where that reads back as the same string, else double-quoted. */

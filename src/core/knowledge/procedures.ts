@@ -170,12 +170,30 @@ const TEXT = {
   'decommission.notes': {
     en:
       'Re-home the offline address book, remove the mailbox and public folder databases, then uninstall with\n' +
-      'Setup (`Setup /mode:uninstall`) or Control Panel, never with ADSIEdit (Exchange 2007: Mailbox, UM, Hub,\n' +
-      'then Client Access). See [decommissioning legacy Exchange servers]({link}).',
+      'Setup (`Setup /mode:uninstall`) or Control Panel, never with ADSIEdit.{order}\n' +
+      'See [decommissioning legacy Exchange servers]({link}).',
     sv:
-      'Flytta generering av den offline-adressboken, ta bort databaserna för postlådor och gemensamma mappar och avinstallera\n' +
-      'sedan med Setup (`Setup /mode:uninstall`) eller Kontrollpanelen, aldrig med ADSIEdit (Exchange 2007: Mailbox, UM, Hub\n' +
-      'och sist Client Access). Se [avveckla äldre Exchange-servrar]({link}).',
+      'Flytta genereringen av offline-adressboken, ta bort databaserna för postlådor och gemensamma mappar och avinstallera\n' +
+      'sedan med Setup (`Setup /mode:uninstall`) eller Kontrollpanelen, aldrig med ADSIEdit.{order}\n' +
+      'Se [avveckla äldre Exchange-servrar]({link}).',
+  },
+  'decommission.order2007': {
+    en: ' Uninstall the Exchange 2007 roles in the order Mailbox, UM, Hub Transport, Client Access.',
+    sv: ' Avinstallera Exchange 2007-rollerna i ordningen Mailbox, UM, Hub Transport, Client Access.',
+  },
+  'move-client-access.modern': {
+    en:
+      'Configure the virtual directories and certificates of {to} for the same namespace (`Set-OwaVirtualDirectory`,\n' +
+      '`Set-WebServicesVirtualDirectory`, `Set-OutlookAnywhere`, `New-ExchangeCertificate`, `Enable-ExchangeCertificate`),\n' +
+      'set the Autodiscover SCP (`Set-ClientAccessService -AutoDiscoverServiceInternalUri`), then point the DNS namespace\n' +
+      '(or the load balancer) at {to}; it proxies to the old servers while mailboxes remain there.\n' +
+      'See [certificates]({certificates}).',
+    sv:
+      'Konfigurera de virtuella katalogerna och certifikaten på {to} för samma namnområde (`Set-OwaVirtualDirectory`,\n' +
+      '`Set-WebServicesVirtualDirectory`, `Set-OutlookAnywhere`, `New-ExchangeCertificate`, `Enable-ExchangeCertificate`),\n' +
+      'ställ in Autodiscover-SCP (`Set-ClientAccessService -AutoDiscoverServiceInternalUri`) och peka sedan DNS-namnområdet\n' +
+      '(eller lastbalanseraren) mot {to}; den skickar vidare till de gamla servrarna så länge postlådor finns kvar där.\n' +
+      'Se [certifikat]({certificates}).',
   },
   'update-server.title': {
     en: 'Update {server} to Exchange {version} {update}',
@@ -194,8 +212,8 @@ const TEXT = {
     sv: 'Kör `Setup.exe /Mode:Upgrade {licence}` från uppdateringens installationsmedia.',
   },
   'update-server.how.sp': {
-    en: 'Install the service pack, then the update rollup (Exchange 2007: Client Access, Hub, UM, then Mailbox servers).',
-    sv: 'Installera Service Pack och sedan samlingsuppdateringen (Exchange 2007: Client Access, Hub, UM och sist Mailbox-servrar).',
+    en: 'Install the service pack, then the update rollup (servers in the order Client Access, Hub Transport, UM, Mailbox).',
+    sv: 'Installera Service Pack och sedan samlingsuppdateringen (servrarna i ordningen Client Access, Hub Transport, UM, Mailbox).',
   },
   'roles.mailbox': { en: 'Mailbox', sv: 'Mailbox' },
   'roles.clientAccess': { en: 'Client Access', sv: 'Client Access' },

@@ -28,6 +28,12 @@ import {
 import { listText } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
 
+const VERSIONS_COUNT = 7;
+
+function emptyHosting(): Hosting {
+  return { mailboxes: 0, publicFolders: false, clientAccess: false, transport: false };
+}
+
 interface Snapshot {
   servers: Map<string, { server: ServerState; hosting: Hosting; update?: string }>;
   schema?: string;
@@ -59,9 +65,13 @@ export const rule: RuleDefinition = {
         'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}). ' +
         'Go through Exchange {via}: install it, move client access, transport, mailboxes and public folders to it, ' +
         'decommission every Exchange {old} server, then install Exchange {version}',
+      blockedChain:
+        'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}), and no single version bridges the two. ' +
+        'Go through Exchange {via} in turn: install each, move client access, transport, mailboxes and public folders to it and ' +
+        'decommission the servers before it, then install Exchange {version}',
       blockedNoPath:
         'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}): move their data off and decommission them first',
-      fix: 'Insert the Exchange {via} transition before phase `{phase}`: {install}move everything off {servers} and decommission {them}',
+      fix: 'Insert the transition through Exchange {via} before phase `{phase}`: {install}move everything off {servers} and decommission {them}',
       fixInstall: 'install {server}, ',
       them: 'them',
       it: 'it',
@@ -71,6 +81,10 @@ export const rule: RuleDefinition = {
         'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}). ' +
         'Gå via Exchange {via}: installera den, flytta klientåtkomst, transport, postlådor och gemensamma mappar dit, ' +
         'avveckla alla Exchange {old}-servrar och installera sedan Exchange {version}',
+      blockedChain:
+        'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}), och ingen enskild version överbryggar de två. ' +
+        'Gå via Exchange {via} i tur och ordning: installera var och en, flytta klientåtkomst, transport, postlådor och gemensamma mappar dit och ' +
+        'avveckla servrarna före den, och installera sedan Exchange {version}',
       blockedNoPath:
         'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): flytta deras data och avveckla dem först',
       fix: 'Infoga övergången via Exchange {via} före fasen `{phase}`: {install}flytta allt från {servers} och avveckla {them}',
@@ -90,56 +104,98 @@ export const rule: RuleDefinition = {
       ad: state.adPreparedFor,
     });
 
-    const buildFix = (step: StepEntry, version: ExchangeVersion, blockers: ServerState[], state: OrgState) => {
+    /** The chain of intermediate versions from the present servers to `version` (2016 over 2007: [2013]; SE over 2007: [2013, 2019]). */
+    const chainFor = (version: ExchangeVersion, present: (string | undefined)[]): ExchangeVersion[] | undefined => {
+      const chain: ExchangeVersion[] = [];
+      let versions = present.filter((v): v is string => isVersion(v));
+      while (versions.some((v) => !canCoexist(version, v))) {
+        const via = intermediateVersion(version, versions);
+        if (!via || chain.length > VERSIONS_COUNT) return undefined;
+        chain.push(via);
+        versions = [...versions.filter((v) => canCoexist(version, v) && canCoexist(via, v)), via];
+      }
+      return chain;
+    };
+
+    const buildFix = (step: StepEntry, version: ExchangeVersion, blockers: ServerState[]) => {
       const phaseStart = snapshots.get(step.phase);
       if (!phaseStart) return undefined;
       // Servers installed inside the offending phase itself cannot be moved out before it.
       if (blockers.some((b) => !phaseStart.servers.has(b.name))) return undefined;
-      const present = [...phaseStart.servers.values()];
-      const via = intermediateVersion(version, present.map((p) => p.server.version ?? ''));
-      if (!via) return undefined;
       const writer = new StepWriter(parsed, context.locale);
-      const blockerNames = new Set(blockers.map((b) => b.name));
-      const oldVersions = [...new Set(blockers.map((b) => b.version!))].sort((a, b) => versionRank(a) - versionRank(b));
-      const oldText = listText(context.locale, oldVersions);
-
-      const loads = LOADS.filter((load) => blockers.some((b) => hosts(phaseStart.servers.get(b.name)!.hosting, load)));
-      // An intermediate server already in the organization takes the load when it can.
-      const reuse = present
-        .filter((p) => p.server.version === via && !blockerNames.has(p.server.name) && loads.every((l) => canTake(p.server, l)))
-        .map((p) => p.server)[0];
-      const target = reuse?.name ?? deriveServerName(blockers[0].name, blockers[0].version, via, serverNamesOf(parsed));
-
-      const first: YamlEntries[] = [];
-      for (const p of present) {
-        const minimum = lagsBehind(via, p.server.version, p.update);
-        if (minimum) first.push(writer.update({ ...p.server, update: p.update }, latestUpdate(p.server.version!), via, minimum));
-      }
-      if (versionRank(phaseStart.schema) < versionRank(via) && !reuse) first.push(writer.prepareSchema(via));
-      if (versionRank(phaseStart.ad) < versionRank(via) && !reuse) first.push(writer.prepareAd(via));
-      if (!reuse) {
-        const roles = via === '2013' ? ['mailbox', 'clientAccess'] : defaultRoles(via);
-        first.push(writer.install(target, via, latestUpdate(via), roles));
-      }
-      const ordered = [...blockers].sort((a, b) => Number(b.roles.includes('mailbox')) - Number(a.roles.includes('mailbox')));
-      const moves = writer.movesOff(
-        ordered.map((b) => ({ server: b, hosting: phaseStart.servers.get(b.name)!.hosting })),
-        target,
-      );
-      const retire = ordered.map((b) => writer.decommission(b.name));
+      const taken = serverNamesOf(parsed);
+      const originalNames = new Set(blockers.map((b) => b.name));
+      // The organization as the inserted phases leave it, hop by hop.
+      type Planned = { server: ServerState; hosting: Hosting };
+      let present: Planned[] = [...phaseStart.servers.values()].map((p) => ({ server: { ...p.server, update: p.update }, hosting: { ...p.hosting } }));
+      let schema = phaseStart.schema;
+      let ad = phaseStart.ad;
+      let hopBlockers = present.filter((p) => originalNames.has(p.server.name));
       const phases: YamlEntries[] = [];
-      if (first.length) phases.push(writer.phase(`transition-${via}`, writer.text('phase.transition.install', { version: via, old: oldText }), first));
-      if (moves.length) phases.push(writer.phase(`move-to-${via}`, writer.text('phase.transition.move', { version: via, old: oldText }), moves));
-      phases.push(writer.phase(`retire-${oldVersions.join('-')}`, writer.text('phase.transition.retire', { old: oldText }), retire));
+      const chain: string[] = [];
+      const installed: string[] = [];
+      let target = '';
+      let targetIsNew = false;
+      for (let hop = 0; hopBlockers.length; hop++) {
+        const via = intermediateVersion(version, present.map((p) => p.server.version ?? ''));
+        if (!via || hop > VERSIONS_COUNT) return undefined;
+        chain.push(via);
+        const blockerNames = new Set(hopBlockers.map((b) => b.server.name));
+        const oldVersions = [...new Set(hopBlockers.map((b) => b.server.version!))].sort((a, b) => versionRank(a) - versionRank(b));
+        const oldText = listText(context.locale, oldVersions);
+        const loads = LOADS.filter((load) => hopBlockers.some((b) => hosts(b.hosting, load)));
+        // An intermediate server already in the organization takes the load when it can.
+        const reuse = present.find((p) => p.server.version === via && !blockerNames.has(p.server.name) && loads.every((l) => canTake(p.server, l)));
+        const roles = via === '2013' ? ['mailbox', 'clientAccess'] : defaultRoles(via);
+        const name = reuse?.server.name ?? deriveServerName(hopBlockers[0].server.name, hopBlockers[0].server.version, via, taken);
+        taken.add(name);
+
+        const first: YamlEntries[] = [];
+        for (const p of present) {
+          const minimum = lagsBehind(via, p.server.version, p.server.update);
+          if (!minimum) continue;
+          const update = latestUpdate(p.server.version!);
+          first.push(writer.update(p.server, update, via, minimum));
+          p.server.update = update;
+        }
+        if (!reuse) {
+          if (versionRank(schema) < versionRank(via)) first.push(writer.prepareSchema(via));
+          if (versionRank(ad) < versionRank(via)) first.push(writer.prepareAd(via));
+          first.push(writer.install(name, via, latestUpdate(via), roles));
+          installed.push(name);
+          schema = versionRank(schema) < versionRank(via) ? via : schema;
+          ad = versionRank(ad) < versionRank(via) ? via : ad;
+        }
+        const ordered = [...hopBlockers].sort((a, b) => Number(b.server.roles.includes('mailbox')) - Number(a.server.roles.includes('mailbox')));
+        const moves = writer.movesOff(ordered, name);
+        const retire = ordered.map((b) => writer.decommission(b.server.name, b.server.version));
+        if (first.length) phases.push(writer.phase(`transition-${via}`, writer.text('phase.transition.install', { version: via, old: oldText }), first));
+        if (moves.length) phases.push(writer.phase(`move-to-${via}`, writer.text('phase.transition.move', { version: via, old: oldText }), moves));
+        phases.push(writer.phase(`retire-${oldVersions.join('-')}`, writer.text('phase.transition.retire', { old: oldText }), retire));
+
+        const receiver: Planned = reuse ?? {
+          server: { name, version: via, roles: roles as ServerState['roles'], update: latestUpdate(via), hybrid: false, hosts: emptyHosting(), origin: 'installed' },
+          hosting: emptyHosting(),
+        };
+        for (const load of loads) {
+          if (load === 'mailboxes') receiver.hosting.mailboxes += hopBlockers.reduce((n, b) => n + b.hosting.mailboxes, 0);
+          else receiver.hosting[load] = true;
+        }
+        present = [...present.filter((p) => !blockerNames.has(p.server.name) && p !== reuse), receiver];
+        target = name;
+        targetIsNew = !reuse;
+        hopBlockers = present.filter((p) => !canCoexist(version, p.server.version));
+      }
+      if (!target) return undefined;
 
       const edits: TextEdit[] = [insertPhasesBefore(parsed, step.phase, phases)];
-      edits.push(...redirect(step.phase, blockerNames, target, !reuse));
+      edits.push(...redirect(step.phase, originalNames, target, targetIsNew));
       const names = blockers.map((b) => b.name);
       return {
         title: format(messages.fix, {
-          via,
+          via: listText(context.locale, chain),
           phase: step.phase.id ?? String(step.phase.index + 1),
-          install: reuse ? '' : format(messages.fixInstall, { server: target }),
+          install: installed.length ? format(messages.fixInstall, { server: listText(context.locale, installed) }) : '',
           servers: listText(context.locale, names),
           them: names.length > 1 ? messages.them : messages.it,
         }),
@@ -203,27 +259,29 @@ export const rule: RuleDefinition = {
         const blockers = [...state.servers.values()].filter((s) => isVersion(s.version) && !canCoexist(version, s.version));
         if (!blockers.length) return;
         const oldVersions = [...new Set(blockers.map((b) => b.version!))].sort((a, b) => versionRank(a) - versionRank(b));
-        const via = intermediateVersion(version, [...state.servers.values()].map((s) => s.version ?? ''));
+        const chain = chainFor(version, [...state.servers.values()].map((s) => s.version));
+        const via = chain?.[0];
         const args = {
           version,
           old: listText(context.locale, oldVersions),
           servers: blockers.map((b) => b.name).join(', '),
-          via: via ?? '',
+          via: chain ? listText(context.locale, chain) : '',
         };
         let fix;
         try {
-          fix = buildFix(step, version, blockers, state);
+          fix = buildFix(step, version, blockers);
         } catch {
           fix = undefined; // a fix that cannot be computed from odd input is left out, never a crash
         }
         context.report({
           range: stepRange(parsed, step),
           step,
-          messageId: via ? 'blocked' : 'blockedNoPath',
+          messageId: !chain ? 'blockedNoPath' : chain.length > 1 ? 'blockedChain' : 'blocked',
           args,
           ...(fix ? { fix } : {}),
           data: {
             via,
+            chain,
             blockers: blockers.map((b) => b.name),
             sources: oldVersions.map((o) => coexistenceEntry(version, o)?.source),
             endOfSupport: VERSION_FACTS[version].endOfSupport,

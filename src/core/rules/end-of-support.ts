@@ -5,11 +5,11 @@
 // server runs unsupported for a while. A listed server the runbook decommissions is the
 // point of the runbook: not reported. When `target.version` itself is reported, servers of
 // that version are not reported again (one mistake, one finding).
-import { firstLineRange } from '../parse';
+
 import type { ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import { VERSION_FACTS, isVersion } from '../knowledge/versions';
-import { fieldRange } from './support/onprem';
+import { fieldRange, itemRange } from './support/onprem';
 
 export const rule: RuleDefinition = {
   id: 'end-of-support',
@@ -39,7 +39,7 @@ export const rule: RuleDefinition = {
       return date !== null && asOf > date ? date : undefined;
     };
     const rangeOf = (s: ServerState) =>
-      s.installedBy ? fieldRange(parsed, s.installedBy.node, 'version') : s.entry ? firstLineRange(parsed.text, s.entry.node) : { start: 0, end: 0 };
+      s.installedBy ? fieldRange(parsed, s.installedBy.node, 'version') : s.entry ? itemRange(parsed, s.entry.node) : { start: 0, end: 0 };
     return {
       onEnd(final) {
         const target = facts.target.platform === 'on-premises' ? facts.target.version : undefined;

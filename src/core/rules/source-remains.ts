@@ -4,13 +4,13 @@
 // Exchange Online, Microsoft's last step is to decommission on-premises Exchange, unless a
 // server stays on purpose (recipient management with directory sync, SSO): a runbook that
 // neither decommissions a server nor says in a note or title that one stays is unfinished.
-import { fieldString, firstLineRange, ParsedRunbook } from '../parse';
+import { fieldString, ParsedRunbook } from '../parse';
 import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { isVersion, versionRank } from '../knowledge/versions';
-import { appendAfter, hosts, LOADS, renderPhases, renderSteps, stepRange, StepWriter, dashIndentOf } from './support/onprem';
+import { appendAfter, hosts, itemRange, LOADS, renderPhases, renderSteps, stepRange, StepWriter, dashIndentOf } from './support/onprem';
 import { movesToEmpty } from './decommission-with-data';
 import type { YamlEntries } from '../fix';
 
@@ -46,13 +46,13 @@ export const rule: RuleDefinition = {
     const { parsed, doc, facts } = context;
     const messages = rule.messages[context.locale] ?? rule.messages.en;
     const entryRange = (s: ServerState) =>
-      s.installedBy ? stepRange(parsed, s.installedBy) : s.entry ? firstLineRange(parsed.text, s.entry.node) : { start: 0, end: 0 };
+      s.installedBy ? stepRange(parsed, s.installedBy) : s.entry ? itemRange(parsed, s.entry.node) : { start: 0, end: 0 };
 
     const retireFix = (final: OrgState, server: ServerState, excluded: Set<string>, version: string): { title: string; edits: TextEdit[] } | undefined => {
       const writer = new StepWriter(parsed, context.locale);
       const moves = movesToEmpty(writer, final, server, excluded);
       if (!moves) return undefined;
-      const steps = [...moves, writer.decommission(server.name)];
+      const steps = [...moves, writer.decommission(server.name, server.version)];
       const edit = appendRetireSteps(parsed, writer, steps, version);
       return edit ? { title: format(messages.fix, { server: server.name }), edits: [edit] } : undefined;
     };

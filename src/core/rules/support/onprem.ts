@@ -180,7 +180,10 @@ export class StepWriter {
     const action = MOVE_ACTION[load];
     let notes: string;
     if (load === 'clientAccess') {
-      notes = this.t('move-client-access.notes', { to, outlookAnywhere: LINKS.outlookAnywhere2013, certificates: LINKS.certificates2013 });
+      const legacy = from.some((s) => versionRank(s.version) < versionRank('2013'));
+      notes = legacy
+        ? this.t('move-client-access.notes', { to, outlookAnywhere: LINKS.outlookAnywhere2013, certificates: LINKS.certificates2013 })
+        : this.t('move-client-access.modern', { to, certificates: LINKS.certificates2013 });
     } else if (load === 'transport') {
       notes = this.t('move-transport.notes', { from: fromText, to, checklist: LINKS.checklist2013 });
     } else if (load === 'mailboxes') {
@@ -203,13 +206,14 @@ export class StepWriter {
     ];
   }
 
-  decommission(server: string): YamlEntries {
+  decommission(server: string, version?: string): YamlEntries {
+    const order = version === '2007' ? this.t('decommission.order2007') : '';
     return [
       ['action', 'decommission'],
       ['server', server],
       ['id', this.ids.next(`decommission-${server}`)],
       ['title', this.t('decommission.title', { server })],
-      ['notes', { block: this.t('decommission.notes', { link: LINKS.decommission }) }],
+      ['notes', { block: this.t('decommission.notes', { link: LINKS.decommission, order }) }],
     ];
   }
 
@@ -313,7 +317,18 @@ export function appendAfter(parsed: ParsedRunbook, node: Node, rendered: string)
 
 /** The step's first line: what a finding about the step as a whole points at. */
 export function stepRange(parsed: ParsedRunbook, step: StepEntry): OffsetRange {
-  return firstLineRange(parsed.text, step.node);
+  return trimmed(parsed.text, firstLineRange(parsed.text, step.node));
+}
+
+/** The first line of an item (a server entry, a step), without trailing blanks before a comment. */
+export function itemRange(parsed: ParsedRunbook, node: Node): OffsetRange {
+  return trimmed(parsed.text, firstLineRange(parsed.text, node));
+}
+
+function trimmed(text: string, range: OffsetRange): OffsetRange {
+  let end = range.end;
+  while (end > range.start && /[ \t]/.test(text[end - 1])) end--;
+  return { start: range.start, end };
 }
 
 /** The range of a field's value in a step or entry, falling back to the first line. */

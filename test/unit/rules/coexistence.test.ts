@@ -1,0 +1,207 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fixAll, lint } from '../../../src/core';
+import { checkGoldenFix, describeFindings, FIXTURES, GOLDEN, lintText, ofRule, problems, readerFor } from '../helpers';
+import { runbook, span, spanOf } from './onprem-helpers';
+import { intermediateVersion, canCoexist, lagsBehind } from '../../../src/core/knowledge/coexistence';
+import { deriveServerName } from '../../../src/core/rules/support/onprem';
+
+const ONPREM_RULES = [
+  'coexistence', 'coexistence-update', 'prepare-before-install', 'decommission-with-data', 'source-remains',
+  'os-requirement', 'forest-level', 'client-support', 'end-of-support',
+];
+
+function install(server: string, version: string, extra = ''): string {
+  return `      - action: install-exchange\n        server: ${server}\n        version: "${version}"\n${extra}`;
+}
+
+function prepared(version: string): string {
+  return `      - action: prepare-schema\n        version: "${version}"\n      - action: prepare-ad\n        version: "${version}"\n`;
+}
+
+describe('coexistence knowledge', () => {
+  it('encodes the section 0 matrix', () => {
+    assert.strictEqual(canCoexist('2016', '2007'), false);
+    assert.strictEqual(canCoexist('2013', '2003'), false);
+    assert.strictEqual(canCoexist('SE', '2013'), false);
+    assert.strictEqual(canCoexist('2019', '2013'), true);
+    assert.strictEqual(canCoexist('2010', '2003'), true);
+    assert.strictEqual(lagsBehind('2019', '2013', 'CU20'), 'CU21');
+    assert.strictEqual(lagsBehind('SE', '2019', 'CU13'), 'CU14');
+    assert.strictEqual(lagsBehind('SE', '2016', 'CU22'), 'CU23');
+    assert.strictEqual(lagsBehind('2013', '2007', 'SP3 RU9'), 'SP3 RU10');
+    assert.strictEqual(lagsBehind('2013', '2007', undefined), undefined);
+  });
+
+  it('picks the newest version that coexists with both ends', () => {
+    assert.strictEqual(intermediateVersion('2016', ['2007']), '2013');
+    assert.strictEqual(intermediateVersion('2019', ['2007']), '2013');
+    assert.strictEqual(intermediateVersion('2013', ['2003']), '2010');
+    assert.strictEqual(intermediateVersion('2019', ['2010']), '2016');
+    assert.strictEqual(intermediateVersion('SE', ['2013']), '2019');
+    assert.strictEqual(intermediateVersion('SE', ['2010']), '2016');
+    // No single step: the first of a chain (2013, then 2019 on the next pass).
+    assert.strictEqual(intermediateVersion('SE', ['2007']), '2013');
+  });
+
+  it('names the new server after the old ones', () => {
+    assert.strictEqual(deriveServerName('NW-EX07', '2007', '2013', new Set(['NW-EX07'])), 'NW-EX13-01');
+    assert.strictEqual(deriveServerName('FAB-EX07-MBX', '2007', '2013', new Set()), 'FAB-EX13-01');
+    assert.strictEqual(deriveServerName('EX2007', '2007', '2013', new Set()), 'EX2013-01');
+    assert.strictEqual(deriveServerName('NW-EX07', '2007', '2013', new Set(['NW-EX13-01', 'nw-ex13-02'])), 'NW-EX13-03');
+    assert.strictEqual(deriveServerName('MAIL', '2010', '2016', new Set()), 'EX16-01');
+  });
+});
+
+describe('coexistence', () => {
+  it('reports the shared invalid example at the install step, and only there', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'invalid-2016-over-2007.runbook.yaml'), 'utf8');
+    const found = lint(text, { readFile: readerFor(FIXTURES) }).findings;
+    const errors = found.filter((f) => f.severity === 'error');
+    assert.strictEqual(errors.length, 1, describeFindings(found));
+    assert.strictEqual(errors[0].ruleId, 'coexistence');
+    assert.deepStrictEqual(span(errors[0]), [31, 9, 31, 33]);
+    assert.strictEqual(
+      errors[0].message,
+      'Exchange 2016 Setup refuses to run while Exchange 2007 servers remain (NW-EX07). Go through Exchange 2013: install it, ' +
+        'move client access, transport, mailboxes and public folders to it, decommission every Exchange 2007 server, then install Exchange 2016',
+    );
+    assert.strictEqual(
+      errors[0].fix?.title,
+      'Insert the transition through Exchange 2013 before phase `bring-in-2016`: install NW-EX13-01, move everything off NW-EX07 and decommission it',
+    );
+  });
+
+  it('speaks Swedish', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'invalid-2016-over-2007.runbook.yaml'), 'utf8');
+    const [finding] = ofRule(lint(text, { locale: 'sv' }).findings, 'coexistence');
+    assert.strictEqual(
+      finding.message,
+      'Installationsprogrammet för Exchange 2016 vägrar köras medan Exchange 2007-servrar finns kvar (NW-EX07). Gå via Exchange 2013: ' +
+        'installera den, flytta klientåtkomst, transport, postlådor och gemensamma mappar dit, avveckla alla Exchange 2007-servrar och installera sedan Exchange 2016',
+    );
+  });
+
+  it('reports Exchange 2013 over Exchange 2003 and suggests Exchange 2010', () => {
+    const text = runbook({
+      servers: '  - name: OLD03\n    version: "2003"\n    update: SP2\n',
+      target: '  platform: on-premises\n  version: "2013"',
+      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2013') + install('EX13', '2013', '        update: CU23\n'),
+    });
+    const [finding] = ofRule(lintText(text), 'coexistence');
+    assert.deepStrictEqual(span(finding), spanOf(text, 'action: install-exchange'));
+    assert.match(finding.message, /^Exchange 2013 Setup refuses to run while Exchange 2003 servers remain \(OLD03\)\. Go through Exchange 2010:/);
+    assert.strictEqual(finding.fix?.title, 'Insert the transition through Exchange 2010 before phase `go`: install OLD10-01, move everything off OLD03 and decommission it');
+  });
+
+  it('reports Exchange 2019 over Exchange 2010 and SE over Exchange 2013', () => {
+    const over2010 = runbook({
+      servers: '  - name: EX2010\n    version: "2010"\n    update: SP3 RU30\n',
+      target: '  platform: on-premises\n  version: "2019"',
+      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2019') + install('EX2019', '2019'),
+    });
+    const [a] = ofRule(lintText(over2010), 'coexistence');
+    assert.match(a.message, /^Exchange 2019 Setup refuses to run while Exchange 2010 servers remain \(EX2010\)\. Go through Exchange 2016:/);
+    assert.strictEqual(a.data?.via, '2016');
+    const over2013 = runbook({
+      servers: '  - name: EX13A\n    version: "2013"\n    update: CU23\n',
+      target: '  platform: on-premises\n  version: SE',
+      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('SE') + '      - action: install-exchange\n        server: EXSE\n        version: SE\n',
+    });
+    const [b] = ofRule(lintText(over2013), 'coexistence');
+    assert.match(b.message, /^Exchange SE Setup refuses to run while Exchange 2013 servers remain \(EX13A\)\. Go through Exchange 2019:/);
+  });
+
+  it('stays quiet for versions that coexist (2016 over 2010, 2013 over 2007, 2019 over 2013)', () => {
+    for (const [old, update, version] of [['2010', 'SP3 RU11', '2016'], ['2007', 'SP3 RU10', '2013'], ['2013', 'CU21', '2019']]) {
+      const text = runbook({
+        servers: `  - name: OLD\n    version: "${old}"\n    update: ${update}\n`,
+        target: `  platform: on-premises\n  version: "${version}"`,
+        phases: '  - id: go\n    title: Go\n    steps:\n' + prepared(version) + install('NEW', version),
+      });
+      assert.deepStrictEqual(ofRule(lintText(text), 'coexistence'), [], `${version} over ${old}`);
+    }
+  });
+
+  it('judges the organization at the install: a 2007 server decommissioned earlier does not block', () => {
+    const text = runbook({
+      organization: '  name: Contoso\n  mailboxes: 0',
+      servers: '  - name: EX07\n    version: "2007"\n    roles: [clientAccess]\n',
+      phases: '  - id: go\n    title: Go\n    steps:\n      - action: decommission\n        server: EX07\n' + prepared('2016') + install('EX16', '2016'),
+    });
+    assert.deepStrictEqual(ofRule(lintText(text), 'coexistence'), []);
+  });
+
+  it('golden: the shared invalid example gets the Exchange 2013 transition', () => {
+    checkGoldenFix('coexistence', 'invalid-2016-over-2007');
+  });
+
+  it('golden: four-space layout, two 2007 servers with public folders, SE needs a second transition', () => {
+    checkGoldenFix('coexistence', 'se-over-2007-four-space');
+  });
+
+  it('golden: a CRLF file fixed in Swedish keeps CRLF line endings', () => {
+    checkGoldenFix('coexistence', 'crlf-swedish', { locale: 'sv' });
+    const out = fs.readFileSync(path.join(GOLDEN, 'coexistence', 'crlf-swedish.expected.runbook.yaml'), 'utf8');
+    assert.strictEqual(out.split('\n').length - 1, out.split('\r\n').length - 1, 'every line ends in CRLF');
+    assert.ok(out.includes('    title: Installera Exchange 2013 för övergången från Exchange 2007\r\n'));
+  });
+
+  it('golden: later references follow the replacement, a second decommission goes with its comment kept', () => {
+    checkGoldenFix('coexistence', 'two-2007-servers-retired-later');
+  });
+
+  it('reuses an Exchange 2013 server already in the organization instead of installing one', () => {
+    const text = runbook({
+      organization: '  name: Contoso\n  mailboxes: 100',
+      servers:
+        '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n    mailboxes: 60\n' +
+        '  - name: EX13\n    version: "2013"\n    update: CU23\n    mailboxes: 40\n',
+      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2016') + install('EX16', '2016', '        update: CU23\n'),
+    });
+    const [finding] = ofRule(lintText(text), 'coexistence');
+    assert.strictEqual(finding.fix?.title, 'Insert the transition through Exchange 2013 before phase `go`: move everything off EX07 and decommission it');
+    const fixed = fixAll(text, { asOf: '2024-01-15' }, 'coexistence');
+    assert.ok(!fixed.text.includes('action: install-exchange\n        server: EX13'), 'no second 2013 server');
+    assert.ok(fixed.text.includes('      - action: move-mailboxes\n        from: EX07\n        to: EX13\n'));
+    assert.deepStrictEqual(ofRule(fixed.findings, 'coexistence'), []);
+  });
+});
+
+describe('coexistence: fixAll on the shared invalid example', () => {
+  const file = path.join(FIXTURES, 'invalid-2016-over-2007.runbook.yaml');
+  const input = fs.readFileSync(file, 'utf8');
+  const options = { readFile: readerFor(FIXTURES) };
+
+  it('leaves no error and no warning of the on-premises rules, keeps every comment, and matches the golden output', () => {
+    const result = fixAll(input, options);
+    const left = problems(result.findings);
+    assert.deepStrictEqual(left.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    assert.deepStrictEqual(left.filter((f) => ONPREM_RULES.includes(f.ruleId)).map((f) => f.message), []);
+    for (const line of input.split('\n').filter((l) => l.includes('#'))) assert.ok(result.text.includes(line), `comment lost: ${line}`);
+    const expected = fs.readFileSync(path.join(GOLDEN, 'coexistence', 'invalid-2016-over-2007.expected.runbook.yaml'), 'utf8');
+    assert.strictEqual(result.text, expected);
+    // What remains is advice: the 2013 transition server is past its end of support.
+    assert.deepStrictEqual(
+      result.findings.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}`),
+      ['44:18 info end-of-support'],
+    );
+  });
+
+  it('is idempotent: a second fixAll changes nothing', () => {
+    const once = fixAll(input, options).text;
+    const twice = fixAll(once, options);
+    assert.strictEqual(twice.text, once);
+    assert.strictEqual(twice.applied, 0);
+  });
+
+  it('takes SE over Exchange 2007 through 2013 and 2019 in one fix, ending clean', () => {
+    const text = fs.readFileSync(path.join(GOLDEN, 'coexistence', 'se-over-2007-four-space.input.runbook.yaml'), 'utf8');
+    const result = fixAll(text, {});
+    assert.strictEqual(result.passes, 1);
+    assert.deepStrictEqual(problems(result.findings).map((f) => `${f.ruleId}: ${f.message}`), []);
+    assert.ok(result.text.includes('                server: CON-EX2019-01\n                version: "2019"\n'));
+    assert.strictEqual(fixAll(result.text, {}).text, result.text);
+  });
+});

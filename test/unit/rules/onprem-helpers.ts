@@ -1,0 +1,52 @@
+// Small builders for the on-premises rule tests: a runbook from its parts, and the exact
+// 1-based line/column of a piece of text, so expectations stay exact and readable.
+import * as assert from 'assert';
+import type { Finding } from '../../../src/core';
+
+export interface Parts {
+  asOf?: string;
+  organization?: string;
+  servers: string;
+  target?: string;
+  phases: string;
+}
+
+/** A runbook with two-space indentation; `servers` and `phases` are the YAML under those keys. */
+export function runbook(parts: Parts): string {
+  return [
+    'runbook: 1',
+    'title: Test',
+    `asOf: ${parts.asOf ?? '2024-01-15'}`,
+    'organization:',
+    parts.organization ?? '  name: Contoso\n  mailboxes: 100',
+    parts.servers.trim() === '[]' ? 'servers: []' : 'servers:\n' + parts.servers.replace(/\n$/, ''),
+    'target:',
+    parts.target ?? '  platform: on-premises\n  version: "2016"',
+    'phases:',
+    parts.phases.replace(/\n$/, ''),
+    '',
+  ].join('\n');
+}
+
+/** Line and column (1-based) of the n-th occurrence of `needle`. */
+export function at(text: string, needle: string, occurrence = 1): { line: number; column: number } {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    assert.ok(index >= 0, `"${needle}" (occurrence ${occurrence}) not in the text`);
+  }
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
+}
+
+/** [line, column, endLine, endColumn] of a finding, for deepStrictEqual. */
+export function span(f: Finding): [number, number, number, number] {
+  return [f.range.line, f.range.column, f.range.endLine, f.range.endColumn];
+}
+
+/** The span of `needle` (n-th occurrence) on one line. */
+export function spanOf(text: string, needle: string, occurrence = 1): [number, number, number, number] {
+  const p = at(text, needle, occurrence);
+  return [p.line, p.column, p.line, p.column + needle.length];
+}
