@@ -1,7 +1,6 @@
 // A cutover migration moves every mailbox in one batch over one weekend's worth of sync:
 // Microsoft supports it up to 2,000 mailboxes and calls 150 or fewer reasonable.
 import { fieldBoolean, getPair, Node, nodeRange, StepEntry } from '../parse';
-import { OrgState } from '../model';
 import { replaceNode } from '../fix';
 import type { TextEdit } from '../types';
 import { CUTOVER, STAGED } from '../knowledge/online';
@@ -44,7 +43,8 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc, facts } = context;
-    let initial: OrgState | undefined;
+    /** Counted at the start: the state object changes as the steps run. */
+    let mailboxes = 0;
     let allStagedSources = true;
     /** `method: cutover` values of the runbook's batches. */
     const cutoverBatchMethods: Node[] = [];
@@ -53,7 +53,7 @@ export const rule: RuleDefinition = {
     const syncOffBeforeBatch: Node[] = [];
     return {
       onStart(state) {
-        initial = state;
+        mailboxes = mailboxesInScope(facts, state);
         for (const s of state.servers.values()) {
           if (s.hosts.mailboxes > 0 && versionRank(s.version) >= 0 && !(STAGED.sources as readonly string[]).includes(s.version!)) {
             allStagedSources = false;
@@ -75,8 +75,7 @@ export const rule: RuleDefinition = {
         }
       },
       onEnd() {
-        if (onlineMethod(facts) !== 'cutover' || !initial) return;
-        const mailboxes = mailboxesInScope(facts, initial);
+        if (onlineMethod(facts) !== 'cutover') return;
         if (mailboxes <= CUTOVER.recommendedMax) return;
         const error = mailboxes > CUTOVER.hardMax;
         const methodNode = getPair(parsed.target, 'method')?.value as Node | undefined;

@@ -40,6 +40,7 @@ export const rule: RuleDefinition = {
       rowsMore: '{list} and {rest} more',
       has: 'has',
       have: 'have',
+      moreRow: ' (and 1 more row)',
       moreRows: ' (and {rest} more rows)',
       atLine: ' at line {line}',
     },
@@ -63,6 +64,7 @@ export const rule: RuleDefinition = {
       rowsMore: '{list} och {rest} till',
       has: 'har',
       have: 'har',
+      moreRow: ' (och 1 rad till)',
       moreRows: ' (och {rest} rader till)',
       atLine: ' på rad {line}',
     },
@@ -78,7 +80,7 @@ export const rule: RuleDefinition = {
       const list = rows.length > LISTED_ROWS ? fill('rowsMore', { list: shown, rest: rows.length - LISTED_ROWS }) : shown;
       return { rows: fill(rows.length === 1 ? 'rowsOne' : 'rowsMany', { list }), have: messages[rows.length === 1 ? 'has' : 'have'] };
     };
-    const more = (rest: number) => (rest > 0 ? fill('moreRows', { rest }) : '');
+    const more = (rest: number) => (rest > 1 ? fill('moreRows', { rest }) : rest === 1 ? messages.moreRow : '');
 
     const check = (step: StepEntry, file: CsvFile, path: string) => {
       const range = stepFieldRange(parsed, step, 'csv');

@@ -159,7 +159,18 @@ export function renderSteps(parsed: ParsedRunbook, anchor: StepEntry, steps: Yam
 }
 
 export function insertStepsBefore(parsed: ParsedRunbook, anchor: StepEntry, steps: YamlEntries[]): TextEdit {
-  return insertBeforeStep(parsed, anchor, renderSteps(parsed, anchor, steps));
+  const edit = insertBeforeStep(parsed, anchor, renderSteps(parsed, anchor, steps));
+  // Comment lines right above the step belong to it: insert above them.
+  const text = parsed.text;
+  const dash = stepDashIndent(parsed, anchor);
+  let offset = edit.offset;
+  while (offset > 0) {
+    const previousStart = text.lastIndexOf('\n', offset - 2) + 1;
+    const previous = text.slice(previousStart, offset).replace(/\r?\n$/, '');
+    if (!previous.startsWith(dash + '#')) break;
+    offset = previousStart;
+  }
+  return { ...edit, offset };
 }
 
 export function productName(version: string | undefined): string {

@@ -1,0 +1,208 @@
+// Runbooks and helpers shared by the Exchange Online rule tests. Each base runbook lints
+// clean; tests change one thing and assert the exact finding (line, columns, message).
+import * as assert from 'assert';
+import { Finding, LintOptions } from '../../../src/core';
+import { lintText, ofRule, describeFindings } from '../helpers';
+
+export const CUTOVER = `runbook: 1
+title: Contoso cutover
+asOf: 2026-11-23
+organization:
+  name: Contoso
+  mailboxes: 120
+  domains: [contoso.com]
+servers:
+  - name: CON-EX10
+    version: "2010"
+    update: SP3 RU32
+    roles: [mailbox, clientAccess, hubTransport]
+target:
+  platform: exchange-online
+  method: cutover
+phases:
+  - id: prepare
+    title: Prepare
+    steps:
+      - action: configure-outlook-anywhere
+        server: CON-EX10
+        certificate: trusted
+      - action: grant-migration-permissions
+        account: admin@contoso.com
+      - action: verify-domain
+        domain: contoso.com
+      - action: create-migration-endpoint
+        type: outlook-anywhere
+  - id: migrate
+    title: Migrate
+    steps:
+      - action: create-migration-batch
+        batch: all
+        method: cutover
+      - action: start-migration-batch
+        batch: all
+      - action: switch-mx
+      - action: complete-migration-batch
+        batch: all
+      - action: assign-licenses
+      - action: decommission
+        server: CON-EX10
+`;
+
+export const STAGED = `runbook: 1
+title: Wingtip staged
+asOf: 2026-11-23
+organization:
+  name: Wingtip
+  mailboxes: 5
+  domains: [wingtiptoys.com]
+servers:
+  - name: WT-EX07
+    version: "2007"
+    update: SP3 RU23
+    roles: [mailbox, clientAccess, hubTransport]
+target:
+  platform: exchange-online
+  method: staged
+phases:
+  - id: prepare
+    title: Prepare
+    steps:
+      - action: configure-outlook-anywhere
+        server: WT-EX07
+        certificate: trusted
+      - action: grant-migration-permissions
+        account: admin@wingtiptoys.com
+      - action: verify-domain
+        domain: wingtiptoys.com
+      - action: configure-directory-sync
+      - action: create-migration-endpoint
+        type: outlook-anywhere
+  - id: waves
+    title: Waves
+    steps:
+      - action: create-migration-batch
+        batch: wave-1
+        method: staged
+        csv: staged-wave1.csv
+      - action: start-migration-batch
+        batch: wave-1
+      - action: convert-to-mail-users
+        batch: wave-1
+      - action: create-migration-batch
+        batch: wave-2
+        method: staged
+        csv: staged-wave2.csv
+      - action: start-migration-batch
+        batch: wave-2
+      - action: convert-to-mail-users
+        batch: wave-2
+      - action: switch-mx
+      - action: complete-migration-batch
+        batch: wave-1
+      - action: complete-migration-batch
+        batch: wave-2
+      - action: decommission
+        server: WT-EX07
+`;
+
+export const HYBRID_2007 = `runbook: 1
+title: Northwind hybrid
+asOf: 2019-09-01
+organization:
+  name: Northwind
+  mailboxes: 1800
+  domains: [northwindtraders.com]
+servers:
+  - name: NT-EX07
+    version: "2007"
+    update: SP3 RU23
+    roles: [mailbox, clientAccess, hubTransport]
+target:
+  platform: exchange-online
+  method: hybrid
+phases:
+  - id: hybrid-server
+    title: Hybrid server
+    steps:
+      - action: prepare-schema
+        version: "2013"
+      - action: prepare-ad
+        version: "2013"
+      - action: install-exchange
+        server: NT-HYB13
+        version: "2013"
+        update: CU23
+        roles: [mailbox, clientAccess]
+        hybrid: true
+  - id: hybrid
+    title: Hybrid
+    steps:
+      - action: verify-domain
+        domain: northwindtraders.com
+      - action: configure-directory-sync
+      - action: grant-migration-permissions
+        account: admin@northwindtraders.com
+      - action: run-hybrid-wizard
+        server: NT-HYB13
+      - action: create-migration-endpoint
+        type: remote-move
+      - action: move-mailboxes
+        from: NT-EX07
+        to: exchange-online
+      - action: switch-mx
+`;
+
+/** 1-based line and columns (end exclusive) of the `occurrence`-th `needle` in `text`, optionally of `part` inside it. */
+export function at(text: string, needle: string, part = needle, occurrence = 1): { line: number; column: number; endColumn: number } {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    assert.ok(index >= 0, `"${needle}" (#${occurrence}) not in the runbook`);
+  }
+  const offset = index + needle.indexOf(part);
+  assert.ok(needle.includes(part), `"${part}" not in "${needle}"`);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column, endColumn: column + part.length };
+}
+
+export function where(f: Finding): { line: number; column: number; endColumn: number } {
+  return { line: f.range.line, column: f.range.column, endColumn: f.range.endColumn };
+}
+
+/** The findings of one rule; asserts how many there are and shows all findings when that fails. */
+export function findings(text: string, ruleId: string, expected: number, options: LintOptions = {}): Finding[] {
+  const all = lintText(text, options);
+  const found = ofRule(all, ruleId);
+  assert.strictEqual(found.length, expected, `${ruleId}: expected ${expected} finding(s), got:\n${describeFindings(all)}`);
+  return found;
+}
+
+/** Replaces exactly one occurrence (fails loudly when the base text changed). */
+export function edit(text: string, from: string, to: string): string {
+  const index = text.indexOf(from);
+  assert.ok(index >= 0, `"${from}" not in the runbook`);
+  assert.strictEqual(text.indexOf(from, index + 1), -1, `"${from}" occurs more than once`);
+  return text.slice(0, index) + to + text.slice(index + from.length);
+}
+
+/** A readFile over in-memory CSVs. */
+export function files(map: Record<string, string>): (p: string) => string | undefined {
+  return (p) => map[p];
+}
+
+/** The rules this suite owns. */
+export const ONLINE_RULES = [
+  'cutover-size',
+  'staged-source',
+  'staged-csv',
+  'hybrid-server',
+  'hybrid-size',
+  'online-prerequisites',
+  'directory-sync',
+  'mail-flow-order',
+  'public-folders',
+  'method-duration',
+  'method-mismatch',
+];
