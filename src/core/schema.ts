@@ -172,7 +172,8 @@ function unknownKey(parsed: ParsedRunbook, doc: Document, data: Record<string, u
   const key = String(error.params.additionalProperty);
   const loc = locate(doc, error.instancePath);
   if (!isMap(loc.node)) return undefined;
-  const pair = loc.node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  // A key that is a collection reads as yaml's own stringification; match it by shape.
+  const pair = loc.node.items.find((p) => keyText(p.key) === key) ?? loc.node.items.find((p) => p.key !== null && !isScalar(p.key));
   const keyNode = pair?.key as Node | undefined;
   const range = keyNode?.range ? { start: keyNode.range[0], end: keyNode.range[1] } : firstLine(parsed.text, loc.node.range?.[0] ?? 0);
   const owner = ownerAt(data, error.instancePath);
@@ -451,7 +452,7 @@ function locate(doc: Document, pointer: string): Located {
   let inSeq = false;
   for (const segment of splitPointer(pointer)) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+      const pair = node.items.find((p) => keyText(p.key) === segment);
       key = (pair?.key ?? undefined) as Node | undefined;
       node = resolve(doc, pair?.value) as Node | undefined;
       inSeq = false;
@@ -464,6 +465,10 @@ function locate(doc: Document, pointer: string): Located {
     }
   }
   return { node, key, inSeq };
+}
+
+function keyText(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
 }
 
 function rangeOf(node: Node | undefined): OffsetRange | undefined {
