@@ -1,3 +1,27 @@
-// TODO(issue 2): the CLI (owned by the CLI work).
-process.stderr.write('exchange-runbook: not built yet\n');
-process.exit(2);
+// The `exchange-runbook` process: runs the command, turns every failure into exit code 2
+// with exactly one line on stderr, and never lets a closed pipe look like a crash.
+import { CliError, cliMessage } from './messages';
+import type { CommandIo } from './lint-command';
+import { localeOf, run } from './run';
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+async function main(): Promise<void> {
+  // `exchange-runbook lint … | head` closes the pipe early; that is not a failure.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  const io: CommandIo = { cwd: process.cwd(), env: process.env, stdout: process.stdout, locale: localeOf(process.env) };
+  try {
+    process.exitCode = await run(process.argv.slice(2), io);
+  } catch (err) {
+    const message = err instanceof CliError ? err.message : cliMessage(io.locale, 'error.internal', { message: (err as Error)?.message ?? String(err) });
+    process.stderr.write(`exchange-runbook: ${oneLine(message)}\n`);
+    process.exitCode = 2;
+  }
+}
+
+void main();

@@ -1,0 +1,221 @@
+// The three output formats of `lint`: stylish for people, json as the spec fixes it,
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type * as Sarif from 'sarif';
+import { RULES } from '../core/rules';
+import { docsUrl } from '../core/rule';
+import { coreMessage } from '../core/l10n/messages';
+import type { Finding, Locale, Severity } from '../core/types';
+import { cliMessage, countOf } from './messages';
+import { PRODUCT_NAME, PRODUCT_VERSION, INFORMATION_URI } from './version';
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif';
+
+export interface FileReport {
+  /** The path as the user gave it (or as found under a directory they gave). */
+  file: string;
+  findings: Finding[];
+  /** Fixes applied by --fix. */
+  fixesApplied?: number;
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countFindings(reports: FileReport[]): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const report of reports) {
+    for (const f of report.findings) {
+      if (f.severity === 'error') counts.errors++;
+      else if (f.severity === 'warning') counts.warnings++;
+      else counts.infos++;
+    }
+  }
+  return counts;
+}
+
+// ---- json -------------------------------------------------------------------------------
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixable: boolean;
+}
+
+export function toJson(reports: FileReport[]): { file: string; findings: JsonFinding[] }[] {
+  return reports.map((report) => ({
+    file: report.file,
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      line: f.range.line,
+      column: f.range.column,
+      endLine: f.range.endLine,
+      endColumn: f.range.endColumn,
+      fixable: f.fix !== undefined,
+    })),
+  }));
+}
+
+export function formatJson(reports: FileReport[]): string {
+  return `${JSON.stringify(toJson(reports))}\n`;
+}
+
+// ---- stylish ----------------------------------------------------------------------------
+
+export interface StylishOptions {
+  locale: Locale;
+  color: boolean;
+  maxWarnings?: number;
+}
+
+const ANSI = {
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  blue: '\u001b[34m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+  reset: '\u001b[0m',
+};
+
+/**
+ * One line per finding, `file:line:col  severity  message  rule-id`: terminals and
+ * editors turn `file:line:col` into a link. Columns are padded so the eye can scan them.
+ */
+export function formatStylish(reports: FileReport[], options: StylishOptions): string {
+  const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
+  const rows = reports.flatMap((report) =>
+    report.findings.map((f) => ({
+      where: `${report.file}:${f.range.line}:${f.range.column}`,
+      severity: f.severity,
+      label: coreMessage(options.locale, `severity.${f.severity}`),
+      message: f.message.replace(/\s*\n\s*/g, ' '),
+      ruleId: f.ruleId,
+    })),
+  );
+  const whereWidth = Math.max(0, ...rows.map((r) => r.where.length));
+  const labelWidth = Math.max(0, ...rows.map((r) => r.label.length));
+  const colorOf: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.blue };
+  let out = '';
+  for (const row of rows) {
+    out += `${row.where.padEnd(whereWidth)}  ${paint(colorOf[row.severity], row.label.padEnd(labelWidth))}  ${row.message}  ${paint(ANSI.dim, row.ruleId)}\n`;
+  }
+  const counts = countFindings(reports);
+  const total = counts.errors + counts.warnings + counts.infos;
+  const files = reports.length;
+  if (rows.length) out += '\n';
+  const applied = reports.reduce((sum, r) => sum + (r.fixesApplied ?? 0), 0);
+  const n = (id: Parameters<typeof countOf>[1], count: number) => countOf(options.locale, id, count);
+  if (applied > 0) {
+    const fixedFiles = reports.filter((r) => r.fixesApplied).length;
+    out += `${cliMessage(options.locale, 'summary.fixed', { applied: n('count.fix', applied), files: n('count.file', fixedFiles) })}\n`;
+  }
+  if (total === 0) {
+    out += `${cliMessage(options.locale, 'summary.clean', { files: n('count.file', files) })}\n`;
+  } else {
+    const summary = cliMessage(options.locale, 'summary.problems', {
+      total: n('count.problem', total),
+      errors: n('count.error', counts.errors),
+      warnings: n('count.warning', counts.warnings),
+      infos: n('count.info', counts.infos),
+      files: n('count.file', files),
+    });
+    const code = counts.errors ? ANSI.red : counts.warnings ? ANSI.yellow : ANSI.blue;
+    out += `${paint(ANSI.bold + code, summary)}\n`;
+  }
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    out += `${paint(ANSI.yellow, cliMessage(options.locale, 'summary.tooManyWarnings', { warnings: counts.warnings, max: options.maxWarnings }))}\n`;
+  }
+  return out;
+}
+
+// ---- SARIF ------------------------------------------------------------------------------
+
+const SARIF_LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A path as a SARIF artifact URI: relative to `cwd` (the repository root in CI) when under it. */
+export function artifactLocation(file: string, cwd: string): Sarif.ArtifactLocation {
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(cwd, absolute);
+  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
+    const uri = relative.split(path.sep).map(encodeURIComponent).join('/');
+    return { uri, uriBaseId: '%SRCROOT%' };
+  }
+  return { uri: pathToFileURL(absolute).href };
+}
+
+export function toSarif(reports: FileReport[], locale: Locale, cwd = process.cwd()): Sarif.Log {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const rules: Sarif.ReportingDescriptor[] = RULES.map((rule) => ({
+    id: rule.id,
+    name: rule.id
+      .split('-')
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join(''),
+    shortDescription: { text: rule.description[locale] ?? rule.description.en },
+    helpUri: docsUrl(rule.id),
+    help: { text: `${rule.description[locale] ?? rule.description.en} ${docsUrl(rule.id)}` },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+    properties: { fixable: rule.fixable },
+  }));
+  const results: Sarif.Result[] = [];
+  for (const report of reports) {
+    const location = artifactLocation(report.file, cwd);
+    for (const f of report.findings) {
+      const index = ruleIndex.get(f.ruleId);
+      results.push({
+        ruleId: f.ruleId,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: {
+                startLine: f.range.line,
+                startColumn: f.range.column,
+                endLine: f.range.endLine,
+                endColumn: f.range.endColumn,
+              },
+            },
+          },
+        ],
+      });
+    }
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: PRODUCT_NAME,
+            version: PRODUCT_VERSION,
+            semanticVersion: PRODUCT_VERSION,
+            informationUri: INFORMATION_URI,
+            rules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(reports: FileReport[], locale: Locale, cwd = process.cwd()): string {
+  return `${JSON.stringify(toSarif(reports, locale, cwd), null, 2)}\n`;
+}

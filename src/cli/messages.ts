@@ -1,0 +1,156 @@
+// The CLI's own strings (help, summaries, errors) in English and Swedish. Rule messages
+// come from the rules; these are only what the command line adds around them.
+import { format } from '../core/rule';
+import type { Locale } from '../core/types';
+
+const en = {
+  help: `Usage: exchange-runbook <command> [options]
+
+Commands:
+  lint [options] <file|dir|glob>...   check runbooks (*.runbook.yaml, *.runbook.yml)
+  rules                               list the rules with their default severity
+  checklist <file> [--format markdown|html]
+                                      print the runbook as a checklist
+  new [--source 2007] [--target online|2013|2016|2019|SE] [--method cutover|staged|hybrid]
+      [--mailboxes N] [--public-folders] [--name ORG]
+                                      print a new runbook for that scenario
+
+Options of lint:
+  --format stylish|json|sarif   output format (default: stylish)
+  --fix                         apply every available fix and write the files
+  --as-of YYYY-MM-DD            judge lifecycle rules on this date (overrides asOf)
+  --max-warnings N              exit 1 when there are more than N warnings
+  --config <file>               use this config file instead of .exchange-runbook.json
+  --locale en|sv                language of messages (default: from LANG)
+
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or unreadable file.
+Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/docs/cli.md
+`,
+  'summary.clean': 'No problems in {files}.',
+  'summary.problems': '{total} ({errors}, {warnings}, {infos}) in {files}.',
+  'summary.fixed': '{applied} applied in {files}.',
+  'count.file': '1 file|{n} files',
+  'count.problem': '1 problem|{n} problems',
+  'count.error': '1 error|{n} errors',
+  'count.warning': '1 warning|{n} warnings',
+  'count.info': '1 info|{n} info',
+  'count.fix': '1 fix|{n} fixes',
+  'summary.tooManyWarnings': 'Too many warnings ({warnings}); at most {max} allowed (--max-warnings).',
+  'rules.header.id': 'rule',
+  'rules.header.severity': 'default',
+  'rules.header.fixable': 'fix',
+  'rules.header.description': 'description',
+  'rules.yes': 'yes',
+  'rules.no': '',
+  'error.unknownCommand': 'unknown command `{command}`; run `exchange-runbook --help`',
+  'error.noCommand': 'no command given; run `exchange-runbook --help`',
+  'error.noFiles': 'no files given: exchange-runbook lint <file|dir|glob>...',
+  'error.badOption': '{message}; run `exchange-runbook --help`',
+  'error.badFormat': '--format must be stylish, json or sarif, not `{value}`',
+  'error.badDate': '{option} must be a date as YYYY-MM-DD, not `{value}`',
+  'error.badMaxWarnings': '--max-warnings must be a whole number >= 0, not `{value}`',
+  'error.badLocale': '--locale must be en or sv, not `{value}`',
+  'error.notFound': 'cannot read {file}: no such file or directory',
+  'error.unreadable': 'cannot read {file}: {reason}',
+  'error.cannotWrite': 'cannot write {file}: {reason}',
+  'error.noMatch': 'no files match {pattern}',
+  'error.emptyDir': 'no runbooks (*.runbook.yaml, *.runbook.yml) under {dir}',
+  'error.config.json': '{file}: not valid JSON: {reason}',
+  'error.config.object': '{file}: the config must be a JSON object',
+  'error.config.key': '{file}: unknown key `{key}` (allowed: rules, asOf)',
+  'error.config.rules': '{file}: `rules` must be an object of rule id to severity',
+  'error.config.rule': '{file}: unknown rule `{rule}`; run `exchange-runbook rules` for the list',
+  'error.config.severity': '{file}: severity of `{rule}` must be off, info, warning or error, not `{value}`',
+  'error.config.asOf': '{file}: `asOf` must be a date as YYYY-MM-DD, not `{value}`',
+  'error.internal': 'internal error: {message}',
+};
+
+export type CliMessageId = keyof typeof en;
+
+const sv: Record<CliMessageId, string> = {
+  help: `Användning: exchange-runbook <kommando> [flaggor]
+
+Kommandon:
+  lint [flaggor] <fil|mapp|glob>...   granska körböcker (*.runbook.yaml, *.runbook.yml)
+  rules                               lista reglerna med deras standardallvarlighet
+  checklist <fil> [--format markdown|html]
+                                      skriv ut körboken som en checklista
+  new [--source 2007] [--target online|2013|2016|2019|SE] [--method cutover|staged|hybrid]
+      [--mailboxes N] [--public-folders] [--name ORG]
+                                      skriv ut en ny körbok för det scenariot
+
+Flaggor för lint:
+  --format stylish|json|sarif   utdataformat (standard: stylish)
+  --fix                         tillämpa alla tillgängliga korrigeringar och skriv filerna
+  --as-of ÅÅÅÅ-MM-DD            bedöm livscykelregler mot detta datum (ersätter asOf)
+  --max-warnings N              avsluta med 1 när det finns fler än N varningar
+  --config <fil>                använd denna konfigurationsfil i stället för .exchange-runbook.json
+  --locale en|sv                meddelandenas språk (standard: från LANG)
+
+  -h, --help                    visa denna hjälp
+  -v, --version                 visa versionen
+
+Slutkoder: 0 inga fel, 1 fel (eller för många varningar), 2 användningsfel eller oläsbar fil.
+Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/docs/cli.md
+`,
+  'summary.clean': 'Inga problem i {files}.',
+  'summary.problems': '{total} ({errors}, {warnings}, {infos}) i {files}.',
+  'summary.fixed': '{applied} tillämpade i {files}.',
+  'count.file': '1 fil|{n} filer',
+  'count.problem': '1 problem|{n} problem',
+  'count.error': '1 fel|{n} fel',
+  'count.warning': '1 varning|{n} varningar',
+  'count.info': '1 info|{n} info',
+  'count.fix': '1 korrigering|{n} korrigeringar',
+  'summary.tooManyWarnings': 'För många varningar ({warnings}); högst {max} tillåts (--max-warnings).',
+  'rules.header.id': 'regel',
+  'rules.header.severity': 'standard',
+  'rules.header.fixable': 'korr.',
+  'rules.header.description': 'beskrivning',
+  'rules.yes': 'ja',
+  'rules.no': '',
+  'error.unknownCommand': 'okänt kommando `{command}`; kör `exchange-runbook --help`',
+  'error.noCommand': 'inget kommando angivet; kör `exchange-runbook --help`',
+  'error.noFiles': 'inga filer angivna: exchange-runbook lint <fil|mapp|glob>...',
+  'error.badOption': '{message}; kör `exchange-runbook --help`',
+  'error.badFormat': '--format måste vara stylish, json eller sarif, inte `{value}`',
+  'error.badDate': '{option} måste vara ett datum som ÅÅÅÅ-MM-DD, inte `{value}`',
+  'error.badMaxWarnings': '--max-warnings måste vara ett heltal >= 0, inte `{value}`',
+  'error.badLocale': '--locale måste vara en eller sv, inte `{value}`',
+  'error.notFound': 'kan inte läsa {file}: filen eller mappen finns inte',
+  'error.unreadable': 'kan inte läsa {file}: {reason}',
+  'error.cannotWrite': 'kan inte skriva {file}: {reason}',
+  'error.noMatch': 'inga filer matchar {pattern}',
+  'error.emptyDir': 'inga körböcker (*.runbook.yaml, *.runbook.yml) under {dir}',
+  'error.config.json': '{file}: inte giltig JSON: {reason}',
+  'error.config.object': '{file}: konfigurationen måste vara ett JSON-objekt',
+  'error.config.key': '{file}: okänd nyckel `{key}` (tillåtna: rules, asOf)',
+  'error.config.rules': '{file}: `rules` måste vara ett objekt från regel-id till allvarlighet',
+  'error.config.rule': '{file}: okänd regel `{rule}`; kör `exchange-runbook rules` för listan',
+  'error.config.severity': '{file}: allvarligheten för `{rule}` måste vara off, info, warning eller error, inte `{value}`',
+  'error.config.asOf': '{file}: `asOf` måste vara ett datum som ÅÅÅÅ-MM-DD, inte `{value}`',
+  'error.internal': 'internt fel: {message}',
+};
+
+const CATALOGUES: Record<Locale, Record<CliMessageId, string>> = { en, sv };
+
+export function cliMessage(locale: Locale, id: CliMessageId, args?: Record<string, string | number>): string {
+  return format(CATALOGUES[locale][id] ?? en[id], args);
+}
+
+/** `1 file` / `3 files`: the message holds the singular and the plural, split by `|`. */
+export function countOf(locale: Locale, id: CliMessageId, n: number): string {
+  const [one, other] = (CATALOGUES[locale][id] ?? en[id]).split('|');
+  return format(n === 1 ? one : other ?? one, { n });
+}
+
+/** A failure that ends the run with exit code 2 and one line on stderr. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

@@ -1,0 +1,47 @@
+// Dispatches `exchange-runbook <command>` to its implementation; main.ts is the process
+// around it (exit code, the one stderr line). Exit codes: 0 clean, 1 findings that fail
+// the run, 2 usage error, unreadable file or internal failure.
+import { checklistCommand } from './checklist';
+import { newCommand } from './new';
+import { localeFromEnv } from '../core/l10n/messages';
+import type { Locale } from '../core/types';
+import { lintCommand, CommandIo } from './lint-command';
+import { rulesCommand } from './rules-command';
+import { CliError, cliMessage } from './messages';
+import { peekOption } from './options';
+import { PRODUCT_VERSION } from './version';
+
+/** LC_ALL wins over LC_MESSAGES over LANG, as POSIX has it. */
+export function localeOf(env: NodeJS.ProcessEnv): Locale {
+  return localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+export async function run(argv: string[], io: CommandIo): Promise<number> {
+  const requested = peekOption(argv, 'locale');
+  if (requested !== undefined) {
+    if (requested !== 'en' && requested !== 'sv') throw new CliError(cliMessage(io.locale, 'error.badLocale', { value: requested }));
+    io = { ...io, locale: requested };
+  }
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') {
+    io.stdout.write(`${PRODUCT_VERSION}\n`);
+    return 0;
+  }
+  if (command === undefined) throw new CliError(cliMessage(io.locale, 'error.noCommand'));
+  if (command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(cliMessage(io.locale, 'help'));
+    return 0;
+  }
+  switch (command) {
+    case 'lint':
+      return lintCommand(rest, io);
+    case 'rules':
+      return rulesCommand(rest, io);
+    case 'checklist':
+      return checklistCommand(rest);
+    case 'new':
+      return newCommand(rest);
+    default:
+      throw new CliError(cliMessage(io.locale, 'error.unknownCommand', { command }));
+  }
+}
