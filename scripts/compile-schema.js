@@ -1,6 +1,8 @@
-// Generates schemas/runbook.schema.json from src/core/knowledge/actions.ts and compiles it
+// Generates the runbook's JSON Schema from src/core/knowledge/actions.ts and compiles it
 // with Ajv into standalone validation code (src/core/generated/validate-runbook.js), so
-// neither the CLI nor the extension compiles a schema when it starts.
+// neither the CLI nor the extension compiles a schema when it starts. Run it by hand
+// (`node scripts/compile-schema.js`) after changing the vocabulary: that also rewrites the
+// committed schemas/runbook.schema.json.
 //
 // Idempotent and cheap: files are only written when their content changes, and when no
 // input is newer than the outputs nothing is done at all. esbuild.js calls compileSchema()
@@ -113,27 +115,33 @@ function compileValidator(fullSchema) {
 }
 
 /**
- * Brings the schema file and the generated validator up to date. Returns what it wrote.
- * `force` regenerates even when the outputs look newer than the inputs.
+ * Brings the generated validator up to date. Returns the files it wrote.
+ * - `force`: regenerate even when the outputs look newer than the inputs;
+ * - `writeSchema`: also write schemas/runbook.schema.json. Only the command line does this
+ *   (`node scripts/compile-schema.js`): the committed schema is checked against the
+ *   generated one by a unit test, so a build must not paper over a stale file.
  */
 function compileSchema(options = {}) {
-  const outputs = [SCHEMA_FILE, VALIDATOR_FILE, TYPES_FILE].map(mtime);
+  const outputs = [VALIDATOR_FILE, TYPES_FILE];
   const newestInput = Math.max(...INPUTS.map((f) => mtime(f) ?? 0));
-  if (!options.force && outputs.every((t) => t !== undefined && t >= newestInput)) return [];
+  const fresh = outputs.every((f) => (mtime(f) ?? -1) >= newestInput);
+  if (fresh && !options.force && !options.writeSchema) return [];
   const written = [];
   const text = loadSchemaText();
-  if (writeIfChanged(SCHEMA_FILE, text)) written.push(SCHEMA_FILE);
-  if (writeIfChanged(VALIDATOR_FILE, compileValidator(JSON.parse(text)))) written.push(VALIDATOR_FILE);
-  if (writeIfChanged(TYPES_FILE, TYPES)) written.push(TYPES_FILE);
-  // Unchanged outputs still count as fresh, so the next call returns at once.
-  const now = new Date();
-  for (const file of [SCHEMA_FILE, VALIDATOR_FILE, TYPES_FILE]) fs.utimesSync(file, now, now);
+  if (options.writeSchema && writeIfChanged(SCHEMA_FILE, text)) written.push(SCHEMA_FILE);
+  if (!fresh || options.force) {
+    if (writeIfChanged(VALIDATOR_FILE, compileValidator(JSON.parse(text)))) written.push(VALIDATOR_FILE);
+    if (writeIfChanged(TYPES_FILE, TYPES)) written.push(TYPES_FILE);
+    // Unchanged outputs still count as fresh, so the next call returns at once.
+    const now = new Date();
+    for (const file of outputs) fs.utimesSync(file, now, now);
+  }
   return written;
 }
 
 module.exports = { compileSchema, loadSchemaText, SCHEMA_FILE, VALIDATOR_FILE };
 
 if (require.main === module) {
-  const written = compileSchema({ force: process.argv.includes('--force') });
+  const written = compileSchema({ force: process.argv.includes('--force'), writeSchema: true });
   for (const file of written) console.log(`wrote ${path.relative(root, file)}`);
 }

@@ -138,9 +138,10 @@ function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unkn
     const problem = missingFields(parsed, doc, data, path, fields, entry.when);
     if (problem) problems.push(problem);
   }
+  // A value inside something already reported as the wrong kind of value is part of that mistake.
+  const wrongKind = new Set([...valueErrors].filter(([, e]) => e.keyword === 'type' || e.keyword === 'discriminator').map(([p]) => p));
   for (const [path, error] of valueErrors) {
-    // A value inside something already reported as wrong is part of that mistake.
-    if (ancestorReported(path, valueErrors)) continue;
+    if (ancestorIn(path, wrongKind)) continue;
     const problem = badValue(parsed, doc, data, path, error, errors);
     if (problem) problems.push(problem);
   }
@@ -156,12 +157,10 @@ function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unkn
     });
 }
 
-function ancestorReported(path: string, errors: Map<string, RunbookSchemaError>): boolean {
-  for (const other of errors.keys()) {
-    if (other !== path && path.startsWith(other + '/')) {
-      const keyword = errors.get(other)!.keyword;
-      if (keyword === 'type' || keyword === 'discriminator') return true;
-    }
+function ancestorIn(path: string, paths: Set<string>): boolean {
+  if (paths.size === 0) return false;
+  for (let cut = path.lastIndexOf('/'); cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
+    if (paths.has(path.slice(0, cut))) return true;
   }
   return false;
 }
