@@ -50,3 +50,10 @@ export function spanOf(text: string, needle: string, occurrence = 1): [number, n
   const p = at(text, needle, occurrence);
   return [p.line, p.column, p.line, p.column + needle.length];
 }
+
+/** The span of the value in `key: value` (n-th occurrence of that text). */
+export function valueSpan(text: string, keyAndValue: string, occurrence = 1): [number, number, number, number] {
+  const p = at(text, keyAndValue, occurrence);
+  const offset = keyAndValue.indexOf(': ') + 2;
+  return [p.line, p.column + offset, p.line, p.column + keyAndValue.length];
+}
