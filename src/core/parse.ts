@@ -107,7 +107,9 @@ export function parseRunbook(text: string): ParsedRunbook {
     });
     return result;
   }
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
+  // logLevel 'error': yaml's warnings (e.g. a `? [a, b]` key) would go to process.emitWarning
+  // and stderr; the schema rule reports such keys itself.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   result.doc = doc;
   for (const error of doc.errors) {
     const [start, end] = error.pos;
