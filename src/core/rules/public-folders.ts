@@ -19,7 +19,7 @@ export const rule: RuleDefinition = {
   messages: {
     en: {
       leftOnline:
-        'the public folders on {server} stay on premises at the end: nothing migrates them to Exchange Online; add a `migrate-public-folders` step to `exchange-online` (from {staging} when they are on Exchange 2007 or older)',
+        'the public folders on {server} stay on premises at the end: nothing migrates them to Exchange Online; add a `migrate-public-folders` step to `exchange-online` (public folders on Exchange 2007 or older move to {staging} first)',
       unmigrated:
         'the organization has public folders, but no step migrates them to Exchange Online: they are lost when their servers are decommissioned; add a `migrate-public-folders` step',
       leftOnPremises:
@@ -31,7 +31,7 @@ export const rule: RuleDefinition = {
     },
     sv: {
       leftOnline:
-        'de gemensamma mapparna på {server} blir kvar lokalt i slutet: inget steg migrerar dem till Exchange Online; lägg till ett `migrate-public-folders`-steg till `exchange-online` (från {staging} när de ligger på Exchange 2007 eller äldre)',
+        'de gemensamma mapparna på {server} blir kvar lokalt i slutet: inget steg migrerar dem till Exchange Online; lägg till ett `migrate-public-folders`-steg till `exchange-online` (gemensamma mappar på Exchange 2007 eller äldre flyttas först till {staging})',
       unmigrated:
         'organisationen har gemensamma mappar, men inget steg migrerar dem till Exchange Online: de går förlorade när deras servrar avvecklas; lägg till ett `migrate-public-folders`-steg',
       leftOnPremises:

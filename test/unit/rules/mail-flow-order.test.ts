@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { CUTOVER, HYBRID_2007, STAGED, at, edit, findings, where } from './online-helpers';
+
+const SWITCH = '      - action: switch-mx\n';
+
+describe('mail-flow-order', () => {
+  it('reports a cutover batch completed before switch-mx, naming where switch-mx is', () => {
+    const text = edit(edit(CUTOVER, SWITCH, ''), '      - action: assign-licenses\n', `      - action: assign-licenses\n${SWITCH}`);
+    const [f] = findings(text, 'mail-flow-order', 1);
+    assert.strictEqual(f.severity, 'error');
+    assert.deepStrictEqual(where(f), at(text, '- action: complete-migration-batch', 'action: complete-migration-batch'));
+    assert.strictEqual(
+      f.message,
+      `the cutover batch \`all\` is completed before MX points to Microsoft 365 (\`switch-mx\` comes later, on line ${at(text, '- action: switch-mx').line}): completing stops the sync, so mail that still arrives on premises is left behind; switch MX first and complete the batch about 72 hours later`,
+    );
+  });
+
+  it('reports staged batches completed with no switch-mx at all, in Swedish', () => {
+    const text = edit(STAGED, SWITCH, '');
+    const found = findings(text, 'mail-flow-order', 3, { locale: 'sv' });
+    assert.deepStrictEqual(where(found[0]), at(text, '- action: complete-migration-batch\n        batch: wave-1', 'action: complete-migration-batch'));
+    assert.strictEqual(
+      found[0].message,
+      'batchen `wave-1` (stegvis migrering) slutförs innan MX pekar på Microsoft 365 (körboken har inget `switch-mx`-steg): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; byt MX först och slutför batchen ungefär 72 timmar senare',
+    );
+    // The third: the last mailbox server goes while MX still points at it.
+    assert.deepStrictEqual(where(found[2]), at(text, '- action: decommission', 'action: decommission'));
+    assert.match(found[2].message, /^WT-EX07 är den sista lokala postlådeservern och avvecklas innan MX pekar på Microsoft 365/);
+  });
+
+  it('reports the last on-premises mailbox server decommissioned before switch-mx', () => {
+    const text = edit(HYBRID_2007, SWITCH, '      - action: decommission\n        server: NT-HYB13\n      - action: decommission\n        server: NT-EX07\n' + SWITCH);
+    const [f] = findings(text, 'mail-flow-order', 1);
+    assert.deepStrictEqual(where(f), at(text, '- action: decommission\n        server: NT-EX07', 'action: decommission'));
+    assert.strictEqual(
+      f.message,
+      `NT-EX07 is the last on-premises mailbox server and is decommissioned before MX points to Microsoft 365 (\`switch-mx\` comes later, on line ${at(text, '- action: switch-mx').line}): mail would still arrive at an organization with nowhere to deliver it; switch MX first`,
+    );
+  });
+
+  it('stays quiet in the documented order, for remote moves, and in on-premises runbooks', () => {
+    findings(CUTOVER, 'mail-flow-order', 0);
+    findings(STAGED, 'mail-flow-order', 0);
+    // A hybrid migration may decommission a server while another mailbox server remains.
+    findings(edit(HYBRID_2007, SWITCH, '      - action: decommission\n        server: NT-EX07\n' + SWITCH), 'mail-flow-order', 0);
+    const onPremises = `runbook: 1
+title: t
+organization: {name: o, mailboxes: 0}
+servers:
+  - name: A
+    version: "2013"
+    mailboxes: 0
+  - name: B
+    version: "2016"
+    mailboxes: 0
+target: {platform: on-premises, version: "2016"}
+phases:
+  - id: p
+    title: P
+    steps:
+      - action: decommission
+        server: A
+`;
+    findings(onPremises, 'mail-flow-order', 0);
+  });
+});
