@@ -269,7 +269,9 @@ export const rule: RuleDefinition = {
         };
         let fix;
         try {
-          fix = buildFix(step, version, blockers);
+          // In an Exchange Online runbook the old servers' mailboxes go to the tenant, not to
+          // an on-premises transition server: hybrid-server and method-mismatch guide that case.
+          fix = context.facts.target.platform === 'exchange-online' ? undefined : buildFix(step, version, blockers);
         } catch {
           fix = undefined; // a fix that cannot be computed from odd input is left out, never a crash
         }

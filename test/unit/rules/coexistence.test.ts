@@ -133,6 +133,18 @@ describe('coexistence', () => {
     assert.deepStrictEqual(ofRule(lintText(text), 'coexistence'), []);
   });
 
+  it('reports a hybrid server that cannot coexist in an Exchange Online runbook, without an on-premises transition fix', () => {
+    const text = runbook({
+      organization: '  name: Contoso\n  mailboxes: 300',
+      servers: '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n',
+      target: '  platform: exchange-online\n  method: hybrid',
+      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2016') + install('HYB16', '2016', '        hybrid: true\n'),
+    });
+    const [finding] = ofRule(lintText(text), 'coexistence');
+    assert.deepStrictEqual(span(finding), spanOf(text, 'action: install-exchange'));
+    assert.strictEqual(finding.fix, undefined);
+  });
+
   it('golden: the shared invalid example gets the Exchange 2013 transition', () => {
     checkGoldenFix('coexistence', 'invalid-2016-over-2007');
   });
