@@ -1,0 +1,81 @@
+// Properties every on-premises rule shares: Swedish for every message with the same
+// placeholders, a docs page in the agreed layout, and fixes that converge.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fixAll, lint, RULES_BY_ID } from '../../../src/core';
+import { describeFindings, GOLDEN, readerFor } from '../helpers';
+
+export const ONPREM_RULES = [
+  'coexistence', 'coexistence-update', 'prepare-before-install', 'decommission-with-data', 'source-remains',
+  'os-requirement', 'forest-level', 'client-support', 'end-of-support',
+];
+
+const DOCS = path.join(__dirname, '..', '..', '..', 'docs', 'rules');
+
+describe('on-premises rules: shared properties', () => {
+  for (const id of ONPREM_RULES) {
+    it(`${id} has every message and its description in Swedish`, () => {
+      const rule = RULES_BY_ID.get(id)!;
+      assert.ok(rule, id);
+      assert.ok(rule.description.sv && rule.description.sv !== rule.description.en);
+      assert.deepStrictEqual(Object.keys(rule.messages.sv ?? {}).sort(), Object.keys(rule.messages.en).sort());
+      const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
+      for (const [key, en] of Object.entries(rule.messages.en)) {
+        assert.deepStrictEqual(placeholders(rule.messages.sv![key]), placeholders(en), `${id}.${key} placeholders`);
+      }
+    });
+
+    it(`${id} has a docs page in the agreed layout`, () => {
+      const rule = RULES_BY_ID.get(id)!;
+      const text = fs.readFileSync(path.join(DOCS, `${id}.md`), 'utf8');
+      assert.ok(text.startsWith(`# ${id}\n`), 'title');
+      assert.match(text, new RegExp(`Default severity: \\*\\*${rule.defaultSeverity}\\*\\*`));
+      assert.match(text, new RegExp(`Fixable: \\*\\*${rule.fixable ? 'yes' : 'no'}\\*\\*`));
+      const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+      assert.deepStrictEqual(headings, ['What it checks', 'Why', 'Wrong', 'Right', 'Fix']);
+      assert.match(text, /https:\/\/learn\.microsoft\.com\//, 'a source link');
+      assert.match(text, /```yaml\n/, 'a YAML example');
+    });
+  }
+
+  const goldenInputs = ONPREM_RULES.flatMap((id) => {
+    const dir = path.join(GOLDEN, id);
+    if (!fs.existsSync(dir)) return [];
+    return fs.readdirSync(dir).filter((f) => f.endsWith('.input.runbook.yaml')).map((f) => ({ id, dir, file: f }));
+  });
+
+  it('has golden inputs for every fixable rule', () => {
+    const fixable = ONPREM_RULES.filter((id) => RULES_BY_ID.get(id)!.fixable);
+    assert.deepStrictEqual([...new Set(goldenInputs.map((g) => g.id))].sort(), fixable.sort());
+  });
+
+  for (const { id, dir, file } of goldenInputs) {
+    it(`fixAll on ${id}/${file} leaves no ${id} finding and no error, keeps comments, and is idempotent`, () => {
+      const input = fs.readFileSync(path.join(dir, file), 'utf8');
+      const options = { readFile: readerFor(dir), locale: file.includes('swedish') ? ('sv' as const) : ('en' as const) };
+      const once = fixAll(input, options);
+      assert.ok(once.applied > 0, 'something was fixed');
+      const left = once.findings.filter((f) => f.severity === 'error' || f.ruleId === id);
+      assert.deepStrictEqual(left.map((f) => `${f.range.line} ${f.ruleId}: ${f.message}`), [], describeFindings(once.findings));
+      const twice = fixAll(once.text, options);
+      assert.strictEqual(twice.text, once.text);
+      assert.strictEqual(twice.applied, 0);
+      // Comments survive (a step the fix removes leaves its comment behind on a line of its own).
+      for (const line of input.split(/\r?\n/).filter((l) => l.includes('#'))) assert.ok(once.text.includes(line.slice(line.indexOf('#'))), line);
+    });
+  }
+
+  it('never crashes on broken or odd input', () => {
+    const odd = [
+      '',
+      'runbook: 1\nservers:\n  - name: A\n    version: 2007\n  - {}\n  - name: [x]\ntarget: {platform: on-premises, version: 2016}\nphases:\n  - id: p\n    title: P\n    steps:\n      - action: install-exchange\n        server: B\n        version: 2016\n        os: 1\n        update: {}\n',
+      'runbook: 1\norganization: {forestFunctionalLevel: 7, outlookClients: 2003}\nservers: 3\ntarget: {platform: on-premises, version: SE}\nphases:\n  - steps:\n      - action: install-exchange\n        version: SE\n      - action: decommission\n      - action: decommission\n        server: [a, b]\n',
+      'runbook: 1\nservers:\n  - name: A\n    version: "2003"\ntarget: {platform: on-premises, version: "2019"}\nphases:\n  - steps:\n      - action: install-exchange\n        server: A\n        version: "2019"\n      - install-exchange\n      - action: move-mailboxes\n        from: {}\n',
+    ];
+    for (const text of odd) {
+      for (const locale of ['en', 'sv'] as const) lint(text, { locale, asOf: '2026-11-23' });
+      fixAll(text, { asOf: '2026-11-23' });
+    }
+  });
+});
