@@ -53,7 +53,7 @@ const TEXT = {
       'as a member of Schema Admins and Enterprise Admins; wait for replication before the next step.\n' +
       'See [Prepare Active Directory and domains]({link}).',
     sv:
-      'Kör `Setup.exe /PrepareSchema {licence}` från installationsmediet för Exchange {version}, i schemahanterarens plats,\n' +
+      'Kör `Setup.exe /PrepareSchema {licence}` från installationsmediet för Exchange {version}, i samma Active Directory-plats som schemahanteraren,\n' +
       'som medlem i Schema Admins och Enterprise Admins; vänta på replikeringen före nästa steg.\n' +
       'Se [Förbereda Active Directory och domäner]({link}).',
   },
@@ -213,7 +213,7 @@ const TEXT = {
   },
   'update-server.how.sp': {
     en: 'Install the service pack, then the update rollup (servers in the order Client Access, Hub Transport, UM, Mailbox).',
-    sv: 'Installera Service Pack och sedan samlingsuppdateringen (servrarna i ordningen Client Access, Hub Transport, UM, Mailbox).',
+    sv: 'Installera Service Pack och sedan den samlade uppdateringen (Update Rollup), servrarna i ordningen Client Access, Hub Transport, UM, Mailbox.',
   },
   'roles.mailbox': { en: 'Mailbox', sv: 'Mailbox' },
   'roles.clientAccess': { en: 'Client Access', sv: 'Client Access' },
