@@ -1,0 +1,77 @@
+// Properties every Exchange Online rule shares: Swedish for every message, a docs page in
+// the agreed layout, and fixes that converge (fixAll twice changes nothing the second time).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint, fixAll, RULES_BY_ID } from '../../../src/core';
+import { GOLDEN, readerFor, describeFindings } from '../helpers';
+import { ONLINE_RULES } from './online-helpers';
+
+const DOCS = path.join(__dirname, '..', '..', '..', 'docs', 'rules');
+
+describe('Exchange Online rules: shared properties', () => {
+  for (const id of ONLINE_RULES) {
+    it(`${id} has every message and its description in Swedish`, () => {
+      const rule = RULES_BY_ID.get(id)!;
+      assert.ok(rule, id);
+      assert.ok(rule.description.sv && rule.description.sv !== rule.description.en);
+      assert.deepStrictEqual(Object.keys(rule.messages.sv ?? {}).sort(), Object.keys(rule.messages.en).sort());
+      for (const [key, en] of Object.entries(rule.messages.en)) {
+        const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
+        assert.deepStrictEqual(placeholders(rule.messages.sv![key]), placeholders(en), `${id}.${key} placeholders`);
+      }
+    });
+
+    it(`${id} has a docs page in the agreed layout`, () => {
+      const rule = RULES_BY_ID.get(id)!;
+      const text = fs.readFileSync(path.join(DOCS, `${id}.md`), 'utf8');
+      assert.ok(text.startsWith(`# ${id}\n`), 'title');
+      assert.match(text, new RegExp(`Default severity: \\*\\*${rule.defaultSeverity}\\*\\*`));
+      assert.match(text, new RegExp(`Fixable: \\*\\*${rule.fixable ? 'yes' : 'no'}\\*\\*`));
+      const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+      assert.deepStrictEqual(headings, ['What it checks', 'Why', 'Wrong', 'Right', 'Fix']);
+      assert.match(text, /https:\/\/learn\.microsoft\.com\//, 'a source link');
+      assert.match(text, /```yaml\n/, 'a YAML example');
+    });
+  }
+
+  const goldenInputs = ONLINE_RULES.flatMap((id) => {
+    const dir = path.join(GOLDEN, id);
+    if (!fs.existsSync(dir)) return [];
+    return fs.readdirSync(dir).filter((f) => f.endsWith('.input.runbook.yaml')).map((f) => ({ id, dir, file: f }));
+  });
+
+  it('has golden inputs for every fixable rule', () => {
+    const fixable = ONLINE_RULES.filter((id) => RULES_BY_ID.get(id)!.fixable);
+    assert.deepStrictEqual([...new Set(goldenInputs.map((g) => g.id))].sort(), fixable.sort());
+  });
+
+  for (const { id, dir, file } of goldenInputs) {
+    it(`fixAll on ${id}/${file} converges, leaves no ${id} finding and no error, and is idempotent`, () => {
+      const input = fs.readFileSync(path.join(dir, file), 'utf8');
+      const options = { readFile: readerFor(dir) };
+      const once = fixAll(input, options);
+      assert.ok(once.applied > 0, 'something was fixed');
+      const errors = once.findings.filter((f) => f.severity === 'error' || f.ruleId === id);
+      assert.deepStrictEqual(errors.map((f) => `${f.range.line} ${f.ruleId}: ${f.message}`), [], describeFindings(once.findings));
+      const twice = fixAll(once.text, options);
+      assert.strictEqual(twice.text, once.text);
+      assert.strictEqual(twice.applied, 0);
+      // Comments survive every pass.
+      for (const line of input.split('\n').filter((l) => l.trim().startsWith('#'))) assert.ok(once.text.includes(line), line);
+    });
+  }
+
+  it('never crashes on broken or odd input', () => {
+    const odd = [
+      '',
+      'runbook: 1\ntarget: {platform: exchange-online, method: staged}\nphases:\n  - id: p\n    title: P\n    steps:\n      - action: create-migration-batch\n        batch: [1, 2]\n        method: staged\n        csv: {a: 1}\n',
+      'runbook: 1\norganization: 5\nservers: 7\ntarget: {platform: exchange-online, method: hybrid}\nphases:\n  - steps:\n      - action: run-hybrid-wizard\n      - action: move-mailboxes\n        to: exchange-online\n      - action: start-migration-batch\n',
+      'runbook: 1\norganization: {mailboxes: -5, publicFolders: true}\ntarget: {platform: exchange-online, method: cutover}\nphases:\n  - steps:\n      - action: complete-migration-batch\n        batch: nope\n      - action: decommission\n      - action: migrate-public-folders\n        to: exchange-online\n',
+    ];
+    for (const text of odd) {
+      for (const locale of ['en', 'sv'] as const) lint(text, { locale, readFile: () => undefined });
+      fixAll(text, { readFile: () => undefined });
+    }
+  });
+});
