@@ -4,7 +4,8 @@
 // intermediate version that coexists with both, everything moved to it, the old servers
 // decommissioned; later steps that named the retired servers then name the new one.
 import type { Node } from 'yaml';
-import { fieldString, fieldStrings, isSeq, PhaseEntry, StepEntry } from '../parse';
+import { fieldString, fieldStrings, isScalar, isSeq, PhaseEntry, StepEntry } from '../parse';
+import type { YAMLMap } from '../parse';
 import type { Hosting, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
@@ -50,6 +51,29 @@ const REDIRECTED: Record<string, string[]> = {
   'configure-outlook-anywhere': ['server'],
   'run-hybrid-wizard': ['server'],
 };
+
+/** Replaces whole-word occurrences (names or versions) in a title. */
+function replaceWords(text: string, words: string[], replacement: string): string {
+  let out = text;
+  for (const w of words) {
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'), replacement);
+  }
+  return out;
+}
+
+/** An edit of a map's plain or quoted single-line `title`, keeping its quoting; undefined when nothing changes. */
+function titleEdit(node: YAMLMap, change: (title: string) => string): TextEdit | undefined {
+  const pair = node.items.find((i) => isScalar(i.key) && i.key.value === 'title');
+  const value = pair?.value;
+  if (!isScalar(value) || typeof value.value !== 'string' || !value.range) return undefined;
+  const type = value.type;
+  if (type !== 'PLAIN' && type !== 'QUOTE_DOUBLE' && type !== 'QUOTE_SINGLE') return undefined;
+  const next = change(value.value);
+  if (next === value.value) return undefined;
+  const text = type === 'PLAIN' ? yamlScalar(next) : type === 'QUOTE_DOUBLE' ? JSON.stringify(next) : `'${next.replace(/'/g, "''")}'`;
+  return replaceNode(value as unknown as Node, text);
+}
 
 export const rule: RuleDefinition = {
   id: 'coexistence',
@@ -189,7 +213,8 @@ export const rule: RuleDefinition = {
       if (!target) return undefined;
 
       const edits: TextEdit[] = [insertPhasesBefore(parsed, step.phase, phases)];
-      edits.push(...redirect(step.phase, originalNames, target, targetIsNew));
+      const oldVersions = [...new Set(blockers.map((b) => b.version!))];
+      edits.push(...redirect(step.phase, originalNames, target, targetIsNew, { old: oldVersions, replacement: chain[chain.length - 1] }));
       const names = blockers.map((b) => b.name);
       return {
         title: format(messages.fix, {
@@ -204,8 +229,17 @@ export const rule: RuleDefinition = {
     };
 
     /** Later steps that name a retired server name its replacement; a second decommission of the same replacement goes. */
-    const redirect = (phase: PhaseEntry, retired: Set<string>, target: string, targetIsNew: boolean): TextEdit[] => {
+    const redirect = (
+      phase: PhaseEntry,
+      retired: Set<string>,
+      target: string,
+      targetIsNew: boolean,
+      versions: { old: string[]; replacement: string },
+    ): TextEdit[] => {
       const edits: TextEdit[] = [];
+      // Per phase: how many server references it has, and how many now name the replacement.
+      const refs = new Map<PhaseEntry, { total: number; redirected: number }>();
+      const count = (p: PhaseEntry) => refs.get(p) ?? (refs.set(p, { total: 0, redirected: 0 }), refs.get(p)!);
       let decommissionTaken = !targetIsNew;
       const from = phase.steps[0]?.index ?? Number.MAX_SAFE_INTEGER;
       const removed = new Set<StepEntry>();
@@ -223,9 +257,13 @@ export const rule: RuleDefinition = {
           }
           decommissionTaken = true;
         }
+        let touched = false;
         for (const field of fields) {
           const values = fieldStrings(step.node, field, doc);
+          count(step.phase).total += values.length;
           if (!values.some((v) => retired.has(v.value))) continue;
+          touched = true;
+          count(step.phase).redirected += values.filter((v) => retired.has(v.value)).length;
           const seq = step.node.get(field, true);
           if (isSeq(seq)) {
             const names = values.map((v) => (retired.has(v.value) ? target : v.value));
@@ -238,6 +276,18 @@ export const rule: RuleDefinition = {
           } else {
             for (const v of values) if (retired.has(v.value)) edits.push(replaceNode(v.node, yamlScalar(target)));
           }
+        }
+        // A step title that names the retired server names the replacement.
+        const title = touched ? titleEdit(step.node, (t) => replaceWords(t, [...retired], target)) : undefined;
+        if (title) edits.push(title);
+      }
+      // A phase whose every server reference now names the replacement is about its version:
+      // "Retire Exchange 2007" becomes "Retire Exchange 2013".
+      if (versions.old.length === 1) {
+        for (const [p, n] of refs) {
+          if (n.total === 0 || n.redirected !== n.total || p.steps.every((s) => removed.has(s))) continue;
+          const title = titleEdit(p.node, (t) => replaceWords(t, versions.old, versions.replacement));
+          if (title) edits.push(title);
         }
       }
       // A phase left without steps goes with them (a phase needs at least one step).

@@ -194,6 +194,8 @@ describe('coexistence: fixAll on the shared invalid example', () => {
     for (const line of input.split('\n').filter((l) => l.includes('#'))) assert.ok(result.text.includes(line), `comment lost: ${line}`);
     const expected = fs.readFileSync(path.join(GOLDEN, 'coexistence', 'invalid-2016-over-2007.expected.runbook.yaml'), 'utf8');
     assert.strictEqual(result.text, expected);
+    // The old retire phase now retires the transition server, and its title says so.
+    assert.ok(result.text.includes('  - id: retire\n    title: Retire Exchange 2013\n    steps:\n      - action: decommission\n        server: NW-EX13-01\n'));
     // What remains is advice: the 2013 transition server is past its end of support.
     assert.deepStrictEqual(
       result.findings.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}`),
