@@ -103,6 +103,8 @@ export interface HybridServerOption {
   minUpdate?: string;
   /** Roles the hybrid server must have. */
   roles: readonly ServerRole[];
+  /** Update level the organization's old servers need next to this hybrid server (coexistence). */
+  organizationMinUpdate?: string;
   source: string;
 }
 
@@ -113,8 +115,6 @@ export interface HybridServerRequirement {
   options: readonly HybridServerOption[];
   /** What the hybrid-server fix installs: the first option, at its latest update. */
   install: { version: ExchangeVersion; update: string; roles: readonly ServerRole[] };
-  /** Update level every server of `organization`'s version needs next to the hybrid server. */
-  organizationMinUpdate?: string;
   source: string;
 }
 
@@ -127,19 +127,19 @@ export interface HybridServerRequirement {
 export const HYBRID_SERVER_REQUIREMENTS: readonly HybridServerRequirement[] = [
   {
     organization: '2003',
-    options: [{ version: '2010', minUpdate: 'SP3', roles: ['mailbox', 'clientAccess', 'hubTransport'], source: SOURCES.deploymentAssistant2013 }],
+    options: [
+      { version: '2010', minUpdate: 'SP3', roles: ['mailbox', 'clientAccess', 'hubTransport'], organizationMinUpdate: 'SP2', source: SOURCES.deploymentAssistant2013 },
+    ],
     install: { version: '2010', update: 'SP3 RU32', roles: ['mailbox', 'clientAccess', 'hubTransport'] },
-    organizationMinUpdate: 'SP2',
     source: SOURCES.deploymentAssistant2013,
   },
   {
     organization: '2007',
     options: [
-      { version: '2013', minUpdate: 'CU2', roles: ['mailbox', 'clientAccess'], source: SOURCES.hybrid2007ServerRoles },
-      { version: '2010', minUpdate: 'SP3', roles: ['mailbox', 'clientAccess', 'hubTransport'], source: SOURCES.hybridPrerequisites2019 },
+      { version: '2013', minUpdate: 'CU2', roles: ['mailbox', 'clientAccess'], organizationMinUpdate: 'SP3 RU10', source: SOURCES.hybrid2007ServerRoles },
+      { version: '2010', minUpdate: 'SP3', roles: ['mailbox', 'clientAccess', 'hubTransport'], organizationMinUpdate: 'SP2', source: SOURCES.hybridPrerequisites2019 },
     ],
     install: { version: '2013', update: 'CU23', roles: ['mailbox', 'clientAccess'] },
-    organizationMinUpdate: 'SP3 RU10',
     source: SOURCES.hybrid2007ServerRoles,
   },
 ];

@@ -6,6 +6,7 @@ import { replaceNode } from '../fix';
 import type { TextEdit } from '../types';
 import type { RuleDefinition } from '../rule';
 import { HybridServerRequirement } from '../knowledge/online';
+import { updateAtLeast, VERSION_FACTS } from '../knowledge/versions';
 import {
   describeServer,
   hybridRequirement,
@@ -17,6 +18,7 @@ import {
   productName,
   ruleText,
   stepFieldRange,
+  stepLineRange,
   validHybridServers,
 } from '../util/online';
 
@@ -38,13 +40,19 @@ export const rule: RuleDefinition = {
     en: {
       none: 'the Hybrid Configuration Wizard cannot run in an {org} organization without a hybrid server, and none is installed before this step: an {org} organization needs {needed}; install one first and run the wizard against it',
       wrongServer: 'the Hybrid Configuration Wizard runs against {server}, which cannot be the hybrid server of an {org} organization (it needs {needed}); run it against {valid}',
+      oldUpdate:
+        '{servers} must be at {min} or later to coexist with the hybrid server {hybrid} (a requirement of the hybrid deployment); update before running the wizard',
       fixInstall: 'Install {server} ({version} {update}) as the hybrid server before the wizard',
+      fixUpdate: 'Update {servers} to {update} before the wizard',
       fixPoint: 'Run the wizard against {server}',
     },
     sv: {
       none: 'guiden för hybridkonfiguration kan inte köras i en {org}-organisation utan en hybridserver, och ingen installeras före det här steget: en {org}-organisation behöver {needed}; installera en först och kör guiden mot den',
       wrongServer: 'guiden för hybridkonfiguration körs mot {server}, som inte kan vara hybridserver i en {org}-organisation (den behöver {needed}); kör den mot {valid}',
+      oldUpdate:
+        '{servers} måste ha {min} eller senare för att samexistera med hybridservern {hybrid} (ett krav för hybriddistributionen); uppdatera innan guiden körs',
       fixInstall: 'Installera {server} ({version} {update}) som hybridserver före guiden',
+      fixUpdate: 'Uppdatera {servers} till {update} före guiden',
       fixPoint: 'Kör guiden mot {server}',
     },
   },
@@ -57,7 +65,29 @@ export const rule: RuleDefinition = {
         if (!requirement) return;
         const named = fieldString(step.node, 'server', doc);
         const server = named ? state.servers.get(named) : undefined;
-        if (isValidHybridServer(state, server)) return;
+        if (isValidHybridServer(state, server)) {
+          // A hybrid server installed by the runbook had its coexistence judged at the install (coexistence-update).
+          if (server!.installedBy) return;
+          const minimum = requirement.options.find((o) => o.version === server!.version)?.organizationMinUpdate;
+          if (!minimum) return;
+          const lagging = [...state.servers.values()].filter(
+            (s) => s.version === requirement.organization && updateAtLeast(requirement.organization, s.update, minimum) === false,
+          );
+          if (lagging.length === 0) return;
+          const latest = VERSION_FACTS[requirement.organization].latestUpdate;
+          const names = lagging.map((s) => s.name).join(', ');
+          context.report({
+            range: stepLineRange(parsed, step),
+            step,
+            messageId: 'oldUpdate',
+            args: { servers: lagging.map(describeServer).join(', '), min: `${productName(requirement.organization)} ${minimum}`, hybrid: server!.name },
+            fix: {
+              title: ruleText(context, rule, 'fixUpdate', { servers: names, update: latest }),
+              edits: [insertStepsBefore(parsed, step, lagging.map((s) => [['action', 'update-server'], ['server', s.name], ['update', latest]]))],
+            },
+          });
+          return;
+        }
         const org = productName(requirement.organization);
         const needed = requirementText(requirement);
         const serverNode = getPair(step.node, 'server')?.value as Node | undefined;

@@ -53,6 +53,23 @@ describe('hybrid-server', () => {
     findings(moved, 'hybrid-server', 0);
   });
 
+  it('reports Exchange 2007 servers below SP3 RU10 next to a listed Exchange 2013 hybrid server', () => {
+    const text = edit(
+      edit(HYBRID_2007, 'update: SP3 RU23', 'update: SP3 RU9'),
+      '    roles: [mailbox, clientAccess, hubTransport]\n',
+      '    roles: [mailbox, clientAccess, hubTransport]\n  - name: NT-EX13\n    version: "2013"\n    update: CU23\n    roles: [mailbox, clientAccess]\n',
+    ).replace('server: NT-HYB13\n      - action: create', 'server: NT-EX13\n      - action: create');
+    const [f] = findings(text, 'hybrid-server', 1);
+    assert.deepStrictEqual(where(f), at(text, '- action: run-hybrid-wizard', 'action: run-hybrid-wizard'));
+    assert.strictEqual(
+      f.message,
+      'NT-EX07 (Exchange 2007 SP3 RU9) must be at Exchange 2007 SP3 RU10 or later to coexist with the hybrid server NT-EX13 (a requirement of the hybrid deployment); update before running the wizard',
+    );
+    // A hybrid server the runbook installs was judged at its install (coexistence-update).
+    findings(edit(HYBRID_2007, 'update: SP3 RU23', 'update: SP3 RU9'), 'hybrid-server', 0);
+  });
+
+  it('fixes old Exchange 2007 servers with update-server steps before the wizard', () => checkGoldenFix('hybrid-server', 'old-2007-update'));
   it('fixes by installing an Exchange 2013 hybrid server and pointing the wizard at it', () => checkGoldenFix('hybrid-server', 'no-hybrid-server'));
   it('fixes a wizard naming a server never installed by installing that server', () => checkGoldenFix('hybrid-server', 'named-not-installed'));
   it('fixes a wizard naming the wrong server by naming the valid one', () => checkGoldenFix('hybrid-server', 'wrong-server'));
