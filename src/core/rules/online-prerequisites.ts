@@ -50,7 +50,7 @@ export const rule: RuleDefinition = {
       selfSigned: 'Outlook Anywhere on {server} has a certificate from a trusted CA (Exchange Online cannot use a self-signed one)',
       wizard: 'the Hybrid Configuration Wizard has run against a valid hybrid server (remote moves go through its MRS proxy)',
       permissions: 'the migration account has FullAccess or Receive As on the mailboxes',
-      endpoint: 'a `{type}` migration endpoint exists',
+      endpoint: 'a migration endpoint of type `{type}` exists',
       fix: 'Insert the missing prerequisites before the batch',
     },
     sv: {

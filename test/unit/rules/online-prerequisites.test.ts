@@ -14,7 +14,7 @@ describe('online-prerequisites', () => {
       f.message,
       'the migration batch `all` starts before these prerequisites are in place: the domain `contoso.com` is verified in the tenant; ' +
         'Outlook Anywhere is enabled on the source server with a certificate from a trusted CA (Exchange Online connects through it); ' +
-        'the migration account has FullAccess or Receive As on the mailboxes; a `outlook-anywhere` migration endpoint exists',
+        'the migration account has FullAccess or Receive As on the mailboxes; a migration endpoint of type `outlook-anywhere` exists',
     );
     assert.strictEqual(f.fix?.title, 'Insert the missing prerequisites before the batch');
   });

@@ -62,6 +62,19 @@ describe('Exchange Online rules: shared properties', () => {
     });
   }
 
+  for (const { id, dir, file } of goldenInputs) {
+    it(`the ${id} fix of ${file} keeps CRLF line endings`, () => {
+      const input = fs.readFileSync(path.join(dir, file), 'utf8').replace(/\n/g, '\r\n');
+      const options = { readFile: readerFor(dir) };
+      const finding = lint(input, options).findings.find((f) => f.ruleId === id && f.fix);
+      assert.ok(finding, 'fixable finding');
+      const fixed = fixAll(input, options, id).text;
+      assert.notStrictEqual(fixed, input);
+      assert.doesNotMatch(fixed, /[^\r]\n/, 'a bare LF');
+      assert.strictEqual(fixAll(input.replace(/\r\n/g, '\n'), options, id).text, fixed.replace(/\r\n/g, '\n'));
+    });
+  }
+
   it('never crashes on broken or odd input', () => {
     const odd = [
       '',
