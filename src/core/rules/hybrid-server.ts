@@ -42,6 +42,8 @@ export const rule: RuleDefinition = {
       wrongServer: 'the Hybrid Configuration Wizard runs against {server}, which cannot be the hybrid server of an {org} organization (it needs {needed}); run it against {valid}',
       oldUpdate:
         '{servers} must be at {min} or later to coexist with the hybrid server {hybrid} (a requirement of the hybrid deployment); update before running the wizard',
+      tooOld:
+        'the Hybrid Configuration Wizard runs against {server}, which is below {min}, the lowest level a hybrid server of an {org} organization can run; update it first',
       fixInstall: 'Install {server} ({version} {update}) as the hybrid server before the wizard',
       fixUpdate: 'Update {servers} to {update} before the wizard',
       fixPoint: 'Run the wizard against {server}',
@@ -51,6 +53,8 @@ export const rule: RuleDefinition = {
       wrongServer: 'guiden för hybridkonfiguration körs mot {server}, som inte kan vara hybridserver i en {org}-organisation (den behöver {needed}); kör den mot {valid}',
       oldUpdate:
         '{servers} måste ha {min} eller senare för att samexistera med hybridservern {hybrid} (ett krav för hybriddistributionen); uppdatera innan guiden körs',
+      tooOld:
+        'guiden för hybridkonfiguration körs mot {server}, som är äldre än {min}, den lägsta nivån en hybridserver i en {org}-organisation kan ha; uppdatera den först',
       fixInstall: 'Installera {server} ({version} {update}) som hybridserver före guiden',
       fixUpdate: 'Uppdatera {servers} till {update} före guiden',
       fixPoint: 'Kör guiden mot {server}',
@@ -93,6 +97,22 @@ export const rule: RuleDefinition = {
         const serverNode = getPair(step.node, 'server')?.value as Node | undefined;
         const range = stepFieldRange(parsed, step, 'server');
         const valid = validHybridServers(state);
+        // The named server has the right version and roles but an old update: update it.
+        const option = server ? requirement.options.find((o) => o.version === server.version && o.roles.every((r) => server.roles.includes(r))) : undefined;
+        if (server && option?.minUpdate && valid.length === 0) {
+          const latest = VERSION_FACTS[option.version].latestUpdate;
+          context.report({
+            range,
+            step,
+            messageId: 'tooOld',
+            args: { server: describeServer(server), min: `${productName(option.version)} ${option.minUpdate}`, org },
+            fix: {
+              title: ruleText(context, rule, 'fixUpdate', { servers: server.name, update: latest }),
+              edits: [insertStepsBefore(parsed, step, [[['action', 'update-server'], ['server', server.name], ['update', latest]]])],
+            },
+          });
+          return;
+        }
         if (valid.length > 0) {
           // A hybrid server exists: the wizard just names the wrong one. Unknown names are unknown-server's.
           if (!server) return;

@@ -23,7 +23,13 @@ describe('hybrid-server', () => {
 
   it('does not accept a 2013 server below CU2 or without the Client Access role', () => {
     const cu1 = edit(HYBRID_2007, 'update: CU23', 'update: CU1');
-    findings(cu1, 'hybrid-server', 1);
+    const [old] = findings(cu1, 'hybrid-server', 1);
+    assert.deepStrictEqual(where(old), at(cu1, '- action: run-hybrid-wizard\n        server: NT-HYB13', 'NT-HYB13'));
+    assert.strictEqual(
+      old.message,
+      'the Hybrid Configuration Wizard runs against NT-HYB13 (Exchange 2013 CU1), which is below Exchange 2013 CU2, the lowest level a hybrid server of an Exchange 2007 organization can run; update it first',
+    );
+    assert.strictEqual(old.fix?.title, 'Update NT-HYB13 to CU23 before the wizard');
     const mailboxOnly = edit(HYBRID_2007, 'roles: [mailbox, clientAccess]\n        hybrid: true', 'roles: [mailbox]\n        hybrid: true');
     const [f] = findings(mailboxOnly, 'hybrid-server', 1, { locale: 'sv' });
     assert.match(f.message, /^guiden för hybridkonfiguration kan inte köras i en Exchange 2007-organisation utan en hybridserver/);
@@ -70,6 +76,7 @@ describe('hybrid-server', () => {
   });
 
   it('fixes old Exchange 2007 servers with update-server steps before the wizard', () => checkGoldenFix('hybrid-server', 'old-2007-update'));
+  it('fixes a hybrid server below its minimum update by updating it', () => checkGoldenFix('hybrid-server', 'old-hybrid-server'));
   it('fixes by installing an Exchange 2013 hybrid server and pointing the wizard at it', () => checkGoldenFix('hybrid-server', 'no-hybrid-server'));
   it('fixes a wizard naming a server never installed by installing that server', () => checkGoldenFix('hybrid-server', 'named-not-installed'));
   it('fixes a wizard naming the wrong server by naming the valid one', () => checkGoldenFix('hybrid-server', 'wrong-server'));
