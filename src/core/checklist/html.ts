@@ -1,0 +1,184 @@
+// The checklist as HTML: one body fragment for the VS Code preview (which patches it in
+// place) and a standalone, printable document for the export. Every string from the
+// runbook is escaped; notes go through markdown-it with raw HTML off and only http(s)
+// and mailto links, so a hostile runbook renders as inert text.
+import MarkdownIt from 'markdown-it';
+import type { Locale } from '../types';
+import { checklistMessage, ChecklistMessageId } from './messages';
+import { Checklist, ChecklistFinding, ChecklistPhase, ChecklistStep, formatDuration, Progress, progressText } from './model';
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
+let markdown: MarkdownIt | undefined;
+
+function notesRenderer(): MarkdownIt {
+  if (markdown) return markdown;
+  markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  // Links and images with any other scheme (javascript:, data:, file:, relative paths)
+  // are not turned into links: markdown-it leaves their source as text.
+  markdown.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+  return markdown;
+}
+
+/** Markdown notes as safe HTML. */
+export function renderNotes(notes: string): string {
+  return notesRenderer().render(notes);
+}
+
+export function escapeHtml(value: string | number): string {
+  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export interface HtmlOptions {
+  /**
+   * `preview`: live checkboxes, step titles that reveal the step in the editor;
+   * `export`: a static document (checkboxes shown but disabled, as on GitHub).
+   */
+  mode: 'preview' | 'export';
+}
+
+/** The checklist's body: header with summary and overall progress, then one section per phase. */
+export function renderChecklistBody(checklist: Checklist, options: HtmlOptions): string {
+  const locale = checklist.locale;
+  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const out: string[] = [];
+  out.push('<header class="cl-header">');
+  out.push(`<h1 class="cl-title">${escapeHtml(checklist.title)}</h1>`);
+  out.push('<dl class="cl-summary">');
+  const org = checklist.organization;
+  const orgParts = [org.name, org.mailboxes !== undefined ? t('summary.mailboxes', { n: org.mailboxes }) : undefined].filter(
+    (p): p is string => p !== undefined,
+  );
+  if (orgParts.length) out.push(summaryItem(t('summary.organization'), orgParts.map(escapeHtml).join(' · ')));
+  const servers = org.servers.length
+    ? org.servers.map((s) => escapeHtml(s.name) + (s.version ? ` <span class="cl-muted">(Exchange ${escapeHtml([s.version, s.update].filter(Boolean).join(' '))})</span>` : '')).join(', ')
+    : escapeHtml(t('summary.noServers'));
+  out.push(summaryItem(t('summary.servers'), servers));
+  out.push(summaryItem(t('summary.target'), escapeHtml(org.target)));
+  out.push('</dl>');
+  out.push(progressBar('cl-overall', t('progress.overall'), checklist.progress, locale, t('progress.aria', { done: checklist.progress.done, total: checklist.progress.total })));
+  out.push('</header>');
+
+  if (checklist.general.length) {
+    out.push('<section class="cl-general" aria-labelledby="cl-general-title">');
+    out.push(`<h2 id="cl-general-title" class="cl-general-title">${escapeHtml(t('general.findings'))}</h2>`);
+    out.push(findingList(checklist.general, locale, t('general.findings')));
+    out.push('</section>');
+  }
+  if (checklist.broken) {
+    out.push(`<p class="cl-empty">${escapeHtml(t('checklist.broken'))}</p>`);
+  } else if (checklist.phases.every((p) => p.steps.length === 0)) {
+    out.push(`<p class="cl-empty">${escapeHtml(t('checklist.noPhases'))}</p>`);
+  }
+  for (const phase of checklist.phases) out.push(phaseSection(phase, locale, options));
+  return out.join('\n') + '\n';
+}
+
+function summaryItem(term: string, html: string): string {
+  return `<div class="cl-summary-item"><dt>${escapeHtml(term)}</dt><dd>${html}</dd></div>`;
+}
+
+function progressBar(id: string, label: string, progress: Progress, locale: Locale, ariaText: string): string {
+  // <progress> is a progressbar to assistive technology with its value and max; the
+  // visible text repeats it with the duration for everyone.
+  return [
+    `<div class="cl-progress" id="${id}">`,
+    `<span class="cl-progress-label" id="${id}-label">${escapeHtml(label)}</span>`,
+    `<progress class="cl-progress-bar" max="${Math.max(progress.total, 1)}" value="${progress.done}" aria-labelledby="${id}-label" aria-valuetext="${escapeHtml(ariaText)}">${escapeHtml(ariaText)}</progress>`,
+    `<span class="cl-progress-text">${escapeHtml(progressText(progress, locale))}</span>`,
+    '</div>',
+  ].join('');
+}
+
+function phaseSection(phase: ChecklistPhase, locale: Locale, options: HtmlOptions): string {
+  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const id = `phase-${phase.index}`;
+  const out: string[] = [];
+  out.push(`<section class="cl-phase" id="${id}" aria-labelledby="${id}-title">`);
+  out.push(`<h2 class="cl-phase-title" id="${id}-title">${escapeHtml(phase.title)}</h2>`);
+  out.push(progressBar(`${id}-progress`, phase.title, phase.progress, locale, t('progress.phaseAria', { phase: phase.title, done: phase.progress.done, total: phase.progress.total })));
+  if (phase.steps.length) {
+    out.push('<ul class="cl-steps">');
+    for (const step of phase.steps) out.push(stepItem(step, locale, options));
+    out.push('</ul>');
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): string {
+  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const id = `step-${step.index}`;
+  const classes = ['cl-step', step.done ? 'cl-done' : '', worstSeverity(step.findings) ? `cl-has-${worstSeverity(step.findings)}` : ''].filter(Boolean).join(' ');
+  const out: string[] = [];
+  out.push(`<li class="${classes}" id="${id}" data-step="${step.index}">`);
+  out.push('<div class="cl-step-head">');
+  const disabled = options.mode === 'export' ? ' disabled' : '';
+  out.push(`<input type="checkbox" class="cl-check" id="${id}-check" data-step="${step.index}"${step.done ? ' checked' : ''}${disabled}>`);
+  out.push(`<label class="cl-step-title" for="${id}-check" id="${id}-title" data-offset="${step.offset}">${escapeHtml(step.title)}</label>`);
+  if (options.mode === 'preview') {
+    const reveal = `${t('step.reveal')}: ${step.title}`;
+    out.push(`<button type="button" class="cl-reveal" data-offset="${step.offset}" title="${escapeHtml(t('step.reveal'))}" aria-label="${escapeHtml(reveal)}"><span aria-hidden="true">↗</span></button>`);
+  }
+  out.push('</div>');
+  const meta: string[] = [];
+  if (step.owner) meta.push(`<span class="cl-owner"><span class="cl-meta-label">${escapeHtml(t('step.owner'))}:</span> ${escapeHtml(step.owner)}</span>`);
+  if (step.duration) meta.push(`<span class="cl-duration"><span class="cl-meta-label">${escapeHtml(t('step.duration'))}:</span> ${escapeHtml(step.duration)}</span>`);
+  if (meta.length) out.push(`<div class="cl-meta">${meta.join(' <span aria-hidden="true">·</span> ')}</div>`);
+  if (step.notes) out.push(`<div class="cl-notes">${renderNotes(step.notes)}</div>`);
+  if (step.findings.length) out.push(findingList(step.findings, locale, t('step.findings')));
+  out.push('</li>');
+  return out.join('\n');
+}
+
+function findingList(findings: ChecklistFinding[], locale: Locale, label: string): string {
+  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const items = findings.map(
+    (f) =>
+      `<li class="cl-finding cl-${f.severity}"><span class="cl-severity">${escapeHtml(t(`severity.${f.severity}`))}</span> ` +
+      `<span class="cl-message">${escapeHtml(f.message)}</span> ` +
+      `<span class="cl-rule">(<code>${escapeHtml(f.ruleId)}</code>, ${escapeHtml(t('finding.line', { line: f.line }))})</span></li>`,
+  );
+  return `<ul class="cl-findings" aria-label="${escapeHtml(label)}">\n${items.join('\n')}\n</ul>`;
+}
+
+function worstSeverity(findings: ChecklistFinding[]): string | undefined {
+  for (const severity of ['error', 'warning', 'info'] as const) if (findings.some((f) => f.severity === severity)) return severity;
+  return undefined;
+}
+
+export interface DocumentOptions {
+  /** The stylesheet (media/preview.css), inlined so the file stands alone. */
+  styles: string;
+  /** Shown in the footer: where the checklist came from. */
+  fileName?: string;
+}
+
+/** A standalone, printable HTML document (the export). */
+export function renderChecklistDocument(checklist: Checklist, options: DocumentOptions): string {
+  const locale = checklist.locale;
+  const styles = options.styles.replace(/<\/style/gi, '<\\/style');
+  const footer = options.fileName
+    ? `<footer class="cl-footer">${escapeHtml(checklistMessage(locale, 'checklist.generated', { file: options.fileName }))}</footer>\n`
+    : '';
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${locale}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // The export has no scripts at all; say so to any browser that opens it.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">`,
+    `<title>${escapeHtml(checklist.title)}</title>`,
+    `<style>\n${styles}\n</style>`,
+    '</head>',
+    '<body class="cl-standalone">',
+    '<main class="cl-checklist">',
+    renderChecklistBody(checklist, { mode: 'export' }) + '</main>',
+    footer + '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+export { formatDuration };

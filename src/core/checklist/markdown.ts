@@ -1,0 +1,76 @@
+// The checklist as GitHub-flavoured Markdown: a task list (`- [ ]` / `- [x]`) with a
+// `##` section per phase. Names and titles from the runbook are escaped so they read as
+// written; notes are the user's own Markdown and go in as written, indented under the step.
+import type { Locale } from '../types';
+import { checklistMessage, ChecklistMessageId } from './messages';
+import { Checklist, ChecklistFinding, ChecklistStep, progressText } from './model';
+
+/** Backslash-escapes what would otherwise turn text into markup (links, emphasis, HTML, tables). */
+export function escapeMarkdown(value: string): string {
+  return value
+    .replace(/[\\`*[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '\\_'))
+    .replace(/^([#+-]|\d+[.)])(?=\s|$)/, '\\$1');
+}
+
+export function renderChecklistMarkdown(checklist: Checklist): string {
+  const locale = checklist.locale;
+  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const lines: string[] = [];
+  lines.push(`# ${escapeMarkdown(checklist.title)}`, '');
+  const org = checklist.organization;
+  const orgParts = [org.name, org.mailboxes !== undefined ? t('summary.mailboxes', { n: org.mailboxes }) : undefined].filter(
+    (p): p is string => p !== undefined,
+  );
+  if (orgParts.length) lines.push(`- **${t('summary.organization')}:** ${orgParts.map(escapeMarkdown).join(' · ')}`);
+  const servers = org.servers.length
+    ? org.servers.map((s) => escapeMarkdown(s.name + (s.version ? ` (Exchange ${[s.version, s.update].filter(Boolean).join(' ')})` : ''))).join(', ')
+    : t('summary.noServers');
+  lines.push(`- **${t('summary.servers')}:** ${servers}`);
+  lines.push(`- **${t('summary.target')}:** ${escapeMarkdown(org.target)}`);
+  lines.push(`- **${t('progress.overall')}:** ${progressText(checklist.progress, locale)}`, '');
+
+  if (checklist.general.length) {
+    lines.push(`**${t('general.findings')}:**`, '');
+    for (const f of checklist.general) lines.push(`- ${findingText(f, locale)}`);
+    lines.push('');
+  }
+  if (checklist.broken) lines.push(`_${t('checklist.broken')}_`, '');
+  else if (checklist.phases.every((p) => p.steps.length === 0)) lines.push(`_${t('checklist.noPhases')}_`, '');
+
+  for (const phase of checklist.phases) {
+    lines.push(`## ${escapeMarkdown(phase.title)}`, '');
+    lines.push(`_${progressText(phase.progress, locale)}_`, '');
+    for (const step of phase.steps) lines.push(...stepLines(step, locale));
+    if (phase.steps.length) lines.push('');
+  }
+  return lines.join('\n').replace(/\n+$/, '\n');
+}
+
+function stepLines(step: ChecklistStep, locale: Locale): string[] {
+  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const lines = [`- [${step.done ? 'x' : ' '}] ${escapeMarkdown(step.title)}`];
+  const meta: string[] = [];
+  if (step.owner) meta.push(`${t('step.owner')}: ${escapeMarkdown(step.owner)}`);
+  if (step.duration) meta.push(`${t('step.duration')}: ${escapeMarkdown(step.duration)}`);
+  // Two trailing spaces: a line break inside the list item, not a new paragraph.
+  if (meta.length) {
+    lines[0] += '  ';
+    lines.push(`  ${meta.join(' · ')}`);
+  }
+  if (step.notes) {
+    lines.push('');
+    for (const line of step.notes.replace(/\s+$/, '').split(/\r?\n/)) lines.push(line.trim() ? `  ${line}` : '');
+  }
+  if (step.findings.length) {
+    if (step.notes) lines.push('');
+    for (const f of step.findings) lines.push(`  - ${findingText(f, locale)}`);
+  }
+  if (step.notes) lines.push('');
+  return lines;
+}
+
+function findingText(f: ChecklistFinding, locale: Locale): string {
+  const severity = checklistMessage(locale, `severity.${f.severity}`);
+  return `**${severity}:** ${escapeMarkdown(f.message)} (\`${f.ruleId}\`, ${checklistMessage(locale, 'finding.line', { line: f.line })})`;
+}

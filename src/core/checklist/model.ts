@@ -1,0 +1,265 @@
+// The checklist as data, built from one lint result: what the Markdown and HTML renderers,
+// the CLI and the preview show. Strings are kept as the runbook wrote them (one line for
+// titles); escaping is the renderers' job.
+import type { LintResult } from '../lint';
+import { durationHours } from '../knowledge/online';
+import { fieldBoolean, fieldNumber, fieldString, ParsedRunbook, StepEntry } from '../parse';
+import type { Finding, Locale, Severity } from '../types';
+import { checklistMessage } from './messages';
+import { derivedStepTitle, oneLine } from './titles';
+
+/**
+ * What identifies a step when the document changed under the preview: its `id` when it
+ * has one, else its action, own title and phase, and which of the steps alike it is.
+ */
+export interface StepIdentity {
+  id?: string;
+  action?: string;
+  title?: string;
+  phase?: string;
+  occurrence: number;
+}
+
+export interface ChecklistFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** Sum of the steps' `duration`, in hours (calendar time); 0 when none is given. */
+  hours: number;
+}
+
+export interface ChecklistStep {
+  index: number;
+  title: string;
+  /** True when the title was derived from the action (no `title` field). */
+  derived: boolean;
+  action?: string;
+  id?: string;
+  owner?: string;
+  duration?: string;
+  done: boolean;
+  /** Markdown, as written. */
+  notes?: string;
+  findings: ChecklistFinding[];
+  /** Offset of the step's first key, for "reveal in editor". */
+  offset: number;
+  endOffset: number;
+  identity: StepIdentity;
+}
+
+export interface ChecklistPhase {
+  index: number;
+  id?: string;
+  title: string;
+  progress: Progress;
+  steps: ChecklistStep[];
+  offset: number;
+}
+
+export interface ChecklistServer {
+  name: string;
+  version?: string;
+  update?: string;
+}
+
+export interface Checklist {
+  locale: Locale;
+  title: string;
+  organization: {
+    name?: string;
+    mailboxes?: number;
+    servers: ChecklistServer[];
+    target: string;
+  };
+  progress: Progress;
+  phases: ChecklistPhase[];
+  /** Findings that belong to no step (organization, servers, target, the file itself). */
+  general: ChecklistFinding[];
+  /** The YAML does not parse: only `general` is meaningful. */
+  broken: boolean;
+}
+
+export function buildChecklist(result: LintResult, locale: Locale = 'en'): Checklist {
+  const { parsed, findings } = result;
+  const doc = parsed.doc;
+  const byStep = assignFindings(parsed, findings);
+  const identities = stepIdentities(parsed);
+  const phases: ChecklistPhase[] = parsed.phases.map((phase) => {
+    const steps = phase.steps.map((step): ChecklistStep => {
+      const ownTitle = oneLine(fieldString(step.node, 'title', doc));
+      const owner = oneLine(fieldString(step.node, 'owner', doc));
+      const duration = oneLine(fieldString(step.node, 'duration', doc));
+      const notes = fieldString(step.node, 'notes', doc);
+      return {
+        index: step.index,
+        title: ownTitle || derivedStepTitle(step, locale, doc),
+        derived: !ownTitle,
+        ...(step.action !== undefined ? { action: step.action } : {}),
+        ...(step.id !== undefined ? { id: step.id } : {}),
+        ...(owner ? { owner } : {}),
+        ...(duration ? { duration } : {}),
+        done: fieldBoolean(step.node, 'done', doc) === true,
+        ...(notes && notes.trim() ? { notes } : {}),
+        findings: byStep.steps.get(step.index) ?? [],
+        offset: step.node.range?.[0] ?? 0,
+        endOffset: step.node.range?.[1] ?? 0,
+        identity: identities[step.index],
+      };
+    });
+    return {
+      index: phase.index,
+      ...(phase.id !== undefined ? { id: phase.id } : {}),
+      title: oneLine(phase.title) || checklistMessage(locale, 'checklist.unnamedPhase', { n: phase.index + 1 }),
+      progress: progressOf(steps),
+      steps,
+      offset: phase.node.range?.[0] ?? 0,
+    };
+  });
+  const org = parsed.organization;
+  const mailboxes = fieldNumber(org, 'mailboxes', doc);
+  return {
+    locale,
+    title: oneLine(fieldString(parsed.root, 'title', doc)) || checklistMessage(locale, 'checklist.untitled'),
+    organization: {
+      ...(fieldString(org, 'name', doc) ? { name: oneLine(fieldString(org, 'name', doc)) } : {}),
+      ...(mailboxes !== undefined ? { mailboxes } : {}),
+      servers: parsed.servers
+        .filter((s) => s.name !== undefined)
+        .map((s) => {
+          const version = fieldString(s.node, 'version', doc);
+          const update = fieldString(s.node, 'update', doc);
+          return { name: oneLine(s.name), ...(version ? { version: oneLine(version) } : {}), ...(update ? { update: oneLine(update) } : {}) };
+        }),
+      target: targetText(parsed, locale),
+    },
+    progress: progressOf(phases.flatMap((p) => p.steps)),
+    phases,
+    general: byStep.general,
+    broken: parsed.fatal.length > 0 || !parsed.doc,
+  };
+}
+
+function progressOf(steps: ChecklistStep[]): Progress {
+  let hours = 0;
+  for (const step of steps) hours += durationHours(step.duration) ?? 0;
+  return { done: steps.filter((s) => s.done).length, total: steps.length, hours };
+}
+
+function targetText(parsed: ParsedRunbook, locale: Locale): string {
+  const doc = parsed.doc;
+  const platform = fieldString(parsed.target, 'platform', doc);
+  const version = oneLine(fieldString(parsed.target, 'version', doc));
+  const method = fieldString(parsed.target, 'method', doc);
+  if (platform === 'exchange-online') {
+    if (method === 'cutover' || method === 'staged' || method === 'hybrid') {
+      return checklistMessage(locale, 'target.online', { method: checklistMessage(locale, `method.${method}`) });
+    }
+    return method ? checklistMessage(locale, 'target.online', { method: oneLine(method) }) : checklistMessage(locale, 'target.onlineNoMethod');
+  }
+  if (platform === 'on-premises') {
+    return version ? checklistMessage(locale, 'target.onPremises', { version }) : checklistMessage(locale, 'target.onPremisesNoVersion');
+  }
+  return platform ? oneLine(platform) : checklistMessage(locale, 'target.unknown');
+}
+
+/**
+ * Findings go to the step they name (`stepIndex`), else to the step whose text holds
+ * them, else to the runbook as a whole.
+ */
+function assignFindings(parsed: ParsedRunbook, findings: readonly Finding[]): { steps: Map<number, ChecklistFinding[]>; general: ChecklistFinding[] } {
+  const steps = new Map<number, ChecklistFinding[]>();
+  const general: ChecklistFinding[] = [];
+  for (const finding of findings) {
+    const entry: ChecklistFinding = {
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      line: finding.range.line,
+      column: finding.range.column,
+    };
+    let index = finding.stepIndex;
+    if (index === undefined || !parsed.steps[index]) index = stepAt(parsed, finding.range.offset)?.index;
+    if (index === undefined) {
+      general.push(entry);
+      continue;
+    }
+    const list = steps.get(index) ?? [];
+    list.push(entry);
+    steps.set(index, list);
+  }
+  return { steps, general };
+}
+
+/** The step whose source holds `offset` (the cursor, a finding), if any. */
+export function stepAt(parsed: ParsedRunbook, offset: number): StepEntry | undefined {
+  for (const step of parsed.steps) {
+    const range = step.node.range;
+    if (!range) continue;
+    // From the start of the dash line, so a cursor on `- ` belongs to the step too.
+    const lineStart = parsed.text.lastIndexOf('\n', range[0] - 1) + 1;
+    if (offset >= lineStart && offset <= range[1]) return step;
+  }
+  return undefined;
+}
+
+export function stepIdentities(parsed: ParsedRunbook): StepIdentity[] {
+  const doc = parsed.doc;
+  const seen = new Map<string, number>();
+  return parsed.steps.map((step) => {
+    const identity: StepIdentity = { occurrence: 0 };
+    if (step.id !== undefined) identity.id = step.id;
+    if (step.action !== undefined) identity.action = step.action;
+    const title = fieldString(step.node, 'title', doc);
+    if (title !== undefined) identity.title = title;
+    const phase = step.phase.id ?? step.phase.title;
+    if (phase !== undefined) identity.phase = phase;
+    const key = JSON.stringify([identity.id, identity.action, identity.title, identity.phase]);
+    identity.occurrence = seen.get(key) ?? 0;
+    seen.set(key, identity.occurrence + 1);
+    return identity;
+  });
+}
+
+export function sameIdentity(a: StepIdentity, b: StepIdentity): boolean {
+  if (a.id !== undefined || b.id !== undefined) return a.id === b.id;
+  return a.action === b.action && a.title === b.title && a.phase === b.phase && a.occurrence === b.occurrence;
+}
+
+/**
+ * The step a preview meant when it rendered `identity`: by `id` when the step has one
+ * (ids are unique; a duplicated id finds nothing), else by action, title, phase and
+ * occurrence. Undefined when no step, or more than one, matches.
+ */
+export function findStep(parsed: ParsedRunbook, identity: StepIdentity): StepEntry | undefined {
+  const identities = stepIdentities(parsed);
+  const matches = parsed.steps.filter((_, i) => sameIdentity(identities[i], identity));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** Total hours as `1w 2d 4h` (calendar time: a day is 24 hours, a week 7 days). */
+export function formatDuration(hours: number, locale: Locale): string {
+  if (!(hours > 0)) return '';
+  const parts: string[] = [];
+  const weeks = Math.floor(hours / 168);
+  let rest = hours - weeks * 168;
+  const days = Math.floor(rest / 24);
+  rest = Math.round((rest - days * 24) * 10) / 10;
+  if (weeks) parts.push(checklistMessage(locale, 'duration.week', { n: weeks }));
+  if (days) parts.push(checklistMessage(locale, 'duration.day', { n: days }));
+  if (rest) parts.push(checklistMessage(locale, 'duration.hour', { n: locale === 'sv' ? String(rest).replace('.', ',') : rest }));
+  return parts.join(' ');
+}
+
+/** "3 of 7 done · 2d 4h". */
+export function progressText(progress: Progress, locale: Locale): string {
+  const count = checklistMessage(locale, 'progress.count', { done: progress.done, total: progress.total });
+  const duration = formatDuration(progress.hours, locale);
+  return duration ? `${count} · ${duration}` : count;
+}
