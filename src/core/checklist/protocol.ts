@@ -1,0 +1,88 @@
+// The messages between the VS Code preview (extension side) and its webview script. Both
+// sides import this file; it imports nothing at runtime so the webview bundle stays small.
+// Everything that comes from the webview is untrusted: `parseWebviewMessage` checks it.
+import type { StepIdentity } from './model';
+
+export const PREVIEW_VIEW_TYPE = 'exchangeRunbook.checklistPreview';
+
+/** What the webview needs per step to ask for a toggle: index and identity at render time. */
+export interface StepInfo {
+  index: number;
+  identity: StepIdentity;
+  done: boolean;
+  offset: number;
+}
+
+/** Extension → webview. */
+export type ToWebview =
+  | {
+      type: 'render';
+      /** The checklist body (renderChecklistBody, mode `preview`). */
+      html: string;
+      /** The document version this render is from; toggles carry it back. */
+      version: number;
+      /** The runbook's URI, kept as the webview's state so a reload restores the preview. */
+      uri: string;
+      steps: StepInfo[];
+      /** Step to highlight (the editor's cursor), or -1. */
+      highlight: number;
+    }
+  | { type: 'highlight'; stepIndex: number };
+
+/** Webview → extension. */
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'toggle'; stepIndex: number; identity: StepIdentity; version: number; done: boolean }
+  | { type: 'reveal'; offset: number };
+
+/** The state the webview keeps across reloads (vscode.setState). */
+export interface PreviewState {
+  uri: string;
+}
+
+const MAX_STRING = 10_000;
+
+function isIndex(value: unknown, max = Number.MAX_SAFE_INTEGER): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+function optionalString(value: unknown): value is string | undefined {
+  return value === undefined || (typeof value === 'string' && value.length <= MAX_STRING);
+}
+
+export function parseIdentity(value: unknown): StepIdentity | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  if (!isIndex(v.occurrence, 1_000_000)) return undefined;
+  if (!optionalString(v.id) || !optionalString(v.action) || !optionalString(v.title) || !optionalString(v.phase)) return undefined;
+  const identity: StepIdentity = { occurrence: v.occurrence };
+  if (v.id !== undefined) identity.id = v.id as string;
+  if (v.action !== undefined) identity.action = v.action as string;
+  if (v.title !== undefined) identity.title = v.title as string;
+  if (v.phase !== undefined) identity.phase = v.phase as string;
+  return identity;
+}
+
+/**
+ * A message from the webview, checked field by field (types, integer ranges); undefined
+ * for anything else. `limits` bounds offsets by the current document.
+ */
+export function parseWebviewMessage(value: unknown, limits: { textLength: number }): FromWebview | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  switch (v.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'reveal':
+      return isIndex(v.offset, limits.textLength) ? { type: 'reveal', offset: v.offset } : undefined;
+    case 'toggle': {
+      const identity = parseIdentity(v.identity);
+      // The step index is checked against the document later (it may have changed); here
+      // only that it is a sane number.
+      if (!identity || !isIndex(v.stepIndex, 1_000_000) || !isIndex(v.version) || typeof v.done !== 'boolean') return undefined;
+      return { type: 'toggle', stepIndex: v.stepIndex, identity, version: v.version, done: v.done };
+    }
+    default:
+      return undefined;
+  }
+}

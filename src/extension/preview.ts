@@ -1,0 +1,444 @@
+// The checklist preview: a webview beside the runbook that shows it as a checklist and
+// writes ticks back as `done:` edits. One preview per runbook, restored after a reload,
+// optionally following the active runbook editor; plus the Markdown and HTML exports.
+// Rendering and the edit come from the core (the CLI uses the same code).
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  buildChecklist,
+  checklistMessage,
+  ChecklistMessageId,
+  findStep,
+  renderChecklistBody,
+  renderChecklistDocument,
+  renderChecklistMarkdown,
+  sameIdentity,
+  stepAt,
+  stepIdentities,
+  toggleDoneEdit,
+} from '../core/checklist';
+import { parseWebviewMessage, PREVIEW_VIEW_TYPE, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
+import { lint } from '../core/lint';
+import { parseRunbook, ParsedRunbook } from '../core/parse';
+import type { LintOptions, Locale, SeveritySetting } from '../core/types';
+
+const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
+
+export function isRunbookDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === 'exchange-runbook' || RUNBOOK_NAME.test(document.uri.path);
+}
+
+/** exchangeRunbook.language: `auto` follows VS Code's display language. */
+export function previewLocale(): Locale {
+  const setting = vscode.workspace.getConfiguration('exchangeRunbook').get<string>('language', 'auto');
+  if (setting === 'en' || setting === 'sv') return setting;
+  return vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+function t(id: ChecklistMessageId, args?: Record<string, string | number>): string {
+  return checklistMessage(previewLocale(), id, args);
+}
+
+function lintOptions(document: vscode.TextDocument, locale: Locale): LintOptions {
+  const config = vscode.workspace.getConfiguration('exchangeRunbook');
+  const options: LintOptions = {
+    fileName: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
+    locale,
+    rules: config.get<Record<string, SeveritySetting>>('rules', {}),
+  };
+  const asOf = config.get<string>('asOf', '');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) options.asOf = asOf;
+  if (document.uri.scheme === 'file') {
+    const dir = path.dirname(document.uri.fsPath);
+    options.readFile = (relative) => {
+      try {
+        return fs.readFileSync(path.resolve(dir, relative), 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+  }
+  return options;
+}
+
+function nonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (let i = 0; i < 32; i++) out += chars.charAt(Math.floor(Math.random() * chars.length));
+  return out;
+}
+
+interface Rendered {
+  version: number;
+  parsed: ParsedRunbook;
+}
+
+class ChecklistPreview {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private rendered: Rendered | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    public uri: vscode.Uri,
+    private readonly manager: PreviewManager,
+  ) {
+    panel.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(manager.extensionUri, 'media'), vscode.Uri.joinPath(manager.extensionUri, 'dist', 'webview')],
+    };
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message) => void this.onMessage(message)),
+      panel.onDidChangeViewState(() => {
+        if (panel.active) manager.lastActive = this;
+      }),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.setHtml();
+  }
+
+  /** The page itself, set once per panel (and when the language changes); content arrives by message. */
+  setHtml(): void {
+    const webview = this.panel.webview;
+    const scriptNonce = nonce();
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.manager.extensionUri, 'media', 'preview.css'));
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.manager.extensionUri, 'dist', 'webview', 'preview.js'));
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${scriptNonce}'`,
+      `img-src ${webview.cspSource} https: data:`,
+    ].join('; ');
+    this.ready = false;
+    this.panel.title = t('preview.title', { file: path.posix.basename(this.uri.path) });
+    webview.html = [
+      '<!DOCTYPE html>',
+      `<html lang="${previewLocale()}">`,
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<link rel="stylesheet" href="${style}">`,
+      '</head>',
+      '<body>',
+      '<main id="checklist" class="cl-checklist"></main>',
+      `<script nonce="${scriptNonce}" src="${script}"></script>`,
+      '</body>',
+      '</html>',
+    ].join('\n');
+  }
+
+  retarget(uri: vscode.Uri): void {
+    this.uri = uri;
+    this.rendered = undefined;
+    this.panel.title = t('preview.title', { file: path.posix.basename(uri.path) });
+    void this.render();
+  }
+
+  scheduleRender(): void {
+    if (this.timer) clearTimeout(this.timer);
+    const delay = vscode.workspace.getConfiguration('exchangeRunbook').get<number>('lintDelay', 300);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.render();
+    }, Math.min(Math.max(delay, 0), 5000));
+  }
+
+  async render(): Promise<void> {
+    if (!this.ready) return;
+    const locale = previewLocale();
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(this.uri);
+    } catch (err) {
+      const reason = (err as Error)?.message ?? String(err);
+      void this.post({
+        type: 'render',
+        html: `<p class="cl-empty">${escapeText(t('preview.fileMissing', { file: path.posix.basename(this.uri.path), reason }))}</p>`,
+        version: -1,
+        uri: this.uri.toString(),
+        steps: [],
+        highlight: -1,
+      });
+      return;
+    }
+    const result = lint(document.getText(), lintOptions(document, locale));
+    this.rendered = { version: document.version, parsed: result.parsed };
+    const checklist = buildChecklist(result, locale);
+    const identities = stepIdentities(result.parsed);
+    const steps: StepInfo[] = checklist.phases.flatMap((phase) =>
+      phase.steps.map((step) => ({ index: step.index, identity: identities[step.index], done: step.done, offset: step.offset })),
+    );
+    await this.post({
+      type: 'render',
+      html: renderChecklistBody(checklist, { mode: 'preview' }),
+      version: document.version,
+      uri: this.uri.toString(),
+      steps,
+      highlight: this.cursorStep(result.parsed),
+    });
+  }
+
+  /** The step under the cursor of a visible editor of this runbook, or -1. */
+  private cursorStep(parsed: ParsedRunbook): number {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    if (!editor) return -1;
+    return stepAt(parsed, editor.document.offsetAt(editor.selection.active))?.index ?? -1;
+  }
+
+  highlightAt(document: vscode.TextDocument, offset: number): void {
+    if (!this.rendered || this.rendered.version !== document.version) return;
+    void this.post({ type: 'highlight', stepIndex: stepAt(this.rendered.parsed, offset)?.index ?? -1 });
+  }
+
+  private post(message: ToWebview): Thenable<boolean> {
+    return this.panel.webview.postMessage(message);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    let document: vscode.TextDocument | undefined;
+    try {
+      document = await vscode.workspace.openTextDocument(this.uri);
+    } catch {
+      document = undefined;
+    }
+    const message = parseWebviewMessage(raw, { textLength: document?.getText().length ?? 0 });
+    if (!message) return;
+    if (message.type === 'ready') {
+      this.ready = true;
+      await this.render();
+      return;
+    }
+    if (!document) return;
+    if (message.type === 'reveal') {
+      await this.reveal(document, message.offset);
+      return;
+    }
+    await this.toggle(document, message.stepIndex, message.identity, message.version, message.done);
+  }
+
+  private async reveal(document: vscode.TextDocument, offset: number): Promise<void> {
+    const position = document.positionAt(offset);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
+    const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /**
+   * Writes `done:` for the step the webview showed. When the document changed since that
+   * render, the step is found again by its identity; when that is not certain, nothing is
+   * written: a tick must never land on another step.
+   */
+  private async toggle(
+    document: vscode.TextDocument,
+    stepIndex: number,
+    identity: StepInfo['identity'],
+    version: number,
+    done: boolean,
+  ): Promise<void> {
+    const parsed = parseRunbook(document.getText());
+    let step = parsed.steps[stepIndex];
+    if (version === document.version) {
+      if (!step || !sameIdentity(stepIdentities(parsed)[stepIndex], identity)) {
+        void vscode.window.showWarningMessage(t('preview.stepChanged'));
+        await this.render();
+        return;
+      }
+    } else {
+      step = findStep(parsed, identity)!;
+      if (!step) {
+        void vscode.window.showWarningMessage(t('preview.stepMoved'));
+        await this.render();
+        return;
+      }
+    }
+    const edit = toggleDoneEdit(parsed, step.index, done);
+    if (!edit) {
+      await this.render();
+      return;
+    }
+    const wasDirty = document.isDirty;
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    workspaceEdit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length)),
+      edit.text,
+    );
+    const applied = await vscode.workspace.applyEdit(workspaceEdit);
+    if (!applied) {
+      void vscode.window.showWarningMessage(t('preview.editFailed'));
+      await this.render();
+      return;
+    }
+    // A tick in a saved runbook is saved too (undo in the editor still takes it back);
+    // a runbook with unsaved work stays unsaved, as the user left it.
+    if (!wasDirty) await document.save();
+    await this.render();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.manager.forget(this);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function escapeText(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+class PreviewManager {
+  private readonly previews = new Set<ChecklistPreview>();
+  lastActive: ChecklistPreview | undefined;
+
+  constructor(readonly extensionUri: vscode.Uri) {}
+
+  find(uri: vscode.Uri): ChecklistPreview | undefined {
+    const key = uri.toString();
+    for (const preview of this.previews) if (preview.uri.toString() === key) return preview;
+    return undefined;
+  }
+
+  open(uri: vscode.Uri): ChecklistPreview {
+    const existing = this.find(uri);
+    if (existing) {
+      existing.panel.reveal(existing.panel.viewColumn, true);
+      this.lastActive = existing;
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      t('preview.title', { file: path.posix.basename(uri.path) }),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, enableFindWidget: true },
+    );
+    return this.adopt(panel, uri);
+  }
+
+  adopt(panel: vscode.WebviewPanel, uri: vscode.Uri): ChecklistPreview {
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-icon.svg');
+    const preview = new ChecklistPreview(panel, uri, this);
+    this.previews.add(preview);
+    this.lastActive = preview;
+    return preview;
+  }
+
+  forget(preview: ChecklistPreview): void {
+    this.previews.delete(preview);
+    if (this.lastActive === preview) this.lastActive = undefined;
+  }
+
+  all(): ChecklistPreview[] {
+    return [...this.previews];
+  }
+
+  /** With followActiveEditor, the last used preview shows whichever runbook becomes active. */
+  follow(editor: vscode.TextEditor | undefined): void {
+    if (!editor || !isRunbookDocument(editor.document)) return;
+    if (!vscode.workspace.getConfiguration('exchangeRunbook').get<boolean>('preview.followActiveEditor', true)) return;
+    if (this.find(editor.document.uri)) return;
+    const preview = this.lastActive;
+    if (!preview || !preview.panel.visible) return;
+    preview.retarget(editor.document.uri);
+  }
+}
+
+/** The runbook a command is about: its argument (explorer, editor title), the active editor, or the active preview. */
+function runbookUri(manager: PreviewManager, arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const editor = vscode.window.activeTextEditor;
+  if (editor && isRunbookDocument(editor.document)) return editor.document.uri;
+  const active = manager.all().find((p) => p.panel.active) ?? manager.lastActive;
+  return active?.uri;
+}
+
+async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'markdown' | 'html'): Promise<void> {
+  const uri = runbookUri(manager, arg);
+  if (!uri) {
+    void vscode.window.showInformationMessage(t('preview.noRunbook'));
+    return;
+  }
+  const locale = previewLocale();
+  const document = await vscode.workspace.openTextDocument(uri);
+  const checklist = buildChecklist(lint(document.getText(), lintOptions(document, locale)), locale);
+  const base = path.posix.basename(uri.path).replace(/\.runbook\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const extension = format === 'markdown' ? 'md' : 'html';
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(uri, '..', `${base}.checklist.${extension}`),
+    filters: format === 'markdown' ? { Markdown: ['md'] } : { HTML: ['html', 'htm'] },
+  });
+  if (!target) return;
+  let content: string;
+  if (format === 'markdown') {
+    content = renderChecklistMarkdown(checklist);
+  } else {
+    const styles = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(manager.extensionUri, 'media', 'preview.css')));
+    content = renderChecklistDocument(checklist, { styles, fileName: path.posix.basename(uri.path) });
+  }
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    void vscode.window.showInformationMessage(t('preview.exported', { file: path.posix.basename(target.path) }));
+  } catch (err) {
+    void vscode.window.showErrorMessage(t('preview.exportFailed', { file: path.posix.basename(target.path), reason: (err as Error)?.message ?? String(err) }));
+  }
+}
+
+export function registerPreview(context: vscode.ExtensionContext): void {
+  const manager = new PreviewManager(context.extensionUri);
+  const forDocument = (document: vscode.TextDocument) => manager.all().filter((p) => p.uri.toString() === document.uri.toString());
+  context.subscriptions.push(
+    vscode.commands.registerCommand('exchangeRunbook.openPreview', (arg?: unknown) => {
+      const uri = runbookUri(manager, arg);
+      if (!uri) {
+        void vscode.window.showInformationMessage(t('preview.noRunbook'));
+        return undefined;
+      }
+      manager.open(uri);
+      return undefined;
+    }),
+    vscode.commands.registerCommand('exchangeRunbook.exportMarkdown', (arg?: unknown) => exportChecklist(manager, arg, 'markdown')),
+    vscode.commands.registerCommand('exchangeRunbook.exportHtml', (arg?: unknown) => exportChecklist(manager, arg, 'html')),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const saved = state as Partial<PreviewState> | undefined;
+        let uri: vscode.Uri | undefined;
+        try {
+          uri = typeof saved?.uri === 'string' ? vscode.Uri.parse(saved.uri, true) : undefined;
+        } catch {
+          uri = undefined;
+        }
+        if (!uri || manager.find(uri)) {
+          panel.dispose();
+          return;
+        }
+        manager.adopt(panel, uri);
+      },
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0) return;
+      for (const preview of forDocument(event.document)) preview.scheduleRender();
+    }),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      for (const preview of forDocument(document)) preview.scheduleRender();
+    }),
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      const previews = forDocument(event.textEditor.document);
+      if (!previews.length) return;
+      const offset = event.textEditor.document.offsetAt(event.selections[0].active);
+      for (const preview of previews) preview.highlightAt(event.textEditor.document, offset);
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('exchangeRunbook.language')) {
+        for (const preview of manager.all()) preview.setHtml();
+      } else if (event.affectsConfiguration('exchangeRunbook')) {
+        for (const preview of manager.all()) preview.scheduleRender();
+      }
+    }),
+    { dispose: () => manager.all().forEach((p) => p.panel.dispose()) },
+  );
+}

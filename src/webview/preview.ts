@@ -1,0 +1,81 @@
+// The checklist preview's script inside the webview. The extension renders the HTML;
+// this script patches it in place (keeping scroll position and focus), reports ticks
+// and clicks, and highlights the step at the editor's cursor. No inline handlers: the
+// CSP allows only this one script.
+import type { FromWebview, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  setState(state: PreviewState): void;
+  getState(): PreviewState | undefined;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('checklist') as HTMLElement;
+let steps: StepInfo[] = [];
+let version = -1;
+let highlighted = -1;
+
+function stepIndexOf(element: Element | null): number | undefined {
+  const value = element?.getAttribute('data-step');
+  if (value === null || value === undefined || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+function render(message: Extract<ToWebview, { type: 'render' }>): void {
+  const scrollX = window.scrollX;
+  const scrollY = window.scrollY;
+  const focusedId = document.activeElement && root.contains(document.activeElement) ? document.activeElement.id : '';
+  root.innerHTML = message.html;
+  steps = message.steps;
+  version = message.version;
+  vscode.setState({ uri: message.uri });
+  if (focusedId) {
+    const again = document.getElementById(focusedId);
+    if (again instanceof HTMLElement) again.focus({ preventScroll: true });
+  }
+  window.scrollTo(scrollX, scrollY);
+  highlighted = -1;
+  highlight(message.highlight, false);
+}
+
+function highlight(stepIndex: number, scroll: boolean): void {
+  if (stepIndex === highlighted) return;
+  document.querySelectorAll('.cl-step.cl-highlighted').forEach((el) => el.classList.remove('cl-highlighted'));
+  highlighted = stepIndex;
+  if (stepIndex < 0) return;
+  const item = document.getElementById(`step-${stepIndex}`);
+  if (!item) return;
+  item.classList.add('cl-highlighted');
+  if (scroll) item.scrollIntoView({ block: 'nearest' });
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const message = event.data as ToWebview;
+  if (!message || typeof message !== 'object') return;
+  if (message.type === 'render' && typeof message.html === 'string') render(message);
+  else if (message.type === 'highlight' && typeof message.stepIndex === 'number') highlight(message.stepIndex, true);
+});
+
+root.addEventListener('change', (event) => {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement) || !box.classList.contains('cl-check')) return;
+  const stepIndex = stepIndexOf(box);
+  const step = steps.find((s) => s.index === stepIndex);
+  if (stepIndex === undefined || !step) return;
+  box.closest('.cl-step')?.classList.toggle('cl-done', box.checked);
+  vscode.postMessage({ type: 'toggle', stepIndex, identity: step.identity, version, done: box.checked });
+});
+
+root.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  // A step's title reveals the step in the editor; ticking is the checkbox's job.
+  const title = target?.closest('.cl-step-title, .cl-reveal');
+  if (!title) return;
+  event.preventDefault();
+  const offset = Number(title.getAttribute('data-offset'));
+  if (Number.isInteger(offset) && offset >= 0) vscode.postMessage({ type: 'reveal', offset });
+});
+
+vscode.postMessage({ type: 'ready' });
