@@ -136,10 +136,15 @@ function findingList(findings: ChecklistFinding[], locale: Locale, label: string
   const items = findings.map(
     (f) =>
       `<li class="cl-finding cl-${f.severity}"><span class="cl-severity">${escapeHtml(t(`severity.${f.severity}`))}</span> ` +
-      `<span class="cl-message">${escapeHtml(f.message)}</span> ` +
+      `<span class="cl-message">${messageHtml(f.message)}</span> ` +
       `<span class="cl-rule">(<code>${escapeHtml(f.ruleId)}</code>, ${escapeHtml(t('finding.line', { line: f.line }))})</span></li>`,
   );
   return `<ul class="cl-findings" aria-label="${escapeHtml(label)}">\n${items.join('\n')}\n</ul>`;
+}
+
+/** Rule messages quote names and values in backticks: those become code, after escaping. */
+function messageHtml(message: string): string {
+  return escapeHtml(message).replace(/`([^`\n]+)`/g, '<code>$1</code>');
 }
 
 function worstSeverity(findings: ChecklistFinding[]): string | undefined {

@@ -60,7 +60,7 @@ function stepLines(step: ChecklistStep, locale: Locale): string[] {
   }
   if (step.notes) {
     lines.push('');
-    for (const line of step.notes.replace(/\s+$/, '').split(/\r?\n/)) lines.push(line.trim() ? `  ${line}` : '');
+    for (const line of safeNotes(step.notes).replace(/\s+$/, '').split(/\r?\n/)) lines.push(line.trim() ? `  ${line}` : '');
   }
   if (step.findings.length) {
     if (step.notes) lines.push('');
@@ -70,7 +70,41 @@ function stepLines(step: ChecklistStep, locale: Locale): string[] {
   return lines;
 }
 
+/**
+ * Notes stay the user's Markdown, with what the HTML renderer drops made inert here too:
+ * links to anything but http(s) and mailto no longer parse as links, and raw HTML tags
+ * read as text (code spans and fenced code are left alone).
+ */
+export function safeNotes(notes: string): string {
+  let fenced = false;
+  return notes
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) {
+        fenced = !fenced;
+        return line;
+      }
+      if (fenced) return line;
+      return line
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) =>
+          i % 2 === 1
+            ? part
+            : part
+                .replace(/\]\(\s*<?(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/gi, (m) => ']\\' + m.slice(1))
+                .replace(/<(?!https?:|mailto:)(?=[A-Za-z/!?])/g, '&lt;'),
+        )
+        .join('');
+    })
+    .join('\n');
+}
+
 function findingText(f: ChecklistFinding, locale: Locale): string {
   const severity = checklistMessage(locale, `severity.${f.severity}`);
-  return `**${severity}:** ${escapeMarkdown(f.message)} (\`${f.ruleId}\`, ${checklistMessage(locale, 'finding.line', { line: f.line })})`;
+  // Messages quote names in backticks: keep those as code spans, escape the rest.
+  const message = f.message
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part)))
+    .join('');
+  return `**${severity}:** ${message} (\`${f.ruleId}\`, ${checklistMessage(locale, 'finding.line', { line: f.line })})`;
 }

@@ -36,7 +36,9 @@ export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document
     case 'move-mailboxes': {
       const count = fieldString(step.node, 'count', doc);
       const args = { from: names('from'), to: names('to') };
-      return count !== undefined ? t('title.move-mailboxes.count', { ...args, count: oneLine(count) }) : t('title.move-mailboxes', args);
+      if (count === undefined) return t('title.move-mailboxes', args);
+      // `n` picks "1 mailbox" or "N mailboxes"; a non-numeric count reads as many.
+      return t('title.move-mailboxes.count', { ...args, count: oneLine(count), n: /^\d+$/.test(count.trim()) ? Number(count) : NaN });
     }
     case 'decommission':
     case 'run-hybrid-wizard':
