@@ -351,7 +351,8 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
         name,
         method: str('method'),
         csv,
-        mailboxes: listedCount ?? (csv ? countCsvRows(csv) : undefined),
+        // A CSV without rows is staged-csv's error; its real size is unknown, not zero.
+        mailboxes: listedCount ?? ((csv ? countCsvRows(csv) : undefined) || undefined),
         createdBy: step,
       });
       break;
@@ -371,7 +372,9 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
           s.hosts.mailboxes = 0;
         }
       } else if (batch.method === 'staged') {
-        let left = batch.mailboxes ?? 0;
+        // A batch whose CSV cannot be read (staged-csv's error) is taken to move what remains:
+        // one mistake, one finding, not a decommission-with-data cascade after it.
+        let left = batch.mailboxes ?? Number.POSITIVE_INFINITY;
         for (const s of sortedOldestFirst(state)) {
           const moved = Math.min(left, s.hosts.mailboxes);
           s.hosts.mailboxes -= moved;
