@@ -1,6 +1,116 @@
-// TODO(issue 6): `exchange-runbook new [--source …] [--target …] …`.
-export async function newCommand(args: string[]): Promise<number> {
-  void args;
-  process.stderr.write('exchange-runbook new: not implemented yet\n');
-  return 2;
+// `exchange-runbook new`: the new-runbook assistant on the command line. The answers come
+// as flags; the runbook goes to stdout (spec section 6), or with `--out FILE` into FILE
+// with the staged CSV templates next to it. A refusal (answers no runbook fits) and a
+// usage error both end with exit 2 and one line on stderr.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { Answers, newRunbook, refusalText, say, suggestedDomain } from '../core/assistant';
+import { localeFromEnv } from '../core/l10n/messages';
+import type { Locale } from '../core/types';
+import { CliError } from './messages';
+import { parseOptions } from './options';
+
+export interface NewIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown };
+  /** Today's date (YYYY-MM-DD) when `--as-of` is absent; tests set it. */
+  today?: string;
+}
+
+function fail(locale: Locale, id: string, args: Record<string, string | number> = {}): never {
+  throw new CliError(`new: ${say(locale, id, args)}`);
+}
+
+function writeNew(file: string, content: string, force: boolean, locale: Locale): void {
+  if (!force && fs.existsSync(file)) fail(locale, 'cli.exists', { file });
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  } catch (err) {
+    fail(locale, 'cli.cannotWrite', { file, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+  }
+}
+
+export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promise<number> {
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
+  const stdout = io.stdout ?? process.stdout;
+  let locale: Locale = localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  const { values } = parseOptions(
+    () =>
+      parseArgs({
+        args,
+        allowPositionals: false,
+        strict: true,
+        options: {
+          source: { type: 'string', multiple: true },
+          target: { type: 'string' },
+          method: { type: 'string' },
+          mailboxes: { type: 'string' },
+          'public-folders': { type: 'boolean' },
+          'keep-on-premises': { type: 'boolean' },
+          name: { type: 'string' },
+          domain: { type: 'string' },
+          'as-of': { type: 'string' },
+          locale: { type: 'string' },
+          out: { type: 'string' },
+          'csv-dir': { type: 'string' },
+          force: { type: 'boolean' },
+        },
+      }),
+    locale,
+  );
+  if (values.locale !== undefined) {
+    if (values.locale !== 'en' && values.locale !== 'sv') fail(locale, 'cli.badLocale', { value: values.locale });
+    locale = values.locale;
+  }
+  if (!values.source || values.source.length === 0) fail(locale, 'cli.noSource');
+  if (values.mailboxes === undefined) fail(locale, 'cli.noMailboxes');
+  if (values.out !== undefined && values['csv-dir'] !== undefined) fail(locale, 'cli.outAndCsvDir');
+  const sources = values.source.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean).map((s) => (s.toUpperCase() === 'SE' ? 'SE' : s));
+  const mailboxes = /^\d+$/.test(values.mailboxes.trim()) ? Number(values.mailboxes.trim()) : NaN;
+  const target = values.target === undefined ? 'online' : values.target.toUpperCase() === 'SE' ? 'SE' : values.target.toLowerCase();
+  const name = values.name ?? 'Contoso';
+  const answers: Answers = {
+    sources: sources as Answers['sources'],
+    mailboxes,
+    publicFolders: values['public-folders'] ?? false,
+    target: target as Answers['target'],
+    keepOnPremises: values['keep-on-premises'] ?? false,
+    name,
+    domain: (values.domain ?? suggestedDomain(name)).toLowerCase(),
+    ...(values.method !== undefined ? { method: values.method.toLowerCase() as Answers['method'] } : {}),
+    ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+  };
+  if (Number.isNaN(mailboxes)) fail(locale, 'refuse.invalid.mailboxes', { value: values.mailboxes });
+
+  const result = newRunbook(answers, { locale, ...(io.today ? { today: io.today } : {}) });
+  if (!result.ok) {
+    throw new CliError(`new: ${refusalText(result.refusal)}`);
+  }
+  const { runbook } = result;
+  const force = values.force ?? false;
+  if (values.out !== undefined) {
+    const file = path.resolve(cwd, values.out);
+    const dir = path.dirname(file);
+    // Check every file first: a refusal to overwrite must not leave half the set written.
+    if (!force) {
+      for (const target of [file, ...runbook.csvFiles.map((c) => path.join(dir, c.path))]) {
+        if (fs.existsSync(target)) fail(locale, 'cli.exists', { file: target });
+      }
+    }
+    writeNew(file, runbook.text, true, locale);
+    for (const csv of runbook.csvFiles) writeNew(path.join(dir, csv.path), csv.content, true, locale);
+    stdout.write(say(locale, 'cli.wrote', { file: values.out }) + '\n');
+    for (const csv of runbook.csvFiles) stdout.write(say(locale, 'cli.wrote', { file: path.join(path.dirname(values.out), csv.path) }) + '\n');
+    return 0;
+  }
+  if (values['csv-dir'] !== undefined) {
+    const dir = path.resolve(cwd, values['csv-dir']);
+    for (const csv of runbook.csvFiles) writeNew(path.join(dir, csv.path), csv.content, force, locale);
+  }
+  stdout.write(runbook.text);
+  return 0;
 }

@@ -1,0 +1,404 @@
+// The assistant's decisions: which answers make sense, which method and which chain of
+// versions follow from them, and why. Every threshold and version pair comes from the
+// knowledge tables (exchange-facts.md section 0): nothing here restates a number the
+// rules also use.
+import { canCoexist, coexistenceEntry } from '../knowledge/coexistence';
+import { CUTOVER, HYBRID, HYBRID_SERVER_REQUIREMENTS, PUBLIC_FOLDERS_TO_ONLINE, SOURCES, STAGED } from '../knowledge/online';
+import { ExchangeVersion, VERSIONS, VERSION_FACTS, isVersion, versionRank } from '../knowledge/versions';
+import type { Locale } from '../types';
+import { say, methodName, versionList } from './text';
+import {
+  Answers,
+  AssistantOptions,
+  METHOD_CHOICES,
+  MethodVerdict,
+  OnlineMethodChoice,
+  Recommendation,
+  Refusal,
+  TARGET_CHOICES,
+  TargetChoice,
+} from './types';
+
+/** First release (RTM) of each version: a plan cannot install what did not exist on its `asOf`. */
+export const RELEASED: Record<ExchangeVersion, string> = {
+  '2003': '2003-09-28',
+  '2007': '2007-03-08',
+  '2010': '2009-11-09',
+  '2013': '2013-01-09',
+  '2016': '2015-10-01',
+  '2019': '2018-10-22',
+  SE: '2025-07-01',
+};
+
+export const RELEASE_SOURCE = 'https://learn.microsoft.com/en-us/exchange/new-features/build-numbers-and-release-dates';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+export function sortVersions(versions: readonly ExchangeVersion[]): ExchangeVersion[] {
+  return [...new Set(versions)].sort((a, b) => versionRank(a) - versionRank(b));
+}
+
+export function inSupport(version: ExchangeVersion, asOf: string): boolean {
+  const end = VERSION_FACTS[version].endOfSupport;
+  return end === null || asOf <= end;
+}
+
+export function released(version: ExchangeVersion, asOf: string): boolean {
+  return RELEASED[version] <= asOf;
+}
+
+/** The newest version released and still supported on `asOf` (Exchange SE today). */
+export function supportedTargetAt(asOf: string): ExchangeVersion {
+  const candidates = VERSIONS.filter((v) => released(v, asOf) && inSupport(v, asOf));
+  return candidates[candidates.length - 1] ?? 'SE';
+}
+
+const STAGED_SOURCES = STAGED.sources as readonly string[];
+/** Versions whose public folders cannot go straight to Exchange Online. */
+const LEGACY_PF = PUBLIC_FOLDERS_TO_ONLINE.filter((r) => !r.directToOnline).map((r) => r.version as string);
+
+/** The refusal as one line: the reason, then what to do instead. */
+export function refusalText(r: Refusal): string {
+  const message = /[.!?)]$/.test(r.message) ? r.message : `${r.message}.`;
+  return r.suggestion ? `${message} ${r.suggestion}` : message;
+}
+
+function refusal(locale: Locale, reasonId: string, args: Record<string, string | number> = {}, suggestion?: string): Refusal {
+  return { reasonId, message: say(locale, `refuse.${reasonId}`, args), ...(suggestion ? { suggestion } : {}) };
+}
+
+/** Answers that cannot describe an organization, or values out of range. */
+export function validateAnswers(answers: Answers, asOf: string, locale: Locale): Refusal | undefined {
+  const sources = answers.sources ?? [];
+  if (sources.length === 0 || !sources.every((s) => isVersion(s))) {
+    return refusal(locale, 'invalid.sources', { value: sources.join(',') });
+  }
+  if (!isIsoDate(asOf)) return refusal(locale, 'invalid.asOf', { value: asOf });
+  if (!Number.isInteger(answers.mailboxes) || answers.mailboxes < 1 || answers.mailboxes > 1_000_000) {
+    return refusal(locale, 'invalid.mailboxes', { value: String(answers.mailboxes) });
+  }
+  const name = (answers.name ?? '').trim();
+  // Exchange's organization name is at most 64 characters; a runbook title needs something printable.
+  if (name.length === 0 || name.length > 64 || /[\u0000-\u001f\u007f]/.test(name) || !/[\p{L}\p{N}]/u.test(name)) {
+    return refusal(locale, 'invalid.name', { value: answers.name ?? '' });
+  }
+  if (!DOMAIN.test(answers.domain ?? '')) return refusal(locale, 'invalid.domain', { value: answers.domain ?? '' });
+  if (!(TARGET_CHOICES as readonly string[]).includes(answers.target)) return refusal(locale, 'invalid.target', { value: String(answers.target) });
+  if (answers.method !== undefined && !(METHOD_CHOICES as readonly string[]).includes(answers.method)) {
+    return refusal(locale, 'invalid.method', { value: String(answers.method) });
+  }
+  const sorted = sortVersions(sources);
+  for (const v of sorted) {
+    if (!released(v, asOf)) return refusal(locale, 'sources.notReleased', { version: v, date: RELEASED[v], asOf });
+  }
+  // Setup refuses to install a version next to one it cannot coexist with: such an organization does not exist.
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (!canCoexist(sorted[j], sorted[i])) {
+        return refusal(locale, 'sources.cannotCoexist', { newer: sorted[j], older: sorted[i] });
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---- on premises -----------------------------------------------------------------------
+
+export type Hop =
+  /** Move everything from the older versions onto servers of `onto` (already present), then decommission them. */
+  | { kind: 'consolidate'; from: ExchangeVersion[]; onto: ExchangeVersion }
+  /** Install `version` next to what is present, move everything to it, decommission the rest. */
+  | { kind: 'install'; version: ExchangeVersion };
+
+/**
+ * The fewest installs that lead from `from` to `target`, each version installed next to
+ * the one before it (coexistence matrix). Among equally short paths the newest
+ * intermediate wins (2007 → SE goes through 2013 and 2019, as Exchange 2019 can be
+ * upgraded in place to SE). Undefined when there is none.
+ */
+export function versionPath(from: ExchangeVersion, target: ExchangeVersion): ExchangeVersion[] | undefined {
+  if (from === target) return [];
+  const previous = new Map<ExchangeVersion, ExchangeVersion>();
+  const queue: ExchangeVersion[] = [from];
+  const seen = new Set<ExchangeVersion>([from]);
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    const next = VERSIONS.filter(
+      (v) => versionRank(v) > versionRank(current) && versionRank(v) <= versionRank(target) && canCoexist(v, current),
+    ).reverse();
+    for (const v of next) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      previous.set(v, current);
+      if (v === target) {
+        const path: ExchangeVersion[] = [];
+        for (let at: ExchangeVersion | undefined = v; at && at !== from; at = previous.get(at)) path.unshift(at);
+        return path;
+      }
+      queue.push(v);
+    }
+  }
+  return undefined;
+}
+
+/** The hops from the versions present to `target`; undefined when a present version is newer than the target. */
+export function planHops(present: readonly ExchangeVersion[], target: ExchangeVersion): Hop[] | undefined {
+  const sorted = sortVersions(present);
+  const newest = sorted[sorted.length - 1];
+  if (versionRank(newest) > versionRank(target)) return undefined;
+  const path = versionPath(newest, target);
+  if (!path) return undefined;
+  const hops: Hop[] = [];
+  const older = sorted.filter((v) => v !== newest);
+  const firstInstallFits = path.length > 0 && older.every((v) => canCoexist(path[0], v));
+  if (older.length > 0 && !firstInstallFits) hops.push({ kind: 'consolidate', from: older, onto: newest });
+  for (const version of path) hops.push({ kind: 'install', version });
+  return hops;
+}
+
+// ---- the recommendation ----------------------------------------------------------------
+
+export interface OnlinePlan {
+  kind: 'online';
+  method: OnlineMethodChoice;
+  /** Hybrid: the version of the hybrid server, and whether the runbook installs it. */
+  hybridServer?: { version: ExchangeVersion; install: boolean };
+  /** Hybrid with on-premises Exchange staying: the version it ends on, and the hops there. */
+  stay?: { version: ExchangeVersion; hops: Hop[] };
+}
+
+export interface OnPremisesPlan {
+  kind: 'on-premises';
+  target: ExchangeVersion;
+  hops: Hop[];
+}
+
+export type Plan = OnlinePlan | OnPremisesPlan;
+
+export type Decision = { ok: true; recommendation: Recommendation; plan: Plan; asOf: string } | { ok: false; refusal: Refusal };
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function asOfOf(answers: Answers, options: AssistantOptions): string {
+  return answers.asOf ?? options.today ?? todayIso();
+}
+
+export function decide(answers: Answers, options: AssistantOptions = {}): Decision {
+  const locale = options.locale ?? 'en';
+  const asOf = asOfOf(answers, options);
+  const invalid = validateAnswers(answers, asOf, locale);
+  if (invalid) return { ok: false, refusal: invalid };
+  return answers.target === 'online' ? decideOnline(answers, asOf, locale) : decideOnPremises(answers, answers.target, asOf, locale);
+}
+
+function count(locale: Locale, n: number): string {
+  return n.toLocaleString(locale === 'sv' ? 'sv-SE' : 'en-US').replace(/\u00a0/g, ' ');
+}
+
+/** The hybrid server an organization needs: Exchange 2003 and 2007 cannot be one (exchange-facts.md §6). */
+export function hybridServerFor(sources: readonly ExchangeVersion[]): { version: ExchangeVersion; install: boolean } {
+  const requirement = HYBRID_SERVER_REQUIREMENTS.find((r) => sources.includes(r.organization));
+  if (requirement) return { version: requirement.install.version, install: true };
+  // Exchange 2010 and later organizations run the wizard against their own newest server.
+  const sorted = sortVersions(sources);
+  return { version: sorted[sorted.length - 1], install: false };
+}
+
+function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision {
+  const sources = sortVersions(answers.sources);
+  const n = answers.mailboxes;
+  const stay = answers.keepOnPremises;
+  const versions = versionList(locale, sources);
+  const legacyOnly = sources.every((v) => STAGED_SOURCES.includes(v));
+  const oldest = sources[0];
+  // Public folders on 2003/2007 need an Exchange 2010+ server to pass through; cutover and staged install none.
+  const pfNeedsServer = answers.publicFolders && LEGACY_PF.includes(oldest) && !sources.some((v) => versionRank(v) >= versionRank('2010'));
+  const pfArgs = { version: oldest, staging: say(locale, 'pf.staging') };
+
+  const cutover = (): MethodVerdict => {
+    const base = { method: 'cutover' as const, recommended: false };
+    if (stay) return { ...base, allowed: false, reasonId: 'method.stay', reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'cutover') }) };
+    if (n > CUTOVER.hardMax) return { ...base, allowed: false, reasonId: 'cutover.tooMany', reason: say(locale, 'reason.cutover.tooMany', { count: count(locale, n), max: count(locale, CUTOVER.hardMax) }) };
+    if (pfNeedsServer) return { ...base, allowed: false, reasonId: 'publicFolders.legacy', reason: say(locale, 'reason.publicFolders.legacy', { ...pfArgs, method: methodName(locale, 'cutover') }) };
+    if (n > CUTOVER.recommendedMax) return { ...base, allowed: true, reasonId: 'cutover.large', reason: say(locale, 'reason.cutover.large', { count: count(locale, n), recommended: CUTOVER.recommendedMax, max: count(locale, CUTOVER.hardMax) }) };
+    return { ...base, allowed: true, reasonId: 'cutover.small', reason: say(locale, 'reason.cutover.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax, max: count(locale, CUTOVER.hardMax) }) };
+  };
+  const staged = (): MethodVerdict => {
+    const base = { method: 'staged' as const, recommended: false };
+    if (!legacyOnly) return { ...base, allowed: false, reasonId: 'staged.source', reason: say(locale, 'reason.staged.source', { versions }) };
+    if (stay) return { ...base, allowed: false, reasonId: 'method.stay', reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'staged') }) };
+    if (answers.publicFolders) return { ...base, allowed: false, reasonId: 'publicFolders.legacy', reason: say(locale, 'reason.publicFolders.legacy', { ...pfArgs, method: methodName(locale, 'staged') }) };
+    if (n > CUTOVER.recommendedMax) return { ...base, allowed: true, reasonId: 'staged.large', reason: say(locale, 'reason.staged.large', { count: count(locale, n), versions, rows: count(locale, STAGED.maxCsvRows) }) };
+    return { ...base, allowed: true, reasonId: 'staged.small', reason: say(locale, 'reason.staged.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax }) };
+  };
+  const hybrid = (): MethodVerdict => {
+    const base = { method: 'hybrid' as const, allowed: true, recommended: false };
+    if (stay) return { ...base, reasonId: 'hybrid.stay', reason: say(locale, 'reason.hybrid.stay') };
+    if (pfNeedsServer) return { ...base, reasonId: 'hybrid.publicFolders', reason: say(locale, 'reason.hybrid.publicFolders', pfArgs) };
+    if (n < HYBRID.worthItFrom) return { ...base, reasonId: 'hybrid.small', reason: say(locale, 'reason.hybrid.small', { count: count(locale, n), threshold: HYBRID.worthItFrom }) };
+    if (!legacyOnly && n > CUTOVER.recommendedMax) return { ...base, reasonId: 'hybrid.large', reason: say(locale, 'reason.hybrid.large', { count: count(locale, n), versions, recommended: CUTOVER.recommendedMax }) };
+    return { ...base, reasonId: 'hybrid.option', reason: say(locale, 'reason.hybrid.option') };
+  };
+  const verdicts = [cutover(), staged(), hybrid()];
+  const byMethod = (m: OnlineMethodChoice) => verdicts.find((v) => v.method === m)!;
+
+  // The recommendation (exchange-facts.md §0): hybrid when on-premises stays or legacy public
+  // folders need a server; cutover up to 150; staged above 150 from 2003/2007; hybrid otherwise.
+  let recommended: OnlineMethodChoice;
+  if (stay || pfNeedsServer) recommended = 'hybrid';
+  else if (n <= CUTOVER.recommendedMax) recommended = 'cutover';
+  else if (legacyOnly) recommended = 'staged';
+  else recommended = 'hybrid';
+  byMethod(recommended).recommended = true;
+
+  const chosen = answers.method ?? recommended;
+  const verdict = byMethod(chosen);
+  if (!verdict.allowed) {
+    return {
+      ok: false,
+      refusal: {
+        reasonId: verdict.reasonId,
+        message: verdict.reason,
+        suggestion: say(locale, 'suggest.method', { method: methodName(locale, recommended), flag: recommended }),
+      },
+    };
+  }
+
+  const warnings: string[] = [];
+  if (chosen === 'cutover' && n > CUTOVER.recommendedMax) warnings.push(say(locale, 'warning.cutoverSize', { count: count(locale, n), recommended: CUTOVER.recommendedMax }));
+  if (chosen === 'hybrid' && n < HYBRID.worthItFrom) warnings.push(say(locale, 'warning.hybridSmall', { count: count(locale, n), threshold: HYBRID.worthItFrom }));
+
+  const plan: OnlinePlan = { kind: 'online', method: chosen };
+  const installs: ExchangeVersion[] = [];
+  if (chosen === 'hybrid') {
+    plan.hybridServer = hybridServerFor(sources);
+    if (plan.hybridServer.install) installs.push(plan.hybridServer.version);
+    if (stay) {
+      const version = supportedTargetAt(asOf);
+      const present = sortVersions([...sources, plan.hybridServer.version]);
+      const hops = planHops(present, version) ?? [];
+      plan.stay = { version, hops };
+      for (const hop of hops) if (hop.kind === 'install') installs.push(hop.version);
+      warnings.push(say(locale, 'warning.stay', { version, asOf }));
+    } else {
+      warnings.push(say(locale, 'warning.decommissionAll'));
+    }
+  }
+  const transitions = installs.filter((v) => !inSupport(v, asOf));
+  if (transitions.length > 0) warnings.push(transitionWarning(locale, transitions));
+
+  const sourcesByMethod: Record<OnlineMethodChoice, string[]> = {
+    cutover: [SOURCES.cutover, SOURCES.roadmap2007],
+    staged: [SOURCES.stagedWhatToKnow, SOURCES.roadmap2007],
+    hybrid: [SOURCES.hybridPrerequisites, SOURCES.roadmap2007, SOURCES.roadmap2010],
+  };
+  return {
+    ok: true,
+    asOf,
+    plan,
+    recommendation: {
+      target: 'online',
+      method: chosen,
+      overridden: answers.method !== undefined && answers.method !== recommended,
+      reasonId: verdict.reasonId,
+      reason: verdict.reason,
+      sources: sourcesByMethod[chosen],
+      installs,
+      methods: verdicts,
+      warnings,
+    },
+  };
+}
+
+function transitionWarning(locale: Locale, versions: ExchangeVersion[]): string {
+  const sorted = sortVersions(versions);
+  return say(locale, sorted.length === 1 ? 'warning.transitionUnsupported.one' : 'warning.transitionUnsupported.many', { versions: versionList(locale, sorted) });
+}
+
+function decideOnPremises(answers: Answers, target: Exclude<TargetChoice, 'online'>, asOf: string, locale: Locale): Decision {
+  const sources = sortVersions(answers.sources);
+  const newest = sources[sources.length - 1];
+  const supported = supportedTargetAt(asOf);
+  if (answers.method !== undefined) {
+    return { ok: false, refusal: refusal(locale, 'method.onPremises', { method: answers.method, version: target }) };
+  }
+  if (!released(target, asOf)) {
+    return { ok: false, refusal: refusal(locale, 'target.notReleased', { version: target, date: RELEASED[target], asOf }, say(locale, 'suggest.target', { version: supported })) };
+  }
+  if (!inSupport(target, asOf)) {
+    return {
+      ok: false,
+      refusal: refusal(
+        locale,
+        'target.endOfSupport',
+        { version: target, date: VERSION_FACTS[target].endOfSupport!, asOf, supported },
+        say(locale, 'suggest.target', { version: supported }),
+      ),
+    };
+  }
+  if (versionRank(newest) > versionRank(target)) {
+    return { ok: false, refusal: refusal(locale, 'target.older', { version: target, newest }) };
+  }
+  if (sources.length === 1 && newest === target) {
+    return { ok: false, refusal: refusal(locale, 'target.same', { version: target }) };
+  }
+  const hops = planHops(sources, target);
+  if (!hops) return { ok: false, refusal: refusal(locale, 'target.noPath', { version: target, versions: versionList(locale, sources) }) };
+
+  const installs = hops.filter((h): h is Extract<Hop, { kind: 'install' }> => h.kind === 'install').map((h) => h.version);
+  const path = [newest, ...installs].map((v) => `Exchange ${v}`).join(' → ');
+  const reasons: string[] = [];
+  const consolidate = hops.find((h): h is Extract<Hop, { kind: 'consolidate' }> => h.kind === 'consolidate');
+  if (consolidate) {
+    const blocked = installs[0] ?? target;
+    reasons.push(say(locale, 'reason.onPremises.consolidate', { older: versionList(locale, consolidate.from), onto: consolidate.onto, next: blocked }));
+  }
+  const intermediates = installs.slice(0, -1);
+  if (intermediates.length > 0) {
+    const blocking = sources.filter((v) => !canCoexist(target, v));
+    reasons.push(say(locale, 'reason.onPremises.chain', { path, target, blocking: versionList(locale, blocking.length ? blocking : [newest]), intermediates: versionList(locale, intermediates) }));
+  } else if (installs.length === 1) {
+    reasons.push(say(locale, 'reason.onPremises.direct', { path, target, versions: versionList(locale, sources) }));
+  } else {
+    reasons.push(say(locale, 'reason.onPremises.onlyConsolidate', { target }));
+  }
+  const warnings: string[] = [];
+  const transitions = intermediates.filter((v) => !inSupport(v, asOf));
+  if (transitions.length > 0) warnings.push(transitionWarning(locale, transitions));
+  if (VERSION_FACTS[target].endOfSupport === null) warnings.push(say(locale, 'warning.modernLifecycle'));
+  const sourcePages = new Set<string>();
+  let previous: ExchangeVersion[] = sources;
+  for (const v of installs) {
+    for (const p of previous) {
+      const entry = coexistenceEntry(v, p);
+      if (entry) sourcePages.add(entry.source);
+    }
+    previous = [v];
+  }
+  sourcePages.add(SOURCES.roadmap2007);
+  return {
+    ok: true,
+    asOf,
+    plan: { kind: 'on-premises', target, hops },
+    recommendation: {
+      target,
+      overridden: false,
+      reasonId: consolidate ? 'onPremises.consolidate' : intermediates.length > 0 ? 'onPremises.chain' : installs.length === 1 ? 'onPremises.direct' : 'onPremises.onlyConsolidate',
+      reason: reasons.join(' '),
+      sources: [...sourcePages],
+      installs,
+      methods: [],
+      warnings,
+    },
+  };
+}
