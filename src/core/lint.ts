@@ -44,14 +44,17 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     });
   };
 
+  // The parser's own wording has a Swedish version; yaml's messages exist in English only.
+  const parseProblemText = (problem: ParsedRunbook['fatal'][number]) =>
+    problem.messageId ? coreMessage(locale, problem.messageId, problem.args) : problem.message;
   const syntaxRule = RULES_BY_ID.get('yaml-syntax')!;
   const schemaRule = RULES_BY_ID.get('schema')!;
   for (const problem of parsed.fatal) {
-    push(syntaxRule, { range: problem.range, messageId: 'problem', args: { problem: problem.message } });
+    push(syntaxRule, { range: problem.range, messageId: 'problem', args: { problem: parseProblemText(problem) } });
   }
   if (parsed.fatal.length > 0 || !parsed.doc) return finish(parsed, findings);
   for (const problem of parsed.problems) {
-    push(problem.kind === 'schema' ? schemaRule : syntaxRule, { range: problem.range, messageId: 'problem', args: { problem: problem.message } });
+    push(problem.kind === 'schema' ? schemaRule : syntaxRule, { range: problem.range, messageId: 'problem', args: { problem: parseProblemText(problem) } });
   }
 
   const facts = readFacts(parsed);

@@ -23,12 +23,23 @@ import type { OffsetRange, SourceRange } from './types';
 export const MAX_FILE_CHARS = 32 * 1024 * 1024;
 /** More alias expansions than this is an alias bomb, not a runbook. */
 export const MAX_ALIAS_COUNT = 1000;
+/**
+ * Deeper nesting than this (flow brackets, or indentation columns) is refused before yaml
+ * sees it: yaml composes recursively, and past ~700 levels the stack overflows; V8 may
+ * then abort the whole process on a later parse (a regexp recompiled without stack left).
+ * A real runbook nests fewer than 10 levels.
+ */
+export const MAX_FLOW_DEPTH = 100;
+export const MAX_INDENT_COLUMNS = 400;
 
 export interface SyntaxProblem {
   message: string;
   range: OffsetRange;
   /** `schema` for problems that are about content (duplicate keys, empty file). */
   kind: 'yaml-syntax' | 'schema';
+  /** Key of the message in the core catalogue (l10n), for problems the parser words itself. */
+  messageId?: string;
+  args?: Record<string, string | number>;
 }
 
 export interface PhaseEntry {
@@ -93,6 +104,8 @@ export function parseRunbook(text: string): ParsedRunbook {
     result.fatal.push({
       kind: 'yaml-syntax',
       message: `the file is ${Math.round(text.length / 1048576)} MB; runbooks larger than ${MAX_FILE_CHARS / 1048576} MB are not read`,
+      messageId: 'parse.tooLarge',
+      args: { size: Math.round(text.length / 1048576), limit: MAX_FILE_CHARS / 1048576 },
       range: { start: 0, end: 0 },
     });
     return result;
@@ -103,7 +116,19 @@ export function parseRunbook(text: string): ParsedRunbook {
     result.fatal.push({
       kind: 'yaml-syntax',
       message: 'the file is binary, not YAML text',
+      messageId: 'parse.binary',
       range: { start: 0, end: 0 },
+    });
+    return result;
+  }
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    result.fatal.push({
+      kind: 'yaml-syntax',
+      message: `the YAML nests deeper than a runbook can (more than ${MAX_FLOW_DEPTH} levels of brackets or ${MAX_INDENT_COLUMNS} columns of indentation)`,
+      messageId: 'parse.tooDeep',
+      args: { depth: MAX_FLOW_DEPTH, columns: MAX_INDENT_COLUMNS },
+      range: { start: deep, end: Math.min(deep + 1, text.length) },
     });
     return result;
   }
@@ -111,6 +136,7 @@ export function parseRunbook(text: string): ParsedRunbook {
   // and stderr; the schema rule reports such keys itself.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   result.doc = doc;
+  const linesWithSyntaxErrors = new Set<number>();
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     const problem: SyntaxProblem = {
@@ -118,7 +144,28 @@ export function parseRunbook(text: string): ParsedRunbook {
       message: cleanYamlMessage(error.message, error.code),
       range: { start, end: Math.max(end, start) },
     };
-    (problem.kind === 'schema' ? result.problems : result.fatal).push(problem);
+    if (error.code === 'DUPLICATE_KEY') {
+      // yaml points at the key's first character; underline the whole (second) key.
+      const key = keyNodeAt(doc.contents, start);
+      if (key?.range) problem.range = { start: key.range[0], end: key.range[1] };
+      problem.messageId = 'parse.duplicateKey';
+    } else if (error.code === 'MULTIPLE_DOCS') {
+      // yaml's range covers the whole second document; its first line says where it starts.
+      problem.range = firstLineRange(text, { range: [start, end, end] } as Node);
+      problem.messageId = 'parse.multipleDocuments';
+      problem.message = 'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each';
+    } else if (error.code === 'TAB_AS_INDENT') {
+      problem.messageId = 'parse.tabs';
+    }
+    if (problem.kind === 'schema') {
+      result.problems.push(problem);
+      continue;
+    }
+    // One broken line makes yaml report several errors on it; the first one says what is wrong.
+    const line = lineCounter.linePos(problem.range.start).line;
+    if (linesWithSyntaxErrors.has(line)) continue;
+    linesWithSyntaxErrors.add(line);
+    result.fatal.push(problem);
   }
   if (result.fatal.length > 0) return result;
 
@@ -126,6 +173,7 @@ export function parseRunbook(text: string): ParsedRunbook {
     result.problems.push({
       kind: 'schema',
       message: 'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`',
+      messageId: 'parse.empty',
       range: { start: 0, end: 0 },
     });
     result.data = undefined;
@@ -135,11 +183,19 @@ export function parseRunbook(text: string): ParsedRunbook {
   try {
     result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
+    const reason = String((err as Error)?.message ?? err);
+    if (!/alias/i.test(reason)) {
+      // Not an alias bomb (nesting so deep that the stack runs out): say so at the start.
+      result.fatal.push({ kind: 'yaml-syntax', message: `the document cannot be read: ${reason}`, range: { start: 0, end: 0 } });
+      return result;
+    }
     const alias = firstAlias(doc.contents);
     const start = alias?.range?.[0] ?? 0;
     result.fatal.push({
       kind: 'yaml-syntax',
-      message: `aliases expand too far (${(err as Error).message.replace(/\.$/, '')}); write the values out instead of nesting aliases`,
+      message: `aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb); write the values out instead of nesting aliases`,
+      messageId: 'parse.aliasBomb',
+      args: { limit: MAX_ALIAS_COUNT },
       range: { start, end: alias?.range?.[1] ?? start },
     });
     return result;
@@ -197,6 +253,56 @@ export function parseRunbook(text: string): ParsedRunbook {
   return result;
 }
 
+/**
+ * Where the text first nests too deep, or undefined. A lexical estimate, cheap enough for
+ * every keystroke: flow brackets outside quotes and comments, and each line's indentation
+ * (spaces plus compact `- ` items), which bounds block nesting. Quotes are taken to end
+ * with their line, so a stray apostrophe cannot hide brackets from the count.
+ */
+function tooDeep(text: string): number | undefined {
+  let flow = 0;
+  let quote = 0;
+  let atLineStart = true;
+  let column = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      quote = 0;
+      atLineStart = true;
+      column = 0;
+      continue;
+    }
+    if (atLineStart) {
+      // 32 space, 45 '-', 63 '?', 58 ':' followed by a space: more indentation.
+      if (c === 32 || ((c === 45 || c === 63 || c === 58) && text.charCodeAt(i + 1) === 32)) {
+        if (++column > MAX_INDENT_COLUMNS) return i;
+        continue;
+      }
+      atLineStart = false;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else if (c === 92 && quote === 34) i++; // a backslash escape inside "…"
+      continue;
+    }
+    const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+    const tokenStart = before === 32 || before === 9 || before === 10 || before === 91 || before === 123 || before === 44 || before === 58;
+    if (c === 35 && (before === 32 || before === 9 || i === 0 || before === 10)) {
+      // A comment: skip to the end of the line.
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) break;
+      i = eol - 1;
+    } else if ((c === 34 || c === 39) && tokenStart) {
+      quote = c;
+    } else if (c === 91 || c === 123) {
+      if (++flow > MAX_FLOW_DEPTH) return i;
+    } else if ((c === 93 || c === 125) && flow > 0) {
+      flow--;
+    }
+  }
+  return undefined;
+}
+
 function looksBinary(text: string): boolean {
   // Control characters other than tab, newline and carriage return, or the replacement
   // character that a non-UTF-8 byte decodes to, in the first 8 KB: not a text file.
@@ -214,6 +320,23 @@ function cleanYamlMessage(message: string, code: string): string {
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; indent with spaces';
   if (code === 'DUPLICATE_KEY') return first.replace(/^Map keys must be unique$/, 'this key appears twice in the same mapping; keep one');
   return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+/** The key node that starts at `offset`, anywhere in the tree. */
+function keyNodeAt(node: unknown, offset: number): Node | undefined {
+  const stack: unknown[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n) || isSeq(n)) {
+      if (n.range && (offset < n.range[0] || offset > n.range[2])) continue;
+      for (const item of n.items) stack.push(item);
+    } else if (isPair(n)) {
+      const key = n.key as Node | null;
+      if (key?.range && key.range[0] === offset) return key;
+      stack.push(n.key, n.value);
+    }
+  }
+  return undefined;
 }
 
 function firstAlias(node: unknown): Alias | undefined {
@@ -344,7 +467,10 @@ function linePos(parsed: Pick<ParsedRunbook, 'lineCounter' | 'text'>, offset: nu
     }
     return { line, col: offset - lineStart + 1 };
   }
-  return parsed.lineCounter.linePos(offset);
+  const pos = parsed.lineCounter.linePos(offset);
+  // A byte-order mark is invisible in every editor: line 1's columns start after it.
+  if (pos.line === 1 && parsed.text.charCodeAt(0) === 0xfeff) return { line: 1, col: Math.max(1, pos.col - 1) };
+  return pos;
 }
 
 /** Column (0-based) where the line holding `offset` starts its content. */
