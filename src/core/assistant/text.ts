@@ -463,6 +463,13 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
   'cli.cannotWrite': { en: 'cannot write {file}: {reason}', sv: 'kan inte skriva {file}: {reason}' },
   'cli.wrote': { en: 'wrote {file}', sv: 'skrev {file}' },
 
+  // ---- the VS Code command ----
+  'ui.saveTitle': { en: 'Save the runbook (its CSV files {files} go next to it)', sv: 'Spara körboken (CSV-filerna {files} hamnar bredvid den)' },
+  'ui.csvNotWritten': {
+    en: 'The runbook opens unsaved, and the CSV files it expects ({files}) were not written: save it next to them, or run the command again and choose where to save.',
+    sv: 'Körboken öppnas osparad, och CSV-filerna den förväntar sig ({files}) skrevs inte: spara den bredvid dem, eller kör kommandot igen och välj var den ska sparas.',
+  },
+
   // ---- the interview ----
   'ask.sources.title': { en: 'Exchange versions in the organization', sv: 'Exchange-versioner i organisationen' },
   'ask.sources.prompt': { en: 'Which Exchange versions are installed? Pick every version that has servers.', sv: 'Vilka Exchange-versioner är installerade? Välj alla versioner som har servrar.' },

@@ -1,0 +1,383 @@
+// The assistant's decisions and the runbooks it writes: the decision table of
+// docs/assistant.md case by case, with exact expectations.
+import * as assert from 'assert';
+import { lint, Finding } from '../../src/core';
+import {
+  Answers,
+  decide,
+  newRunbook,
+  planHops,
+  serverPrefix,
+  slugOf,
+  supportedTargetAt,
+  versionPath,
+  GeneratedRunbook,
+} from '../../src/core/assistant';
+import { parseCsv } from '../../src/core/csv';
+import { parseRunbook } from '../../src/core/parse';
+
+const TODAY = '2026-11-23';
+
+function answers(partial: Partial<Answers>): Answers {
+  return { sources: ['2007'], mailboxes: 85, publicFolders: false, target: 'online', keepOnPremises: false, name: 'Tailspin Toys', domain: 'tailspintoys.com', ...partial };
+}
+
+function generated(partial: Partial<Answers>, locale: 'en' | 'sv' = 'en'): GeneratedRunbook {
+  const result = newRunbook(answers(partial), { today: TODAY, locale });
+  if (!result.ok) assert.fail(`refused: ${result.refusal.message}`);
+  return result.runbook;
+}
+
+function findingsOf(runbook: GeneratedRunbook, text = runbook.text): Finding[] {
+  const files = new Map(runbook.csvFiles.map((c) => [c.path, c.content]));
+  return lint(text, { readFile: (p) => files.get(p) }).findings;
+}
+
+function problemsOf(runbook: GeneratedRunbook): string[] {
+  return findingsOf(runbook).filter((f) => f.severity !== 'info').map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`);
+}
+
+/** action + its server fields, one line per step: the runbook's shape. */
+function shape(runbook: GeneratedRunbook): string[] {
+  const parsed = parseRunbook(runbook.text);
+  return parsed.steps.map((s) => {
+    const node = s.node.toJSON() as Record<string, unknown>;
+    const parts = [node.action];
+    for (const key of ['server', 'version', 'update', 'from', 'to', 'batch', 'method', 'csv', 'mailboxes', 'enabled', 'hybrid']) {
+      if (node[key] !== undefined) parts.push(`${key}=${Array.isArray(node[key]) ? (node[key] as string[]).join('+') : String(node[key])}`);
+    }
+    return parts.join(' ');
+  });
+}
+
+/** The header comment as one line of text (it is wrapped at 100 columns). */
+function headerOf(runbook: GeneratedRunbook): string {
+  const lines = runbook.text.split('\n');
+  return lines.slice(0, lines.findIndex((l) => !l.startsWith('#'))).map((l) => l.replace(/^#\s*/, '')).join(' ');
+}
+
+function refusalOf(partial: Partial<Answers>, locale: 'en' | 'sv' = 'en') {
+  const result = newRunbook(answers(partial), { today: TODAY, locale });
+  assert.ok(!result.ok, 'expected a refusal');
+  return result.refusal;
+}
+
+describe('assistant: recommendations (exchange-facts.md section 0)', () => {
+  it('85 mailboxes on Exchange 2007: cutover, because 150 or fewer', () => {
+    const d = decide(answers({}), { today: TODAY });
+    assert.ok(d.ok);
+    assert.strictEqual(d.recommendation.method, 'cutover');
+    assert.strictEqual(d.recommendation.reasonId, 'cutover.small');
+    assert.strictEqual(
+      d.recommendation.reason,
+      '85 mailboxes: a cutover migration moves them all in one batch within about a week; Microsoft calls cutover reasonable for 150 mailboxes or fewer and supports it up to 2,000.',
+    );
+    assert.deepStrictEqual(d.recommendation.methods.map((m) => [m.method, m.allowed, m.recommended, m.reasonId]), [
+      ['cutover', true, true, 'cutover.small'],
+      ['staged', true, false, 'staged.small'],
+      ['hybrid', true, false, 'hybrid.small'],
+    ]);
+  });
+
+  it('150 is still cutover; 151 on Exchange 2003/2007 is staged; 151 on Exchange 2010 is hybrid', () => {
+    const method = (partial: Partial<Answers>) => {
+      const d = decide(answers(partial), { today: TODAY });
+      assert.ok(d.ok);
+      return `${d.recommendation.method} ${d.recommendation.reasonId}`;
+    };
+    assert.strictEqual(method({ mailboxes: 150 }), 'cutover cutover.small');
+    assert.strictEqual(method({ mailboxes: 151 }), 'staged staged.large');
+    assert.strictEqual(method({ sources: ['2003'], mailboxes: 5000 }), 'staged staged.large');
+    assert.strictEqual(method({ sources: ['2010'], mailboxes: 151 }), 'hybrid hybrid.large');
+    assert.strictEqual(method({ sources: ['2016', '2019'], mailboxes: 5000 }), 'hybrid hybrid.large');
+    assert.strictEqual(method({ sources: ['2013'], mailboxes: 50 }), 'cutover cutover.small');
+  });
+
+  it('on-premises Exchange that must stay means hybrid, whatever the size', () => {
+    const d = decide(answers({ mailboxes: 20, keepOnPremises: true }), { today: TODAY });
+    assert.ok(d.ok);
+    assert.strictEqual(d.recommendation.method, 'hybrid');
+    assert.strictEqual(d.recommendation.reasonId, 'hybrid.stay');
+  });
+
+  it('public folders on Exchange 2007 alone: hybrid, the only method that brings in a server to pass them through', () => {
+    const d = decide(answers({ mailboxes: 50, publicFolders: true }), { today: TODAY });
+    assert.ok(d.ok);
+    assert.strictEqual(d.recommendation.method, 'hybrid');
+    assert.strictEqual(d.recommendation.reasonId, 'hybrid.publicFolders');
+    assert.deepStrictEqual(d.recommendation.installs, ['2013']);
+  });
+
+  it('refuses impossible choices with the reason and the recommended alternative', () => {
+    const staged = refusalOf({ sources: ['2010'], mailboxes: 420, method: 'staged' });
+    assert.strictEqual(staged.reasonId, 'staged.source');
+    assert.strictEqual(staged.message, 'a staged migration reads only Exchange 2003 and 2007 mailboxes, and this organization has Exchange 2010.');
+    assert.strictEqual(staged.suggestion, 'Recommended for these answers: full hybrid migration (--method hybrid).');
+    assert.strictEqual(refusalOf({ sources: ['2013'], mailboxes: 2001, method: 'cutover' }).reasonId, 'cutover.tooMany');
+    assert.strictEqual(refusalOf({ mailboxes: 50, publicFolders: true, method: 'cutover' }).reasonId, 'publicFolders.legacy');
+    assert.strictEqual(refusalOf({ mailboxes: 500, publicFolders: true, method: 'staged' }).reasonId, 'publicFolders.legacy');
+    assert.strictEqual(refusalOf({ keepOnPremises: true, method: 'cutover' }).reasonId, 'method.stay');
+    assert.strictEqual(refusalOf({ sources: ['2007', '2016'] }).reasonId, 'sources.cannotCoexist');
+    assert.strictEqual(refusalOf({ sources: ['2007', '2016'] }).message, 'Exchange 2016 cannot be installed in an organization that has Exchange 2007 (Setup refuses it), so no organization has both; check the versions');
+    assert.strictEqual(refusalOf({ mailboxes: 0 }).reasonId, 'invalid.mailboxes');
+    assert.strictEqual(refusalOf({ domain: 'not a domain' }).reasonId, 'invalid.domain');
+    assert.strictEqual(refusalOf({ name: '  ' }).reasonId, 'invalid.name');
+    assert.strictEqual(refusalOf({ target: '2016', method: 'cutover' }).reasonId, 'method.onPremises');
+    assert.strictEqual(refusalOf({ sources: ['2019'], target: '2016', asOf: '2024-06-01' }).reasonId, 'target.older');
+    assert.strictEqual(refusalOf({ sources: ['SE'], target: 'SE' }).reasonId, 'target.same');
+    assert.strictEqual(refusalOf({ target: 'SE', asOf: '2024-06-01' }).reasonId, 'target.notReleased');
+  });
+
+  it('refuses an on-premises target past its end of support and proposes Exchange SE', () => {
+    const r = refusalOf({ target: '2016' });
+    assert.strictEqual(r.reasonId, 'target.endOfSupport');
+    assert.strictEqual(
+      r.message,
+      'Exchange 2016 reached its end of support on 2025-10-14: on 2026-11-23 a migration that ends on it leaves the organization without security updates (end-of-support); Exchange SE is supported',
+    );
+    assert.strictEqual(r.suggestion, 'Target Exchange SE instead (--target SE).');
+    // Judged on a date when 2016 was supported, the same answers give a runbook.
+    assert.deepStrictEqual(problemsOf(generated({ target: '2016', asOf: '2024-06-01' })), []);
+  });
+
+  it('refuses in Swedish too', () => {
+    assert.strictEqual(
+      refusalOf({ sources: ['2010'], method: 'staged' }, 'sv').message,
+      'en stegvis migrering läser bara postlådor i Exchange 2003 och 2007, och organisationen har Exchange 2010.',
+    );
+  });
+});
+
+describe('assistant: chains of versions on premises (coexistence matrix)', () => {
+  it('goes through the versions each can be installed next to, newest intermediate first', () => {
+    assert.deepStrictEqual(versionPath('2007', '2016'), ['2013', '2016']);
+    assert.deepStrictEqual(versionPath('2007', 'SE'), ['2013', '2019', 'SE']);
+    assert.deepStrictEqual(versionPath('2010', 'SE'), ['2016', 'SE']);
+    assert.deepStrictEqual(versionPath('2013', 'SE'), ['2019', 'SE']);
+    assert.deepStrictEqual(versionPath('2003', '2013'), ['2010', '2013']);
+    assert.deepStrictEqual(versionPath('2003', 'SE'), ['2010', '2016', 'SE']);
+    assert.deepStrictEqual(versionPath('2016', 'SE'), ['SE']);
+    assert.deepStrictEqual(versionPath('2019', '2019'), []);
+  });
+
+  it('hands older versions over to the newest present one when the next install cannot sit next to them', () => {
+    assert.deepStrictEqual(planHops(['2007', '2010'], '2016'), [
+      { kind: 'consolidate', from: ['2007'], onto: '2010' },
+      { kind: 'install', version: '2016' },
+    ]);
+    assert.deepStrictEqual(planHops(['2007', '2010'], '2013'), [{ kind: 'install', version: '2013' }]);
+    assert.deepStrictEqual(planHops(['2016', '2019'], '2019'), [{ kind: 'consolidate', from: ['2016'], onto: '2019' }]);
+    assert.strictEqual(planHops(['2019'], '2016'), undefined);
+  });
+
+  it('knows which version is in support on a date', () => {
+    assert.strictEqual(supportedTargetAt('2026-11-23'), 'SE');
+    assert.strictEqual(supportedTargetAt('2024-06-01'), '2019');
+    assert.strictEqual(supportedTargetAt('2022-01-01'), '2019');
+  });
+});
+
+describe('assistant: the runbooks it writes', () => {
+  it('cutover from Exchange 2007: the steps of the cutover procedure, and it lints clean', () => {
+    const runbook = generated({});
+    assert.strictEqual(runbook.fileName, 'tailspin-toys.runbook.yaml');
+    assert.deepStrictEqual(runbook.csvFiles, []);
+    assert.deepStrictEqual(shape(runbook), [
+      'custom',
+      'custom',
+      'configure-outlook-anywhere server=TT-EX07',
+      'verify-domain',
+      'configure-directory-sync enabled=false',
+      'grant-migration-permissions',
+      'create-migration-endpoint',
+      'create-migration-batch batch=cutover-all method=cutover',
+      'start-migration-batch batch=cutover-all',
+      'switch-mx',
+      'complete-migration-batch batch=cutover-all',
+      'assign-licenses',
+      'reconfigure-outlook',
+      'decommission server=TT-EX07',
+    ]);
+    assert.deepStrictEqual(findingsOf(runbook), []);
+    const lines = runbook.text.split('\n');
+    assert.strictEqual(lines[0], '# Generated by the Exchange Runbook assistant (exchange-runbook new) on 2026-11-23 from these answers:');
+    assert.ok(runbook.text.includes('\ntitle: Tailspin Toys – cutover migration to Microsoft 365\nasOf: 2026-11-23\n'));
+    assert.ok(runbook.text.includes('\n  - name: TT-EX07\n    version: "2007"\n    update: SP3 RU23\n    os: "2008"\n    roles: [mailbox, clientAccess, hubTransport]\n    mailboxes: 85\n'));
+    assert.ok(runbook.text.includes('`New-MigrationBatch -Name cutover-all -SourceEndpoint OAEndpoint`'));
+  });
+
+  it('cutover chosen above 150: the cutover-size warning is silenced on target.method, visibly', () => {
+    const runbook = generated({ sources: ['2010'], mailboxes: 500, method: 'cutover' });
+    assert.ok(runbook.text.includes('  # runbook-disable-next-line cutover-size\n  method: cutover\n'));
+    assert.deepStrictEqual(problemsOf(runbook), []);
+    const unsilenced = runbook.text.replace('  # runbook-disable-next-line cutover-size\n', '');
+    assert.deepStrictEqual(
+      findingsOf(runbook, unsilenced).filter((f) => f.ruleId === 'cutover-size').map((f) => `${f.severity} ${f.range.line}`),
+      [`warning ${unsilenced.split('\n').indexOf('  method: cutover') + 1}`],
+    );
+  });
+
+  it('staged: one CSV per wave, rows = the wave’s mailboxes, each batch pointing at its file', () => {
+    const runbook = generated({ mailboxes: 2501 });
+    assert.deepStrictEqual(runbook.csvFiles.map((c) => [c.path, c.rows]), [
+      ['tailspin-toys-wave1.csv', 834],
+      ['tailspin-toys-wave2.csv', 834],
+      ['tailspin-toys-wave3.csv', 833],
+    ]);
+    const csv = parseCsv('x', runbook.csvFiles[0].content);
+    assert.deepStrictEqual(csv.header, ['EmailAddress', 'Password', 'ForceChangePassword']);
+    assert.deepStrictEqual(csv.rows[0].cells, ['user0001@tailspintoys.com', 'Replace-0001!', 'True']);
+    assert.deepStrictEqual(parseCsv('x', runbook.csvFiles[2].content).rows.at(-1)!.cells, ['user2501@tailspintoys.com', 'Replace-2501!', 'True']);
+    assert.deepStrictEqual(
+      shape(runbook).filter((s) => s.startsWith('create-migration-batch')),
+      [1, 2, 3].map((w) => `create-migration-batch batch=wave-${w} method=staged csv=tailspin-toys-wave${w}.csv`),
+    );
+    assert.ok(headerOf(runbook).includes('The staged batches read tailspin-toys-wave1.csv, tailspin-toys-wave2.csv, tailspin-toys-wave3.csv next to this file'));
+    assert.deepStrictEqual(problemsOf(runbook), []);
+    // Without its CSV files the runbook is not clean: the batches really read them.
+    const alone = lint(runbook.text, { readFile: () => undefined }).findings.filter((f) => f.ruleId === 'staged-csv');
+    assert.strictEqual(alone.length, 3);
+  });
+
+  it('hybrid from Exchange 2007: a 2013 hybrid server, public folders through it, everything retired at the end', () => {
+    const runbook = generated({ mailboxes: 1500, publicFolders: true, method: 'hybrid' });
+    assert.deepStrictEqual(shape(runbook), [
+      'custom',
+      'prepare-schema version=2013',
+      'prepare-ad version=2013',
+      'install-exchange server=TT-HYB13 version=2013 update=CU23 hybrid=true',
+      'custom',
+      'verify-domain',
+      'configure-directory-sync enabled=true',
+      'grant-migration-permissions',
+      'run-hybrid-wizard server=TT-HYB13',
+      'create-migration-endpoint',
+      'create-migration-batch batch=pilot method=remote-move mailboxes=20',
+      'start-migration-batch batch=pilot',
+      'complete-migration-batch batch=pilot',
+      'create-migration-batch batch=wave-1 method=remote-move mailboxes=740',
+      'start-migration-batch batch=wave-1',
+      'complete-migration-batch batch=wave-1',
+      'create-migration-batch batch=wave-2 method=remote-move mailboxes=740',
+      'start-migration-batch batch=wave-2',
+      'complete-migration-batch batch=wave-2',
+      'switch-mx',
+      'assign-licenses',
+      'migrate-public-folders from=TT-EX07 to=TT-HYB13',
+      'migrate-public-folders from=TT-HYB13 to=exchange-online',
+      'decommission server=TT-EX07',
+      'decommission server=TT-HYB13',
+    ]);
+    assert.deepStrictEqual(problemsOf(runbook), []);
+  });
+
+  it('hybrid where on-premises stays: the hybrid server is carried to the version in support (2013 → 2019 → SE)', () => {
+    const runbook = generated({ keepOnPremises: true, mailboxes: 400 });
+    const steps = shape(runbook);
+    assert.deepStrictEqual(
+      steps.filter((s) => /^(install-exchange|run-hybrid-wizard|decommission)/.test(s)),
+      [
+        'install-exchange server=TT-HYB13 version=2013 update=CU23 hybrid=true',
+        'run-hybrid-wizard server=TT-HYB13',
+        'decommission server=TT-EX07',
+        'install-exchange server=TT-HYB19 version=2019 update=CU14 hybrid=true',
+        'run-hybrid-wizard server=TT-HYB19',
+        'decommission server=TT-HYB13',
+        'install-exchange server=TT-HYBSE version=SE update=RTM hybrid=true',
+        'run-hybrid-wizard server=TT-HYBSE',
+        'decommission server=TT-HYB19',
+      ],
+    );
+    assert.strictEqual(steps.at(-1), 'custom');
+    assert.ok(runbook.text.includes('title: TT-HYBSE stays on premises for recipient management and hybrid'));
+    assert.deepStrictEqual(problemsOf(runbook), []);
+  });
+
+  it('hybrid from Exchange 2003: an Exchange 2010 SP3 hybrid server', () => {
+    const runbook = generated({ sources: ['2003'], mailboxes: 600, method: 'hybrid' });
+    assert.ok(shape(runbook).includes('install-exchange server=TT-HYB10 version=2010 update=SP3 RU32 hybrid=true'));
+    assert.deepStrictEqual(problemsOf(runbook), []);
+  });
+
+  it('cutover from mixed 2007 + 2010 with public folders: they pass through Exchange 2010 on their way', () => {
+    const runbook = generated({ sources: ['2007', '2010'], mailboxes: 100, publicFolders: true });
+    assert.deepStrictEqual(shape(runbook).filter((s) => s.startsWith('migrate-public-folders')), [
+      'migrate-public-folders from=TT-EX07 to=TT-EX10',
+      'migrate-public-folders from=TT-EX10 to=exchange-online',
+    ]);
+    assert.ok(runbook.text.includes('    mailboxes: 50\n    publicFolders: true\n'));
+    assert.deepStrictEqual(problemsOf(runbook), []);
+  });
+
+  it('on premises 2007 → SE with public folders: through 2013 and 2019, legacy folders migrated by batch', () => {
+    const runbook = generated({ target: 'SE', mailboxes: 640, publicFolders: true, name: 'Fabrikam' });
+    assert.deepStrictEqual(runbook.recommendation.installs, ['2013', '2019', 'SE']);
+    assert.ok(runbook.text.includes('\ntitle: Fabrikam – Exchange 2007 to Exchange SE through 2013 and 2019\n'));
+    assert.deepStrictEqual(
+      shape(runbook).filter((s) => /^(install-exchange|migrate-public-folders|decommission)/.test(s)),
+      [
+        'install-exchange server=FAB-EX13-01 version=2013 update=CU23',
+        'migrate-public-folders from=FAB-EX07 to=FAB-EX13-01',
+        'decommission server=FAB-EX07',
+        'install-exchange server=FAB-EX19-01 version=2019 update=CU14',
+        'migrate-public-folders from=FAB-EX13-01 to=FAB-EX19-01',
+        'decommission server=FAB-EX13-01',
+        'install-exchange server=FAB-EXSE-01 version=SE update=RTM',
+        'migrate-public-folders from=FAB-EX19-01 to=FAB-EXSE-01',
+        'decommission server=FAB-EX19-01',
+      ],
+    );
+    assert.ok(runbook.text.includes('`New-MigrationBatch -Name PFMigration -SourcePublicFolderDatabase'));
+    const findings = findingsOf(runbook);
+    assert.deepStrictEqual(findings.filter((f) => f.severity !== 'info'), []);
+    // The out-of-support transitions are advice, as the rule says.
+    assert.deepStrictEqual(findings.map((f) => `${f.ruleId} ${f.severity}`), ['end-of-support info', 'end-of-support info']);
+  });
+
+  it('on premises 2007 + 2010 → 2016 (as of 2024): Exchange 2007 hands over to 2010 first', () => {
+    const runbook = generated({ sources: ['2007', '2010'], target: '2016', mailboxes: 300, asOf: '2024-06-01' });
+    assert.strictEqual(runbook.recommendation.reasonId, 'onPremises.consolidate');
+    assert.deepStrictEqual(shape(runbook).slice(1, 6), [
+      'move-client-access from=TT-EX07 to=TT-EX10',
+      'move-transport from=TT-EX07 to=TT-EX10',
+      'move-mailboxes from=TT-EX07 to=TT-EX10',
+      'decommission server=TT-EX07',
+      'prepare-schema version=2016',
+    ]);
+    assert.deepStrictEqual(problemsOf(runbook), []);
+  });
+
+  it('writes Swedish titles and notes with Microsoft’s Swedish terms, and still lints clean', () => {
+    const runbook = generated({ mailboxes: 400 }, 'sv');
+    assert.ok(runbook.text.includes('\ntitle: Tailspin Toys – stegvis migrering till Microsoft 365\n'));
+    assert.ok(headerOf(runbook).includes('Rekommendation: stegvis migrering. 400 postlådor på Exchange 2007'));
+    assert.ok(runbook.text.includes('title: "Omgång 1: 200 postlådor"'));
+    assert.ok(runbook.text.includes('title: Konvertera postlådorna i wave-1 till e-postaktiverade användare'));
+    assert.deepStrictEqual(problemsOf(runbook), []);
+    const cutover = generated({}, 'sv');
+    assert.ok(cutover.text.includes('\ntitle: Tailspin Toys – snabb migrering till Microsoft 365\n'));
+    const hybrid = generated({ sources: ['2010'], mailboxes: 400, publicFolders: true }, 'sv');
+    assert.ok(hybrid.text.includes('\ntitle: Tailspin Toys – fullständig hybridmigrering till Microsoft 365\n'));
+    assert.ok(hybrid.text.includes('title: Migrera de gemensamma mapparna från TT-EX10 till Exchange Online'));
+  });
+
+  it('names servers and files after the organization', () => {
+    assert.strictEqual(serverPrefix('Tailspin Toys'), 'TT');
+    assert.strictEqual(serverPrefix('Fabrikam'), 'FAB');
+    assert.strictEqual(serverPrefix('Åbo Akademi'), 'AA');
+    assert.strictEqual(serverPrefix('Ölands Bank AB'), 'OBA');
+    assert.strictEqual(serverPrefix('!!!'), 'EX');
+    assert.strictEqual(slugOf('Åbo Akademi'), 'abo-akademi');
+    assert.strictEqual(slugOf('  Contoso, Ltd. '), 'contoso-ltd');
+    assert.strictEqual(slugOf('???'), 'exchange');
+  });
+
+  it('quotes an organization name YAML would misread', () => {
+    for (const name of ['Yes', '2024', 'Contoso: Nordic', 'Contoso #1']) {
+      const runbook = generated({ name });
+      const parsed = parseRunbook(runbook.text);
+      assert.strictEqual((parsed.doc!.toJS() as { organization: { name: unknown } }).organization.name, name);
+      assert.deepStrictEqual(problemsOf(runbook), [], name);
+    }
+  });
+});
