@@ -15,6 +15,10 @@ import {
   stringValue,
 } from './parse';
 import { ROLES, ServerRole, VERSION_FACTS, isVersion, versionRank } from './knowledge/versions';
+import { ACTIONS_BY_ID, ACTION_IDS } from './knowledge/actions';
+import { closest } from './schema';
+import { nearest } from './util/nearest';
+import { getPair } from './parse';
 
 export const EXCHANGE_ONLINE = 'exchange-online';
 
@@ -227,11 +231,22 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
   const doc = parsed.doc;
   const node = step.node;
   const str = (key: string) => fieldString(node, key, doc);
-  const names = (key: string) => fieldStrings(node, key, doc).map((n) => n.value);
-  switch (step.action) {
+  // Server fields are read as the step means them: a typo (unknown-server's error) as the
+  // server it nearly names, so that one mistake gives one finding, not a cascade.
+  const server = (key: string) => {
+    const value = str(key);
+    return value === undefined ? undefined : meantServer(state, parsed, step, value);
+  };
+  const names = (key: string) => {
+    // A move without `from` (the schema's error) is read as a move off every other server.
+    if (key === 'from' && !getPair(node, 'from')) return [...state.servers.keys()].filter((n) => n !== server('to'));
+    return fieldStrings(node, key, doc).map((n) => meantServer(state, parsed, step, n.value));
+  };
+  const action = meantAction(step.action);
+  switch (action) {
     case 'update-server': {
-      const server = state.servers.get(str('server') ?? '');
-      if (server) server.update = str('update') ?? server.update;
+      const target = state.servers.get(server('server') ?? '');
+      if (target) target.update = str('update') ?? target.update;
       break;
     }
     case 'prepare-schema': {
@@ -265,8 +280,8 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
     }
     case 'move-client-access':
     case 'move-transport': {
-      const key = step.action === 'move-client-access' ? 'clientAccess' : 'transport';
-      const to = str('to');
+      const key = action === 'move-client-access' ? 'clientAccess' : 'transport';
+      const to = server('to');
       for (const from of names('from')) {
         const source = state.servers.get(from);
         if (source) source.hosts[key] = false;
@@ -276,7 +291,7 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
       break;
     }
     case 'move-mailboxes': {
-      const to = str('to');
+      const to = server('to');
       const count = fieldNumber(node, 'count', doc);
       for (const from of names('from')) {
         const source = state.servers.get(from);
@@ -292,7 +307,7 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
       break;
     }
     case 'migrate-public-folders': {
-      const to = str('to');
+      const to = server('to');
       for (const from of names('from')) {
         const source = state.servers.get(from);
         if (source) source.hosts.publicFolders = false;
@@ -305,12 +320,12 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
       break;
     }
     case 'decommission': {
-      const name = str('server');
-      const server = name ? state.servers.get(name) : undefined;
-      if (server && name) {
-        server.decommissionedBy = step;
+      const name = server('server');
+      const retiring = name ? state.servers.get(name) : undefined;
+      if (retiring && name) {
+        retiring.decommissionedBy = step;
         state.servers.delete(name);
-        state.retired.set(name, server);
+        state.retired.set(name, retiring);
       }
       break;
     }
@@ -320,7 +335,7 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
       break;
     }
     case 'configure-outlook-anywhere': {
-      const name = str('server');
+      const name = server('server');
       if (name) state.outlookAnywhere.set(name, str('certificate'));
       break;
     }
@@ -334,11 +349,11 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
       state.directorySync = fieldBoolean(node, 'enabled', doc) ?? true;
       break;
     case 'run-hybrid-wizard': {
-      const name = str('server');
+      const name = server('server');
       if (name) {
         state.hybridWizard = { server: name, step };
-        const server = state.servers.get(name);
-        if (server) server.hybrid = true;
+        const hybrid = state.servers.get(name);
+        if (hybrid) hybrid.hybrid = true;
       }
       break;
     }
@@ -404,6 +419,44 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
     default:
       break;
   }
+}
+
+/** The action a step means: its own, or a misspelt one (the schema's error) read as the action it nearly names. */
+export function meantAction(action: string | undefined): string | undefined {
+  if (action === undefined || ACTIONS_BY_ID.has(action)) return action;
+  return closest(action, ACTION_IDS) ?? action;
+}
+
+const SERVER_KEYS = ['server', 'from', 'to'];
+const namesInRunbook = new WeakMap<ParsedRunbook, Set<string>>();
+
+/** Every server name the runbook lists or installs, anywhere. */
+function serverNamesInRunbook(parsed: ParsedRunbook): Set<string> {
+  let names = namesInRunbook.get(parsed);
+  if (!names) {
+    names = new Set<string>();
+    for (const s of parsed.servers) if (s.name) names.add(s.name);
+    for (const step of parsed.steps) {
+      if (meantAction(step.action) !== 'install-exchange') continue;
+      const name = fieldString(step.node, 'server', parsed.doc);
+      if (name) names.add(name);
+    }
+    namesInRunbook.set(parsed, names);
+  }
+  return names;
+}
+
+/**
+ * The server a step means by `name`: the name itself when the runbook knows it (present,
+ * listed, installed somewhere, retired) or it is the tenant; otherwise a typo, read as the
+ * nearest present server that no other server field of the step names (a move never goes
+ * from a server to itself). unknown-server suggests the same name.
+ */
+export function meantServer(state: OrgState, parsed: ParsedRunbook, step: StepEntry, name: string): string {
+  if (name === EXCHANGE_ONLINE || state.servers.has(name) || state.retired.has(name) || serverNamesInRunbook(parsed).has(name)) return name;
+  const others = new Set<string>();
+  for (const key of SERVER_KEYS) for (const v of fieldStrings(step.node, key, parsed.doc)) if (v.value !== name) others.add(v.value);
+  return nearest(name, [...state.servers.keys()].filter((n) => !others.has(n))) ?? name;
 }
 
 function sortedOldestFirst(state: OrgState): ServerState[] {

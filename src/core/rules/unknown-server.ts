@@ -1,9 +1,10 @@
 // A step that names a server the organization does not have at that point would fail on
 // the day; usually a typo, a step out of order, or a server already removed.
-import { fieldStrings, Node } from '../parse';
-import { EXCHANGE_ONLINE, OrgState } from '../model';
+import { fieldStrings, isSeq, Node } from '../parse';
+import { EXCHANGE_ONLINE, OrgState, meantServer } from '../model';
 import { replaceNode } from '../fix';
-import { nearest } from '../util/nearest';
+import { listText } from '../knowledge/procedures';
+import { format } from '../rule';
 import type { RuleDefinition } from '../rule';
 import type { StepEntry } from '../parse';
 
@@ -41,6 +42,9 @@ export const rule: RuleDefinition = {
       retired: '`{name}` no longer exists at this step: it was decommissioned on line {line}',
       suggest: '{message} (did you mean `{suggestion}`?)',
       fix: 'Change to `{suggestion}`',
+      neverAlso: '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step (also named on {lines})',
+      line: 'line {lines}',
+      lines: 'lines {lines}',
     },
     sv: {
       never: '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg',
@@ -48,6 +52,9 @@ export const rule: RuleDefinition = {
       retired: '`{name}` finns inte längre i det här steget: den avvecklades på rad {line}',
       suggest: '{message} (menade du `{suggestion}`?)',
       fix: 'Ändra till `{suggestion}`',
+      neverAlso: '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg (nämns även på {lines})',
+      line: 'rad {lines}',
+      lines: 'raderna {lines}',
     },
   },
   create(context) {
@@ -63,11 +70,24 @@ export const rule: RuleDefinition = {
           for (const { value, node } of fieldStrings(step.node, field, context.doc)) {
             if (field === 'to' && value === EXCHANGE_ONLINE) continue;
             if (state.servers.has(value)) continue;
-            pending.push({ name: value, node, step, suggestion: nearest(value, state.servers.keys()) });
+            // The same reading as the model's, so the suggestion is what later rules already assume.
+            const meant = meantServer(state, context.parsed, step, value);
+            pending.push({ name: value, node, step, suggestion: meant !== value ? meant : undefined });
           }
         }
       },
       onEnd(final: OrgState) {
+        // Without a `servers` list (the schema's error) every listed server would be "unknown": one mistake, one finding.
+        const serversListed = isSeq(context.parsed.root?.get('servers', true));
+        /** Later references to a name that exists nowhere: one finding at the first, whose fix renames them all. */
+        const repeats = new Map<string, Pending[]>();
+        for (const p of pending) {
+          const installed = final.servers.get(p.name) ?? final.retired.get(p.name);
+          if (installed) continue;
+          const list = repeats.get(p.name);
+          if (list) list.push(p);
+          else repeats.set(p.name, [p]);
+        }
         for (const p of pending) {
           // The final state tells whether the name appears later or was removed earlier.
           const installed = final.servers.get(p.name) ?? final.retired.get(p.name);
@@ -83,18 +103,26 @@ export const rule: RuleDefinition = {
             line = lineOf(installed!.installedBy);
           }
           const range = { start: p.node.range![0], end: p.node.range![1] };
-          if (p.suggestion && messageId === 'never') {
-            const base = messages[messageId].replace('{name}', p.name);
+          const same = messageId === 'never' ? repeats.get(p.name) ?? [p] : [p];
+          if (same[0] !== p) continue;
+          if (messageId === 'never' && !serversListed) continue;
+          const others = [...new Set(same.slice(1).map((o) => context.parsed.lineCounter.linePos(o.node.range![0]).line))];
+          const lines = others.length ? format(messages[others.length === 1 ? 'line' : 'lines'], { lines: listText(context.locale, others.map(String)) }) : '';
+          if (lines) messageId = 'neverAlso';
+          if (p.suggestion && messageId !== 'later' && messageId !== 'retired') {
+            const base = format(messages[messageId], { name: p.name, lines });
+            // Each reference is renamed only where the model reads it the same way.
+            const edits = same.filter((o) => o.suggestion === p.suggestion).map((o) => replaceNode(o.node, p.suggestion!));
             context.report({
               range,
               step: p.step,
               messageId: 'suggest',
               args: { message: base, suggestion: p.suggestion },
-              fix: { title: messages.fix.replace('{suggestion}', p.suggestion), edits: [replaceNode(p.node, p.suggestion)] },
+              fix: { title: messages.fix.replace('{suggestion}', p.suggestion), edits },
               data: { suggestion: p.suggestion },
             });
           } else {
-            context.report({ range, step: p.step, messageId, args: { name: p.name, line } });
+            context.report({ range, step: p.step, messageId, args: { name: p.name, line, lines } });
           }
         }
       },

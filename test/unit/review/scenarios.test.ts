@@ -4,19 +4,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint, Finding, LintOptions } from '../../../src/core';
-import { FIXTURES, readerFor, describeFindings } from '../helpers';
-
-export const SCENARIOS = path.join(FIXTURES, 'scenarios');
-
-export function readScenario(name: string): string {
-  return fs.readFileSync(path.join(SCENARIOS, name), 'utf8');
-}
-
-export function lintScenario(name: string, options: LintOptions = {}): Finding[] {
-  // The scenario's own `asOf` is what lifecycle rules judge against.
-  return lint(readScenario(name), { readFile: readerFor(SCENARIOS), ...options }).findings;
-}
+import { lint, Finding } from '../../../src/core';
+import { describeFindings } from '../helpers';
+import { lintScenario, readScenario, SCENARIOS } from './review-helpers';
 
 function summary(findings: Finding[]): string[] {
   return findings.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}${f.fix ? ' +fix' : ''}`);

@@ -1,0 +1,108 @@
+// One mistake gives one finding (spec section 4): a single typo, a missing install, a
+// missing field or a misspelt action must not set off findings further down the runbook.
+import * as assert from 'assert';
+import { lint, applyEdits, Finding } from '../../../src/core';
+import { describeFindings } from '../helpers';
+import { readScenario } from './review-helpers';
+
+const base = readScenario('server-name-typo.runbook.yaml').replace('NOD-XE16   # typo', 'NOD-EX16');
+
+function findings(text: string): Finding[] {
+  return lint(text).findings;
+}
+
+function summary(list: Finding[]): string[] {
+  return list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}`);
+}
+
+function mutate(from: string, to: string): string {
+  assert.ok(base.includes(from), `not in the base runbook: ${from}`);
+  return base.replace(from, to);
+}
+
+describe('review: one mistake, one finding', () => {
+  it('the base runbook lints clean', () => {
+    assert.deepStrictEqual(summary(findings(base)), []);
+  });
+
+  it('a misspelt source server in a move: only unknown-server (no decommission-with-data later)', () => {
+    const list = findings(mutate('      - action: move-mailboxes\n        from: NOD-EX13', '      - action: move-mailboxes\n        from: NOD-XE13'));
+    assert.deepStrictEqual(summary(list), ['38:15 unknown-server'], describeFindings(list));
+    assert.match(list[0].message, /did you mean `NOD-EX13`\?/);
+  });
+
+  it('a misspelt server in the decommission: only unknown-server (no source-remains)', () => {
+    const list = findings(mutate('      - action: decommission\n        server: NOD-EX13', '      - action: decommission\n        server: NOD-EX31'));
+    assert.deepStrictEqual(summary(list), ['41:17 unknown-server'], describeFindings(list));
+  });
+
+  it('a misspelt name in the install: one unknown-server finding whose fix renames every reference', () => {
+    const text = mutate('server: NOD-EX16\n', 'server: NOD-XE16\n');
+    const list = findings(text);
+    assert.deepStrictEqual(summary(list), ['33:13 unknown-server'], describeFindings(list));
+    assert.strictEqual(
+      list[0].message,
+      '`NOD-EX16` is not a server of this organization: it is neither listed under `servers` nor installed by a step (also named on lines 36 and 39) (did you mean `NOD-XE16`?)',
+    );
+    const fixed = applyEdits(text, list[0].fix!.edits);
+    assert.deepStrictEqual(summary(findings(fixed)), []);
+  });
+
+  it('a missing install: one finding at the first reference, and no suggestion that moves a server onto itself', () => {
+    const text = mutate('      - action: install-exchange\n        server: NOD-EX16\n        version: "2016"\n        update: CU17\n', '');
+    const list = findings(text);
+    assert.deepStrictEqual(summary(list), ['29:13 unknown-server'], describeFindings(list));
+    assert.strictEqual(
+      list[0].message,
+      '`NOD-EX16` is not a server of this organization: it is neither listed under `servers` nor installed by a step (also named on lines 32 and 35)',
+    );
+    assert.strictEqual(list[0].fix, undefined);
+  });
+
+  it('the Swedish message names the other lines too', () => {
+    const text = mutate('      - action: install-exchange\n        server: NOD-EX16\n        version: "2016"\n        update: CU17\n', '');
+    const [f] = lint(text, { locale: 'sv' }).findings;
+    assert.strictEqual(
+      f.message,
+      '`NOD-EX16` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg (nämns även på raderna 32 och 35)',
+    );
+  });
+
+  it('a missing `servers` key: only the schema finding', () => {
+    const text = base.replace(/servers:\n(  .*\n)+/, '');
+    const list = findings(text);
+    assert.deepStrictEqual(summary(list), ['2:1 schema'], describeFindings(list));
+  });
+
+  it('`servers` that is not a list: only the schema finding', () => {
+    const text = mutate('servers:\n', 'servers: none\nold-servers:\n');
+    const list = findings(text).filter((f) => f.ruleId !== 'schema');
+    assert.deepStrictEqual(summary(list), [], describeFindings(list));
+  });
+
+  it('a numeric version: only the schema finding', () => {
+    const list = findings(mutate('version: "2016"\n        update', 'version: 2016\n        update'));
+    assert.deepStrictEqual(summary(list), ['26:18 schema'], describeFindings(list));
+  });
+
+  it('a misspelt action is read as the action it nearly names: only the schema finding', () => {
+    for (const [from, to, line] of [
+      ['action: move-transport', 'action: move-transprot', '34:17'],
+      ['action: move-mailboxes', 'action: move-mailbox', '37:17'],
+    ]) {
+      const list = findings(mutate(from, to));
+      assert.deepStrictEqual(summary(list), [`${line} schema`], describeFindings(list));
+    }
+  });
+
+  it('a move without `from`: only the schema finding (the model moves it off every other server)', () => {
+    const list = findings(mutate('      - action: move-mailboxes\n        from: NOD-EX13\n', '      - action: move-mailboxes\n'));
+    assert.deepStrictEqual(summary(list), ['37:9 schema'], describeFindings(list));
+  });
+
+  it('a staged batch whose CSV is missing: only staged-csv', () => {
+    const text = readScenario('staged-csv.runbook.yaml');
+    const list = lint(text, { readFile: () => undefined }).findings;
+    assert.deepStrictEqual(summary(list), ['37:14 staged-csv'], describeFindings(list));
+  });
+});
