@@ -1,13 +1,15 @@
 // Which Exchange version Setup installs into an organization that still has servers of
 // an older version, and the update level those old servers need first. Data from
 // exchange-facts.md (section 0 "Coexistence in one table", section 1 for the sources).
-import { ExchangeVersion, VERSIONS, isVersion, updateAtLeast, versionRank } from './versions';
+import { ExchangeVersion, VERSIONS, isVersion, updateAtLeast, updateRank as updateRankOf, versionRank } from './versions';
 
 export interface CoexistenceEntry {
   /** Minimum update of the OLD (present) servers, or null: Setup refuses, remove them first. */
   minimumUpdate: string | null;
   /** What Microsoft says, for messages and docs. */
   note?: string;
+  /** The newest update of the INSTALLING version whose Setup still accepts the present version, when not every update does. */
+  lastAcceptingUpdate?: string;
   source: string;
 }
 
@@ -46,7 +48,8 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
     '2003': { minimumUpdate: null, source: REQ_2019_SE },
     '2007': { minimumUpdate: null, source: REQ_2019_SE },
     '2010': { minimumUpdate: null, source: REQ_2019_SE },
-    '2013': { minimumUpdate: 'CU21', note: 'Exchange 2019 CU15 Setup no longer accepts Exchange 2013', source: REQ_2019_SE },
+    // exchange-facts.md §1 and §10.8: 2019 CU15 Setup blocks 2013 (install CU14, remove 2013, then update).
+    '2013': { minimumUpdate: 'CU21', note: 'Exchange 2019 CU15 Setup no longer accepts Exchange 2013', lastAcceptingUpdate: 'CU14', source: REQ_2019_SE },
     '2016': { minimumUpdate: 'CU23', source: REQ_2019_SE },
   },
   SE: {
@@ -101,4 +104,14 @@ export function intermediateVersion(target: ExchangeVersion, presentVersions: re
   const direct = candidates.find((v) => installableNextToAll(v) && canCoexist(target, v));
   if (direct) return direct;
   return candidates.find((v) => installableNextToAll(v) && reaches(v, new Set()));
+}
+
+/** The update to install `installing` at next to `present` versions: its latest, or the newest whose Setup still accepts them all. */
+export function installableUpdate(installing: ExchangeVersion, present: readonly (string | undefined)[], latest: string): string {
+  let update = latest;
+  for (const p of present) {
+    const cap = coexistenceEntry(installing, p)?.lastAcceptingUpdate;
+    if (cap && (updateRankOf(installing, cap) ?? Infinity) < (updateRankOf(installing, update) ?? Infinity)) update = cap;
+  }
+  return update;
 }

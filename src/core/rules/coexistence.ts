@@ -11,7 +11,7 @@ import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { yamlScalar, replaceNode } from '../fix';
-import { canCoexist, coexistenceEntry, intermediateVersion, lagsBehind } from '../knowledge/coexistence';
+import { canCoexist, coexistenceEntry, installableUpdate, intermediateVersion, lagsBehind } from '../knowledge/coexistence';
 import { isVersion, versionRank, VERSION_FACTS, ExchangeVersion } from '../knowledge/versions';
 import { defaultRoles } from '../model';
 import {
@@ -174,6 +174,8 @@ export const rule: RuleDefinition = {
         const name = reuse?.server.name ?? deriveServerName(hopBlockers[0].server.name, hopBlockers[0].server.version, via, taken);
         taken.add(name);
 
+        // Not always the latest: 2019 CU15 Setup no longer accepts 2013 (knowledge/coexistence.ts).
+        const viaUpdate = installableUpdate(via, present.map((p) => p.server.version), latestUpdate(via));
         const first: YamlEntries[] = [];
         for (const p of present) {
           const minimum = lagsBehind(via, p.server.version, p.server.update);
@@ -185,7 +187,7 @@ export const rule: RuleDefinition = {
         if (!reuse) {
           if (versionRank(schema) < versionRank(via)) first.push(writer.prepareSchema(via));
           if (versionRank(ad) < versionRank(via)) first.push(writer.prepareAd(via));
-          first.push(writer.install(name, via, latestUpdate(via), roles));
+          first.push(writer.install(name, via, viaUpdate, roles));
           installed.push(name);
           schema = versionRank(schema) < versionRank(via) ? via : schema;
           ad = versionRank(ad) < versionRank(via) ? via : ad;
@@ -198,7 +200,7 @@ export const rule: RuleDefinition = {
         phases.push(writer.phase(`retire-${oldVersions.join('-')}`, writer.text('phase.transition.retire', { old: oldText }), retire));
 
         const receiver: Planned = reuse ?? {
-          server: { name, version: via, roles: roles as ServerState['roles'], update: latestUpdate(via), hybrid: false, hosts: emptyHosting(), origin: 'installed' },
+          server: { name, version: via, roles: roles as ServerState['roles'], update: viaUpdate, hybrid: false, hosts: emptyHosting(), origin: 'installed' },
           hosting: emptyHosting(),
         };
         for (const load of loads) {

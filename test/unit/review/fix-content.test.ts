@@ -1,0 +1,16 @@
+// What the fixes insert must itself be right by the facts, not only silence the finding.
+import * as assert from 'assert';
+import { applyEdits, lint } from '../../../src/core';
+import { readScenario } from './review-helpers';
+
+describe('review: inserted steps follow the documented facts', () => {
+  it('the SE-over-2013 transition installs Exchange 2019 CU14, not CU15 (2019 CU15 Setup no longer accepts Exchange 2013)', () => {
+    const text = readScenario('se-over-2013.runbook.yaml');
+    const [finding] = lint(text).findings;
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.match(fixed, /action: install-exchange\n {8}server: REL-EX19-01\n {8}version: "2019"\n {8}update: CU14\n/);
+    assert.match(fixed, /title: Install Exchange 2019 CU14 on REL-EX19-01/);
+    // The 2019 transition server is past its end of support: advice (info), as the spec says.
+    assert.deepStrictEqual(lint(fixed).findings.map((f) => `${f.severity} ${f.ruleId}`), ['info end-of-support']);
+  });
+});
