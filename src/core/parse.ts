@@ -189,6 +189,18 @@ export function parseRunbook(text: string): ParsedRunbook {
       result.fatal.push({ kind: 'yaml-syntax', message: `the document cannot be read: ${reason}`, range: { start: 0, end: 0 } });
       return result;
     }
+    // An alias before its anchor is a plain mistake, not a resource attack: name it.
+    const unresolved = firstAlias(doc.contents, (a) => !resolve(doc, a));
+    if (unresolved?.range) {
+      result.fatal.push({
+        kind: 'yaml-syntax',
+        message: `the alias \`*${unresolved.source}\` has no anchor \`&${unresolved.source}\` before it: set the anchor first, or write the value out`,
+        messageId: 'parse.unresolvedAlias',
+        args: { name: unresolved.source },
+        range: { start: unresolved.range[0], end: unresolved.range[1] },
+      });
+      return result;
+    }
     const alias = firstAlias(doc.contents);
     const start = alias?.range?.[0] ?? 0;
     result.fatal.push({
@@ -339,11 +351,11 @@ function keyNodeAt(node: unknown, offset: number): Node | undefined {
   return undefined;
 }
 
-function firstAlias(node: unknown): Alias | undefined {
+function firstAlias(node: unknown, which: (alias: Alias) => boolean = () => true): Alias | undefined {
   const stack: unknown[] = [node];
   while (stack.length) {
     const n = stack.pop();
-    if (isAlias(n)) return n;
+    if (isAlias(n) && which(n)) return n;
     // Reversed pushes so that the first alias in document order pops first.
     if (isMap(n) || isSeq(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
     else if (isPair(n)) stack.push(n.value, n.key);
