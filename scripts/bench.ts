@@ -1,0 +1,307 @@
+// Benchmark: lint time of generated runbooks of 100, 1,000 and 10,000 steps against
+// `yaml.parseDocument` of the same text (the floor any YAML linter stands on). Each size
+// runs in its own child process so that its peak memory (maxRSS) is its own.
+// Target: lint <= 1.5x parse at 10,000 steps, and time per step flat across sizes.
+//   npm run bench            (all sizes)
+//   npm run bench -- 10000   (one size)
+// Profile a size:  node --cpu-prof --cpu-prof-dir=prof --import tsx scripts/bench.ts --child 10000
+import { fork } from 'child_process';
+import { parseDocument } from 'yaml';
+import { lint } from '../src/core/lint';
+import { parseRunbook } from '../src/core/parse';
+import { RULES } from '../src/core/rules';
+import type { RuleVisitor } from '../src/core/rule';
+
+const DEFAULT_SIZES = [100, 1000, 10000];
+
+export type Scenario = 'realistic' | 'many-servers';
+
+/**
+ * How many Exchange 2016 servers a runbook of `steps` steps retires. Realistic: one server
+ * per 50 steps, at most 200 (a very large organization), the rest of the steps being
+ * mailbox move batches and checks. Many servers: one server per 6 steps, the worst case
+ * for rules that compare every install with every server.
+ */
+export function serverCount(steps: number, scenario: Scenario): number {
+  if (scenario === 'many-servers') return Math.max(1, Math.floor((steps - 3) / 6));
+  return Math.min(200, Math.max(1, Math.round(steps / 50)));
+}
+
+/**
+ * A migration of an on-premises organization from Exchange 2016 to Exchange SE, one new
+ * server per old one: prepare AD, install the new servers, move client access, transport,
+ * the public folders and the mailboxes in batches of 100, decommission the old servers.
+ * Exactly `steps` steps in four phases, with ids, owners, durations, notes and comments as
+ * people write them; it lints clean.
+ */
+export function generateRunbook(steps: number, scenario: Scenario = 'realistic'): string {
+  const servers = serverCount(steps, scenario);
+  // Per server: install, client access, transport, decommission, and per batch a move and a check.
+  const batches = Math.max(1, Math.floor((Math.floor((steps - 3) / servers) - 4) / 2));
+  const lines: string[] = [
+    '# Generated for the benchmark: Exchange 2016 to Exchange SE, server by server.',
+    'runbook: 1',
+    `title: Northwind – ${servers} Exchange 2016 servers to Exchange SE`,
+    'asOf: 2026-11-23',
+    'organization:',
+    '  name: Northwind Traders',
+    `  mailboxes: ${servers * batches * 100}`,
+    '  publicFolders: true',
+    '  forestFunctionalLevel: "2016"',
+    '  outlookClients: ["2016", "365"]',
+    'servers:',
+  ];
+  const old = (i: number) => `NW-EX16-${String(i + 1).padStart(4, '0')}`;
+  const next = (i: number) => `NW-EXSE-${String(i + 1).padStart(4, '0')}`;
+  for (let i = 0; i < servers; i++) {
+    lines.push(
+      `  - name: ${old(i)}   # site ${1 + (i % 7)}`,
+      '    version: "2016"',
+      '    update: CU23',
+      '    os: "2016"',
+      '    roles: [mailbox]',
+      `    mailboxes: ${batches * 100}`,
+      `    publicFolders: ${i === 0}`,
+    );
+  }
+  lines.push('target:', '  platform: on-premises', '  version: SE', 'phases:');
+  lines.push(
+    '  - id: prepare',
+    '    title: Prepare Active Directory',
+    '    steps:',
+    '      - action: prepare-schema',
+    '        version: SE',
+    '        owner: Ana',
+    '        duration: 2h',
+    '      - action: prepare-ad',
+    '        version: SE',
+    '        owner: Ana',
+    '        duration: 2h',
+  );
+  let count = 2;
+  const phase = (id: string, title: string) => lines.push(`  - id: ${id}`, `    title: ${title}`, '    steps:');
+  phase('install', 'Install the Exchange SE servers');
+  for (let i = 0; i < servers; i++) {
+    lines.push(
+      '      - action: install-exchange',
+      `        id: install-${i + 1}`,
+      `        server: ${next(i)}`,
+      '        version: SE',
+      '        update: RTM',
+      '        os: "2025"',
+      '        roles: [mailbox]',
+      '        owner: Björn',
+      '        duration: 4h',
+      '        notes: |',
+      `          Install from the SE RTM media on ${next(i)}; check the [prerequisites](https://learn.microsoft.com/exchange/plan-and-deploy/prerequisites).`,
+    );
+    count++;
+  }
+  phase('move', 'Move client access, transport, public folders and mailboxes');
+  for (let i = 0; i < servers; i++) {
+    lines.push(
+      '      - action: move-client-access',
+      `        from: ${old(i)}`,
+      `        to: ${next(i)}`,
+      '      - action: move-transport',
+      `        from: ${old(i)}`,
+      `        to: ${next(i)}`,
+    );
+    count += 2;
+    if (i === 0) {
+      lines.push('      - action: migrate-public-folders', `        from: ${old(i)}`, `        to: ${next(i)}`);
+      count++;
+    }
+    for (let b = 0; b < batches; b++) {
+      lines.push(
+        '      - action: move-mailboxes',
+        `        id: mailboxes-${i + 1}-${b + 1}`,
+        `        from: ${old(i)}`,
+        `        to: ${next(i)}`,
+        '        count: 100',
+        '        duration: 1d',
+        '      - action: custom',
+        `        title: Check Outlook and mobile devices of batch ${b + 1} on ${next(i)}`,
+        '        done: false',
+      );
+      count += 2;
+    }
+  }
+  phase('retire', 'Decommission the Exchange 2016 servers');
+  for (let i = 0; i < servers; i++) {
+    lines.push('      - action: decommission', `        server: ${old(i)}   # after a week without complaints`);
+    count++;
+  }
+  // Top up with checks so that the step count is exact.
+  while (count < steps) {
+    lines.push('      - action: custom', `        title: Final check ${count}`);
+    count++;
+  }
+  return lines.join('\n') + '\n';
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+interface Measurement {
+  scenario: Scenario;
+  servers: number;
+  steps: number;
+  bytes: number;
+  runs: number;
+  parseMs: number;
+  lintMs: number;
+  findings: number;
+  maxRssMb: number;
+  heapMb: number;
+  /** Where one lint's time goes: parseRunbook, then each rule (create + hooks), the rest is the model and engine. */
+  breakdown: { parseRunbookMs: number; rules: [string, number][] };
+}
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function measure(steps: number, scenario: Scenario): Measurement {
+  const text = generateRunbook(steps, scenario);
+  const runs = steps >= 10000 ? 7 : steps >= 1000 ? 15 : 41;
+  const options = { asOf: '2026-11-23', readFile: () => undefined };
+  // Warm up both so the JIT has compiled the hot paths before timing.
+  let findings = 0;
+  for (let i = 0; i < 2; i++) {
+    parseDocument(text);
+    findings = lint(text, options).findings.length;
+  }
+  const parseTimes: number[] = [];
+  const lintTimes: number[] = [];
+  let heap = 0;
+  // Interleaved, so that a slow moment of the machine hits both alike.
+  for (let i = 0; i < runs; i++) {
+    parseTimes.push(time(() => parseDocument(text)));
+    lintTimes.push(
+      time(() => {
+        const result = lint(text, options);
+        heap = Math.max(heap, process.memoryUsage().heapUsed);
+        void result;
+      }),
+    );
+  }
+  const breakdown = {
+    parseRunbookMs: median(Array.from({ length: Math.min(runs, 5) }, () => time(() => parseRunbook(text)))),
+    rules: timeRules(() => lint(text, options)),
+  };
+  return {
+    breakdown,
+    scenario,
+    servers: serverCount(steps, scenario),
+    steps,
+    bytes: Buffer.byteLength(text),
+    runs,
+    parseMs: median(parseTimes),
+    lintMs: median(lintTimes),
+    findings,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    heapMb: heap / 1048576,
+  };
+}
+
+/** Runs `fn` once with every rule's create() and hooks timed; the rules' objects are restored after. */
+function timeRules(fn: () => void): [string, number][] {
+  const spent = new Map<string, number>();
+  const originals = RULES.map((rule) => rule.create);
+  const timed = <A extends unknown[], R>(id: string, f: (...args: A) => R) => (...args: A): R => {
+    const start = process.hrtime.bigint();
+    try {
+      return f(...args);
+    } finally {
+      spent.set(id, (spent.get(id) ?? 0) + Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  };
+  RULES.forEach((rule, i) => {
+    rule.create = (context) => {
+      const visitor = timed(rule.id, originals[i])(context);
+      const wrapped: RuleVisitor = {};
+      if (visitor.onStart) wrapped.onStart = timed(rule.id, visitor.onStart.bind(visitor));
+      if (visitor.onStep) wrapped.onStep = timed(rule.id, visitor.onStep.bind(visitor));
+      if (visitor.onEnd) wrapped.onEnd = timed(rule.id, visitor.onEnd.bind(visitor));
+      return wrapped;
+    };
+  });
+  try {
+    fn();
+  } finally {
+    RULES.forEach((rule, i) => (rule.create = originals[i]));
+  }
+  return [...spent].sort((a, b) => b[1] - a[1]);
+}
+
+function runChild(steps: number, scenario: Scenario): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['--child', String(steps), scenario], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (m) => resolve(m as Measurement));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`benchmark of ${steps} steps exited with ${code}`));
+    });
+  });
+}
+
+function table(results: Measurement[]): string {
+  const header = ['scenario', 'steps', 'servers', 'size', 'runs', 'parse (median)', 'lint (median)', 'lint/parse', 'lint µs/step', 'peak RSS', 'heap used', 'findings'];
+  const baseOf = (r: Measurement) => results.find((x) => x.scenario === r.scenario)!;
+  const rows = results.map((r) => [
+    r.scenario,
+    r.steps.toLocaleString('en-US'),
+    String(r.servers),
+    `${(r.bytes / 1024).toFixed(0)} KB`,
+    String(r.runs),
+    `${r.parseMs.toFixed(1)} ms`,
+    `${r.lintMs.toFixed(1)} ms`,
+    `${(r.lintMs / r.parseMs).toFixed(2)}×`,
+    `${((r.lintMs * 1000) / r.steps).toFixed(1)}${r === baseOf(r) ? '' : ` (${(r.lintMs / r.steps / (baseOf(r).lintMs / baseOf(r).steps)).toFixed(2)}×)`}`,
+    `${r.maxRssMb.toFixed(0)} MB`,
+    `${r.heapMb.toFixed(0)} MB`,
+    String(r.findings),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') {
+    const result = measure(Number(args[1]), (args[2] as Scenario) ?? 'realistic');
+    if (process.send) process.send(result, () => process.exit(0));
+    else console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const scenarioArg = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'both';
+  const scenarios: Scenario[] = scenarioArg === 'both' ? ['realistic', 'many-servers'] : [scenarioArg as Scenario];
+  const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}; one child process per row; times are medians\n`);
+  const results: Measurement[] = [];
+  for (const scenario of scenarios) for (const steps of sizes.length ? sizes : DEFAULT_SIZES) results.push(await runChild(steps, scenario));
+  console.log(table(results));
+  for (const scenario of scenarios) {
+    const rows = results.filter((r) => r.scenario === scenario);
+    const largest = rows[rows.length - 1];
+    const ratio = largest.lintMs / largest.parseMs;
+    const ruleTotal = largest.breakdown.rules.reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(`\n${scenario}, ${largest.steps.toLocaleString('en-US')} steps: lint/parse ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`);
+    console.log(`  one lint, roughly: parseRunbook ${largest.breakdown.parseRunbookMs.toFixed(0)} ms; rules ${ruleTotal.toFixed(0)} ms, the costliest ${largest.breakdown.rules
+      .slice(0, 4)
+      .map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`)
+      .join(', ')}; model and engine the rest`);
+  }
+}
+
+if (require.main === module) main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
