@@ -136,6 +136,11 @@ export function parseRunbook(text: string): ParsedRunbook {
   // and stderr; the schema rule reports such keys itself.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   result.doc = doc;
+  // yaml's lexer misses line breaks inside a broken flow collection (a stray `]`): every
+  // later position would be off. The line starts come from the text itself.
+  lineCounter.lineStarts.length = 0;
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const linesWithSyntaxErrors = new Set<number>();
   for (const error of doc.errors) {
     const [start, end] = error.pos;
