@@ -39,7 +39,7 @@ export const rule: RuleDefinition = {
     en: {
       never: '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step',
       later: '`{name}` does not exist yet at this step: it is installed later, on line {line}; move this step after the install',
-      retired: '`{name}` no longer exists at this step: it was decommissioned on line {line}',
+      retired: '`{name}` no longer exists at this step: it was decommissioned on line {line}; move this step before the decommission, or name a server that remains',
       suggest: '{message} (did you mean `{suggestion}`?)',
       fix: 'Change to `{suggestion}`',
       neverAlso: '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step (also named on {lines})',
@@ -49,7 +49,7 @@ export const rule: RuleDefinition = {
     sv: {
       never: '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg',
       later: '`{name}` finns inte ännu i det här steget: den installeras senare, på rad {line}; flytta steget efter installationen',
-      retired: '`{name}` finns inte längre i det här steget: den avvecklades på rad {line}',
+      retired: '`{name}` finns inte längre i det här steget: den avvecklades på rad {line}; flytta steget före avvecklingen, eller ange en server som finns kvar',
       suggest: '{message} (menade du `{suggestion}`?)',
       fix: 'Ändra till `{suggestion}`',
       neverAlso: '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg (nämns även på {lines})',

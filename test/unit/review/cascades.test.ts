@@ -106,3 +106,16 @@ describe('review: one mistake, one finding', () => {
     assert.deepStrictEqual(summary(list), ['37:14 staged-csv'], describeFindings(list));
   });
 });
+
+describe('review: unknown-server says what to do about a retired server', () => {
+  it('a step after the decommission of the server it names', () => {
+    const text = base.replace(
+      '      - action: decommission\n        server: NOD-EX13\n',
+      '      - action: decommission\n        server: NOD-EX13\n      - action: configure-outlook-anywhere\n        server: NOD-EX13\n',
+    );
+    const list = lint(text).findings;
+    assert.deepStrictEqual(list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`), [
+      '43:17 unknown-server: `NOD-EX13` no longer exists at this step: it was decommissioned on line 40; move this step before the decommission, or name a server that remains',
+    ]);
+  });
+});
