@@ -1,0 +1,170 @@
+// The checklist preview in a real VS Code (code-server) driven by Chromium: open a
+// runbook, open the preview, tick a box and see `done: true` in the file and the progress
+// bar move; a hostile runbook runs no script; screenshots in a light and a dark theme.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { openFile, poll, ROOT, runCommand, startWorkbench, webviewFrame, webviewFrameHandle, Workbench } from './workbench';
+
+const RESULTS = path.join(ROOT, 'test-results');
+const FIXTURE = (name: string) => fs.readFileSync(path.join(ROOT, 'test', name), 'utf8');
+
+describe('checklist preview in code-server', function () {
+  this.timeout(180_000);
+  let bench: Workbench;
+
+  before(async function () {
+    // The harness installs code-server (and Chromium, as root) on first use.
+    fs.mkdirSync(RESULTS, { recursive: true });
+    bench = await startWorkbench({
+      files: {
+        'cutover-small.runbook.yaml': FIXTURE('fixtures/cutover-small.runbook.yaml'),
+        'hostile.runbook.yaml': FIXTURE('golden/checklist/hostile.runbook.yaml'),
+      },
+      settings: { 'workbench.colorTheme': 'Default Light Modern', 'exchangeRunbook.language': 'en' },
+    });
+  });
+
+  after(async () => {
+    await bench?.close();
+  });
+
+  it('ticking a box writes `done: true` into that step and moves the progress bar', async () => {
+    const { page, workspace } = bench;
+    const file = path.join(workspace, 'cutover-small.runbook.yaml');
+    const original = fs.readFileSync(file, 'utf8');
+    await openFile(page, 'cutover-small.runbook.yaml');
+    await runCommand(page, 'Exchange Runbook: Open Checklist Preview');
+    const frame = webviewFrame(page);
+    await frame.locator('h1.cl-title').waitFor({ timeout: 60_000 });
+    assert.strictEqual(await frame.locator('h1.cl-title').textContent(), 'Tailspin Toys – cutover migration to Microsoft 365');
+    assert.strictEqual(await frame.locator('#cl-overall progress').getAttribute('value'), '0');
+    assert.strictEqual(await frame.locator('#cl-overall .cl-progress-text').textContent(), '0 of 11 done · 5d');
+
+    // Step 7 (index 6) is `switch-mx`, in the middle of a phase and with notes.
+    const box = frame.locator('#step-6-check');
+    assert.strictEqual(await frame.locator('#step-6-title').textContent(), 'Point MX to Microsoft 365');
+    await box.check();
+    const expected = original.replace(
+      '        notes: Wait 72 hours after the MX change before completing the batch.\n',
+      '        notes: Wait 72 hours after the MX change before completing the batch.\n        done: true\n',
+    );
+    assert.notStrictEqual(expected, original);
+    await poll(() => fs.readFileSync(file, 'utf8'), (text) => text === expected, 'done: true on disk');
+    await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '1', 'overall progress 1');
+    assert.strictEqual(await frame.locator('#cl-overall .cl-progress-text').textContent(), '1 of 11 done · 5d');
+    assert.strictEqual(await frame.locator('#phase-1-progress .cl-progress-text').textContent(), '1 of 6 done · 5d');
+    assert.ok(await frame.locator('#step-6-check').isChecked());
+    // The runbook was saved before the tick, so the tick is saved too: no dirty tab.
+    assert.strictEqual(await page.locator('.tab.dirty').count(), 0);
+
+    // Keyboard: Space on the focused box unticks it again.
+    await frame.locator('#step-6-check').focus();
+    await page.keyboard.press('Space');
+    await poll(() => fs.readFileSync(file, 'utf8'), (text) => text === expected.replace('        done: true\n', '        done: false\n'), 'done: false on disk');
+    await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '0', 'overall progress 0');
+  });
+
+  it('clicking a step title reveals it in the editor', async () => {
+    const { page } = bench;
+    const frame = webviewFrame(page);
+    await frame.locator('#step-10-title').click();
+    // decommission is the last step, on line 57 of the (edited) file.
+    await poll(
+      async () => (await page.locator('.statusbar-item[id="status.editor.selection"]').first().innerText().catch(() => '')) ?? '',
+      (t) => /Ln 5[0-9]/.test(t),
+      'cursor on the decommission step',
+    );
+    await poll(() => frame.locator('#step-10.cl-highlighted').count(), (n) => n === 1, 'highlighted step');
+  });
+
+  it('screenshots in a light and a dark theme', async () => {
+    const { page } = bench;
+    const frame = webviewFrame(page);
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await frame.locator('#step-0-check').check();
+    await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '1', 'progress after the first tick');
+    await frame.locator('#step-1-check').check();
+    await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '2', 'progress after the second tick');
+    // The cursor on the switch-mx step: highlighted in the preview.
+    await frame.locator('#step-6-title').click();
+    await poll(() => frame.locator('#step-6.cl-highlighted').count(), (n) => n === 1, 'highlighted switch-mx');
+    const top = async () => (await webviewFrameHandle(page)).evaluate(() => window.scrollTo(0, 0));
+    await top();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(RESULTS, 'preview-light.png') });
+
+    // Keys typed while the webview has focus stay in the webview: give it back to the editor.
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await runCommand(page, 'Preferences: Color Theme');
+    const input = page.locator('.quick-input-widget input[placeholder*="Color Theme"]');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Dark Modern');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().click();
+    await poll(() => page.locator('.monaco-workbench.vs-dark').count(), (n) => n === 1, 'dark theme');
+    const frameHandle = await webviewFrameHandle(page);
+    await poll(() => frameHandle.evaluate(() => document.body.classList.contains('vscode-dark')), (v) => v, 'dark webview');
+    await top();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(RESULTS, 'preview-dark.png') });
+    // The theme's colours, not the export's light fallbacks.
+    const colors = await frameHandle.evaluate(() => ({ fg: getComputedStyle(document.body).color, bg: getComputedStyle(document.body).backgroundColor }));
+    assert.notStrictEqual(colors.fg, 'rgb(31, 35, 40)');
+    assert.notStrictEqual(colors.bg, 'rgb(255, 255, 255)');
+  });
+
+  it('a hostile runbook runs no script: text only, CSP in force, no dialog', async () => {
+    const { page } = bench;
+    await openFile(page, 'hostile.runbook.yaml');
+    await runCommand(page, 'Exchange Runbook: Open Checklist Preview');
+    const frame = webviewFrame(page);
+    await poll(() => frame.locator('h1.cl-title').textContent().catch(() => ''), (t) => !!t && t.startsWith('<script>'), 'hostile title', 60_000);
+    assert.strictEqual(
+      await frame.locator('h1.cl-title').textContent(),
+      '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">',
+    );
+    assert.strictEqual(await frame.locator('#step-0-title').textContent(), '<script>window.__pwned = 3</script>');
+    await page.waitForTimeout(1000);
+    const handle = await webviewFrameHandle(page);
+    const inside = await handle.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      // VS Code itself adds one script (acquireVsCodeApi, id _vscodeApiScript); the rest are ours.
+      scripts: Array.from(document.querySelectorAll('script:not(#_vscodeApiScript)')).map((s) => ({ src: s.getAttribute('src') ?? '', nonce: (s as HTMLScriptElement).nonce })),
+      images: document.querySelectorAll('img').length,
+      links: Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')),
+      inlineHandlers: Array.from(document.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
+      csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+      bodyVisible: getComputedStyle(document.body).display !== 'none',
+    }));
+    assert.strictEqual(inside.pwned, undefined);
+    assert.strictEqual(inside.scripts.length, 1, 'only the preview script');
+    assert.match(inside.scripts[0].src, /\/dist\/webview\/preview\.js$/);
+    assert.match(inside.scripts[0].nonce ?? '', /^[A-Za-z0-9]{32}$/);
+    assert.strictEqual(inside.images, 0);
+    assert.deepStrictEqual(inside.links, []);
+    assert.strictEqual(inside.inlineHandlers, 0);
+    assert.ok(inside.bodyVisible);
+    assert.match(inside.csp, /^default-src 'none'; style-src [^;]+; script-src 'nonce-[A-Za-z0-9]{32}'; img-src [^;]+ https: data:$/);
+    // The CSP is enforced, not just present: an inline script injected now does not run.
+    const injected = await handle.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__pwned = "inline"';
+      document.body.appendChild(s);
+      return (window as unknown as { __pwned?: unknown }).__pwned;
+    });
+    assert.strictEqual(injected, undefined);
+    assert.deepStrictEqual(bench.dialogs, []);
+    const workbenchPwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+    assert.strictEqual(workbenchPwned, undefined);
+  });
+
+  after(() => {
+    // The light screenshot documents the preview.
+    const shot = path.join(RESULTS, 'preview-light.png');
+    if (fs.existsSync(shot) && process.env.UPDATE_DOCS_SCREENSHOT !== '0') {
+      fs.mkdirSync(path.join(ROOT, 'docs', 'images'), { recursive: true });
+      fs.copyFileSync(shot, path.join(ROOT, 'docs', 'images', 'preview.png'));
+    }
+  });
+});
