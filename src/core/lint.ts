@@ -144,6 +144,8 @@ function finish(parsed: ParsedRunbook, findings: Finding[]): LintResult {
   return { findings: kept, parsed };
 }
 
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+
 export interface FixAllResult {
   text: string;
   passes: number;
@@ -158,8 +160,14 @@ export function fixAll(text: string, options: LintOptions = {}, ruleId?: string)
   let passes = 0;
   let result = lint(current, options);
   while (passes < 10) {
-    const fixes = result.findings.filter((f) => f.fix && (!ruleId || f.ruleId === ruleId)).map((f) => f.fix!);
-    if (fixes.length === 0) break;
+    const fixable = result.findings.filter((f) => f.fix && (!ruleId || f.ruleId === ruleId));
+    if (fixable.length === 0) break;
+    // Fixes of different rules can contradict each other (a transition that retires servers,
+    // and moves off those servers inserted elsewhere; two inserted steps with one id): each
+    // pass applies one rule's fixes, the most severe rule first, and re-lints.
+    const rank = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity) * 1000 + RULES.findIndex((r) => r.id === f.ruleId);
+    const first = fixable.reduce((best, f) => (rank(f) < rank(best) ? f : best));
+    const fixes = fixable.filter((f) => f.ruleId === first.ruleId).map((f) => f.fix!);
     const next = applyFixes(current, fixes);
     passes++;
     if (next.applied === 0 || next.text === current) break;

@@ -32,6 +32,9 @@ export const rule: RuleDefinition = {
   create(context) {
     const { parsed, doc } = context;
     const messages = rule.messages[context.locale] ?? rule.messages.en;
+    // Each lagging server once, at the first install that needs it: its fix brings the server
+    // to the last update, which every later install accepts too (one mistake, one finding).
+    const reported = new Set<string>();
     return {
       onStep(step, state) {
         if (step.action !== 'install-exchange') return;
@@ -39,7 +42,8 @@ export const rule: RuleDefinition = {
         if (!isVersion(version)) return;
         for (const server of state.servers.values()) {
           const minimum = lagsBehind(version, server.version, server.update);
-          if (!minimum || !server.version) continue;
+          if (!minimum || !server.version || reported.has(server.name)) continue;
+          reported.add(server.name);
           const target = latestUpdate(server.version);
           const writer = new StepWriter(parsed, context.locale);
           context.report({

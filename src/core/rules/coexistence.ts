@@ -121,6 +121,7 @@ export const rule: RuleDefinition = {
     const { parsed, doc } = context;
     const messages = rule.messages[context.locale] ?? rule.messages.en;
     const snapshots = new Map<PhaseEntry, Snapshot>();
+    const reportedBlockers = new Set<string>();
 
     const snapshot = (state: OrgState): Snapshot => ({
       servers: new Map([...state.servers.values()].map((s) => [s.name, { server: s, hosting: { ...s.hosts }, update: s.update }])),
@@ -309,7 +310,9 @@ export const rule: RuleDefinition = {
         const version = fieldString(step.node, 'version', doc);
         if (!isVersion(version)) return;
         const blockers = [...state.servers.values()].filter((s) => isVersion(s.version) && !canCoexist(version, s.version));
-        if (!blockers.length) return;
+        // A second install blocked by the same servers is the same mistake: one finding, whose fix covers both.
+        if (!blockers.length || blockers.every((b) => reportedBlockers.has(b.name))) return;
+        for (const b of blockers) reportedBlockers.add(b.name);
         const oldVersions = [...new Set(blockers.map((b) => b.version!))].sort((a, b) => versionRank(a) - versionRank(b));
         const chain = chainFor(version, [...state.servers.values()].map((s) => s.version));
         const via = chain?.[0];

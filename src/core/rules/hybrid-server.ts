@@ -2,7 +2,7 @@
 // 2007 organization needs an Exchange 2013 (CU2+, Client Access + Mailbox) or 2010 SP3
 // server first, an Exchange 2003 organization an Exchange 2010 SP3 server.
 import { fieldString, getPair, Node, nodeRange } from '../parse';
-import { replaceNode } from '../fix';
+import { replaceNode, YamlEntries } from '../fix';
 import type { TextEdit } from '../types';
 import type { RuleDefinition } from '../rule';
 import { HybridServerRequirement } from '../knowledge/online';
@@ -138,7 +138,15 @@ export const rule: RuleDefinition = {
         const everUsed = named ? state.retired.has(named) || parsed.servers.some((s) => s.name === named) : true;
         const reuseName = named !== undefined && !server && !everUsed && /^[A-Za-z0-9_.-]+$/.test(named);
         const name = reuseName ? named! : newServerName(parsed, state, requirement.install.version);
-        const edits: TextEdit[] = [insertStepsBefore(parsed, step, hybridServerSteps(state, requirement, name))];
+        // The old servers must be at the level the new hybrid server's Setup accepts (2007 SP3 RU10 for 2013): update them first.
+        const installMinimum = requirement.options.find((o) => o.version === requirement.install.version)?.organizationMinUpdate;
+        const latestOld = VERSION_FACTS[requirement.organization].latestUpdate;
+        const updates = installMinimum
+          ? [...state.servers.values()]
+              .filter((s) => s.version === requirement.organization && updateAtLeast(requirement.organization, s.update, installMinimum) === false)
+              .map((s): YamlEntries => [['action', 'update-server'], ['server', s.name], ['update', latestOld]])
+          : [];
+        const edits: TextEdit[] = [insertStepsBefore(parsed, step, [...updates, ...hybridServerSteps(state, requirement, name)])];
         if (!reuseName && serverNode && nodeRange(serverNode)) edits.push(replaceNode(serverNode, name));
         context.report({
           range,

@@ -1,7 +1,7 @@
 // One mistake gives one finding (spec section 4): a single typo, a missing install, a
 // missing field or a misspelt action must not set off findings further down the runbook.
 import * as assert from 'assert';
-import { lint, applyEdits, Finding } from '../../../src/core';
+import { lint, applyEdits, fixAll, Finding } from '../../../src/core';
 import { describeFindings } from '../helpers';
 import { readScenario } from './review-helpers';
 
@@ -117,5 +117,32 @@ describe('review: unknown-server says what to do about a retired server', () => 
     assert.deepStrictEqual(list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`), [
       '43:17 unknown-server: `NOD-EX13` no longer exists at this step: it was decommissioned on line 40; move this step before the decommission, or name a server that remains',
     ]);
+  });
+});
+
+describe('review: two installs of the same version do not double the findings', () => {
+  const mixed = readScenario('mixed-2007-2010-to-2013.runbook.yaml').replace(
+    '        update: CU10\n',
+    '        update: CU10\n      - action: install-exchange\n        server: LIT-EX13-2\n        version: "2013"\n        update: CU10\n',
+  );
+
+  it('coexistence-update reports each lagging server once, at the first install', () => {
+    const list = lint(mixed).findings;
+    assert.deepStrictEqual(summary(list), ['29:9 coexistence-update', '29:9 coexistence-update'], describeFindings(list));
+  });
+
+  it('fixAll updates each server once and leaves no duplicate ids', () => {
+    const result = fixAll(mixed);
+    assert.deepStrictEqual(result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), []);
+    assert.strictEqual(result.text.match(/action: update-server/g)?.length, 2);
+  });
+
+  it('coexistence reports a blocked transition once, not at every install it blocks', () => {
+    const text = readScenario('2010-to-2019-direct.runbook.yaml').replace(
+      '        os: "2022"\n',
+      '        os: "2022"\n      - action: install-exchange\n        server: CON-EX19-2\n        version: "2019"\n        update: CU15\n',
+    );
+    const list = lint(text).findings.filter((f) => f.ruleId === 'coexistence');
+    assert.deepStrictEqual(summary(list), ['30:9 coexistence'], describeFindings(list));
   });
 });

@@ -13,4 +13,12 @@ describe('review: inserted steps follow the documented facts', () => {
     // The 2019 transition server is past its end of support: advice (info), as the spec says.
     assert.deepStrictEqual(lint(fixed).findings.map((f) => `${f.severity} ${f.ruleId}`), ['info end-of-support']);
   });
+
+  it('the hybrid server the hybrid-server fix installs into a 2007 organization below SP3 RU10 comes after an update of the 2007 server', () => {
+    const text = readScenario('combined-mistakes-hybrid.runbook.yaml');
+    const finding = lint(text).findings.find((f) => f.ruleId === 'hybrid-server')!;
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.match(fixed, /- action: update-server\n {8}server: CB-EX07\n {8}update: SP3 RU23\n {6}- action: prepare-schema\n {8}version: "2013"\n/);
+    assert.deepStrictEqual(lint(fixed).findings.filter((f) => f.ruleId === 'coexistence-update' || f.ruleId === 'hybrid-server'), []);
+  });
 });

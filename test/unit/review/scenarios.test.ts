@@ -37,6 +37,17 @@ const EXPECTED: Record<string, string[]> = {
   'decommission-last-server.runbook.yaml': ['43:9 error decommission-with-data +fix'],
   'move-before-install.runbook.yaml': ['29:13 error unknown-server'],
   'server-name-typo.runbook.yaml': ['33:13 error unknown-server +fix'],
+  // Several mistakes together: each gets its finding (and fixAll must not make new ones).
+  'combined-mistakes-onprem.runbook.yaml': [
+    '15:5 warning end-of-support', '15:5 warning source-remains +fix', '21:12 warning end-of-support', '26:9 error coexistence +fix',
+    '26:9 warning prepare-before-install +fix', '29:9 warning coexistence-update +fix', '29:9 warning coexistence-update +fix',
+    '29:9 warning source-remains +fix', '31:18 warning end-of-support', '35:9 error decommission-with-data +fix',
+  ],
+  // decommission-with-data (services still on the server) and mail-flow-order (no MX switch) both by the spec.
+  'combined-mistakes-hybrid.runbook.yaml': [
+    '22:17 error hybrid-server +fix', '23:9 error directory-sync +fix', '26:9 warning online-prerequisites +fix',
+    '33:9 error decommission-with-data', '33:9 error mail-flow-order',
+  ],
 };
 
 describe('review: realistic scenarios give exactly the documented findings', () => {
