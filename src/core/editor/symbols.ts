@@ -1,0 +1,90 @@
+// The outline of a runbook (phases, then their steps) and its folding ranges. Everything
+// is in offsets of the text; the editor converts them to its positions.
+import { derivedStepTitle, oneLine } from '../checklist/titles';
+import { fieldBoolean, fieldNode } from '../parse';
+import { lineStartOf } from '../fix';
+import type { ParsedRunbook, PhaseEntry, StepEntry } from '../parse';
+import type { Locale, OffsetRange } from '../types';
+
+export interface OutlineSymbol {
+  name: string;
+  detail: string;
+  kind: 'phase' | 'step';
+  /** From the item's dash to the end of its last value. */
+  range: OffsetRange;
+  /** What to reveal and highlight: the title, else the id, else the first line. */
+  selectionRange: OffsetRange;
+  children: OutlineSymbol[];
+  stepIndex?: number;
+}
+
+export function documentSymbols(parsed: ParsedRunbook, locale: Locale = 'en'): OutlineSymbol[] {
+  return parsed.phases.filter((p) => p.node.range).map((phase) => phaseSymbol(parsed, phase, locale));
+}
+
+function phaseSymbol(parsed: ParsedRunbook, phase: PhaseEntry, locale: Locale): OutlineSymbol {
+  const name = oneLine(phase.title) || oneLine(phase.id) || `#${phase.index + 1}`;
+  return {
+    name,
+    detail: phase.id && phase.title ? phase.id : '',
+    kind: 'phase',
+    range: itemRange(parsed, phase.node.range!),
+    selectionRange: labelRange(parsed, phase.node, ['title', 'id']),
+    children: phase.steps.filter((s) => s.node.range).map((step) => stepSymbol(parsed, step, locale)),
+  };
+}
+
+function stepSymbol(parsed: ParsedRunbook, step: StepEntry, locale: Locale): OutlineSymbol {
+  const done = fieldBoolean(step.node, 'done', parsed.doc) === true;
+  return {
+    name: derivedStepTitle(step, locale, parsed.doc) || `#${step.index + 1}`,
+    detail: [step.action ?? '', done ? '✓' : ''].filter(Boolean).join(' '),
+    kind: 'step',
+    range: itemRange(parsed, step.node.range!),
+    selectionRange: labelRange(parsed, step.node, ['title', 'action', 'id']),
+    children: [],
+    stepIndex: step.index,
+  };
+}
+
+/** A sequence item's span, from its dash (the start of its first line) to its last value. */
+function itemRange(parsed: ParsedRunbook, range: [number, number, number]): OffsetRange {
+  const start = lineStartOf(parsed.text, range[0]);
+  let end = range[1];
+  // A block map's value end can include the line break after its last value: stop before it.
+  while (end > range[0] && /[\r\n]/.test(parsed.text[end - 1])) end--;
+  return { start, end: Math.max(end, start) };
+}
+
+function labelRange(parsed: ParsedRunbook, node: StepEntry['node'], keys: string[]): OffsetRange {
+  for (const key of keys) {
+    const value = fieldNode(node, key, parsed.doc);
+    if (value?.range) return { start: value.range[0], end: value.range[1] };
+  }
+  const start = node.range![0];
+  let end = parsed.text.indexOf('\n', start);
+  if (end < 0) end = parsed.text.length;
+  if (parsed.text[end - 1] === '\r') end--;
+  return { start, end: Math.max(start, end) };
+}
+
+export interface FoldRange {
+  /** Offsets of the first and the last folded line's content. */
+  start: number;
+  end: number;
+}
+
+/** Folding for every phase and step that spans more than one line. */
+export function foldingRanges(parsed: ParsedRunbook): FoldRange[] {
+  const out: FoldRange[] = [];
+  const add = (range: [number, number, number] | null | undefined) => {
+    if (!range) return;
+    const span = itemRange(parsed, range);
+    if (parsed.text.slice(span.start, span.end).includes('\n')) out.push(span);
+  };
+  for (const phase of parsed.phases) {
+    add(phase.node.range);
+    for (const step of phase.steps) add(step.node.range);
+  }
+  return out;
+}
