@@ -12,11 +12,15 @@ const exists = (p) => fs.existsSync(path.join(root, p));
 // compiles a schema when the extension or the CLI starts.
 if (exists('scripts/compile-schema.js')) require('./scripts/compile-schema.js').compileSchema();
 
+// `--production` (npm run package): minified, without source maps, for the .vsix.
+const production = process.argv.includes('--production');
+
 const common = {
   bundle: true,
-  sourcemap: true,
+  sourcemap: !production,
   logLevel: 'warning',
   minifySyntax: true,
+  ...(production ? { minify: true } : {}),
   target: 'node20',
 };
 

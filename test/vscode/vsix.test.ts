@@ -42,8 +42,8 @@ describe('the packaged .vsix', () => {
       'package.json',
       'package.nls.json',
       'package.nls.sv.json',
-      'README.md',
-      'CHANGELOG.md',
+      'readme.md', // vsce stores README.md and CHANGELOG.md under these names
+      'changelog.md',
       'LICENSE.txt',
       'dist/extension.js',
       'language-configuration.json',
