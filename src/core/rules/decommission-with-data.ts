@@ -74,7 +74,9 @@ export const rule: RuleDefinition = {
         const name = fieldString(step.node, 'server', doc);
         const server = name ? state.servers.get(name) : undefined;
         if (!server) return;
-        const loads = LOADS.filter((l) => hosts(server.hosts, l));
+        // In an Exchange Online runbook, public folders go to the tenant: the public-folders rule owns them.
+        const online = context.facts.target.platform === EXCHANGE_ONLINE;
+        const loads = LOADS.filter((l) => hosts(server.hosts, l) && !(online && l === 'publicFolders'));
         if (!loads.length) return;
         const writer = new StepWriter(parsed, context.locale);
         const moves = movesToEmpty(writer, state, server, new Set([EXCHANGE_ONLINE]));

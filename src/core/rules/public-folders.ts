@@ -84,8 +84,13 @@ export const rule: RuleDefinition = {
           for (const server of remaining) {
             context.report({ range: serverRange(server), messageId: 'leftOnline', args: { server: describeServer(server), staging } });
           }
-          if (remaining.length === 0 && facts.organization.publicFolders && !state.publicFoldersOnline && migrateSteps === 0) {
-            context.report({ range: organizationFieldRange(parsed, 'publicFolders'), messageId: 'unmigrated', args: {} });
+          // Public folders decommissioned with their server are lost: this rule's finding in an online
+          // runbook (decommission-with-data leaves them here), at organization.publicFolders or that step.
+          const destroyedBy = [...state.retired.values()].find((s) => s.hosts.publicFolders)?.decommissionedBy;
+          const orgPublicFolders = facts.organization.publicFolders && remaining.length === 0 && migrateSteps === 0;
+          if ((orgPublicFolders || destroyedBy) && !state.publicFoldersOnline) {
+            const range = getPair(parsed.organization, 'publicFolders') || !destroyedBy ? organizationFieldRange(parsed, 'publicFolders') : stepLineRange(parsed, destroyedBy);
+            context.report({ range, messageId: 'unmigrated', args: {}, ...(destroyedBy && !getPair(parsed.organization, 'publicFolders') ? { step: destroyedBy } : {}) });
           }
         } else if (platform === 'on-premises' && facts.target.version) {
           const target = facts.target.version;

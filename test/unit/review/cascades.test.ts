@@ -146,3 +146,27 @@ describe('review: two installs of the same version do not double the findings', 
     assert.deepStrictEqual(summary(list), ['30:9 coexistence'], describeFindings(list));
   });
 });
+
+describe('review: forgotten public folders in an Exchange Online runbook', () => {
+  it('one finding, public-folders at organization.publicFolders (not a second one from decommission-with-data)', () => {
+    const text = readScenario('pf-2007-to-online.runbook.yaml').replace('      - action: migrate-public-folders\n        from: ASH-EX07\n        to: exchange-online\n', '');
+    const list = lint(text).findings;
+    assert.deepStrictEqual(summary(list), ['9:18 public-folders'], describeFindings(list));
+  });
+
+  it('public folders only a server claims, decommissioned with it: one public-folders finding at that decommission', () => {
+    const text = readScenario('pf-2007-to-online.runbook.yaml')
+      .replace('      - action: migrate-public-folders\n        from: ASH-EX07\n        to: exchange-online\n', '')
+      .replace('  publicFolders: true\n  domains', '  domains');
+    const list = lint(text).findings;
+    assert.deepStrictEqual(summary(list), ['42:9 public-folders'], describeFindings(list));
+  });
+
+  it('with no server to hold them, the organization-level finding stays', () => {
+    const text = readScenario('pf-2007-to-online.runbook.yaml')
+      .replace('      - action: migrate-public-folders\n        from: ASH-EX07\n        to: exchange-online\n', '')
+      .replace('    publicFolders: true\n', '    roles: [clientAccess, hubTransport]\n');
+    const list = lint(text).findings.filter((f) => f.ruleId === 'public-folders');
+    assert.deepStrictEqual(summary(list), ['9:18 public-folders']);
+  });
+});
