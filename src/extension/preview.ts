@@ -9,11 +9,10 @@ import {
   buildChecklist,
   checklistMessage,
   ChecklistMessageId,
-  findStep,
   renderChecklistBody,
   renderChecklistDocument,
   renderChecklistMarkdown,
-  sameIdentity,
+  resolveToggleTarget,
   stepAt,
   stepIdentities,
   toggleDoneEdit,
@@ -241,21 +240,13 @@ class ChecklistPreview {
     done: boolean,
   ): Promise<void> {
     const parsed = parseRunbook(document.getText());
-    let step = parsed.steps[stepIndex];
-    if (version === document.version) {
-      if (!step || !sameIdentity(stepIdentities(parsed)[stepIndex], identity)) {
-        void vscode.window.showWarningMessage(t('preview.stepChanged'));
-        await this.render();
-        return;
-      }
-    } else {
-      step = findStep(parsed, identity)!;
-      if (!step) {
-        void vscode.window.showWarningMessage(t('preview.stepMoved'));
-        await this.render();
-        return;
-      }
+    const target = resolveToggleTarget(parsed, document.version, { stepIndex, identity, version });
+    if ('refused' in target) {
+      void vscode.window.showWarningMessage(t(target.refused === 'stepChanged' ? 'preview.stepChanged' : 'preview.stepMoved'));
+      await this.render();
+      return;
     }
+    const step = target.step;
     const edit = toggleDoneEdit(parsed, step.index, done);
     if (!edit) {
       await this.render();

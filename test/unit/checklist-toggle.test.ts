@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { applyEdits } from '../../src/core/fix';
 import { lint } from '../../src/core/lint';
 import { parseRunbook } from '../../src/core/parse';
-import { findStep, stepAt, stepIdentities, toggleDoneEdit } from '../../src/core/checklist';
+import { findStep, resolveToggleTarget, stepAt, stepIdentities, toggleDoneEdit } from '../../src/core/checklist';
 import { parseWebviewMessage } from '../../src/core/checklist/protocol';
 
 function toggled(text: string, stepIndex: number, done: boolean): string {
@@ -135,6 +135,27 @@ describe('finding a step again', () => {
     assert.strictEqual(stepAt(parsed, STEPS.indexOf('server: EX16'))?.index, 2);
     assert.strictEqual(stepAt(parsed, STEPS.indexOf('title: Prepare')), undefined);
     assert.strictEqual(stepAt(parsed, 0), undefined);
+  });
+});
+
+describe('which step a tick means', () => {
+  const text = `${HEAD}  - id: a\n    title: A\n    steps:\n      - action: custom\n        title: One\n      - action: custom\n        title: Two\n`;
+  const parsed = parseRunbook(text);
+  const [one, two] = stepIdentities(parsed);
+  const indexOf = (target: ReturnType<typeof resolveToggleTarget>) => ('step' in target ? target.step.index : target.refused);
+
+  it('same version: the index, when it still names the same step', () => {
+    assert.strictEqual(indexOf(resolveToggleTarget(parsed, 4, { stepIndex: 1, identity: two, version: 4 })), 1);
+    assert.strictEqual(indexOf(resolveToggleTarget(parsed, 4, { stepIndex: 0, identity: two, version: 4 })), 'stepChanged');
+    assert.strictEqual(indexOf(resolveToggleTarget(parsed, 4, { stepIndex: 9, identity: two, version: 4 })), 'stepChanged');
+  });
+
+  it('newer version: found again by identity, or refused', () => {
+    const moved = parseRunbook(text.replace('    steps:\n', '    steps:\n      - action: switch-mx\n'));
+    assert.strictEqual(indexOf(resolveToggleTarget(moved, 5, { stepIndex: 0, identity: one, version: 4 })), 1);
+    assert.strictEqual(indexOf(resolveToggleTarget(moved, 5, { stepIndex: 1, identity: two, version: 4 })), 2);
+    const renamed = parseRunbook(text.replace('title: Two', 'title: Deux'));
+    assert.strictEqual(indexOf(resolveToggleTarget(renamed, 5, { stepIndex: 1, identity: two, version: 4 })), 'stepMoved');
   });
 });
 

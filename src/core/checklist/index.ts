@@ -6,6 +6,7 @@ export { derivedStepTitle } from './titles';
 export { renderChecklistBody, renderChecklistDocument, renderNotes, escapeHtml } from './html';
 export type { HtmlOptions, DocumentOptions } from './html';
 export { renderChecklistMarkdown, escapeMarkdown } from './markdown';
-export { toggleDoneEdit } from './toggle';
+export { toggleDoneEdit, resolveToggleTarget } from './toggle';
+export type { ToggleTarget } from './toggle';
 export { checklistMessage } from './messages';
 export type { ChecklistMessageId } from './messages';

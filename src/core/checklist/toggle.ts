@@ -2,7 +2,8 @@
 // does it (one scalar replaced, or one line inserted), so comments, quoting and layout
 // stay as the user wrote them.
 import { isMap, isScalar } from 'yaml';
-import { getPair, ParsedRunbook } from '../parse';
+import { getPair, ParsedRunbook, StepEntry } from '../parse';
+import { findStep, sameIdentity, StepIdentity, stepIdentities } from './model';
 import { endOfNode, lineStartOf } from '../fix';
 import type { TextEdit } from '../types';
 
@@ -47,4 +48,26 @@ export function toggleDoneEdit(parsed: ParsedRunbook, stepIndex: number, done: b
   const line = `${' '.repeat(keyColumn)}done: true`;
   if (offset >= text.length && !text.endsWith('\n')) return { offset: text.length, length: 0, text: parsed.eol + line };
   return { offset, length: 0, text: line + parsed.eol };
+}
+
+export type ToggleTarget = { step: StepEntry } | { refused: 'stepChanged' | 'stepMoved' };
+
+/**
+ * Which step a tick from the preview means. The preview rendered `renderedVersion`; when
+ * the document is still at that version the index must still name a step with the same
+ * identity; when it changed, the step is found again by identity (unique match only).
+ * Anything uncertain is refused: a tick never lands on another step.
+ */
+export function resolveToggleTarget(
+  parsed: ParsedRunbook,
+  currentVersion: number,
+  request: { stepIndex: number; identity: StepIdentity; version: number },
+): ToggleTarget {
+  if (request.version === currentVersion) {
+    const step = parsed.steps[request.stepIndex];
+    if (!step || !sameIdentity(stepIdentities(parsed)[request.stepIndex], request.identity)) return { refused: 'stepChanged' };
+    return { step };
+  }
+  const step = findStep(parsed, request.identity);
+  return step ? { step } : { refused: 'stepMoved' };
 }
