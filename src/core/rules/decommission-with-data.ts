@@ -76,7 +76,14 @@ export const rule: RuleDefinition = {
         if (!server) return;
         // In an Exchange Online runbook, public folders go to the tenant: the public-folders rule owns them.
         const online = context.facts.target.platform === EXCHANGE_ONLINE;
-        const loads = LOADS.filter((l) => hosts(server.hosts, l) && !(online && l === 'publicFolders'));
+        // And client access and transport of the last mailbox server before MX moves are mail-flow-order's
+        // finding there ("switch MX first"): one mistake, one finding.
+        const lastBeforeMx =
+          online && state.mx !== 'exchange-online' && server.roles.includes('mailbox') &&
+          ![...state.servers.values()].some((s) => s !== server && s.roles.includes('mailbox'));
+        const loads = LOADS.filter(
+          (l) => hosts(server.hosts, l) && !(online && l === 'publicFolders') && !(lastBeforeMx && (l === 'clientAccess' || l === 'transport')),
+        );
         if (!loads.length) return;
         const writer = new StepWriter(parsed, context.locale);
         const moves = movesToEmpty(writer, state, server, new Set([EXCHANGE_ONLINE]));

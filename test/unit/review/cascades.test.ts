@@ -170,3 +170,14 @@ describe('review: forgotten public folders in an Exchange Online runbook', () =>
     assert.deepStrictEqual(summary(list), ['9:18 public-folders']);
   });
 });
+
+describe('review: the last server decommissioned before the MX switch', () => {
+  it('in an Exchange Online runbook is mail-flow-order, not also decommission-with-data for its client access and transport', () => {
+    const text = readScenario('mx-after-complete.runbook.yaml')
+      .replace('      - action: complete-migration-batch\n        batch: everyone\n      - action: switch-mx\n', '      - action: switch-mx\n      - action: complete-migration-batch\n        batch: everyone\n')
+      .replace('      - action: switch-mx\n', '')
+      .replace(/(- action: decommission\n {8}server: MT-EX07\n)/, '$1      - action: switch-mx\n');
+    const list = lint(text).findings;
+    assert.deepStrictEqual(summary(list), ['38:9 mail-flow-order', '40:9 mail-flow-order'], describeFindings(list));
+  });
+});

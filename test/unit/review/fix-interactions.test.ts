@@ -45,6 +45,10 @@ const INHERENT = new Set([
   // Switching a cutover to hybrid makes its batches remote moves: they need the Hybrid
   // Configuration Wizard and a remote-move endpoint, which the user (or that rule's own fix) adds next.
   'cutover-size → online-prerequisites',
+  // Decommissioning the last mailbox server before the MX switch is mail-flow-order's finding; once
+  // the fix adds a hybrid server it is no longer the last, and the same mistake becomes
+  // decommission-with-data's (its services need a home), whose own fix moves them.
+  'hybrid-server → decommission-with-data',
 ]);
 
 /** A schema fix lets the rules read a value they could not before: what they then find was there all along. */
