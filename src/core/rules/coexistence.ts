@@ -27,6 +27,7 @@ import {
   StepWriter,
 } from './support/onprem';
 import { listText } from '../knowledge/procedures';
+import { HYBRID_SERVER_REQUIREMENTS } from '../knowledge/online';
 import type { YamlEntries } from '../fix';
 
 const VERSIONS_COUNT = 7;
@@ -99,6 +100,9 @@ export const rule: RuleDefinition = {
       fixInstall: 'install {server}, ',
       them: 'them',
       it: 'it',
+      blockedHybrid:
+        'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}): the hybrid server of an Exchange {old} organization is {needed}; install one of those instead',
+      orLater: '{update} or later',
     },
     sv: {
       blocked:
@@ -115,6 +119,9 @@ export const rule: RuleDefinition = {
       fixInstall: 'installera {server}, ',
       them: 'dem',
       it: 'den',
+      blockedHybrid:
+        'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): hybridservern i en Exchange {old}-organisation är {needed}; installera en av dem i stället',
+      orLater: '{update} eller senare',
     },
   },
   create(context) {
@@ -330,11 +337,16 @@ export const rule: RuleDefinition = {
         } catch {
           fix = undefined; // a fix that cannot be computed from odd input is left out, never a crash
         }
+        // In an Exchange Online runbook the install is a hybrid server: say which version can be one.
+        const hybrid = context.facts.target.platform === 'exchange-online' ? HYBRID_SERVER_REQUIREMENTS.find((r) => oldVersions.includes(r.organization)) : undefined;
+        const needed = hybrid
+          ? listText(context.locale, hybrid.options.map((o) => `Exchange ${o.version}${o.minUpdate ? ` (${format(messages.orLater, { update: o.minUpdate })})` : ''}`), 'or')
+          : '';
         context.report({
           range: stepRange(parsed, step),
           step,
-          messageId: !chain ? 'blockedNoPath' : chain.length > 1 ? 'blockedChain' : 'blocked',
-          args,
+          messageId: hybrid ? 'blockedHybrid' : !chain ? 'blockedNoPath' : chain.length > 1 ? 'blockedChain' : 'blocked',
+          args: { ...args, needed },
           ...(fix ? { fix } : {}),
           data: {
             via,

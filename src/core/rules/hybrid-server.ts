@@ -6,6 +6,7 @@ import { replaceNode, YamlEntries } from '../fix';
 import type { TextEdit } from '../types';
 import type { RuleDefinition } from '../rule';
 import { HybridServerRequirement } from '../knowledge/online';
+import { canCoexist } from '../knowledge/coexistence';
 import { updateAtLeast, VERSION_FACTS } from '../knowledge/versions';
 import {
   describeServer,
@@ -92,6 +93,8 @@ export const rule: RuleDefinition = {
           });
           return;
         }
+        // A hybrid server installed next to servers it cannot coexist with is coexistence's finding (at the install).
+        if (server?.installedBy && [...state.servers.values()].some((s) => !canCoexist(server.version, s.version))) return;
         const org = productName(requirement.organization);
         const needed = requirementText(requirement);
         const serverNode = getPair(step.node, 'server')?.value as Node | undefined;

@@ -2,7 +2,9 @@
 // missing field or a misspelt action must not set off findings further down the runbook.
 import * as assert from 'assert';
 import { lint, applyEdits, fixAll, Finding } from '../../../src/core';
-import { describeFindings } from '../helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { describeFindings, FIXTURES } from '../helpers';
 import { readScenario } from './review-helpers';
 
 const base = readScenario('server-name-typo.runbook.yaml').replace('NOD-XE16   # typo', 'NOD-EX16');
@@ -179,5 +181,22 @@ describe('review: the last server decommissioned before the MX switch', () => {
       .replace(/(- action: decommission\n {8}server: MT-EX07\n)/, '$1      - action: switch-mx\n');
     const list = lint(text).findings;
     assert.deepStrictEqual(summary(list), ['38:9 mail-flow-order', '40:9 mail-flow-order'], describeFindings(list));
+  });
+});
+
+describe('review: a hybrid server of a version that cannot join the organization', () => {
+  it('an Exchange 2016 hybrid server in an Exchange 2007 organization: one coexistence finding that names the right hybrid server', () => {
+    const text = fs
+      .readFileSync(path.join(FIXTURES, 'hybrid-2007.runbook.yaml'), 'utf8')
+      .replace(/version: "2013"/g, 'version: "2016"')
+      .replace('update: CU22', 'update: CU23')
+      .replace(/NT-HYB13/g, 'NT-HYB16');
+    const list = lint(text).findings;
+    assert.deepStrictEqual(summary(list), ['32:9 coexistence'], describeFindings(list));
+    assert.strictEqual(
+      list[0].message,
+      'Exchange 2016 Setup refuses to run while Exchange 2007 servers remain (NT-EX07): the hybrid server of an Exchange 2007 organization is Exchange 2013 (CU2 or later) or Exchange 2010 (SP3 or later); install one of those instead',
+    );
+    assert.match(lint(text, { locale: 'sv' }).findings[0].message, /^Installationsprogrammet för Exchange 2016 vägrar köras medan Exchange 2007-servrar finns kvar \(NT-EX07\): hybridservern i en Exchange 2007-organisation är/);
   });
 });
