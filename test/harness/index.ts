@@ -94,8 +94,26 @@ function onCleanup(cleanup: () => void): () => void {
   return () => pendingCleanups.delete(cleanup);
 }
 
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM to the group, up to `graceMs` for it to leave, then SIGKILL; synchronous, for exit paths. */
+function stopGroupSync(child: ChildProcess, graceMs = 3_000): void {
+  if (!child.pid || !groupAlive(child.pid)) return;
+  killGroup(child, 'SIGTERM');
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < graceMs && groupAlive(child.pid); waited += 100) Atomics.wait(nap, 0, 0, 100);
+  if (groupAlive(child.pid)) killGroup(child, 'SIGKILL');
+}
+
 function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
-  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child.pid) return;
   try {
     process.kill(-child.pid, signal);
   } catch {
@@ -212,13 +230,16 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     if (temporary) fs.rmSync(root, { recursive: true, force: true, maxRetries: 3 });
   };
   const forget = onCleanup(() => {
-    if (child) killGroup(child, 'SIGKILL');
+    if (child) stopGroupSync(child);
     removeRoot();
   });
   try {
     fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
     fs.mkdirSync(extensionsDir, { recursive: true });
-    fs.writeFileSync(settingsFile, JSON.stringify({ ...BASE_SETTINGS, ...options.settings }, null, 2));
+    // A kept data dir (npm start) keeps the person's own settings from earlier runs.
+    if (temporary || !fs.existsSync(settingsFile)) {
+      fs.writeFileSync(settingsFile, JSON.stringify({ ...BASE_SETTINGS, ...options.settings }, null, 2));
+    }
     for (const vsix of options.vsix ?? []) installExtension(vsix, { userDataDir, extensionsDir, root });
 
     const port = await freePort(options.port);
