@@ -8,8 +8,17 @@ VERSION=4.100.3
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DEST="$ROOT/.vscode-test/code-server"
 ENTRY="$DEST/node_modules/code-server/out/node/entry.js"
-if [ -f "$ENTRY" ] && grep -q "\"version\": \"$VERSION\"" "$DEST/node_modules/code-server/package.json" 2>/dev/null; then
-  exit 0
+# Written only after a complete install, so an interrupted one is redone.
+MARKER="$DEST/.installed-$VERSION"
+installed() { [ -f "$MARKER" ] && [ -f "$ENTRY" ]; }
+installed && exit 0
+
+# One installer at a time (the tests, npm start and CI may all call this).
+mkdir -p "$ROOT/.vscode-test"
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$ROOT/.vscode-test/.install-lock"
+  flock 9
+  installed && exit 0
 fi
 
 # Debian packages the tests need: Chromium to drive the workbench, ripgrep for code-server's
@@ -18,6 +27,9 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 [ -f /usr/include/krb5.h ] || [ -f /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
+# The native modules (argon2, kerberos, node-pty, spdlog) compile from source.
+{ command -v make && command -v g++; } >/dev/null 2>&1 || missing+=(build-essential)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing Debian packages: ${missing[*]}" >&2
@@ -44,4 +56,5 @@ export npm_config_yes=true           # node-pty's postinstall runs `npx node-gyp
 if [ -f /usr/include/node/node_api.h ]; then export npm_config_nodedir=/usr; fi
 (cd "$DEST" && TMPDIR="$CACHE_ROOT" npm install --no-audit --no-fund --loglevel=error "code-server@$VERSION" >&2)
 test -f "$ENTRY"
+touch "$MARKER"
 echo "code-server $VERSION installed" >&2
