@@ -55,6 +55,9 @@ export const rule: RuleDefinition = {
       them: 'them',
       it: 'it',
       fix: 'Insert the moves that empty {server} before its decommission',
+      hostingOnline:
+        '{server} still hosts {what} when it is decommissioned: Setup cannot uninstall a server with mailbox databases, and those mailboxes are not in Exchange Online yet. ' +
+        'Complete their migration (the batch or the move) before this step',
     },
     sv: {
       hosting:
@@ -63,6 +66,9 @@ export const rule: RuleDefinition = {
       them: 'dem',
       it: 'den',
       fix: 'Infoga flyttarna som tömmer {server} före avvecklingen',
+      hostingOnline:
+        '{server} har fortfarande {what} när den avvecklas: installationsprogrammet kan inte avinstallera en server med postlådedatabaser, och de postlådorna finns inte i Exchange Online ännu. ' +
+        'Slutför migreringen av dem (batchen eller flytten) före det här steget',
     },
   },
   create(context) {
@@ -90,7 +96,8 @@ export const rule: RuleDefinition = {
         context.report({
           range: stepRange(parsed, step),
           step,
-          messageId: 'hosting',
+          // In an Exchange Online runbook mailboxes go to the tenant, not to another server.
+          messageId: online && loads.includes('mailboxes') ? 'hostingOnline' : 'hosting',
           args: {
             server: server.name,
             what: describeLoads(context.locale, server, loads),

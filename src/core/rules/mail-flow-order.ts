@@ -63,6 +63,8 @@ export const rule: RuleDefinition = {
           const name = fieldString(step.node, 'server', doc);
           const server = name ? state.servers.get(name) : undefined;
           if (!server || !server.roles.includes('mailbox')) return;
+          // Mailboxes still on it are decommission-with-data's finding (one mistake, one finding).
+          if (server.hosts.mailboxes > 0) return;
           const othersWithMailboxRole = [...state.servers.values()].some((s) => s !== server && s.roles.includes('mailbox'));
           if (othersWithMailboxRole) return;
           context.report({

@@ -37,6 +37,10 @@ const EXPECTED: Record<string, string[]> = {
   'decommission-last-server.runbook.yaml': ['43:9 error decommission-with-data +fix'],
   'move-before-install.runbook.yaml': ['29:13 error unknown-server'],
   'server-name-typo.runbook.yaml': ['33:13 error unknown-server +fix'],
+  // The only server removed with every mailbox on it, on premises and in the middle of a cutover:
+  // one decommission-with-data finding (mail-flow-order speaks once no mailbox is left on it).
+  'decommission-only-server.runbook.yaml': ['20:9 error decommission-with-data'],
+  'decommission-during-cutover.runbook.yaml': ['38:9 error decommission-with-data'],
   // Several mistakes together: each gets its finding (and fixAll must not make new ones).
   'combined-mistakes-onprem.runbook.yaml': [
     '15:5 warning end-of-support', '15:5 warning source-remains +fix', '21:12 warning end-of-support', '26:9 error coexistence +fix',
@@ -122,6 +126,14 @@ describe('review: realistic scenarios give exactly the documented findings', () 
     const [f] = lintScenario('move-before-install.runbook.yaml');
     assert.strictEqual(f.message, '`SV-EX16` does not exist yet at this step: it is installed later, on line 30; move this step after the install');
   });
+
+  it('a decommission in the middle of a cutover says to complete the migration first', () => {
+    const [f] = lintScenario('decommission-during-cutover.runbook.yaml');
+    assert.strictEqual(
+      f.message,
+      'LP-EX10 still hosts 90 mailboxes when it is decommissioned: Setup cannot uninstall a server with mailbox databases, and those mailboxes are not in Exchange Online yet. Complete their migration (the batch or the move) before this step',
+    );
+  });
 });
 
 describe('review: staged CSV defects, one at a time, with the right row numbers', () => {
@@ -194,4 +206,5 @@ describe('review: staged CSV defects, one at a time, with the right row numbers'
       '37:14 staged-csv: the CSV file `wave.csv`: row 4 has `Yes` as `ForceChangePassword`; the value must be True or False',
     ]);
   });
+
 });
