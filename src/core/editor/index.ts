@@ -10,7 +10,7 @@ export { documentSymbols, foldingRanges } from './symbols';
 export type { OutlineSymbol, FoldRange } from './symbols';
 export { nameOccurrences, nameAt, definitionAt, referencesAt, prepareRenameAt, renameEdits } from './references';
 export type { NameOccurrence, NameKind, RenameResult } from './references';
-export { fixAllEdits, composeEdits, diffEdits } from './fixes';
+export { fixAllEdits, diffEdits } from './fixes';
 export type { FixAllEdits } from './fixes';
 export { disableNextLineEdit, csvPaths, resolveLocale, lintOptionsFromSettings } from './actions';
 export type { RawSettings, LanguageSetting } from './actions';

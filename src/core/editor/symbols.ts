@@ -1,9 +1,9 @@
 // The outline of a runbook (phases, then their steps) and its folding ranges. Everything
 // is in offsets of the text; the editor converts them to its positions.
 import { derivedStepTitle, oneLine } from '../checklist/titles';
-import { fieldBoolean, fieldNode } from '../parse';
+import { fieldBoolean, fieldNode, isMap, isSeq } from '../parse';
 import { lineStartOf } from '../fix';
-import type { ParsedRunbook, PhaseEntry, StepEntry } from '../parse';
+import type { Node, ParsedRunbook, PhaseEntry, StepEntry } from '../parse';
 import type { Locale, OffsetRange } from '../types';
 
 export interface OutlineSymbol {
@@ -74,17 +74,37 @@ export interface FoldRange {
   end: number;
 }
 
-/** Folding for every phase and step that spans more than one line. */
+/**
+ * Folding for every phase and step, and (since a folding provider replaces the editor's
+ * indentation folding) for every other mapping, list or block text spanning lines.
+ */
 export function foldingRanges(parsed: ParsedRunbook): FoldRange[] {
   const out: FoldRange[] = [];
-  const add = (range: [number, number, number] | null | undefined) => {
-    if (!range) return;
-    const span = itemRange(parsed, range);
-    if (parsed.text.slice(span.start, span.end).includes('\n')) out.push(span);
+  const seen = new Set<number>();
+  const add = (start: number, end: number) => {
+    while (end > start && /\s/.test(parsed.text[end - 1])) end--;
+    if (end <= start || !parsed.text.slice(start, end).includes('\n')) return;
+    const lineStart = lineStartOf(parsed.text, start);
+    if (seen.has(lineStart)) return;
+    seen.add(lineStart);
+    out.push({ start: lineStart, end });
   };
-  for (const phase of parsed.phases) {
-    add(phase.node.range);
-    for (const step of phase.steps) add(step.node.range);
-  }
-  return out;
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        const value = pair.value as Node | null;
+        if (key?.range && value?.range) add(key.range[0], value.range[1]);
+        visit(value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        const n = item as Node;
+        if (isMap(n) && n.range) add(n.range[0], n.range[1]);
+        visit(n);
+      }
+    }
+  };
+  visit(parsed.root);
+  return out.sort((a, b) => a.start - b.start);
 }

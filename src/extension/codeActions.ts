@@ -1,0 +1,106 @@
+// Code actions on runbook diagnostics: the finding's own fix (preferred), "Fix all <rule>
+// problems" when the rule has more than one fix, "Disable <rule> for this line", "Show
+// documentation for <rule>"; and "Fix all auto-fixable problems" as a source.fixAll
+// action, so `editor.codeActionsOnSave: { "source.fixAll.exchangeRunbook": "explicit" }`
+// fixes on save. Every edit is the core's (offsets converted to positions).
+import * as vscode from 'vscode';
+import { disableNextLineEdit } from '../core/editor/actions';
+import { fixAllEdits } from '../core/editor/fixes';
+import type { Finding, TextEdit } from '../core/types';
+import { currentLint, lintOptionsNow } from './documents';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { SELECTOR, t } from './settings';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('exchangeRunbook');
+export const SHOW_RULE_DOCS_COMMAND = 'exchangeRunbook.showRuleDocs';
+
+export function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.text);
+  }
+  return edit;
+}
+
+function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}
+
+/** The finding behind a diagnostic: same rule, same range, same message. */
+function findingOf(document: vscode.TextDocument, findings: readonly Finding[], diagnostic: vscode.Diagnostic): Finding | undefined {
+  const ruleId = ruleOf(diagnostic);
+  if (!ruleId) return undefined;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return (
+    findings.find((f) => f.ruleId === ruleId && f.range.offset === start && f.range.endOffset === end && f.message === diagnostic.message) ??
+    findings.find((f) => f.ruleId === ruleId && f.range.offset === start && f.range.endOffset === end)
+  );
+}
+
+export class RunbookCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const only = context.only;
+    const wantsFixAll = !only || only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only);
+    const wantsQuickFixes = !only || only.contains(vscode.CodeActionKind.QuickFix);
+    const actions: vscode.CodeAction[] = [];
+    const result = currentLint(document);
+    const findings = result.findings;
+    if (wantsQuickFixes) {
+      const rulesDone = new Set<string>();
+      for (const diagnostic of context.diagnostics) {
+        const finding = findingOf(document, findings, diagnostic);
+        if (!finding) continue;
+        if (finding.fix) {
+          const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+          action.isPreferred = true;
+          action.diagnostics = [diagnostic];
+          action.edit = workspaceEdit(document, finding.fix.edits);
+          actions.push(action);
+        }
+        if (finding.ruleId !== 'yaml-syntax') {
+          const action = new vscode.CodeAction(t('extension.action.disable', { rule: finding.ruleId }, document.uri), vscode.CodeActionKind.QuickFix);
+          action.diagnostics = [diagnostic];
+          action.edit = workspaceEdit(document, [disableNextLineEdit(document.getText(), finding.range.offset, finding.ruleId)]);
+          actions.push(action);
+        }
+        if (rulesDone.has(finding.ruleId)) continue;
+        rulesDone.add(finding.ruleId);
+        const sameRule = findings.filter((f) => f.ruleId === finding.ruleId && f.fix);
+        if (sameRule.length > 1) {
+          const fixed = fixAllEdits(document.getText(), lintOptionsNow(document.uri), finding.ruleId);
+          if (fixed.edits.length) {
+            const action = new vscode.CodeAction(t('extension.action.fixAllRule', { rule: finding.ruleId }, document.uri), vscode.CodeActionKind.QuickFix);
+            action.diagnostics = context.diagnostics.filter((d) => ruleOf(d) === finding.ruleId);
+            action.edit = workspaceEdit(document, fixed.edits);
+            actions.push(action);
+          }
+        }
+        const docs = new vscode.CodeAction(t('extension.action.docs', { rule: finding.ruleId }, document.uri), vscode.CodeActionKind.QuickFix);
+        docs.diagnostics = [diagnostic];
+        docs.command = { command: SHOW_RULE_DOCS_COMMAND, title: docs.title, arguments: [finding.ruleId] };
+        actions.push(docs);
+      }
+    }
+    if (wantsFixAll && findings.some((f) => f.fix)) {
+      const fixed = fixAllEdits(document.getText(), lintOptionsNow(document.uri));
+      if (fixed.edits.length) {
+        const action = new vscode.CodeAction(t('extension.action.fixAll', undefined, document.uri), FIX_ALL_KIND);
+        action.edit = workspaceEdit(document, fixed.edits);
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(SELECTOR, new RunbookCodeActions(), RunbookCodeActions.metadata));
+}

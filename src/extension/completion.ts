@@ -1,0 +1,38 @@
+// Completion in runbooks; the items come from the core (core/editor/completion.ts).
+import * as vscode from 'vscode';
+import { completionsAt, CompletionKind } from '../core/editor/completion';
+import { SELECTOR, extensionLocale } from './settings';
+
+const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
+  action: vscode.CompletionItemKind.Function,
+  field: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.EnumMember,
+  server: vscode.CompletionItemKind.Reference,
+  tenant: vscode.CompletionItemKind.Constant,
+  batch: vscode.CompletionItemKind.Reference,
+  domain: vscode.CompletionItemKind.Value,
+};
+
+export class RunbookCompletion implements vscode.CompletionItemProvider {
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+    const entries = completionsAt(document.getText(), document.offsetAt(position), { locale: extensionLocale(document.uri) });
+    return entries.map((entry) => {
+      const item = new vscode.CompletionItem(entry.label, KINDS[entry.kind]);
+      item.insertText = entry.insertText;
+      item.sortText = entry.sortText;
+      item.filterText = entry.label;
+      if (entry.detail) item.detail = entry.detail;
+      if (entry.documentation) item.documentation = new vscode.MarkdownString(entry.documentation);
+      const start = document.positionAt(entry.range.start);
+      const end = document.positionAt(entry.range.end);
+      // Replace the word the cursor is in; the part before the cursor filters the list.
+      item.range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, end) };
+      if (entry.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: '' };
+      return item;
+    });
+  }
+}
+
+export function registerCompletion(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.languages.registerCompletionItemProvider(SELECTOR, new RunbookCompletion(), ' ', ':', '[', ',', '"', "'", '-'));
+}

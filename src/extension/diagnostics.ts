@@ -1,0 +1,157 @@
+// Diagnostics: each runbook is linted when it opens, after edits (debounced by
+// exchangeRunbook.lintDelay), on save and when the settings change; a result computed
+// for a version the document has since left is dropped. A CSV file's edit or save
+// re-lints the open runbooks that name it. `exchangeRunbook.lintWorkspace` lints every
+// runbook in the workspace, open or not.
+import * as vscode from 'vscode';
+import { lint } from '../core/lint';
+import type { Finding } from '../core/types';
+import { forget, forgetLints, lintOptionsFor, namesCsv, rememberLint } from './documents';
+import { isRunbook, lintDelay, log, t } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'exchange-runbook';
+
+const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+  // Lines and columns (1-based, UTF-16) rather than offsets: they hold for files that are
+  // not open too, and the core already accounts for a byte-order mark.
+  const range = new vscode.Range(finding.range.line - 1, finding.range.column - 1, finding.range.endLine - 1, finding.range.endColumn - 1);
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
+  return diagnostic;
+}
+
+export interface WorkspaceLintResult {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export class RunbookDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    const csvWatcher = vscode.workspace.createFileSystemWatcher('**/*.csv');
+    this.disposables.push(
+      this.collection,
+      csvWatcher,
+      vscode.workspace.onDidOpenTextDocument((document) => this.lintSoon(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0) return;
+        if (isRunbook(event.document)) this.lintSoon(event.document, lintDelay(event.document.uri));
+        else if (isCsv(event.document.uri)) this.csvChanged(event.document.uri);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (isRunbook(document)) this.lintSoon(document, 0);
+        else if (isCsv(document.uri)) this.csvChanged(document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (!isRunbook(document)) return;
+        this.cancel(document.uri);
+        forget(document.uri);
+        this.collection.delete(document.uri);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('exchangeRunbook')) return;
+        forgetLints();
+        this.lintAllOpen();
+      }),
+      csvWatcher.onDidChange((uri) => this.csvChanged(uri)),
+      csvWatcher.onDidCreate((uri) => this.csvChanged(uri)),
+      csvWatcher.onDidDelete((uri) => this.csvChanged(uri)),
+    );
+  }
+
+  lintAllOpen(): void {
+    for (const document of vscode.workspace.textDocuments) this.lintSoon(document, 0);
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  lintSoon(document: vscode.TextDocument, delay: number): void {
+    if (!isRunbook(document)) return;
+    this.cancel(document.uri);
+    const timer = setTimeout(() => {
+      this.timers.delete(document.uri.toString());
+      void this.lintNow(document);
+    }, delay);
+    this.timers.set(document.uri.toString(), timer);
+  }
+
+  /** Lints the document's current version; drops the result when the document changed meanwhile. */
+  async lintNow(document: vscode.TextDocument): Promise<Finding[] | undefined> {
+    const version = document.version;
+    const text = document.getText();
+    try {
+      const options = await lintOptionsFor(document.uri, text);
+      if (document.isClosed || document.version !== version) return undefined;
+      const result = lint(text, options);
+      if (document.isClosed || document.version !== version) return undefined;
+      rememberLint(document, version, result);
+      this.collection.set(document.uri, result.findings.map(toDiagnostic));
+      return result.findings;
+    } catch (err) {
+      log(t('extension.lintFailed', { file: document.uri.toString(true), reason: (err as Error)?.stack ?? String(err) }));
+      return undefined;
+    }
+  }
+
+  private csvChanged(csv: vscode.Uri): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (isRunbook(document) && namesCsv(document, csv)) this.lintSoon(document, lintDelay(document.uri));
+    }
+  }
+
+  /** Lints every runbook in the workspace; open ones as their editors hold them. */
+  async lintWorkspace(): Promise<WorkspaceLintResult> {
+    const uris = await vscode.workspace.findFiles('**/*.runbook.{yaml,yml}', '**/node_modules/**');
+    const total: WorkspaceLintResult = { files: 0, errors: 0, warnings: 0, infos: 0 };
+    for (const uri of uris) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      let findings: Finding[] | undefined;
+      if (open && isRunbook(open)) {
+        findings = await this.lintNow(open);
+      } else {
+        try {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          findings = lint(text, await lintOptionsFor(uri, text)).findings;
+          this.collection.set(uri, findings.map(toDiagnostic));
+        } catch (err) {
+          log(t('extension.lintFailed', { file: uri.toString(true), reason: (err as Error)?.message ?? String(err) }));
+        }
+      }
+      if (!findings) continue;
+      total.files++;
+      for (const f of findings) {
+        if (f.severity === 'error') total.errors++;
+        else if (f.severity === 'warning') total.warnings++;
+        else total.infos++;
+      }
+    }
+    return total;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function isCsv(uri: vscode.Uri): boolean {
+  return /\.csv$/i.test(uri.path);
+}

@@ -1,0 +1,77 @@
+// Outline, folding, go to definition, find references and rename for runbooks; the
+// logic is the core's (core/editor/symbols.ts, references.ts).
+import * as vscode from 'vscode';
+import { documentSymbols, foldingRanges, OutlineSymbol } from '../core/editor/symbols';
+import { definitionAt, prepareRenameAt, referencesAt, renameEdits } from '../core/editor/references';
+import { parsedOf } from './documents';
+import { workspaceEdit } from './codeActions';
+import { SELECTOR, extensionLocale, t } from './settings';
+
+function range(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+function toSymbol(document: vscode.TextDocument, symbol: OutlineSymbol): vscode.DocumentSymbol {
+  const kind = symbol.kind === 'phase' ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Event;
+  const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, kind, range(document, symbol.range), range(document, symbol.selectionRange));
+  result.children = symbol.children.map((child) => toSymbol(document, child));
+  return result;
+}
+
+export class RunbookNavigation
+  implements vscode.DocumentSymbolProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.RenameProvider, vscode.FoldingRangeProvider
+{
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    return documentSymbols(parsedOf(document), extensionLocale(document.uri)).map((s) => toSymbol(document, s));
+  }
+
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+    return foldingRanges(parsedOf(document))
+      .map((f) => new vscode.FoldingRange(document.positionAt(f.start).line, document.positionAt(f.end).line, vscode.FoldingRangeKind.Region))
+      .filter((f) => f.end > f.start);
+  }
+
+  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
+    const definition = definitionAt(parsedOf(document), document.offsetAt(position));
+    return definition ? new vscode.Location(document.uri, range(document, definition.range)) : undefined;
+  }
+
+  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
+    return referencesAt(parsedOf(document), document.offsetAt(position), context.includeDeclaration).map(
+      (o) => new vscode.Location(document.uri, range(document, o.range)),
+    );
+  }
+
+  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
+    const target = prepareRenameAt(parsedOf(document), document.offsetAt(position));
+    if (!target) throw new Error(t('extension.rename.notAName', undefined, document.uri));
+    return { range: range(document, target.range), placeholder: target.name };
+  }
+
+  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
+    const result = renameEdits(parsedOf(document), document.offsetAt(position), newName);
+    if ('error' in result) {
+      const id =
+        result.error === 'notAName'
+          ? 'extension.rename.notAName'
+          : result.error === 'taken'
+            ? 'extension.rename.taken'
+            : result.kind === 'batch'
+              ? 'extension.rename.invalidBatch'
+              : 'extension.rename.invalidServer';
+      throw new Error(t(id, undefined, document.uri));
+    }
+    return workspaceEdit(document, result.edits);
+  }
+}
+
+export function registerNavigation(context: vscode.ExtensionContext): void {
+  const navigation = new RunbookNavigation();
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, navigation),
+    vscode.languages.registerFoldingRangeProvider(SELECTOR, navigation),
+    vscode.languages.registerDefinitionProvider(SELECTOR, navigation),
+    vscode.languages.registerReferenceProvider(SELECTOR, navigation),
+    vscode.languages.registerRenameProvider(SELECTOR, navigation),
+  );
+}

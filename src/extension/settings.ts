@@ -1,0 +1,46 @@
+// The extension's settings (exchangeRunbook.*) as lint options and a display language,
+// plus its localized strings and output channel. VS Code has no Swedish display language,
+// so `exchangeRunbook.language` decides; `auto` follows VS Code's.
+import * as vscode from 'vscode';
+import { coreMessage } from '../core/l10n/messages';
+import { lintOptionsFromSettings } from '../core/editor/actions';
+import type { LintOptions, Locale } from '../core/types';
+
+export const SECTION = 'exchangeRunbook';
+export const LANGUAGE_ID = 'exchange-runbook';
+export const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
+
+export function extensionLocale(scope?: vscode.ConfigurationScope): Locale {
+  return lintSettings(scope).locale ?? 'en';
+}
+
+/** asOf, rules and locale from the settings (for the document's folder when given). */
+export function lintSettings(scope?: vscode.ConfigurationScope): Pick<LintOptions, 'asOf' | 'rules' | 'locale'> {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  return lintOptionsFromSettings({ asOf: config.get('asOf'), rules: config.get('rules'), language: config.get('language') }, vscode.env.language);
+}
+
+export function lintDelay(scope?: vscode.ConfigurationScope): number {
+  const value = vscode.workspace.getConfiguration(SECTION, scope).get<number>('lintDelay', 300);
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(value, 0), 5000) : 300;
+}
+
+/** A user-facing string in the extension's language. */
+export function t(id: string, args?: Record<string, string | number>, scope?: vscode.ConfigurationScope): string {
+  return coreMessage(extensionLocale(scope), id, args);
+}
+
+let channel: vscode.OutputChannel | undefined;
+
+export function output(): vscode.OutputChannel {
+  channel ??= vscode.window.createOutputChannel('Exchange Runbook');
+  return channel;
+}
+
+export function log(message: string): void {
+  output().appendLine(`[${new Date().toISOString().slice(11, 23)}] ${message}`);
+}
+
+export function isRunbook(document: vscode.TextDocument): boolean {
+  return document.languageId === LANGUAGE_ID;
+}
