@@ -1,6 +1,6 @@
 // What the fixes insert must itself be right by the facts, not only silence the finding.
 import * as assert from 'assert';
-import { applyEdits, lint } from '../../../src/core';
+import { applyEdits, fixAll, lint } from '../../../src/core';
 import { readScenario } from './review-helpers';
 
 describe('review: inserted steps follow the documented facts', () => {
@@ -20,5 +20,17 @@ describe('review: inserted steps follow the documented facts', () => {
     const fixed = applyEdits(text, finding.fix!.edits);
     assert.match(fixed, /- action: update-server\n {8}server: CB-EX07\n {8}update: SP3 RU23\n {6}- action: prepare-schema\n {8}version: "2013"\n/);
     assert.deepStrictEqual(lint(fixed).findings.filter((f) => f.ruleId === 'coexistence-update' || f.ruleId === 'hybrid-server'), []);
+  });
+
+  it('cutover-size switches a 400-mailbox cutover with cutover batches to hybrid, with directory sync on before the first batch', () => {
+    const text = readScenario('cutover-400.runbook.yaml');
+    const [finding] = lint(text).findings;
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.match(fixed, /\n {2}method: hybrid\n/);
+    assert.match(fixed, /- action: configure-directory-sync\n {8}enabled: true\n {6}- action: create-migration-batch\n {8}batch: everyone\n {8}method: remote-move\n/);
+    // Everything fixable, fixed: only the 2013 hybrid server's end of support is left (true as of 2026).
+    const all = fixAll(text);
+    assert.deepStrictEqual(all.findings.map((f) => `${f.severity} ${f.ruleId}`), ['warning end-of-support']);
+    assert.match(all.text, /- action: install-exchange\n {8}server: AD-HYB13\n {8}version: "2013"\n {8}update: CU23\n/);
   });
 });

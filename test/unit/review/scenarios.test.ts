@@ -26,7 +26,7 @@ const EXPECTED: Record<string, string[]> = {
   'forest-2003-with-2016.runbook.yaml': ['27:18 error forest-level'],
   'outlook-2007-with-2016.runbook.yaml': ['27:18 warning client-support'],
   'cutover-2500.runbook.yaml': ['16:11 error cutover-size +fix'],
-  'cutover-400.runbook.yaml': ['17:11 warning cutover-size +fix'],
+  'cutover-400.runbook.yaml': ['18:11 warning cutover-size +fix'],
   'staged-from-2010.runbook.yaml': ['16:11 error staged-source'],
   'hybrid-2007-with-2010-sp2.runbook.yaml': ['32:17 error hybrid-server +fix'],
   'hybrid-without-dirsync.runbook.yaml': ['28:9 error directory-sync +fix'],
