@@ -200,3 +200,21 @@ describe('review: a hybrid server of a version that cannot join the organization
     assert.match(lint(text, { locale: 'sv' }).findings[0].message, /^Installationsprogrammet för Exchange 2016 vägrar köras medan Exchange 2007-servrar finns kvar \(NT-EX07\): hybridservern i en Exchange 2007-organisation är/);
   });
 });
+
+describe('review: fixes applied together never hand out the same id', () => {
+  it('two decommissions with data, both fixed in one pass: every inserted id is unique', () => {
+    const text = [
+      'runbook: 1', 'title: Two decommissions with data', 'asOf: 2015-06-01', 'organization:', '  name: Contoso', '  mailboxes: 200', 'servers:',
+      '  - name: EX07A', '    version: "2007"', '    update: SP3 RU23', '    mailboxes: 100',
+      '  - name: EX07B', '    version: "2007"', '    update: SP3 RU23', '    mailboxes: 100',
+      '  - name: EX13', '    version: "2013"', '    update: CU10',
+      'target:', '  platform: on-premises', '  version: "2013"', 'phases:',
+      '  - id: retire-a', '    title: Retire A', '    steps:', '      - action: decommission', '        server: EX07A',
+      '  - id: retire-b', '    title: Retire B', '    steps:', '      - action: decommission', '        server: EX07B', '',
+    ].join('\n');
+    const result = fixAll(text);
+    assert.deepStrictEqual(result.findings.map((f) => f.ruleId), []);
+    const ids = [...result.text.matchAll(/ id: (\S+)/g)].map((m) => m[1]);
+    assert.strictEqual(new Set(ids).size, ids.length, ids.join(', '));
+  });
+});

@@ -27,6 +27,18 @@ export class IdAllocator {
   }
 }
 
+const allocators = new WeakMap<ParsedRunbook, IdAllocator>();
+
+/**
+ * One allocator per parse: every fix computed in one lint draws from it, so fixes that
+ * fixAll applies together (two decommissions emptied in one pass) never share an id.
+ */
+export function idsFor(parsed: ParsedRunbook): IdAllocator {
+  let ids = allocators.get(parsed);
+  if (!ids) allocators.set(parsed, (ids = new IdAllocator(parsed)));
+  return ids;
+}
+
 export function kebab(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'step';
 }
@@ -119,7 +131,7 @@ export class StepWriter {
   constructor(
     readonly parsed: ParsedRunbook,
     readonly locale: Locale,
-    readonly ids: IdAllocator = new IdAllocator(parsed),
+    readonly ids: IdAllocator = idsFor(parsed),
   ) {}
 
   private t(id: Parameters<typeof procedureText>[1], args: Record<string, string | number> = {}): string {
