@@ -10,6 +10,8 @@ export interface CoexistenceEntry {
   note?: string;
   /** The newest update of the INSTALLING version whose Setup still accepts the present version, when not every update does. */
   lastAcceptingUpdate?: string;
+  /** The oldest update of the INSTALLING version that may join an organization with the present version. */
+  minimumNewUpdate?: string;
   source: string;
 }
 
@@ -35,8 +37,9 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
   },
   '2013': {
     '2003': { minimumUpdate: null, source: NO_2003_FOR_2013 },
-    '2007': { minimumUpdate: 'SP3 RU10', source: 'https://learn.microsoft.com/en-us/exchange/exchange-2007-servers-must-be-upgraded-to-service-pack-3-update-rollup-10-exchange-2013-help' },
-    '2010': { minimumUpdate: 'SP3', source: 'https://learn.microsoft.com/en-us/exchange/exchange-2010-servers-must-be-upgraded-to-service-pack-3-exchange-2013-help' },
+    // §1: "New: 2013 CU2+ on all 2013 servers" next to 2007 and 2010.
+    '2007': { minimumUpdate: 'SP3 RU10', minimumNewUpdate: 'CU2', source: 'https://learn.microsoft.com/en-us/exchange/exchange-2007-servers-must-be-upgraded-to-service-pack-3-update-rollup-10-exchange-2013-help' },
+    '2010': { minimumUpdate: 'SP3', minimumNewUpdate: 'CU2', source: 'https://learn.microsoft.com/en-us/exchange/exchange-2010-servers-must-be-upgraded-to-service-pack-3-exchange-2013-help' },
   },
   '2016': {
     '2003': { minimumUpdate: null, source: E16E12 },
@@ -114,4 +117,21 @@ export function installableUpdate(installing: ExchangeVersion, present: readonly
     if (cap && (updateRankOf(installing, cap) ?? Infinity) < (updateRankOf(installing, update) ?? Infinity)) update = cap;
   }
   return update;
+}
+
+/**
+ * The update the NEW server needs to join an organization with the present versions, when
+ * `update` is below it (Exchange 2013 needs CU2 next to 2007 and 2010); undefined when it
+ * has enough, nothing is required, or its update is unknown.
+ */
+export function newServerBelow(installing: string | undefined, present: readonly (string | undefined)[], update: string | undefined): string | undefined {
+  if (!isVersion(installing)) return undefined;
+  let needed: string | undefined;
+  for (const p of present) {
+    const minimum = coexistenceEntry(installing, p)?.minimumNewUpdate;
+    if (minimum && updateAtLeast(installing, update, minimum) === false) {
+      if (!needed || (updateRankOf(installing, minimum) ?? 0) > (updateRankOf(installing, needed) ?? 0)) needed = minimum;
+    }
+  }
+  return needed;
 }

@@ -2,11 +2,13 @@
 // version (e.g. Exchange 2013 needs every Exchange 2007 server on SP3 RU10). The fix
 // updates the lagging server to the last update of its version, which satisfies every
 // later install too (2013 CU10 would do for 2016, but 2019 then needs CU21: CU23 ends it).
-import { fieldString } from '../parse';
+import { fieldString, getPair, Node } from '../parse';
+import { replaceNode, yamlScalar } from '../fix';
+import { listText } from '../knowledge/procedures';
 import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
-import { coexistenceEntry, lagsBehind } from '../knowledge/coexistence';
-import { isVersion } from '../knowledge/versions';
+import { coexistenceEntry, lagsBehind, newServerBelow } from '../knowledge/coexistence';
+import { isVersion, versionRank } from '../knowledge/versions';
 import { insertStepsBefore, latestUpdate, stepRange, StepWriter } from './support/onprem';
 
 export const rule: RuleDefinition = {
@@ -22,11 +24,17 @@ export const rule: RuleDefinition = {
       lagging:
         '{server} runs Exchange {old} {update}, but Exchange {version} Setup needs {minimum} or later on every Exchange {old} server: update {server} before this install',
       fix: 'Insert an `update-server` step that brings {server} to Exchange {old} {target}',
+      newTooOld:
+        'Exchange {version} {update} cannot join an organization with Exchange {old} servers: Setup needs Exchange {version} {minimum} or later there; install a later update',
+      fixNew: 'Install Exchange {version} {target} instead',
     },
     sv: {
       lagging:
         '{server} kör Exchange {old} {update}, men installationsprogrammet för Exchange {version} kräver {minimum} eller senare på alla Exchange {old}-servrar: uppdatera {server} före den här installationen',
       fix: 'Infoga ett `update-server`-steg som uppdaterar {server} till Exchange {old} {target}',
+      newTooOld:
+        'Exchange {version} {update} kan inte läggas till i en organisation med Exchange {old}-servrar: installationsprogrammet kräver Exchange {version} {minimum} eller senare där; installera en senare uppdatering',
+      fixNew: 'Installera Exchange {version} {target} i stället',
     },
   },
   create(context) {
@@ -40,6 +48,23 @@ export const rule: RuleDefinition = {
         if (step.action !== 'install-exchange') return;
         const version = fieldString(step.node, 'version', doc);
         if (!isVersion(version)) return;
+        // The new server itself: Exchange 2013 joins a 2007 or 2010 organization from CU2 on.
+        const update = fieldString(step.node, 'update', doc);
+        const newMinimum = newServerBelow(version, [...state.servers.values()].map((s) => s.version), update);
+        const updateNode = getPair(step.node, 'update')?.value as Node | undefined;
+        if (newMinimum && updateNode?.range) {
+          const olds = [...new Set([...state.servers.values()].filter((s) => coexistenceEntry(version, s.version)?.minimumNewUpdate).map((s) => s.version!))];
+          olds.sort((a, b) => versionRank(a) - versionRank(b));
+          const target = latestUpdate(version);
+          context.report({
+            range: { start: updateNode.range[0], end: updateNode.range[1] },
+            step,
+            messageId: 'newTooOld',
+            args: { version, update: update ?? '', old: listText(context.locale, olds), minimum: newMinimum },
+            fix: { title: format(messages.fixNew, { version, target }), edits: [replaceNode(updateNode, yamlScalar(target))] },
+            data: { minimum: newMinimum, source: coexistenceEntry(version, olds[0])?.source },
+          });
+        }
         for (const server of state.servers.values()) {
           const minimum = lagsBehind(version, server.version, server.update);
           if (!minimum || !server.version || reported.has(server.name)) continue;

@@ -34,3 +34,20 @@ describe('review: inserted steps follow the documented facts', () => {
     assert.match(all.text, /- action: install-exchange\n {8}server: AD-HYB13\n {8}version: "2013"\n {8}update: CU23\n/);
   });
 });
+
+describe('review: the new server’s own update level next to old versions', () => {
+  it('Exchange 2013 CU1 cannot join an Exchange 2007/2010 organization (2013 needs CU2+): coexistence-update, with a fix to the latest CU', () => {
+    const text = readScenario('mixed-2007-2010-to-2013.runbook.yaml')
+      .replace('update: SP3 RU8', 'update: SP3 RU23')
+      .replace('update: SP2', 'update: SP3 RU32')
+      .replace('        update: CU10\n', '        update: CU1\n');
+    const findings = lint(text).findings;
+    assert.deepStrictEqual(
+      findings.map((f) => `${f.range.line}:${f.range.column}-${f.range.endColumn} ${f.severity} ${f.ruleId}: ${f.message}`),
+      ['32:17-20 warning coexistence-update: Exchange 2013 CU1 cannot join an organization with Exchange 2007 and 2010 servers: Setup needs Exchange 2013 CU2 or later there; install a later update'],
+    );
+    const fixed = applyEdits(text, findings[0].fix!.edits);
+    assert.match(fixed, /server: LIT-EX13\n {8}version: "2013"\n {8}update: CU23\n/);
+    assert.deepStrictEqual(lint(fixed).findings, []);
+  });
+});
