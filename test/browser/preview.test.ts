@@ -87,6 +87,10 @@ describe('checklist preview in code-server', function () {
     await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '1', 'progress after the first tick');
     await frame.locator('#step-1-check').check();
     await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '2', 'progress after the second tick');
+    // Both ticks are saved (the preview may update before the save has finished).
+    const file = path.join(bench.workspace, 'cutover-small.runbook.yaml');
+    await poll(() => (fs.readFileSync(file, 'utf8').match(/^        done: true$/gm) ?? []).length, (n) => n === 2, 'two ticks on disk');
+    await poll(() => page.locator('.tab.dirty').count(), (n) => n === 0, 'saved editor');
     // The cursor on the switch-mx step: highlighted in the preview.
     await frame.locator('#step-6-title').click();
     await poll(() => frame.locator('#step-6.cl-highlighted').count(), (n) => n === 1, 'highlighted switch-mx');
@@ -112,6 +116,52 @@ describe('checklist preview in code-server', function () {
     const colors = await frameHandle.evaluate(() => ({ fg: getComputedStyle(document.body).color, bg: getComputedStyle(document.body).backgroundColor }));
     assert.notStrictEqual(colors.fg, 'rgb(31, 35, 40)');
     assert.notStrictEqual(colors.bg, 'rgb(255, 255, 255)');
+  });
+
+  it('follows edits of the runbook live, patching the page in place (scroll position kept)', async () => {
+    const { page, workspace } = bench;
+    const frame = webviewFrame(page);
+    const handle = await webviewFrameHandle(page);
+    const before = await handle.evaluate(() => {
+      (window as unknown as { __sameDocument?: number }).__sameDocument = 42;
+      window.scrollTo(0, 80);
+      return window.scrollY;
+    });
+    assert.strictEqual(before, 80);
+    // Typed in the editor: go to the phase's title line and append to it.
+    const lines = fs.readFileSync(path.join(workspace, 'cutover-small.runbook.yaml'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l === '    title: Migrate every mailbox') + 1;
+    assert.ok(line > 0);
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type(String(line));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    // A `)` typed over an auto-closed one overtypes it: the line ends the same either way.
+    await page.keyboard.type(' (weekend)');
+    await poll(() => frame.locator('#phase-1-title').textContent(), (t) => t === 'Migrate every mailbox (weekend)', 'the new phase title');
+    const after = await handle.evaluate(() => ({
+      same: (window as unknown as { __sameDocument?: number }).__sameDocument,
+      scrollY: window.scrollY,
+    }));
+    assert.deepStrictEqual(after, { same: 42, scrollY: 80 });
+    // Not saved: the preview shows the editor's text, not the file's.
+    const file = path.join(workspace, 'cutover-small.runbook.yaml');
+    assert.ok(!fs.readFileSync(file, 'utf8').includes('(weekend'));
+    // Saved now, so that reloading the window asks nothing.
+    await page.keyboard.press('Control+S');
+    await poll(() => fs.readFileSync(file, 'utf8').includes('title: Migrate every mailbox (weekend)'), (v) => v, 'saved edit');
+    await poll(() => page.locator('.tab.dirty').count(), (n) => n === 0, 'clean editor');
+  });
+
+  it('comes back after a window reload', async () => {
+    const { page } = bench;
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const frame = webviewFrame(page);
+    await poll(() => frame.locator('#phase-1-title').textContent({ timeout: 60_000 }).catch(() => ''), (t) => t === 'Migrate every mailbox (weekend)', 'restored preview', 90_000);
+    assert.strictEqual(await frame.locator('#cl-overall .cl-progress-text').textContent(), '2 of 11 done · 5d');
   });
 
   it('a hostile runbook runs no script: text only, CSP in force, no dialog', async () => {
