@@ -113,7 +113,8 @@ function valueCompletions(context: CursorContext, locale: Locale): CompletionEnt
       if (otherNames.has(server.name)) continue;
       add({ label: server.name, kind: 'server', detail: serverDetail(server), documentation: hostingText(server, locale) }, false);
     }
-    if (spec.names === 'server-or-tenant') {
+    // The tenant is a destination only in runbooks that go to Exchange Online (method-mismatch otherwise).
+    if (spec.names === 'server-or-tenant' && readFacts(parsed).target.platform !== 'on-premises') {
       add({ label: EXCHANGE_ONLINE_TARGET, kind: 'tenant', detail: coreMessage(locale, 'editor.completion.tenant') }, false);
     }
     return entries;
