@@ -205,6 +205,15 @@ export const PUBLIC_FOLDERS_TO_ONLINE: readonly PublicFolderSourceRule[] = [
   { version: '2010', directToOnline: true, minUpdate: 'SP3 RU8', source: SOURCES.publicFoldersToOnline },
 ];
 
+/**
+ * Batch migration of legacy public folders to modern ones (Exchange 2013 and later) needs the
+ * source at 2007 SP3 RU15 or 2010 SP3 RU8 (exchange-facts.md section 7, step 7).
+ */
+export const PUBLIC_FOLDERS_TO_MODERN: { sources: Partial<Record<ExchangeVersion, string>>; source: string } = {
+  sources: { '2007': 'SP3 RU15', '2010': 'SP3 RU8' },
+  source: 'https://learn.microsoft.com/en-us/exchange/use-batch-migration-to-migrate-public-folders-to-exchange-2013-from-previous-versions-exchange-2013-help',
+};
+
 /** Where legacy public folders go first, as the message words it. */
 export const PUBLIC_FOLDERS_STAGING = 'Exchange 2010 SP3 RU8 or later, or Exchange 2013';
 

@@ -207,6 +207,14 @@ const TEXT = {
       'Exchange {version} {update} behövs innan Exchange {installing} kommer in i organisationen (minst {minimum}).\n' +
       '{how} Se [installera kumulativa uppdateringar]({link}).',
   },
+  'update-server.notesPublicFolders': {
+    en:
+      'Exchange {version} {update} is needed before its public folders move to modern public folders by batch migration ({minimum} at least).\n' +
+      '{how} See [install cumulative updates]({link}).',
+    sv:
+      'Exchange {version} {update} behövs innan dess gemensamma mappar flyttas till moderna gemensamma mappar med batchmigrering (minst {minimum}).\n' +
+      '{how} Se [installera kumulativa uppdateringar]({link}).',
+  },
   'update-server.how.cu': {
     en: 'Run `Setup.exe /Mode:Upgrade {licence}` from the update\'s media.',
     sv: 'Kör `Setup.exe /Mode:Upgrade {licence}` från uppdateringens installationsmedia.',

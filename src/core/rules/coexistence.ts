@@ -187,7 +187,15 @@ export const rule: RuleDefinition = {
         const first: YamlEntries[] = [];
         for (const p of present) {
           const minimum = lagsBehind(via, p.server.version, p.server.update);
-          if (!minimum) continue;
+          if (!minimum) {
+            // Public folders that move to a modern (2013+) server need their source at 2007 SP3 RU15 / 2010 SP3 RU8.
+            const pfUpdate = p.hosting.publicFolders && hopBlockers.includes(p) ? writer.publicFolderUpdate(p.server, via) : undefined;
+            if (pfUpdate) {
+              first.push(pfUpdate);
+              p.server.update = latestUpdate(p.server.version!);
+            }
+            continue;
+          }
           const update = latestUpdate(p.server.version!);
           first.push(writer.update(p.server, update, via, minimum));
           p.server.update = update;

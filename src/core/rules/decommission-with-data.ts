@@ -34,6 +34,8 @@ export function movesToEmpty(writer: StepWriter, state: OrgState, server: Server
     if (!hosts(server.hosts, load)) continue;
     const receiver = receiverFor(state, load, new Set([...excluded, server.name]));
     if (!receiver) return undefined;
+    const pfUpdate = load === 'publicFolders' ? writer.publicFolderUpdate(server, receiver.version) : undefined;
+    if (pfUpdate) steps.push(pfUpdate);
     steps.push(writer.move(load, [server], receiver.name));
   }
   return steps;

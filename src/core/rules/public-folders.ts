@@ -4,7 +4,7 @@ import { fieldStrings, getPair, Node, nodeRange } from '../parse';
 import { EXCHANGE_ONLINE, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import type { OffsetRange } from '../types';
-import { PUBLIC_FOLDERS_STAGING, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
+import { PUBLIC_FOLDERS_STAGING, PUBLIC_FOLDERS_TO_MODERN, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
 import { updateAtLeast, versionRank } from '../knowledge/versions';
 import { describeServer, organizationFieldRange, productName, stepLineRange } from '../util/online';
 
@@ -28,6 +28,8 @@ export const rule: RuleDefinition = {
         'public folders cannot be migrated from {server} straight to Exchange Online: Exchange Online takes legacy public folders only from {staging}; migrate them there first, then to Exchange Online',
       tooOld:
         'public folders cannot be migrated from {server} to Exchange Online: Exchange 2010 public folders need {minUpdate} or later; update the server first',
+      legacyTooOld:
+        'public folders cannot be migrated from {server} to {target}: the batch migration to modern public folders needs {minUpdate} or later on the source; update the server first',
     },
     sv: {
       leftOnline:
@@ -40,6 +42,8 @@ export const rule: RuleDefinition = {
         'gemensamma mappar kan inte migreras från {server} direkt till Exchange Online: Exchange Online tar emot äldre gemensamma mappar bara från {staging}; migrera dem dit först och sedan till Exchange Online',
       tooOld:
         'gemensamma mappar kan inte migreras från {server} till Exchange Online: gemensamma mappar i Exchange 2010 kräver {minUpdate} eller senare; uppdatera servern först',
+      legacyTooOld:
+        'gemensamma mappar kan inte migreras från {server} till {target}: batchmigreringen till moderna gemensamma mappar kräver {minUpdate} eller senare på källservern; uppdatera servern först',
     },
   },
   create(context) {
@@ -63,7 +67,24 @@ export const rule: RuleDefinition = {
         if (step.action !== 'migrate-public-folders') return;
         migrateSteps++;
         const to = fieldStrings(step.node, 'to', doc)[0]?.value;
-        if (to !== EXCHANGE_ONLINE) return;
+        if (to !== EXCHANGE_ONLINE) {
+          // On premises: legacy public folders reach modern ones (2013+) only from 2007 SP3 RU15 / 2010 SP3 RU8.
+          const target = to ? state.servers.get(to) : undefined;
+          if (!target || versionRank(target.version) < versionRank('2013')) return;
+          for (const { value, node } of fieldStrings(step.node, 'from', doc)) {
+            const server = state.servers.get(value);
+            const minimum = server?.version ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources] : undefined;
+            if (!server || !minimum || updateAtLeast(server.version!, server.update, minimum) !== false) continue;
+            context.report({
+              range: nodeRange(node) ?? stepLineRange(parsed, step),
+              step,
+              messageId: 'legacyTooOld',
+              args: { server: describeServer(server), target: target.name, minUpdate: `${productName(server.version)} ${minimum}` },
+              data: { source: PUBLIC_FOLDERS_TO_MODERN.source },
+            });
+          }
+          return;
+        }
         for (const { value, node } of fieldStrings(step.node, 'from', doc)) {
           const server = state.servers.get(value);
           if (!server) continue;

@@ -41,6 +41,8 @@ const EXPECTED: Record<string, string[]> = {
   // one decommission-with-data finding (mail-flow-order speaks once no mailbox is left on it).
   'decommission-only-server.runbook.yaml': ['20:9 error decommission-with-data'],
   'decommission-during-cutover.runbook.yaml': ['38:9 error decommission-with-data'],
+  // Public folder batch migration from Exchange 2007 needs SP3 RU15 (RU10 is enough only for coexistence).
+  'pf-2007-rollup-too-old.runbook.yaml': ['44:15 error public-folders'],
   // Several mistakes together: each gets its finding (and fixAll must not make new ones).
   'combined-mistakes-onprem.runbook.yaml': [
     '15:5 warning end-of-support', '15:5 warning source-remains +fix', '21:12 warning end-of-support', '26:9 error coexistence +fix',
@@ -132,6 +134,14 @@ describe('review: realistic scenarios give exactly the documented findings', () 
     assert.strictEqual(
       f.message,
       'LP-EX10 still hosts 90 mailboxes when it is decommissioned: Setup cannot uninstall a server with mailbox databases, and those mailboxes are not in Exchange Online yet. Complete their migration (the batch or the move) before this step',
+    );
+  });
+
+  it('public folders from Exchange 2007 below SP3 RU15 to Exchange 2013', () => {
+    const [f] = lintScenario('pf-2007-rollup-too-old.runbook.yaml');
+    assert.strictEqual(
+      f.message,
+      'public folders cannot be migrated from BC-EX07 (Exchange 2007 SP3 RU10) to BC-EX13: the batch migration to modern public folders needs Exchange 2007 SP3 RU15 or later on the source; update the server first',
     );
   });
 });

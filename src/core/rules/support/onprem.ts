@@ -7,7 +7,8 @@ import { fieldString, firstLineRange, isSeq, ParsedRunbook, PhaseEntry, StepEntr
 import { inferLayout, lineStartOf, renderItem, YamlEntries, endOfNode } from '../../fix';
 import type { Hosting, OrgState, ServerState } from '../../model';
 import type { Locale, OffsetRange, TextEdit } from '../../types';
-import { VERSION_FACTS, isVersion, versionRank } from '../../knowledge/versions';
+import { VERSION_FACTS, isVersion, updateAtLeast, versionRank } from '../../knowledge/versions';
+import { PUBLIC_FOLDERS_TO_MODERN } from '../../knowledge/online';
 import { platformOf, windowsName } from '../../knowledge/platform';
 import { LINKS, licenceSwitch, listText, prepareLink, procedureText } from '../../knowledge/procedures';
 
@@ -239,6 +240,27 @@ export class StepWriter {
       ['id', this.ids.next(`update-${server.name}`)],
       ['title', this.t('update-server.title', { server: server.name, version, update })],
       ['notes', { block: this.t('update-server.notes', { version, update, installing, minimum, how, link: LINKS.cumulativeUpdates }) }],
+    ];
+  }
+
+  /**
+   * An update of a public folder source below what the batch migration to modern public
+   * folders needs (2007 SP3 RU15, 2010 SP3 RU8), to go before its public folders move to
+   * Exchange 2013 or later; undefined when it has enough (or its update is unknown).
+   */
+  publicFolderUpdate(server: ServerState, toVersion: string | undefined): YamlEntries | undefined {
+    const minimum = server.version ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources] : undefined;
+    if (!minimum || versionRank(toVersion) < versionRank('2013') || updateAtLeast(server.version!, server.update, minimum) !== false) return undefined;
+    const version = server.version!;
+    const update = latestUpdate(version);
+    const how = /^CU/i.test(update) ? this.t('update-server.how.cu', { licence: licenceSwitch(version) }) : this.t('update-server.how.sp');
+    return [
+      ['action', 'update-server'],
+      ['server', server.name],
+      ['update', update],
+      ['id', this.ids.next(`update-${server.name}`)],
+      ['title', this.t('update-server.title', { server: server.name, version, update })],
+      ['notes', { block: this.t('update-server.notesPublicFolders', { version, update, minimum, how, link: LINKS.cumulativeUpdates }) }],
     ];
   }
 
