@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { checklistCommand } from '../../src/cli/checklist';
 import { openFile, poll, ROOT, runCommand, startWorkbench, webviewFrame, webviewFrameHandle, Workbench } from './workbench';
 
 const RESULTS = path.join(ROOT, 'test-results');
@@ -162,6 +163,35 @@ describe('checklist preview in code-server', function () {
     const frame = webviewFrame(page);
     await poll(() => frame.locator('#phase-1-title').textContent({ timeout: 60_000 }).catch(() => ''), (t) => t === 'Migrate every mailbox (weekend)', 'restored preview', 90_000);
     assert.strictEqual(await frame.locator('#cl-overall .cl-progress-text').textContent(), '2 of 11 done · 5d');
+  });
+
+  it('exports the checklist as Markdown and HTML next to the runbook, from the same renderer as the CLI', async () => {
+    const { page, workspace } = bench;
+    const runbook = path.join(workspace, 'cutover-small.runbook.yaml');
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    for (const [command, name] of [
+      ['Exchange Runbook: Export Checklist as Markdown', 'cutover-small.checklist.md'],
+      ['Exchange Runbook: Export Checklist as HTML', 'cutover-small.checklist.html'],
+    ]) {
+      await runCommand(page, command);
+      // The web workbench's save dialog is a quick input holding the proposed path.
+      const input = page.locator('.quick-input-widget input');
+      await poll(() => input.inputValue().catch(() => ''), (v) => v.endsWith(name), `proposed ${name}`);
+      await input.press('Enter');
+      await poll(() => fs.existsSync(path.join(workspace, name)), (v) => v, `${name} written`);
+    }
+    for (const [format, name] of [['markdown', 'cutover-small.checklist.md'], ['html', 'cutover-small.checklist.html']]) {
+      let expected = '';
+      const code = await checklistCommand([runbook, '--format', format, '--locale', 'en'], {
+        cwd: workspace,
+        env: {},
+        stdout: { write: (t: string) => (expected += t) },
+        stderr: { write: () => undefined },
+      });
+      assert.strictEqual(code, 0);
+      await poll(() => fs.readFileSync(path.join(workspace, name), 'utf8'), (t) => t === expected, `${name} equals the CLI's output`);
+    }
+    assert.ok(fs.readFileSync(path.join(workspace, 'cutover-small.checklist.md'), 'utf8').includes('## Migrate every mailbox (weekend)\n'));
   });
 
   it('a hostile runbook runs no script: text only, CSP in force, no dialog', async () => {
