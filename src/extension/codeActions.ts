@@ -41,7 +41,23 @@ function findingOf(document: vscode.TextDocument, findings: readonly Finding[], 
   );
 }
 
-export class RunbookCodeActions implements vscode.CodeActionProvider {
+/**
+ * A fix-all action: its edit is computed when VS Code resolves it (applying it, or
+ * codeActionsOnSave), not for every light-bulb request, since fixAll re-lints per pass.
+ */
+class FixAllAction extends vscode.CodeAction {
+  constructor(
+    title: string,
+    kind: vscode.CodeActionKind,
+    readonly document: vscode.TextDocument,
+    readonly version: number,
+    readonly ruleId?: string,
+  ) {
+    super(title, kind);
+  }
+}
+
+export class RunbookCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
@@ -75,13 +91,10 @@ export class RunbookCodeActions implements vscode.CodeActionProvider {
         rulesDone.add(finding.ruleId);
         const sameRule = findings.filter((f) => f.ruleId === finding.ruleId && f.fix);
         if (sameRule.length > 1) {
-          const fixed = fixAllEdits(document.getText(), lintOptionsNow(document.uri), finding.ruleId);
-          if (fixed.edits.length) {
-            const action = new vscode.CodeAction(t('extension.action.fixAllRule', { rule: finding.ruleId }, document.uri), vscode.CodeActionKind.QuickFix);
-            action.diagnostics = context.diagnostics.filter((d) => ruleOf(d) === finding.ruleId);
-            action.edit = workspaceEdit(document, fixed.edits);
-            actions.push(action);
-          }
+          const title = t('extension.action.fixAllRule', { rule: finding.ruleId }, document.uri);
+          const action = new FixAllAction(title, vscode.CodeActionKind.QuickFix, document, document.version, finding.ruleId);
+          action.diagnostics = context.diagnostics.filter((d) => ruleOf(d) === finding.ruleId);
+          actions.push(action);
         }
         const docs = new vscode.CodeAction(t('extension.action.docs', { rule: finding.ruleId }, document.uri), vscode.CodeActionKind.QuickFix);
         docs.diagnostics = [diagnostic];
@@ -90,14 +103,17 @@ export class RunbookCodeActions implements vscode.CodeActionProvider {
       }
     }
     if (wantsFixAll && findings.some((f) => f.fix)) {
-      const fixed = fixAllEdits(document.getText(), lintOptionsNow(document.uri));
-      if (fixed.edits.length) {
-        const action = new vscode.CodeAction(t('extension.action.fixAll', undefined, document.uri), FIX_ALL_KIND);
-        action.edit = workspaceEdit(document, fixed.edits);
-        actions.push(action);
-      }
+      actions.push(new FixAllAction(t('extension.action.fixAll', undefined, document.uri), FIX_ALL_KIND, document, document.version));
     }
     return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (action instanceof FixAllAction && !action.edit && !action.document.isClosed && action.document.version === action.version) {
+      const fixed = fixAllEdits(action.document.getText(), lintOptionsNow(action.document.uri), action.ruleId);
+      action.edit = workspaceEdit(action.document, fixed.edits);
+    }
+    return action;
   }
 }
 

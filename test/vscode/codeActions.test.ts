@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { openFixture, openNewFile, ours, ruleOf, setText, summary, waitFor, waitForDiagnostics } from './support/editor';
 
 async function actionsAt(document: vscode.TextDocument, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind)) ?? [];
+  // Resolving every action computes the fix-all edits, which the provider leaves for resolve.
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind, 100)) ?? [];
 }
 
 const CUTOVER_TYPOS = (text: string) =>
@@ -92,6 +93,11 @@ describe('code actions', function () {
     await waitForDiagnostics(document.uri, (d) => d.length === 2, 'two unknown-server findings');
     const actions = await actionsAt(document, new vscode.Range(0, 0, 0, 0), 'source.fixAll.exchangeRunbook');
     assert.deepStrictEqual(actions.map((a) => [a.title, a.kind?.value]), [['Fix all auto-fixable problems', 'source.fixAll.exchangeRunbook']]);
+    // Resolved, it carries one edit per misspelt name, not a rewrite of the document.
+    assert.deepStrictEqual(actions[0].edit!.get(document.uri).map((e) => [e.range.start.line + 1, e.newText]), [
+      [27, '0'],
+      [55, 'T'],
+    ]);
   });
 
   it('fixes on save with editor.codeActionsOnSave source.fixAll.exchangeRunbook', async () => {
