@@ -20,7 +20,8 @@ import {
 import { parseWebviewMessage, PREVIEW_VIEW_TYPE, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
 import { lint } from '../core/lint';
 import { parseRunbook, ParsedRunbook } from '../core/parse';
-import type { LintOptions, Locale, SeveritySetting } from '../core/types';
+import type { LintOptions, Locale } from '../core/types';
+import { extensionLocale, lintDelay, lintSettings } from './settings';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -30,24 +31,20 @@ export function isRunbookDocument(document: vscode.TextDocument): boolean {
 
 /** exchangeRunbook.language: `auto` follows VS Code's display language. */
 export function previewLocale(): Locale {
-  const setting = vscode.workspace.getConfiguration('exchangeRunbook').get<string>('language', 'auto');
-  if (setting === 'en' || setting === 'sv') return setting;
-  return vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+  return extensionLocale();
 }
 
 function t(id: ChecklistMessageId, args?: Record<string, string | number>): string {
   return checklistMessage(previewLocale(), id, args);
 }
 
+/** The same options the editor's diagnostics use (asOf, rules for the document's folder), so the findings agree. */
 function lintOptions(document: vscode.TextDocument, locale: Locale): LintOptions {
-  const config = vscode.workspace.getConfiguration('exchangeRunbook');
   const options: LintOptions = {
+    ...lintSettings(document.uri),
     fileName: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
     locale,
-    rules: config.get<Record<string, SeveritySetting>>('rules', {}),
   };
-  const asOf = config.get<string>('asOf', '');
-  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) options.asOf = asOf;
   if (document.uri.scheme === 'file') {
     const dir = path.dirname(document.uri.fsPath);
     options.readFile = (relative) => {
@@ -138,11 +135,10 @@ class ChecklistPreview {
 
   scheduleRender(): void {
     if (this.timer) clearTimeout(this.timer);
-    const delay = vscode.workspace.getConfiguration('exchangeRunbook').get<number>('lintDelay', 300);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.render();
-    }, Math.min(Math.max(delay, 0), 5000));
+    }, lintDelay(this.uri));
   }
 
   async render(): Promise<void> {
