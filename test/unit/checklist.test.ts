@@ -302,3 +302,22 @@ describe('exchange-runbook checklist (function)', () => {
     });
   }
 });
+
+describe('exchange-runbook checklist (built bin)', () => {
+  const bin = path.join(ROOT, 'bin', 'exchange-runbook.js');
+  const built = fs.existsSync(path.join(ROOT, 'dist', 'cli.js'));
+
+  it('prints the golden Markdown through the dispatcher', function () {
+    if (!built) this.skip(); // `npm test` builds first
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const r = spawnSync(process.execPath, [bin, 'checklist', 'test/fixtures/cutover-small.runbook.yaml', '--format', 'markdown'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
+    });
+    assert.deepStrictEqual([r.status, r.stderr], [0, '']);
+    assert.strictEqual(r.stdout, fs.readFileSync(path.join(DIR, 'cutover-small.expected.md'), 'utf8'));
+    const bad = spawnSync(process.execPath, [bin, 'checklist', 'nope.runbook.yaml'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+    assert.deepStrictEqual([bad.status, bad.stdout, bad.stderr], [2, '', 'exchange-runbook: cannot read nope.runbook.yaml: no such file or directory\n']);
+  });
+});
