@@ -170,7 +170,8 @@ export function initialState(parsed: ParsedRunbook, facts: RunbookFacts): OrgSta
   };
   const listed: ServerState[] = [];
   for (const entry of parsed.servers) {
-    if (!entry.name || state.servers.has(entry.name)) continue;
+    // A second entry of a name (as Windows compares names) is duplicate-id's finding; the first one counts.
+    if (!entry.name || listed.some((s) => s.name.toLowerCase() === entry.name!.toLowerCase())) continue;
     const version = fieldString(entry.node, 'version', doc);
     const roles = rolesOf(fieldNode(entry.node, 'roles', doc), doc) ?? defaultRoles(version);
     const server: ServerState = {

@@ -1,25 +1,36 @@
 // Phase and step ids name things in the checklist and in links; two with one id make the
 // second unreachable.
-import { fieldNode, nodeRange } from '../parse';
+import { fieldNode, nodeRange, stringValue } from '../parse';
 import type { RuleDefinition } from '../rule';
 
 export const rule: RuleDefinition = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
   description: {
-    en: 'A phase or step id is used twice.',
-    sv: 'Ett id för en fas eller ett steg används två gånger.',
+    en: 'A phase or step id, or a server name, is used twice.',
+    sv: 'Ett id för en fas eller ett steg, eller ett servernamn, används två gånger.',
   },
   fixable: false,
   messages: {
-    en: { duplicate: 'the id `{id}` is already used by the {kind} on line {line}; ids must be unique across the runbook' },
-    sv: { duplicate: 'id:t `{id}` används redan av {kind} på rad {line}; id:n måste vara unika i hela körboken' },
+    en: {
+      duplicate: 'the id `{id}` is already used by the {kind} on line {line}; ids must be unique across the runbook',
+      server: 'the server name `{name}` is already used by the server on line {line}; server names must be unique',
+      installed:
+        '`{name}` is already a server of this organization (line {line}) when this step installs it: give the new server its own name, or decommission the old one first',
+    },
+    sv: {
+      duplicate: 'id:t `{id}` används redan av {kind} på rad {line}; id:n måste vara unika i hela körboken',
+      server: 'servernamnet `{name}` används redan av servern på rad {line}; servernamn måste vara unika',
+      installed:
+        '`{name}` är redan en server i organisationen (rad {line}) när det här steget installerar den: ge den nya servern ett eget namn, eller avveckla den gamla först',
+    },
   },
   create(context) {
     const { parsed, doc } = context;
     const kindName = (kind: 'phase' | 'step') =>
       context.locale === 'sv' ? (kind === 'phase' ? 'fasen' : 'steget') : kind;
     const seen = new Map<string, { line: number; kind: 'phase' | 'step' }>();
+    const lineOf = (offset: number) => parsed.lineCounter.linePos(offset).line;
     const check = (id: string | undefined, node: Parameters<typeof fieldNode>[0], kind: 'phase' | 'step') => {
       if (!id) return;
       const value = fieldNode(node, 'id', doc);
@@ -40,6 +51,26 @@ export const rule: RuleDefinition = {
         for (const step of parsed.steps) all.push({ id: step.id, node: step.node, kind: 'step', at: step.node.range?.[0] ?? 0 });
         all.sort((a, b) => a.at - b.at);
         for (const item of all) check(item.id, item.node, item.kind);
+        // Server names, as Windows compares them (case-insensitively): a second entry would be ignored.
+        const names = new Map<string, { name: string; line: number }>();
+        for (const server of parsed.servers) {
+          const range = nodeRange(fieldNode(server.node, 'name', doc));
+          if (!server.name || !range) continue;
+          const first = names.get(server.name.toLowerCase());
+          if (first) context.report({ range, messageId: 'server', args: { name: first.name, line: first.line } });
+          else names.set(server.name.toLowerCase(), { name: server.name, line: lineOf(server.node.range?.[0] ?? range.start) });
+        }
+      },
+      onStep(step, state) {
+        if (step.action !== 'install-exchange') return;
+        const node = fieldNode(step.node, 'server', doc);
+        const name = stringValue(doc, node);
+        const range = nodeRange(node);
+        if (!name || !range) return;
+        const present = [...state.servers.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
+        if (!present) return;
+        const at = present.installedBy?.node.range?.[0] ?? present.entry?.node.range?.[0] ?? 0;
+        context.report({ range, step, messageId: 'installed', args: { name: present.name, line: lineOf(at) } });
       },
     };
   },

@@ -218,3 +218,21 @@ describe('review: fixes applied together never hand out the same id', () => {
     assert.strictEqual(new Set(ids).size, ids.length, ids.join(', '));
   });
 });
+
+describe('review: server names are unique', () => {
+  it('a server listed twice under `servers` (names compare case-insensitively, as Windows does)', () => {
+    const text = base.replace('    mailboxes: 200\n', '    mailboxes: 200\n  - name: nod-ex13\n    version: "2010"\n');
+    const list = lint(text).findings;
+    assert.deepStrictEqual(list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`), [
+      '13:11 duplicate-id: the server name `NOD-EX13` is already used by the server on line 9; server names must be unique',
+    ]);
+  });
+
+  it('an install of a name that is already a server of the organization', () => {
+    const text = base.replace('        server: NOD-EX16\n', '        server: NOD-EX13\n');
+    const list = lint(text).findings.filter((f) => f.ruleId === 'duplicate-id');
+    assert.deepStrictEqual(list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`), [
+      '25:17 duplicate-id: `NOD-EX13` is already a server of this organization (line 9) when this step installs it: give the new server its own name, or decommission the old one first',
+    ]);
+  });
+});
