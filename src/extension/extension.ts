@@ -13,9 +13,14 @@ import { registerNavigation } from './navigation';
 import { registerCommands } from './commands';
 import { log, t } from './settings';
 
+/** The bundle's modules are evaluated by now; VS Code calls activate() later. */
+const evaluated = performance.now();
+
 export interface ExchangeRunbookApi {
   /** Milliseconds from the start of loading the bundle to the end of activate(). */
   activationMs: number;
+  /** Of which evaluating the bundle's code. */
+  evaluateMs: number;
   /** Of which activate() itself. */
   activateMs: number;
 }
@@ -35,8 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
   setTimeout(() => diagnostics.lintAllOpen(), 0);
   const now = performance.now();
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  const api = { activationMs: round(now - loadStarted), activateMs: round(now - started) };
-  log(t('extension.activated', { ms: api.activationMs, load: round(started - loadStarted), activate: api.activateMs }));
+  const api = { activationMs: round(now - loadStarted), evaluateMs: round(evaluated - loadStarted), activateMs: round(now - started) };
+  log(t('extension.activated', { ms: api.activationMs, load: api.evaluateMs, activate: api.activateMs }));
   return api;
 }
 

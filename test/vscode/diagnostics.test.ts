@@ -9,11 +9,11 @@ describe('diagnostics', function () {
   this.timeout(60_000);
 
   it('reports its activation time (also in the "Exchange Runbook" output channel)', async () => {
-    const extension = vscode.extensions.getExtension<{ activationMs: number; activateMs: number }>('exchange-runbook.exchange-runbook');
+    const extension = vscode.extensions.getExtension<{ activationMs: number; evaluateMs: number; activateMs: number }>('exchange-runbook.exchange-runbook');
     assert.ok(extension);
     const api = extension.isActive ? extension.exports : await extension.activate();
     assert.ok(api.activationMs > 0 && api.activateMs > 0 && api.activateMs <= api.activationMs, JSON.stringify(api));
-    console.log(`      activation: ${api.activationMs} ms from loading the bundle to the end of activate() (activate() ${api.activateMs} ms)`);
+    console.log(`      activation: ${api.activationMs} ms from loading the bundle to the end of activate() (evaluating the code ${api.evaluateMs} ms, activate() ${api.activateMs} ms)`);
   });
 
   it('reports coexistence on line 31 of invalid-2016-over-2007.runbook.yaml, with its code, docs link and severity', async () => {

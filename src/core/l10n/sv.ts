@@ -59,7 +59,7 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'editor.hover.org.server': 'Server',
   'editor.hover.org.version': 'Version',
   'editor.hover.org.hosts': 'Har',
-  'extension.activated': 'Aktiverades på {ms} ms (inläsning av koden {load} ms, activate() {activate} ms)',
+  'extension.activated': 'Aktiverades på {ms} ms från början av inläsningen (körning av koden {load} ms, activate() {activate} ms)',
   'extension.action.fixAllRule': 'Åtgärda alla {rule}-problem',
   'extension.action.fixAll': 'Åtgärda alla problem som kan åtgärdas automatiskt',
   'extension.action.disable': 'Inaktivera {rule} för den här raden',
