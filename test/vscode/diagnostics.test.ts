@@ -62,6 +62,25 @@ describe('diagnostics', function () {
     await waitForDiagnostics(runbook.uri, (d) => d.length === 0, 'the diagnostics to clear after the CSV is restored');
   });
 
+  it('clears a runbook\'s diagnostics when it is closed', async () => {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('invalid-2016-over-2007.runbook.yaml')));
+    const document = await vscode.workspace.openTextDocument({ language: 'exchange-runbook', content: text });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => summary(d).join() === '31:9 Error coexistence', 'coexistence in the untitled copy');
+    const closed = new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.toString() === document.uri.toString()) {
+          listener.dispose();
+          resolve();
+        }
+      });
+    });
+    // An untitled document is disposed when its editor closes without saving.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closed;
+    await waitForDiagnostics(document.uri, (d) => d.length === 0, 'the diagnostics to be cleared');
+  });
+
   it('exchangeRunbook.lintWorkspace lints every runbook in the workspace and reports the count', async () => {
     const files = await vscode.workspace.findFiles('**/*.runbook.{yaml,yml}', '**/node_modules/**');
     const result = (await vscode.commands.executeCommand('exchangeRunbook.lintWorkspace')) as { files: number; errors: number; warnings: number; infos: number };
