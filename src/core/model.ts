@@ -19,6 +19,7 @@ import { ACTIONS_BY_ID, ACTION_IDS } from './knowledge/actions';
 import { closest } from './schema';
 import { nearest } from './util/nearest';
 import { getPair } from './parse';
+import { PresentServers, serverUpdated } from './present-servers';
 
 export const EXCHANGE_ONLINE = 'exchange-online';
 
@@ -155,7 +156,7 @@ function servesByRole(version: string | undefined, roles: ServerRole[]): Pick<Ho
 export function initialState(parsed: ParsedRunbook, facts: RunbookFacts): OrgState {
   const doc = parsed.doc;
   const state: OrgState = {
-    servers: new Map(),
+    servers: new PresentServers(),
     retired: new Map(),
     verifiedDomains: new Set(),
     directorySync: facts.organization.directorySync,
@@ -169,9 +170,11 @@ export function initialState(parsed: ParsedRunbook, facts: RunbookFacts): OrgSta
     stepIndex: 0,
   };
   const listed: ServerState[] = [];
+  const listedNames = new Set<string>();
   for (const entry of parsed.servers) {
     // A second entry of a name (as Windows compares names) is duplicate-id's finding; the first one counts.
-    if (!entry.name || listed.some((s) => s.name.toLowerCase() === entry.name!.toLowerCase())) continue;
+    if (!entry.name || listedNames.has(entry.name.toLowerCase())) continue;
+    listedNames.add(entry.name.toLowerCase());
     const version = fieldString(entry.node, 'version', doc);
     const roles = rolesOf(fieldNode(entry.node, 'roles', doc), doc) ?? defaultRoles(version);
     const server: ServerState = {
@@ -247,7 +250,10 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
   switch (action) {
     case 'update-server': {
       const target = state.servers.get(server('server') ?? '');
-      if (target) target.update = str('update') ?? target.update;
+      if (target) {
+        target.update = str('update') ?? target.update;
+        serverUpdated(state.servers, target);
+      }
       break;
     }
     case 'prepare-schema': {

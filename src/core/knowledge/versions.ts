@@ -16,13 +16,16 @@ export type ForestLevel = (typeof FOREST_LEVELS)[number];
 export const OUTLOOK_VERSIONS = ['2003', '2007', '2010', '2013', '2016', '2019', '2021', '2024', '365'] as const;
 export type OutlookVersion = (typeof OUTLOOK_VERSIONS)[number];
 
+// Lookups rather than array scans: rules ask these for every server at every install.
+const VERSION_RANKS: ReadonlyMap<string, number> = new Map(VERSIONS.map((v, i) => [v, i]));
+
 export function isVersion(v: unknown): v is ExchangeVersion {
-  return typeof v === 'string' && (VERSIONS as readonly string[]).includes(v);
+  return typeof v === 'string' && VERSION_RANKS.has(v);
 }
 
 /** Order of versions: 2003 < 2007 < … < SE. Unknown versions sort as -1. */
 export function versionRank(v: string | undefined): number {
-  return v === undefined ? -1 : (VERSIONS as readonly string[]).indexOf(v);
+  return v === undefined ? -1 : VERSION_RANKS.get(v) ?? -1;
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -88,6 +91,9 @@ export const VERSION_FACTS: Record<ExchangeVersion, VersionFacts> = {
   },
 };
 
+const UPDATE_RANKS = new Map<string, number | undefined>();
+const UPDATE_RANKS_2013 = new Map<string, number | undefined>();
+
 /**
  * An update level as a sortable number. 2003/2007/2010 count service packs and rollups
  * ("SP3 RU10" → 3·1000 + 10); 2013 and later count cumulative updates ("CU23" → 23),
@@ -96,6 +102,18 @@ export const VERSION_FACTS: Record<ExchangeVersion, VersionFacts> = {
  */
 export function updateRank(version: string | undefined, update: string | undefined): number | undefined {
   if (update === undefined) return undefined;
+  // Only Exchange 2013 reads an update differently (SP1 is CU4); the rest share one memo.
+  const memo = version === '2013' ? UPDATE_RANKS_2013 : UPDATE_RANKS;
+  const known = memo.get(update);
+  if (known !== undefined || memo.has(update)) return known;
+  // Bounded: an editor session sees every half-typed update.
+  if (memo.size >= 1000) memo.clear();
+  const rank = parseUpdateRank(version, update);
+  memo.set(update, rank);
+  return rank;
+}
+
+function parseUpdateRank(version: string | undefined, update: string): number | undefined {
   const u = update.trim().toUpperCase().replace(/\s+/g, ' ');
   if (u === 'RTM') return 0;
   const cu = /^CU(\d+)$/.exec(u);

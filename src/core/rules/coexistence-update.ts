@@ -8,7 +8,8 @@ import { listText } from '../knowledge/procedures';
 import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import { coexistenceEntry, lagsBehind, newServerBelow } from '../knowledge/coexistence';
-import { isVersion, versionRank } from '../knowledge/versions';
+import { isVersion, updateRank, versionRank } from '../knowledge/versions';
+import { lowestUpdateRank, presentVersions } from '../present-servers';
 import { insertStepsBefore, latestUpdate, stepRange, StepWriter } from './support/onprem';
 
 export const rule: RuleDefinition = {
@@ -50,7 +51,8 @@ export const rule: RuleDefinition = {
         if (!isVersion(version)) return;
         // The new server itself: Exchange 2013 joins a 2007 or 2010 organization from CU2 on.
         const update = fieldString(step.node, 'update', doc);
-        const newMinimum = newServerBelow(version, [...state.servers.values()].map((s) => s.version), update);
+        const present = presentVersions(state.servers);
+        const newMinimum = newServerBelow(version, present, update);
         const updateNode = getPair(step.node, 'update')?.value as Node | undefined;
         if (newMinimum && updateNode?.range) {
           const olds = [...new Set([...state.servers.values()].filter((s) => coexistenceEntry(version, s.version)?.minimumNewUpdate).map((s) => s.version!))];
@@ -65,6 +67,15 @@ export const rule: RuleDefinition = {
             data: { minimum: newMinimum, source: coexistenceEntry(version, olds[0])?.source },
           });
         }
+        // Each server is looked at only when some present version has one below its minimum:
+        // a look at every server at every install made linting quadratic in servers.
+        const someLag = present.some((v) => {
+          const minimum = coexistenceEntry(version, v)?.minimumUpdate;
+          const need = minimum ? updateRank(v, minimum) : undefined;
+          const lowest = need === undefined ? undefined : lowestUpdateRank(state.servers, v!);
+          return need !== undefined && lowest !== undefined && lowest < need;
+        });
+        if (!someLag) return;
         for (const server of state.servers.values()) {
           const minimum = lagsBehind(version, server.version, server.update);
           if (!minimum || !server.version || reported.has(server.name)) continue;

@@ -27,6 +27,7 @@ import {
   StepWriter,
 } from './support/onprem';
 import { listText } from '../knowledge/procedures';
+import { presentVersions } from '../present-servers';
 import { HYBRID_SERVER_REQUIREMENTS } from '../knowledge/online';
 import type { YamlEntries } from '../fix';
 
@@ -324,6 +325,8 @@ export const rule: RuleDefinition = {
         if (step.action !== 'install-exchange') return;
         const version = fieldString(step.node, 'version', doc);
         if (!isVersion(version)) return;
+        // The present versions say whether any server blocks, without a look at every server at every install.
+        if (!presentVersions(state.servers).some((v) => isVersion(v) && !canCoexist(version, v))) return;
         const blockers = [...state.servers.values()].filter((s) => isVersion(s.version) && !canCoexist(version, s.version));
         // A second install blocked by the same servers is the same mistake: one finding, whose fix covers both.
         if (!blockers.length || blockers.every((b) => reportedBlockers.has(b.name))) return;

@@ -2,6 +2,7 @@
 // second unreachable.
 import { fieldNode, nodeRange, stringValue } from '../parse';
 import type { RuleDefinition } from '../rule';
+import { hasServerNamedIgnoringCase } from '../present-servers';
 
 export const rule: RuleDefinition = {
   id: 'duplicate-id',
@@ -67,6 +68,8 @@ export const rule: RuleDefinition = {
         const name = stringValue(doc, node);
         const range = nodeRange(node);
         if (!name || !range) return;
+        // An index lookup first: a look at every server at every install was quadratic in servers.
+        if (!hasServerNamedIgnoringCase(state.servers, name)) return;
         const present = [...state.servers.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
         if (!present) return;
         const at = present.installedBy?.node.range?.[0] ?? present.entry?.node.range?.[0] ?? 0;
