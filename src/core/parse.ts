@@ -133,8 +133,9 @@ export function parseRunbook(text: string): ParsedRunbook {
     return result;
   }
   // logLevel 'error': yaml's warnings (e.g. a `? [a, b]` key) would go to process.emitWarning
-  // and stderr; the schema rule reports such keys itself.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
+  // and stderr; the schema rule reports such keys itself. No lineCounter: yaml would only
+  // fill it (its messages are not prettified), and it is filled below anyway.
+  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   result.doc = doc;
   // yaml's lexer misses line breaks inside a broken flow collection (a stray `]`): every
   // later position would be off. The line starts come from the text itself.
