@@ -120,12 +120,16 @@ function suppressions(text: string): { file: Set<string> | 'all' | undefined; li
   let file: Set<string> | 'all' | undefined;
   const lines = new Map<number, Set<string> | 'all'>();
   if (!text.includes('runbook-disable')) return { file, lines };
+  // Lines are counted on from the previous comment (matches come in text order): counting
+  // from the start for each comment was quadratic in a runbook with many of them.
+  let line = 1;
+  let counted = 0;
   for (const match of text.matchAll(DISABLE)) {
     const ids = match[2].trim().split(/[\s,]+/).filter(Boolean);
     const set: Set<string> | 'all' = ids.length ? new Set(ids) : 'all';
     if (match[1]) {
-      let line = 1;
-      for (let i = 0; i < match.index!; i++) if (text.charCodeAt(i) === 10) line++;
+      for (let i = counted; i < match.index!; i++) if (text.charCodeAt(i) === 10) line++;
+      counted = match.index!;
       lines.set(line + 1, set);
     } else {
       file = set === 'all' || file === 'all' ? 'all' : new Set([...(file ?? []), ...set]);

@@ -14,7 +14,7 @@ import {
   fieldNode,
   stringValue,
 } from './parse';
-import { ROLES, ServerRole, VERSION_FACTS, isVersion, versionRank } from './knowledge/versions';
+import { ROLES, ServerRole, VERSIONS, VERSION_FACTS, isVersion, versionRank } from './knowledge/versions';
 import { ACTIONS_BY_ID, ACTION_IDS } from './knowledge/actions';
 import { closest } from './schema';
 import { nearest } from './util/nearest';
@@ -467,7 +467,13 @@ export function meantServer(state: OrgState, parsed: ParsedRunbook, step: StepEn
 }
 
 function sortedOldestFirst(state: OrgState): ServerState[] {
-  return [...state.servers.values()].sort((a, b) => versionRank(a.version) - versionRank(b.version));
+  // A stable sort by version rank, by buckets in one pass: a comparator sort of every server
+  // at every completed batch dominated the lint of a runbook with a thousand servers.
+  const byRank: ServerState[][] = Array.from({ length: VERSIONS.length + 1 }, () => []);
+  for (const s of state.servers.values()) byRank[versionRank(s.version) + 1].push(s);
+  const sorted: ServerState[] = [];
+  for (const bucket of byRank) for (const s of bucket) sorted.push(s);
+  return sorted;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   isOnlineMethod,
 } from '../knowledge/online';
 import type { Node } from 'yaml';
+import { presentVersions as versionsOfPresentServers } from '../present-servers';
 
 /** The runbook's online method, when it migrates to Exchange Online with one. */
 export function onlineMethod(facts: RunbookFacts): OnlineMethod | undefined {
@@ -82,7 +83,8 @@ export function presentVersions(state: OrgState): Set<string> {
 
 /** The requirement row for an organization that still has Exchange 2003 or 2007, if it does. */
 export function hybridRequirement(state: OrgState): HybridServerRequirement | undefined {
-  const versions = presentVersions(state);
+  // From the model's index of versions: a scan of every server at every batch was quadratic.
+  const versions = new Set(versionsOfPresentServers(state.servers));
   return HYBRID_SERVER_REQUIREMENTS.find((r) => versions.has(r.organization));
 }
 
