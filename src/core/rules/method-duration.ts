@@ -36,8 +36,12 @@ export const rule: RuleDefinition = {
   create(context) {
     const { parsed, doc, facts } = context;
     let total = 0;
+    // Without a method that has a time frame nothing is reported: the steps' durations need no reading.
+    const timed = onlineMethod(facts);
+    const counts = timed !== undefined && METHOD_DURATION[timed].maxDays !== undefined;
     return {
       onStep(step) {
+        if (!counts) return;
         const hours = durationHours(fieldString(step.node, 'duration', doc));
         if (hours !== undefined) total += hours;
       },
