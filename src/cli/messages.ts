@@ -12,8 +12,9 @@ Commands:
   checklist <file> [--format markdown|html]
                                       print the runbook as a checklist
   new [--source 2007] [--target online|2013|2016|2019|SE] [--method cutover|staged|hybrid]
-      [--mailboxes N] [--public-folders] [--name ORG]
-                                      print a new runbook for that scenario
+      [--mailboxes N] [--public-folders] [--name ORG] [--domain D] [--keep-on-premises]
+      [--as-of YYYY-MM-DD] [--locale en|sv] [--out FILE] [--csv-dir DIR] [--force]
+                                      print a new runbook for that scenario (docs/assistant.md)
 
 Options of lint:
   --format stylish|json|sarif   output format (default: stylish)
@@ -79,8 +80,9 @@ Kommandon:
   checklist <fil> [--format markdown|html]
                                       skriv ut körboken som en checklista
   new [--source 2007] [--target online|2013|2016|2019|SE] [--method cutover|staged|hybrid]
-      [--mailboxes N] [--public-folders] [--name ORG]
-                                      skriv ut en ny körbok för det scenariot
+      [--mailboxes N] [--public-folders] [--name ORG] [--domain D] [--keep-on-premises]
+      [--as-of ÅÅÅÅ-MM-DD] [--locale en|sv] [--out FIL] [--csv-dir MAPP] [--force]
+                                      skriv ut en ny körbok för det scenariot (docs/assistant.md)
 
 Flaggor för lint:
   --format stylish|json|sarif   utdataformat (standard: stylish)
