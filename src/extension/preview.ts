@@ -22,6 +22,7 @@ import { lint } from '../core/lint';
 import { parseRunbook, ParsedRunbook } from '../core/parse';
 import type { LintOptions, Locale } from '../core/types';
 import { extensionLocale, lintDelay, lintSettings } from './settings';
+import { workspaceEdit } from './codeActions';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -249,13 +250,7 @@ class ChecklistPreview {
       return;
     }
     const wasDirty = document.isDirty;
-    const workspaceEdit = new vscode.WorkspaceEdit();
-    workspaceEdit.replace(
-      document.uri,
-      new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length)),
-      edit.text,
-    );
-    const applied = await vscode.workspace.applyEdit(workspaceEdit);
+    const applied = await vscode.workspace.applyEdit(workspaceEdit(document, [edit]));
     if (!applied) {
       void vscode.window.showWarningMessage(t('preview.editFailed'));
       await this.render();
