@@ -2,8 +2,8 @@
 // the helpers rules use to build minimal edits (inserted lines that follow the file's own
 // indentation and line endings). Nothing here re-serializes the document.
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
-import type { ParsedRunbook, PhaseEntry, StepEntry } from './parse';
-import type { Finding, Fix, TextEdit } from './types';
+import type { ParsedRunbook, StepEntry } from './parse';
+import type { Fix, TextEdit } from './types';
 
 /** Applies edits to text. Overlapping edits are an error in the fix that made them. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -42,10 +42,6 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     applied++;
   }
   return { text: chosen.length ? applyEdits(text, chosen) : text, applied };
-}
-
-export function fixesOf(findings: readonly Finding[], ruleId?: string): Fix[] {
-  return findings.filter((f) => f.fix && (!ruleId || f.ruleId === ruleId)).map((f) => f.fix!);
 }
 
 // ---- building edits ------------------------------------------------------------------
@@ -156,31 +152,14 @@ export function endOfNode(text: string, node: Node): number {
   return lineEnd + 1;
 }
 
-/** Inserts whole lines before a phase (before its dash line). */
-export function insertBeforePhase(parsed: ParsedRunbook, phase: PhaseEntry, rendered: string): TextEdit {
-  return { offset: lineStartOf(parsed.text, phase.node.range![0]), length: 0, text: rendered };
-}
-
 /** Inserts whole lines before a step (before its dash line). */
 export function insertBeforeStep(parsed: ParsedRunbook, step: StepEntry, rendered: string): TextEdit {
   return { offset: lineStartOf(parsed.text, step.node.range![0]), length: 0, text: rendered };
 }
 
-/** Inserts whole lines after the last line of a step, phase or any node. */
-export function insertAfterNode(parsed: ParsedRunbook, node: Node, rendered: string): TextEdit {
-  const offset = endOfNode(parsed.text, node);
-  // A file that ends without a newline needs one before the new lines.
-  const needsBreak = offset === parsed.text.length && !parsed.text.endsWith('\n');
-  return { offset, length: 0, text: (needsBreak ? parsed.eol : '') + rendered };
-}
-
 /** The indentation of a step's dash in this file. */
 export function stepDashIndent(parsed: ParsedRunbook, step: StepEntry): string {
   return ' '.repeat(dashColumn(parsed.text, step.node));
-}
-
-export function phaseDashIndent(parsed: ParsedRunbook, phase: PhaseEntry): string {
-  return ' '.repeat(dashColumn(parsed.text, phase.node));
 }
 
 /** Replaces one scalar node's source text. */

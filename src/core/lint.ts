@@ -7,7 +7,7 @@ import { docsUrl, format, Report, RuleContext, RuleDefinition, RuleVisitor } fro
 import { RULES, RULES_BY_ID } from './rules';
 import { coreMessage } from './l10n/messages';
 import { applyFixes } from './fix';
-import type { Finding, LintOptions, Locale, OffsetRange, Severity, SeveritySetting } from './types';
+import type { Finding, LintOptions, Locale, Severity, SeveritySetting } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -182,6 +182,3 @@ export function fixAll(text: string, options: LintOptions = {}, ruleId?: string)
   return { text: current, passes, applied, findings: result.findings };
 }
 
-export function rangeOf(parsed: ParsedRunbook, range: OffsetRange) {
-  return toSourceRange(parsed, range);
-}

@@ -442,19 +442,6 @@ export function nodeRange(node: Node | null | undefined): OffsetRange | undefine
   return { start: node.range[0], end: node.range[1] };
 }
 
-/** The range of `key` in a map (the key itself), for "missing field" and "unknown key" findings. */
-export function keyRange(map: YAMLMap | undefined, key: string): OffsetRange | undefined {
-  const pair = getPair(map, key);
-  return pair ? nodeRange(pair.key) : undefined;
-}
-
-/** The value of `key`, falling back to the key when the value is empty. */
-export function valueRange(map: YAMLMap | undefined, key: string): OffsetRange | undefined {
-  const pair = getPair(map, key);
-  if (!pair) return undefined;
-  return nodeRange(pair.value as Node) ?? nodeRange(pair.key);
-}
-
 /**
  * The first line of a step (or any map item in a sequence): from the map's start to the
  * end of that line, which is what the editor underlines for a finding about the step.
@@ -497,13 +484,6 @@ function linePos(parsed: Pick<ParsedRunbook, 'lineCounter' | 'text'>, offset: nu
   // A byte-order mark is invisible in every editor: line 1's columns start after it.
   if (pos.line === 1 && parsed.text.charCodeAt(0) === 0xfeff) return { line: 1, col: Math.max(1, pos.col - 1) };
   return pos;
-}
-
-/** Column (0-based) where the line holding `offset` starts its content. */
-export function indentAt(text: string, offset: number): { lineStart: number; indent: string } {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const indent = /^[ ]*/.exec(text.slice(lineStart, offset))![0];
-  return { lineStart, indent };
 }
 
 export { isMap, isSeq, isScalar, isPair };

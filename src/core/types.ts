@@ -35,7 +35,6 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** Edits to other files, keyed by path relative to the runbook (e.g. a CSV); rare. */
 }
 
 export interface Finding {

@@ -16,7 +16,6 @@ export interface CoexistenceEntry {
 }
 
 const REQ_2010 = 'https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/aa996719(v=exchg.141)';
-const REQ_2013 = 'https://learn.microsoft.com/en-us/exchange/exchange-2013-system-requirements-exchange-2013-help';
 const NO_2003_FOR_2013 =
   'https://learn.microsoft.com/en-us/exchange/upgrade-from-exchange-2007-to-exchange-2013-exchange-2013-help';
 const E16E12 =

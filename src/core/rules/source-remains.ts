@@ -43,7 +43,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { parsed, facts } = context;
     const messages = rule.messages[context.locale] ?? rule.messages.en;
     const entryRange = (s: ServerState) =>
       s.installedBy ? stepRange(parsed, s.installedBy) : s.entry ? itemRange(parsed, s.entry.node) : { start: 0, end: 0 };

@@ -3,7 +3,6 @@
 // severity, nothing more (one mistake, one finding) and nothing less.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { lint, Finding } from '../../../src/core';
 import { describeFindings } from '../helpers';
 import { lintScenario, readScenario, SCENARIOS } from './review-helpers';
