@@ -393,18 +393,11 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
           state.onlineMailboxes += s.hosts.mailboxes;
           s.hosts.mailboxes = 0;
         }
-      } else if (batch.method === 'staged') {
-        // A batch whose CSV cannot be read (staged-csv's error) is taken to move what remains:
-        // one mistake, one finding, not a decommission-with-data cascade after it.
-        let left = batch.mailboxes ?? Number.POSITIVE_INFINITY;
-        for (const s of sortedOldestFirst(state)) {
-          const moved = Math.min(left, s.hosts.mailboxes);
-          s.hosts.mailboxes -= moved;
-          state.onlineMailboxes += moved;
-          left -= moved;
-        }
-      } else if (batch.method === 'remote-move') {
-        // Like a move-mailboxes step: the listed mailboxes, or all that remain when none are listed.
+      } else if (batch.method === 'staged' || batch.method === 'remote-move') {
+        // The listed mailboxes (CSV rows or `mailboxes`), oldest servers first. A remote move
+        // with none listed moves all that remain, like move-mailboxes without `count`; so does a
+        // staged batch whose CSV cannot be read (staged-csv's error): one mistake, one finding,
+        // not a decommission-with-data cascade after it.
         let left = batch.mailboxes ?? Number.POSITIVE_INFINITY;
         for (const s of sortedOldestFirst(state)) {
           const moved = Math.min(left, s.hosts.mailboxes);
