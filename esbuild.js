@@ -12,8 +12,12 @@ const exists = (p) => fs.existsSync(path.join(root, p));
 // compiles a schema when the extension or the CLI starts.
 if (exists('scripts/compile-schema.js')) require('./scripts/compile-schema.js').compileSchema();
 
-// `--production` (npm run package): minified, without source maps, for the .vsix.
+// `--production` (npm run package, npm pack): minified, without source maps, for the
+// .vsix and the npm package.
 const production = process.argv.includes('--production');
+// `--cli-only` (npm pack's prepack): the npm package ships only the CLI bundle, and
+// rebuilding the extension minified would change what the VS Code tests run against.
+const cliOnly = process.argv.includes('--cli-only');
 
 const common = {
   bundle: true,
@@ -27,7 +31,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
 ];
-if (exists('src/extension/extension.ts')) {
+if (!cliOnly && exists('src/extension/extension.ts')) {
   builds.push({
     ...common,
     entryPoints: ['src/extension/extension.ts'],
@@ -37,7 +41,7 @@ if (exists('src/extension/extension.ts')) {
     external: ['vscode'],
   });
 }
-if (exists('src/webview/preview.ts')) {
+if (!cliOnly && exists('src/webview/preview.ts')) {
   builds.push({
     ...common,
     entryPoints: ['src/webview/preview.ts'],
@@ -48,7 +52,7 @@ if (exists('src/webview/preview.ts')) {
   });
 }
 // Integration tests: one bundle per file, loaded by mocha inside the extension host.
-if (exists('test/vscode')) {
+if (!cliOnly && exists('test/vscode')) {
   const entries = fs
     .readdirSync(path.join(root, 'test/vscode'))
     .filter((f) => f.endsWith('.ts'))
