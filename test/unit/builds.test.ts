@@ -1,0 +1,126 @@
+import * as assert from 'assert';
+import {
+  BUILDS,
+  lookupBuild,
+  parseBuildNumber,
+  releaseDate,
+  versionOfBuild,
+} from '../../src/core/knowledge/builds';
+import { UPDATE_PATTERN, VERSION_FACTS } from '../../src/core/knowledge/versions';
+
+describe('build-number table', () => {
+  it('has well-formed rows: runbook update syntax, ISO dates, one row per build, a source', () => {
+    const seen = new Set<string>();
+    const update = new RegExp(UPDATE_PATTERN);
+    for (const r of BUILDS) {
+      assert.match(r.update, update, `${r.build} ${r.update}`);
+      assert.match(r.released, /^\d{4}-\d{2}-\d{2}$/, r.build);
+      assert.ok(!Number.isNaN(Date.parse(r.released)), r.released);
+      assert.match(r.build, /^\d+\.\d+\.\d+\.\d+$/);
+      assert.ok(!seen.has(r.build), `duplicate build ${r.build}`);
+      seen.add(r.build);
+      assert.match(r.source, /^https:\/\//);
+      // The version a row claims is the version its build number says.
+      const p = parseBuildNumber(r.build)!;
+      assert.strictEqual(versionOfBuild(p), r.version, r.build);
+    }
+  });
+
+  it('covers 2007 SP1 through SE: every SP, CU and the last RU/CU of each line', () => {
+    const has = (v: string, u: string) => BUILDS.some((r) => r.version === v && r.update === u && r.detail === '');
+    for (const u of ['SP1', 'SP2', 'SP3', 'SP3 RU10', 'SP3 RU23']) assert.ok(has('2007', u), `2007 ${u}`);
+    for (const u of ['RTM', 'SP1', 'SP2', 'SP3', 'SP3 RU32']) assert.ok(has('2010', u), `2010 ${u}`);
+    for (let cu = 1; cu <= 23; cu++) if (cu !== 4) assert.ok(has('2013', `CU${cu}`), `2013 CU${cu}`);
+    assert.ok(has('2013', 'SP1'), '2013 SP1 (= CU4)');
+    for (let cu = 1; cu <= 23; cu++) assert.ok(has('2016', `CU${cu}`), `2016 CU${cu}`);
+    for (let cu = 1; cu <= 15; cu++) assert.ok(has('2019', `CU${cu}`), `2019 CU${cu}`);
+    assert.ok(has('SE', 'RTM'));
+  });
+
+  it('agrees with the build prefixes and last updates in versions.ts', () => {
+    for (const r of BUILDS) {
+      const prefix = VERSION_FACTS[r.version].build;
+      assert.ok(r.build.startsWith(prefix) || r.version === '2007' || r.version === '2010', `${r.build} vs ${prefix}`);
+    }
+    for (const v of ['2007', '2010', '2013', '2016', '2019', 'SE'] as const) {
+      assert.ok(releaseDate(v, VERSION_FACTS[v].latestUpdate), `${v} ${VERSION_FACTS[v].latestUpdate}`);
+    }
+  });
+
+  it('agrees with the builds and dates in exchange-facts.md', () => {
+    // The facts' build table (section 1 "Build numbers"), one line per release.
+    const facts: [string, string, string, string][] = [
+      ['2007', 'SP3 RU10', '8.3.298.3', '2013-02-11'],
+      ['2007', 'SP3 RU23', '8.3.517.0', '2017-03-21'],
+      ['2010', 'SP3', '14.3.123.4', '2013-02-12'],
+      ['2010', 'SP3 RU11', '14.3.266.2', '2015-09-15'],
+      ['2010', 'SP3 RU32', '14.3.513.0', '2021-03-02'],
+      ['2013', 'CU21', '15.0.1395.4', '2018-06-19'],
+      ['2013', 'CU23', '15.0.1497.2', '2019-06-18'],
+      ['2016', 'CU11', '15.1.1591.10', '2018-10-16'],
+      ['2016', 'CU23', '15.1.2507.6', '2022-04-20'],
+      ['2019', 'CU14', '15.2.1544.4', '2024-02-13'],
+      ['2019', 'CU15', '15.2.1748.10', '2025-02-10'],
+      ['SE', 'RTM', '15.2.2562.17', '2025-07-01'],
+    ];
+    for (const [version, update, build, date] of facts) {
+      const m = lookupBuild(build)!;
+      assert.deepStrictEqual([m.version, m.update, m.updateExact], [version, update, true], build);
+      assert.strictEqual(m.row!.released, date, build);
+    }
+  });
+});
+
+describe('lookupBuild', () => {
+  it('reads AdminDisplayVersion as the SP/CU only (it never shows RUs or SUs)', () => {
+    const m = lookupBuild('Version 15.1 (Build 2375.7)')!;
+    assert.deepStrictEqual([m.version, m.update, m.detail, m.updateExact, m.build], ['2016', 'CU22', '', false, '15.1.2375.7']);
+    const e7 = lookupBuild('Version 8.3 (Build 83.6)')!;
+    assert.deepStrictEqual([e7.version, e7.update, e7.updateExact], ['2007', 'SP3', false]);
+    const e10 = lookupBuild('Version 14.3 (Build 123.4)')!;
+    assert.deepStrictEqual([e10.version, e10.update], ['2010', 'SP3']);
+  });
+
+  it('reads ExSetup file versions, long and short, to the exact RU or SU', () => {
+    assert.deepStrictEqual(pick(lookupBuild('15.01.2375.007')), ['2016', 'CU22', '', true]);
+    assert.deepStrictEqual(pick(lookupBuild('15.1.2507.37')), ['2016', 'CU23', 'Mar24SU', true]);
+    assert.deepStrictEqual(pick(lookupBuild('8.03.0298.003')), ['2007', 'SP3 RU10', '', true]);
+    assert.deepStrictEqual(pick(lookupBuild('14.03.0513.000')), ['2010', 'SP3 RU32', '', true]);
+    assert.deepStrictEqual(pick(lookupBuild('15.0.847.32')), ['2013', 'SP1', '', true]);
+  });
+
+  it('tells 2019 from SE at build 2562 (SE RTM 15.2.2562.17)', () => {
+    assert.deepStrictEqual(pick(lookupBuild('15.2.2562.17')), ['SE', 'RTM', '', true]);
+    assert.deepStrictEqual(pick(lookupBuild('Version 15.2 (Build 2562.17)')), ['SE', 'RTM', '', false]);
+    assert.strictEqual(lookupBuild('15.2.2561.0')!.version, '2019');
+    assert.strictEqual(lookupBuild('15.2.1748.10')!.version, '2019');
+  });
+
+  it('answers an unlisted build with the nearest lower SP/CU, never an invented RU', () => {
+    // Between 2007 SP3 RU10 (298.3) and RU11 (327.1): SP3, rollup unknown.
+    assert.deepStrictEqual(pick(lookupBuild('8.3.300.0')), ['2007', 'SP3', '', false]);
+    // A later SU of 2016 CU23 than the table knows.
+    assert.deepStrictEqual(pick(lookupBuild('15.1.2507.999')), ['2016', 'CU23', '', false]);
+    // Just below the first listed build of a line: version only.
+    assert.deepStrictEqual(pick(lookupBuild('15.1.225.41')), ['2016', undefined, '', false]);
+    // One below a CU's build is still the CU before it.
+    assert.deepStrictEqual(pick(lookupBuild('15.1.2507.5')), ['2016', 'CU22', '', false]);
+  });
+
+  it('rejects what is not an Exchange 2007–SE build', () => {
+    for (const t of ['', 'Version 15.1', '6.5.7638.1', '15.3.1.1', '15.1.2507', 'Version 15.1 (Build 2507.6) extra', '1.2.3.4.5', 'x'.repeat(10000)]) {
+      assert.strictEqual(lookupBuild(t), undefined, t.slice(0, 40));
+    }
+  });
+
+  it('gives release dates of update levels for fixes and notes', () => {
+    assert.strictEqual(releaseDate('2013', 'CU23'), '2019-06-18');
+    assert.strictEqual(releaseDate('2010', 'SP3 RU8'), '2014-12-09');
+    assert.strictEqual(releaseDate('2007', 'sp3  ru10'), '2013-02-11');
+    assert.strictEqual(releaseDate('2016', 'CU24'), undefined);
+  });
+});
+
+function pick(m: ReturnType<typeof lookupBuild>): unknown[] {
+  return [m?.version, m?.update, m?.detail, m?.updateExact];
+}
