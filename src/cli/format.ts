@@ -1,5 +1,6 @@
-// The three output formats of `lint`: stylish for people, json as the spec fixes it,
-// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+// The output formats of `lint`: stylish for people, json as the spec fixes it, SARIF
+// 2.1.0 for GitHub code scanning and other SARIF viewers, github for annotations in a
+// GitHub Actions log and pull request.
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
@@ -10,7 +11,8 @@ import type { Finding, Locale, Severity } from '../core/types';
 import { cliMessage, countOf } from './messages';
 import { PRODUCT_NAME, PRODUCT_VERSION, INFORMATION_URI } from './version';
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github'];
 
 export interface FileReport {
   /** The path as the user gave it (or as found under a directory they gave). */
@@ -18,6 +20,9 @@ export interface FileReport {
   findings: Finding[];
   /** Fixes applied by --fix. */
   fixesApplied?: number;
+  /** --fix-dry-run: fixes --fix would apply, and the text it would write (when it changes). */
+  fixesAvailable?: number;
+  output?: string;
 }
 
 export interface Counts {
@@ -51,9 +56,11 @@ export interface JsonFinding {
   fixable: boolean;
 }
 
-export function toJson(reports: FileReport[]): { file: string; findings: JsonFinding[] }[] {
+export function toJson(reports: FileReport[]): { file: string; findings: JsonFinding[]; output?: string }[] {
   return reports.map((report) => ({
     file: report.file,
+    // --fix-dry-run only, as ESLint has it: the whole text --fix would write.
+    ...(report.output !== undefined ? { output: report.output } : {}),
     findings: report.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
@@ -77,6 +84,10 @@ export interface StylishOptions {
   locale: Locale;
   color: boolean;
   maxWarnings?: number;
+  /** Warnings counted against --max-warnings when --quiet left them out of `reports`. */
+  warnings?: number;
+  /** --quiet: nothing but the errors, and no "No problems" line. */
+  quiet?: boolean;
 }
 
 const ANSI = {
@@ -120,8 +131,13 @@ export function formatStylish(reports: FileReport[], options: StylishOptions): s
     const fixedFiles = reports.filter((r) => r.fixesApplied).length;
     out += `${cliMessage(options.locale, 'summary.fixed', { applied: n('count.fix', applied), files: n('count.file', fixedFiles) })}\n`;
   }
+  const available = reports.reduce((sum, r) => sum + (r.fixesAvailable ?? 0), 0);
+  if (available > 0) {
+    const fixableFiles = reports.filter((r) => r.fixesAvailable).length;
+    out += `${cliMessage(options.locale, 'summary.wouldFix', { applied: n('count.fix', available), files: n('count.file', fixableFiles) })}\n`;
+  }
   if (total === 0) {
-    out += `${cliMessage(options.locale, 'summary.clean', { files: n('count.file', files) })}\n`;
+    if (!options.quiet) out += `${cliMessage(options.locale, 'summary.clean', { files: n('count.file', files) })}\n`;
   } else {
     const summary = cliMessage(options.locale, 'summary.problems', {
       total: n('count.problem', total),
@@ -133,8 +149,9 @@ export function formatStylish(reports: FileReport[], options: StylishOptions): s
     const code = counts.errors ? ANSI.red : counts.warnings ? ANSI.yellow : ANSI.blue;
     out += `${paint(ANSI.bold + code, summary)}\n`;
   }
-  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-    out += `${paint(ANSI.yellow, cliMessage(options.locale, 'summary.tooManyWarnings', { warnings: counts.warnings, max: options.maxWarnings }))}\n`;
+  const warnings = options.warnings ?? counts.warnings;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    out += `${paint(ANSI.yellow, cliMessage(options.locale, 'summary.tooManyWarnings', { warnings, max: options.maxWarnings }))}\n`;
   }
   return out;
 }
@@ -218,4 +235,44 @@ export function toSarif(reports: FileReport[], locale: Locale, cwd = process.cwd
 
 export function formatSarif(reports: FileReport[], locale: Locale, cwd = process.cwd()): string {
   return `${JSON.stringify(toSarif(reports, locale, cwd), null, 2)}\n`;
+}
+
+// ---- github -----------------------------------------------------------------------------
+
+const GITHUB_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** A workflow command's message: `%`, CR and LF escaped as GitHub's toolkit does. */
+export function escapeGithubData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value: the message escapes plus `:` and `,`, which separate properties. */
+export function escapeGithubProperty(text: string): string {
+  return escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * One workflow command per finding, `::error file=…,line=…,col=…,endLine=…,endColumn=…,
+ * title=rule-id::message` (info as `::notice`): GitHub Actions shows them in the log and
+ * as annotations on the pull request's files. Paths are relative to `cwd`, the checkout.
+ */
+export function formatGithub(reports: FileReport[], cwd = process.cwd()): string {
+  let out = '';
+  for (const report of reports) {
+    const absolute = path.resolve(cwd, report.file);
+    const relative = path.relative(cwd, absolute);
+    const file = (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute).split(path.sep).join('/');
+    for (const f of report.findings) {
+      const properties = [
+        `file=${escapeGithubProperty(file)}`,
+        `line=${f.range.line}`,
+        `col=${f.range.column}`,
+        `endLine=${f.range.endLine}`,
+        `endColumn=${f.range.endColumn}`,
+        `title=${escapeGithubProperty(f.ruleId)}`,
+      ].join(',');
+      out += `::${GITHUB_COMMAND[f.severity]} ${properties}::${escapeGithubData(f.message)}\n`;
+    }
+  }
+  return out;
 }

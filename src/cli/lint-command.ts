@@ -1,45 +1,69 @@
 // `exchange-runbook lint`: read every runbook first (an unreadable path stops the run
 // before anything is printed), lint or fix each with its nearest config, then print one
-// report in the requested format.
+// report in the requested format, to stdout or --output-file. Also --print-config.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { fixAll, lint } from '../core/lint';
+import { fixAll, lint, runbookAsOf, todayIso } from '../core/lint';
+import { parseRunbook } from '../core/parse';
+import { RULES } from '../core/rules';
 import type { LintOptions, Locale } from '../core/types';
 import { ConfigFinder, CliConfig, isIsoDate, readConfig, reasonOf } from './config';
 import { expandArguments } from './files';
-import { countFindings, FileReport, formatJson, formatSarif, formatStylish, OutputFormat } from './format';
+import { unifiedDiff } from './diff';
+import { countFindings, FileReport, formatGithub, formatJson, formatSarif, formatStylish, OUTPUT_FORMATS, OutputFormat } from './format';
 import { CliError, cliMessage } from './messages';
-import { parseOptions } from './options';
+import { colorFlag, joinNegativeValues, parseOptions } from './options';
 
 export interface CommandIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WriteStream;
   locale: Locale;
+  /** All of standard input, for the file argument `-`. */
+  readStdin?: () => Buffer;
+}
+
+/** Options of `lint` that take a value (for `--max-warnings -1` and the like). */
+const VALUE_OPTIONS = ['format', 'as-of', 'max-warnings', 'config', 'locale', 'output-file', 'stdin-filename', 'print-config'];
+
+interface Input {
+  /** The path as given, or the --stdin-filename (`<stdin>` without one). */
+  file: string;
+  absolute: string;
+  raw: Buffer;
+  config: CliConfig;
+  fromStdin: boolean;
 }
 
 export async function lintCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseOptions(
     () =>
       parseArgs({
-        args,
+        args: joinNegativeValues(args, VALUE_OPTIONS),
         allowPositionals: true,
         strict: true,
         options: {
           format: { type: 'string' },
           fix: { type: 'boolean' },
+          'fix-dry-run': { type: 'boolean' },
           'as-of': { type: 'string' },
           'max-warnings': { type: 'string' },
           config: { type: 'string' },
           locale: { type: 'string' },
+          'output-file': { type: 'string', short: 'o' },
+          'stdin-filename': { type: 'string' },
+          quiet: { type: 'boolean', short: 'q' },
+          'print-config': { type: 'string' },
+          color: { type: 'boolean' },
+          'no-color': { type: 'boolean' },
         },
       }),
     io.locale,
   );
   const locale = io.locale;
   const format = (values.format ?? 'stylish') as OutputFormat;
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new CliError(cliMessage(locale, 'error.badFormat', { value: format }));
+  if (!OUTPUT_FORMATS.includes(format)) throw new CliError(cliMessage(locale, 'error.badFormat', { value: format }));
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new CliError(cliMessage(locale, 'error.badDate', { option: '--as-of', value: asOf }));
   let maxWarnings: number | undefined;
@@ -48,34 +72,146 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
     if (!/^\d+$/.test(raw)) throw new CliError(cliMessage(locale, 'error.badMaxWarnings', { value: raw }));
     maxWarnings = Number(raw);
   }
-  if (positionals.length === 0) throw new CliError(cliMessage(locale, 'error.noFiles'));
-
+  const fix = values.fix === true;
+  const dryRun = values['fix-dry-run'] === true;
+  if (fix && dryRun) throw new CliError(cliMessage(locale, 'error.fixAndDryRun'));
+  if (dryRun && (format === 'sarif' || format === 'github')) throw new CliError(cliMessage(locale, 'error.dryRunFormat', { format }));
   const explicitConfig = values.config !== undefined ? readConfig(path.resolve(io.cwd, values.config), locale) : undefined;
-  const finder = new ConfigFinder(locale);
-  const files = expandArguments(positionals, locale, io.cwd);
 
-  // Read everything (and find every config) before linting: a bad path or config is a
-  // usage error with one line on stderr and no partial report on stdout.
-  const inputs = files.map((file) => {
-    const absolute = path.resolve(io.cwd, file);
-    return { file, absolute, raw: readRunbook(file, absolute, locale), config: explicitConfig ?? finder.forRunbook(absolute) };
-  });
-
-  const reports: FileReport[] = [];
-  for (const input of inputs) {
-    reports.push(lintOne(input.file, input.absolute, input.raw, input.config, { asOf, fix: values.fix === true, locale }));
+  if (values['print-config'] !== undefined) {
+    if (positionals.length > 0) throw new CliError(cliMessage(locale, 'error.printConfigAlone'));
+    const text = printConfig(values['print-config'], { cwd: io.cwd, locale, asOf, explicitConfig, configOption: values.config });
+    writeOutput(text, values['output-file'], io, locale);
+    return 0;
   }
 
-  let output: string;
-  if (format === 'json') output = formatJson(reports);
-  else if (format === 'sarif') output = formatSarif(reports, locale, io.cwd);
-  else output = formatStylish(reports, { locale, color: useColor(io), maxWarnings });
-  io.stdout.write(output);
+  const stdinCount = positionals.filter((p) => p === '-').length;
+  if (stdinCount > 1) throw new CliError(cliMessage(locale, 'error.stdinTwice'));
+  if (values['stdin-filename'] !== undefined && stdinCount === 0) throw new CliError(cliMessage(locale, 'error.stdinFilenameAlone'));
+  if (fix && stdinCount > 0) throw new CliError(cliMessage(locale, 'error.fixStdin'));
+  if (positionals.length === 0) throw new CliError(cliMessage(locale, 'error.noFiles'));
+
+  const finder = new ConfigFinder(locale);
+  const configFor = (absolute: string) => explicitConfig ?? finder.forRunbook(absolute);
+  // Read everything (and find every config) before linting: a bad path or config is a
+  // usage error with one line on stderr and no partial report on stdout.
+  const dash = positionals.indexOf('-');
+  const before = expandArguments(dash < 0 ? positionals : positionals.slice(0, dash), locale, io.cwd);
+  const after = dash < 0 ? [] : expandArguments(positionals.slice(dash + 1), locale, io.cwd);
+  const seen = new Set(before.map((file) => path.resolve(io.cwd, file)));
+  const inputs: Input[] = [];
+  const addFile = (file: string) => {
+    const absolute = path.resolve(io.cwd, file);
+    inputs.push({ file, absolute, raw: readRunbook(file, absolute, locale), config: configFor(absolute), fromStdin: false });
+  };
+  before.forEach(addFile);
+  if (dash >= 0) {
+    const name = values['stdin-filename'];
+    // Without a name, CSV paths and the config are found from the working directory.
+    const absolute = path.resolve(io.cwd, name ?? '<stdin>');
+    inputs.push({ file: name ?? '<stdin>', absolute, raw: readStdin(io, locale), config: configFor(absolute), fromStdin: true });
+  }
+  after.filter((file) => !seen.has(path.resolve(io.cwd, file))).forEach(addFile);
+
+  const reports: FileReport[] = [];
+  const diffs: string[] = [];
+  for (const input of inputs) {
+    const { report, diff } = lintOne(input, { asOf, fix, dryRun, locale });
+    reports.push(report);
+    if (diff) diffs.push(diff);
+  }
 
   const counts = countFindings(reports);
+  // --quiet shows errors only; --max-warnings still counts every warning.
+  const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  let output: string;
+  if (format === 'json') output = formatJson(shown);
+  else if (format === 'sarif') output = formatSarif(shown, locale, io.cwd);
+  else if (format === 'github') output = formatGithub(shown, io.cwd);
+  else {
+    const color = useColor(io, colorFlag(args), values['output-file'] !== undefined);
+    output = diffs.map((d) => (color ? paintDiff(d) : d)).join('') + (diffs.length ? '\n' : '');
+    output += formatStylish(shown, { locale, color, maxWarnings, warnings: counts.warnings, quiet: values.quiet === true });
+  }
+  writeOutput(output, values['output-file'], io, locale);
+
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** The report to stdout, or with --output-file into that file (its folder made if needed). */
+function writeOutput(output: string, outputFile: string | undefined, io: CommandIo, locale: Locale): void {
+  if (outputFile === undefined) {
+    io.stdout.write(output);
+    return;
+  }
+  const file = path.resolve(io.cwd, outputFile);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, output);
+  } catch (err) {
+    throw new CliError(cliMessage(locale, 'error.cannotWrite', { file: outputFile, reason: reasonOf(err) }));
+  }
+}
+
+function readStdin(io: CommandIo, locale: Locale): Buffer {
+  try {
+    return (io.readStdin ?? (() => fs.readFileSync(0)))();
+  } catch (err) {
+    throw new CliError(cliMessage(locale, 'error.unreadable', { file: '-', reason: reasonOf(err) }));
+  }
+}
+
+interface PrintConfigOptions {
+  cwd: string;
+  locale: Locale;
+  asOf?: string;
+  explicitConfig?: CliConfig;
+  configOption?: string;
+}
+
+/**
+ * `--print-config <file>`: what `lint` would use for that runbook, as JSON: the config
+ * file and how it was chosen, every rule's severity and where it comes from, and the
+ * date lifecycle rules judge against with its source. The runbook need not exist yet.
+ */
+function printConfig(file: string, options: PrintConfigOptions): string {
+  const absolute = path.resolve(options.cwd, file);
+  const config = options.explicitConfig ?? new ConfigFinder(options.locale).forRunbook(absolute);
+  const shownPath = (p: string) => {
+    const relative = path.relative(options.cwd, p);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : p;
+  };
+  let runbookDate: string | undefined;
+  try {
+    const text = fs.readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+    runbookDate = runbookAsOf(parseRunbook(text));
+  } catch {
+    runbookDate = undefined;
+  }
+  const [asOf, asOfSource] =
+    options.asOf !== undefined
+      ? [options.asOf, '--as-of']
+      : config.asOf !== undefined
+        ? [config.asOf, 'config']
+        : runbookDate !== undefined
+          ? [runbookDate, 'runbook']
+          : [todayIso(), 'today'];
+  const rules: Record<string, { severity: string; from: 'config' | 'default' }> = {};
+  for (const rule of RULES) {
+    const configured = config.rules[rule.id];
+    rules[rule.id] = configured !== undefined ? { severity: configured, from: 'config' } : { severity: rule.defaultSeverity, from: 'default' };
+  }
+  const result = {
+    file,
+    configFile: config.file !== undefined ? shownPath(config.file) : null,
+    configFrom: options.explicitConfig ? '--config' : config.file !== undefined ? 'nearest' : 'none',
+    asOf,
+    asOfFrom: asOfSource,
+    rules,
+  };
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 function readRunbook(file: string, absolute: string, locale: Locale): Buffer {
@@ -91,10 +227,12 @@ function readRunbook(file: string, absolute: string, locale: Locale): Buffer {
 interface LintSettings {
   asOf?: string;
   fix: boolean;
+  dryRun: boolean;
   locale: Locale;
 }
 
-function lintOne(file: string, absolute: string, raw: Buffer, config: CliConfig, settings: LintSettings): FileReport {
+function lintOne(input: Input, settings: LintSettings): { report: FileReport; diff?: string } {
+  const { file, absolute, raw, config } = input;
   const decoded = raw.toString('utf8');
   // Editors hide a byte-order mark; so must line 1's columns. It is put back on write.
   const bom = decoded.charCodeAt(0) === 0xfeff;
@@ -115,18 +253,31 @@ function lintOne(file: string, absolute: string, raw: Buffer, config: CliConfig,
   const asOf = settings.asOf ?? config.asOf;
   if (asOf) options.asOf = asOf;
 
-  if (!settings.fix) return { file, findings: lint(text, options).findings };
+  if (!settings.fix && !settings.dryRun) return { report: { file, findings: lint(text, options).findings } };
 
   const result = fixAll(text, options);
-  if (result.text !== text) {
-    const output = (bom ? '\ufeff' : '') + keepLineEndings(text, result.text);
-    try {
-      fs.writeFileSync(absolute, output);
-    } catch (err) {
-      throw new CliError(cliMessage(settings.locale, 'error.cannotWrite', { file, reason: reasonOf(err) }));
-    }
+  const report: FileReport = { file, findings: result.findings, fixesApplied: result.applied };
+  if (result.text === text) return { report };
+  const output = keepLineEndings(text, result.text);
+  if (settings.dryRun) {
+    const dryReport: FileReport = { file, findings: result.findings, fixesAvailable: result.applied, output: (bom ? '\ufeff' : '') + output };
+    return { report: dryReport, diff: unifiedDiff(file, text, output) };
   }
-  return { file, findings: result.findings, fixesApplied: result.applied };
+  try {
+    fs.writeFileSync(absolute, (bom ? '\ufeff' : '') + output);
+  } catch (err) {
+    throw new CliError(cliMessage(settings.locale, 'error.cannotWrite', { file, reason: reasonOf(err) }));
+  }
+  return { report };
+}
+
+/** The diff's removed lines red and added lines green, as `git diff` paints them. */
+function paintDiff(diff: string): string {
+  return diff.replace(/^([-+@].*)$/gm, (line) => {
+    if (line.startsWith('---') || line.startsWith('+++')) return `\u001b[1m${line}\u001b[0m`;
+    const code = line.startsWith('@') ? '\u001b[36m' : line.startsWith('-') ? '\u001b[31m' : '\u001b[32m';
+    return `${code}${line}\u001b[0m`;
+  });
 }
 
 /** A file written with CRLF throughout stays CRLF throughout, whatever a fix inserted. */
@@ -135,8 +286,15 @@ export function keepLineEndings(original: string, fixed: string): string {
   return crlfOnly ? fixed.replace(/\r?\n/g, '\r\n') : fixed;
 }
 
-function useColor(io: CommandIo): boolean {
+/**
+ * Colour in the stylish report: --color / --no-color when given (the last wins), else
+ * never with NO_COLOR (https://no-color.org) or into --output-file, always with
+ * FORCE_COLOR, otherwise only when stdout is a terminal.
+ */
+export function useColor(io: Pick<CommandIo, 'env' | 'stdout'>, flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (toFile) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false') return true;
   return io.stdout.isTTY === true;
 }

@@ -1,5 +1,6 @@
 // The `exchange-runbook` process: runs the command, turns every failure into exit code 2
 // with exactly one line on stderr, and never lets a closed pipe look like a crash.
+import * as fs from 'fs';
 import { CliError, cliMessage } from './messages';
 import type { CommandIo } from './lint-command';
 import { localeOf, run } from './run';
@@ -14,7 +15,13 @@ async function main(): Promise<void> {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const io: CommandIo = { cwd: process.cwd(), env: process.env, stdout: process.stdout, locale: localeOf(process.env) };
+  const io: CommandIo = {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    locale: localeOf(process.env),
+    readStdin: () => fs.readFileSync(0),
+  };
   try {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (err) {

@@ -17,11 +17,20 @@ Commands:
                                       print a new runbook for that scenario (docs/assistant.md)
 
 Options of lint:
-  --format stylish|json|sarif   output format (default: stylish)
+  --format stylish|json|sarif|github
+                                output format (default: stylish); github writes
+                                ::error file=…,line=…:: workflow commands for GitHub Actions
+  -o, --output-file <file>      write the report to this file instead of stdout
+  -q, --quiet                   report errors only (--max-warnings still counts warnings)
   --fix                         apply every available fix and write the files
+  --fix-dry-run                 show what --fix would change (a diff; json: \`output\`), write nothing
   --as-of YYYY-MM-DD            judge lifecycle rules on this date (overrides asOf)
   --max-warnings N              exit 1 when there are more than N warnings
   --config <file>               use this config file instead of .exchange-runbook.json
+  --print-config <file>         print the configuration lint would use for that runbook (JSON)
+  -                             (as a file) read one runbook from standard input
+  --stdin-filename <name>       the path of that runbook: for messages, its config and CSVs
+  --color, --no-color           force colour on or off (default: on a terminal, unless NO_COLOR)
   --locale en|sv                language of messages (default: from LANG)
 
   -h, --help                    show this help
@@ -33,6 +42,7 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'summary.clean': 'No problems in {files}.',
   'summary.problems': '{total} ({errors}, {warnings}, {infos}) in {files}.',
   'summary.fixed': '{applied} applied in {files}.',
+  'summary.wouldFix': '{applied} would be applied in {files} (--fix-dry-run: nothing written).',
   'count.file': '1 file|{n} files',
   'count.problem': '1 problem|{n} problems',
   'count.error': '1 error|{n} errors',
@@ -50,7 +60,13 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.noCommand': 'no command given; run `exchange-runbook --help`',
   'error.noFiles': 'no files given: exchange-runbook lint <file|dir|glob>...',
   'error.badOption': '{message}; run `exchange-runbook --help`',
-  'error.badFormat': '--format must be stylish, json or sarif, not `{value}`',
+  'error.badFormat': '--format must be stylish, json, sarif or github, not `{value}`',
+  'error.fixAndDryRun': '--fix writes the files and --fix-dry-run only shows what it would change: give one of them',
+  'error.dryRunFormat': '--fix-dry-run shows its changes in the stylish (a diff) or json (`output`) format, not {format}',
+  'error.printConfigAlone': '--print-config takes the one runbook path as its value; give no other files',
+  'error.stdinTwice': 'standard input (`-`) can be read only once',
+  'error.stdinFilenameAlone': '--stdin-filename names the runbook read from standard input: give `-` as the file too',
+  'error.fixStdin': '--fix cannot write back to standard input; use --fix-dry-run to see the changes',
   'error.badDate': '{option} must be a date as YYYY-MM-DD, not `{value}`',
   'error.badMaxWarnings': '--max-warnings must be a whole number >= 0, not `{value}`',
   'error.badLocale': '--locale must be en or sv, not `{value}`',
@@ -85,11 +101,20 @@ Kommandon:
                                       skriv ut en ny körbok för det scenariot (docs/assistant.md)
 
 Flaggor för lint:
-  --format stylish|json|sarif   utdataformat (standard: stylish)
+  --format stylish|json|sarif|github
+                                utdataformat (standard: stylish); github skriver
+                                ::error file=…,line=…::-arbetsflödeskommandon för GitHub Actions
+  -o, --output-file <fil>       skriv rapporten till denna fil i stället för stdout
+  -q, --quiet                   rapportera bara fel (--max-warnings räknar ändå varningar)
   --fix                         tillämpa alla tillgängliga korrigeringar och skriv filerna
+  --fix-dry-run                 visa vad --fix skulle ändra (en diff; json: \`output\`), skriv inget
   --as-of ÅÅÅÅ-MM-DD            bedöm livscykelregler mot detta datum (ersätter asOf)
   --max-warnings N              avsluta med 1 när det finns fler än N varningar
   --config <fil>                använd denna konfigurationsfil i stället för .exchange-runbook.json
+  --print-config <fil>          skriv ut konfigurationen lint skulle använda för den körboken (JSON)
+  -                             (som fil) läs en körbok från standard in
+  --stdin-filename <namn>       den körbokens sökväg: för meddelanden, dess konfiguration och CSV:er
+  --color, --no-color           tvinga färg på eller av (standard: i en terminal, om inte NO_COLOR)
   --locale en|sv                meddelandenas språk (standard: från LANG)
 
   -h, --help                    visa denna hjälp
@@ -101,6 +126,7 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'summary.clean': 'Inga problem i {files}.',
   'summary.problems': '{total} ({errors}, {warnings}, {infos}) i {files}.',
   'summary.fixed': '{applied} tillämpade i {files}.',
+  'summary.wouldFix': '{applied} skulle tillämpas i {files} (--fix-dry-run: inget skrevs).',
   'count.file': '1 fil|{n} filer',
   'count.problem': '1 problem|{n} problem',
   'count.error': '1 fel|{n} fel',
@@ -118,7 +144,13 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.noCommand': 'inget kommando angivet; kör `exchange-runbook --help`',
   'error.noFiles': 'inga filer angivna: exchange-runbook lint <fil|mapp|glob>...',
   'error.badOption': '{message}; kör `exchange-runbook --help`',
-  'error.badFormat': '--format måste vara stylish, json eller sarif, inte `{value}`',
+  'error.badFormat': '--format måste vara stylish, json, sarif eller github, inte `{value}`',
+  'error.fixAndDryRun': '--fix skriver filerna och --fix-dry-run visar bara vad den skulle ändra: ange en av dem',
+  'error.dryRunFormat': '--fix-dry-run visar sina ändringar i formatet stylish (en diff) eller json (`output`), inte {format}',
+  'error.printConfigAlone': '--print-config tar den enda körbokens sökväg som värde; ange inga andra filer',
+  'error.stdinTwice': 'standard in (`-`) kan bara läsas en gång',
+  'error.stdinFilenameAlone': '--stdin-filename namnger körboken som läses från standard in: ange också `-` som fil',
+  'error.fixStdin': '--fix kan inte skriva tillbaka till standard in; använd --fix-dry-run för att se ändringarna',
   'error.badDate': '{option} måste vara ett datum som ÅÅÅÅ-MM-DD, inte `{value}`',
   'error.badMaxWarnings': '--max-warnings måste vara ett heltal >= 0, inte `{value}`',
   'error.badLocale': '--locale måste vara en eller sv, inte `{value}`',

@@ -1,7 +1,8 @@
 // `exchange-runbook new`: the new-runbook assistant on the command line. The answers come
 // as flags; the runbook goes to stdout (spec section 6), or with `--out FILE` into FILE
-// with the staged CSV templates next to it. A refusal (answers no runbook fits) and a
-// usage error both end with exit 2 and one line on stderr.
+// with the staged CSV templates next to it. On stdout, the CSV templates are written only
+// with `--csv-dir DIR`; otherwise stderr names them and how to get them. A refusal
+// (answers no runbook fits) and a usage error both end with exit 2 and one line on stderr.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -9,12 +10,13 @@ import { Answers, newRunbook, refusalText, say, suggestedDomain } from '../core/
 import { localeFromEnv } from '../core/l10n/messages';
 import type { Locale } from '../core/types';
 import { CliError } from './messages';
-import { parseOptions } from './options';
+import { joinNegativeValues, parseOptions } from './options';
 
 export interface NewIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
   /** Today's date (YYYY-MM-DD) when `--as-of` is absent; tests set it. */
   today?: string;
 }
@@ -37,11 +39,12 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
   let locale: Locale = localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
   const { values } = parseOptions(
     () =>
       parseArgs({
-        args,
+        args: joinNegativeValues(args, ['mailboxes', 'source', 'target', 'method', 'name', 'domain', 'as-of', 'locale', 'out', 'csv-dir']),
         allowPositionals: false,
         strict: true,
         options: {
@@ -110,6 +113,10 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   if (values['csv-dir'] !== undefined) {
     const dir = path.resolve(cwd, values['csv-dir']);
     for (const csv of runbook.csvFiles) writeNew(path.join(dir, csv.path), csv.content, force, locale);
+  } else if (runbook.csvFiles.length > 0) {
+    // The printed runbook reads these files next to wherever it is saved; without them it
+    // fails `staged-csv` at once, so say so (stderr: stdout is the runbook itself).
+    stderr.write(say(locale, 'cli.csvNotWritten', { files: runbook.csvFiles.map((c) => c.path).join(', ') }) + '\n');
   }
   stdout.write(runbook.text);
   return 0;

@@ -23,3 +23,35 @@ export function peekOption(args: string[], name: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * `--mailboxes -5` as `--mailboxes=-5`: parseArgs calls a value that starts with a dash
+ * "ambiguous", so the command's own check ("must be a whole number …") never saw it.
+ * Only values that look like a negative number are joined; `--out -x` stays an error.
+ */
+export function joinNegativeValues(args: string[], valueOptions: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') return [...out, ...args.slice(i)];
+    const next = args[i + 1];
+    if (valueOptions.includes(arg.replace(/^--/, '')) && arg.startsWith('--') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+/** `--color` / `--no-color`: the last one given wins; undefined when neither is. */
+export function colorFlag(args: string[]): boolean | undefined {
+  let choice: boolean | undefined;
+  for (const arg of args) {
+    if (arg === '--') break;
+    if (arg === '--color') choice = true;
+    else if (arg === '--no-color') choice = false;
+  }
+  return choice;
+}

@@ -23,12 +23,15 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     io = { ...io, locale: requested };
   }
   const [command, ...rest] = argv;
-  if (command === '--version' || command === '-v') {
+  // Options end at `--`; after it `-v` could be a file name.
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  // `lint -v` as well as `-v`: --help lists -v among the options of lint.
+  if (command === '--version' || command === '-v' || (command !== undefined && !command.startsWith('-') && (options.includes('--version') || options.includes('-v')))) {
     io.stdout.write(`${PRODUCT_VERSION}\n`);
     return 0;
   }
   if (command === undefined) throw new CliError(cliMessage(io.locale, 'error.noCommand'));
-  if (command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
+  if (command === '--help' || command === '-h' || command === 'help' || options.includes('--help') || options.includes('-h')) {
     io.stdout.write(cliMessage(io.locale, 'help'));
     return 0;
   }

@@ -105,7 +105,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return finish(parsed, findings);
 }
 
-function runbookAsOf(parsed: ParsedRunbook): string | undefined {
+/** The runbook's own `asOf`, when it is a date. */
+export function runbookAsOf(parsed: ParsedRunbook): string | undefined {
   const node = parsed.root?.get('asOf', true) as { value?: unknown } | undefined;
   const value = node?.value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { builtinModules } from 'module';
+import { parse as parseYaml } from 'yaml';
 
 const ROOT = path.join(__dirname, '..', '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -164,5 +165,63 @@ describe('the npm package, installed into a scratch project', function () {
     const lint = cli(['lint', 'plan/'], project);
     assert.strictEqual(lint.status, 0, lint.stdout + lint.stderr);
     assert.match(lint.stdout, /No problems in 1 file\./);
+  });
+
+  it('the GitHub Action\'s lint step writes SARIF and its exit code with the installed CLI', function () {
+    if (process.platform === 'win32') this.skip();
+    const action = parseYaml(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+    const step = action.runs.steps.find((s: { id?: string }) => s.id === 'lint');
+    fs.mkdirSync(path.join(project, 'runbooks'));
+    fs.writeFileSync(path.join(project, 'runbooks', 'typo.runbook.yaml'), TYPO);
+    const outputs = path.join(tmp, 'github-output');
+    const env = (inputs: Record<string, string>) => ({
+      ...ENV,
+      GITHUB_OUTPUT: outputs,
+      INPUT_FILES: 'runbooks/ "**/none-*.runbook.yml"',
+      INPUT_ARGS: '',
+      INPUT_VERSION: '',
+      INPUT_SARIF_FILE: 'out/exchange-runbook.sarif',
+      INPUT_ANNOTATIONS: 'false',
+      ...inputs,
+    });
+    const runStep = (inputs: Record<string, string>) => {
+      fs.writeFileSync(outputs, '');
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd: project, env: env(inputs), encoding: 'utf8' });
+      return { ...result, outputs: fs.readFileSync(outputs, 'utf8') };
+    };
+    // A glob that matches nothing is a usage error: exit 2 fails the step, and says why.
+    const broken = runStep({});
+    assert.strictEqual(broken.status, 2, broken.stdout + broken.stderr);
+    assert.strictEqual(broken.outputs, 'exit-code=2\n');
+    assert.match(broken.stderr, /no files match \*\*\/none-\*\.runbook\.yml/);
+
+    const found = runStep({ INPUT_FILES: 'runbooks/', INPUT_ANNOTATIONS: 'true' });
+    assert.strictEqual(found.status, 0, found.stderr);
+    assert.strictEqual(found.outputs, 'exit-code=1\n');
+    const sarif = JSON.parse(fs.readFileSync(path.join(project, 'out', 'exchange-runbook.sarif'), 'utf8'));
+    assert.deepStrictEqual(
+      sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri]),
+      [['unknown-server', 'runbooks/typo.runbook.yaml']],
+    );
+    assert.match(found.stdout, /^::error file=runbooks\/typo\.runbook\.yaml,line=15,col=17,.*title=unknown-server::/m);
+
+    fs.writeFileSync(path.join(project, 'runbooks', 'typo.runbook.yaml'), TYPO.replace('server: EXSEA', 'server: EXSE-A'));
+    const clean = runStep({ INPUT_FILES: '"runbooks/*.runbook.yaml"', INPUT_ARGS: '--max-warnings 0' });
+    assert.strictEqual(clean.status, 0, clean.stderr);
+    assert.strictEqual(clean.outputs, 'exit-code=0\n');
+  });
+
+  it('the pre-commit hook\'s entry, given staged file names as pre-commit does, stops a commit with errors', function () {
+    const hooks = parseYaml(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
+    const hook = hooks.find((h: { id: string }) => h.id === 'exchange-runbook');
+    const files = new RegExp(hook.files);
+    fs.writeFileSync(path.join(project, 'hook.runbook.yaml'), TYPO);
+    const staged = ['hook.runbook.yaml', 'package.json'].filter((f) => files.test(f));
+    const [command, ...args] = hook.entry.split(' ');
+    // pre-commit puts the installed package's bin folder on PATH.
+    const bin = path.join(project, 'node_modules', '.bin');
+    const result = spawnSync(path.join(bin, command), [...args, ...staged], { cwd: project, env: ENV, encoding: 'utf8', shell: process.platform === 'win32' });
+    assert.strictEqual(result.status, 1, result.stderr);
+    assert.match(result.stdout, /^hook\.runbook\.yaml:15:17 +error/m);
   });
 });

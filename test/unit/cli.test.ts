@@ -110,7 +110,7 @@ describe('exchange-runbook CLI', function () {
         [[], 'exchange-runbook: no command given; run `exchange-runbook --help`\n'],
         [['frobnicate'], 'exchange-runbook: unknown command `frobnicate`; run `exchange-runbook --help`\n'],
         [['lint', '--bogus', 'x.runbook.yaml'], "exchange-runbook: Unknown option '--bogus'; run `exchange-runbook --help`\n"],
-        [['lint', '--format', 'xml', 'x.runbook.yaml'], 'exchange-runbook: --format must be stylish, json or sarif, not `xml`\n'],
+        [['lint', '--format', 'xml', 'x.runbook.yaml'], 'exchange-runbook: --format must be stylish, json, sarif or github, not `xml`\n'],
         [['lint', '--as-of', '2026-02-30', 'x.runbook.yaml'], 'exchange-runbook: --as-of must be a date as YYYY-MM-DD, not `2026-02-30`\n'],
         [['lint', '--max-warnings', 'many', 'x.runbook.yaml'], 'exchange-runbook: --max-warnings must be a whole number >= 0, not `many`\n'],
         [['lint', '--locale', 'de', 'x.runbook.yaml'], 'exchange-runbook: --locale must be en or sv, not `de`\n'],

@@ -462,6 +462,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
   'cli.exists': { en: '{file} already exists; add --force to overwrite it', sv: '{file} finns redan; lägg till --force för att skriva över den' },
   'cli.cannotWrite': { en: 'cannot write {file}: {reason}', sv: 'kan inte skriva {file}: {reason}' },
   'cli.wrote': { en: 'wrote {file}', sv: 'skrev {file}' },
+  'cli.csvNotWritten': {
+    en: 'note: the runbook reads the staged-migration CSV files {files} next to itself; they were not written. Add --csv-dir DIR (the folder you save the runbook in) to write their templates, or use --out FILE to write the runbook and the CSV files together.',
+    sv: 'obs: körboken läser CSV-filerna för den stegvisa migreringen {files} bredvid sig själv; de skrevs inte. Lägg till --csv-dir MAPP (mappen där du sparar körboken) för att skriva deras mallar, eller använd --out FIL för att skriva körboken och CSV-filerna tillsammans.',
+  },
 
   // ---- the VS Code command ----
   'ui.saveTitle': { en: 'Save the runbook (its CSV files {files} go next to it)', sv: 'Spara körboken (CSV-filerna {files} hamnar bredvid den)' },
