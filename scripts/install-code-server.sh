@@ -31,12 +31,17 @@ command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 { command -v make && command -v g++; } >/dev/null 2>&1 || missing+=(build-essential)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "installing Debian packages: ${missing[*]}" >&2
+  if [ "$(id -u)" = 0 ] && [ -z "${EXCHANGE_RUNBOOK_NO_APT:-}" ]; then
+    # Said before anything changes: apt-get may also upgrade packages these depend on.
+    echo "install-code-server: running as root, so installing the missing Debian packages now:" >&2
+    echo "  apt-get update && apt-get install ${missing[*]}" >&2
+    echo "  (they may pull in or upgrade dependencies; set EXCHANGE_RUNBOOK_NO_APT=1 to install them yourself instead)" >&2
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    echo "install-code-server: installed ${missing[*]}" >&2
   else
-    echo "install-code-server: please install ${missing[*]} (e.g. sudo apt-get install ${missing[*]})" >&2
+    echo "install-code-server: missing Debian packages: ${missing[*]} (see \"Prerequisites\" in README.md). Install them with" >&2
+    echo "  sudo apt-get update && sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi
