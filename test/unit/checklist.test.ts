@@ -13,7 +13,8 @@ import {
   renderChecklistMarkdown,
   renderNotes,
 } from '../../src/core/checklist';
-import { safeNotes } from '../../src/core/checklist/markdown';
+import MarkdownIt from 'markdown-it';
+import { notesToMarkdown } from '../../src/core/checklist/notes';
 import { checklistEn, checklistSv } from '../../src/core/checklist/messages';
 import { lint } from '../../src/core/lint';
 import type { Locale } from '../../src/core/types';
@@ -198,7 +199,7 @@ describe('checklist: hostile runbook', () => {
       for (const html of fragments) {
         // No element from the runbook: every tag in the output is one the renderer writes.
         const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1].toLowerCase()));
-        const allowed = ['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'footer', 'header', 'h1', 'h2', 'dl', 'div', 'dt', 'dd', 'span', 'progress', 'section', 'ul', 'li', 'input', 'label', 'button', 'p', 'code'];
+        const allowed = ['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'footer', 'header', 'h1', 'h2', 'dl', 'div', 'dt', 'dd', 'span', 'progress', 'section', 'ul', 'li', 'input', 'label', 'button', 'p', 'code', 'pre'];
         assert.deepStrictEqual([...tags].filter((t) => !allowed.includes(t)), []);
         assert.ok(!/<[^>]*\son[a-z]+=/i.test(html), 'no tag carries an on* attribute');
         assert.ok(!/href="(?!https?:|mailto:)/i.test(html), 'only http(s)/mailto links');
@@ -214,9 +215,106 @@ describe('checklist: hostile runbook', () => {
   it('Markdown export: titles escaped, unsafe links and raw HTML in notes made inert', () => {
     const md = renderChecklistMarkdown(checklistOf(file));
     assert.ok(md.startsWith('# \\<script\\>window.\\__pwned = 1\\</script\\>\\<img src=x onerror="window.\\__pwned=2"\\>\n'));
-    assert.ok(md.includes('  &lt;script>window.__pwned = 4&lt;/script>\n'));
-    assert.ok(md.includes('  [click]\\(javascript:window.__pwned=6) [data]\\(data:text/html;base64,PHNjcmlwdD4=) [vb]\\(vbscript:msgbox)\n'));
-    assert.ok(!/\]\((?!https?:|mailto:)[a-z]+:/i.test(md));
+    assert.ok(md.includes('  \\<script\\>window.\\__pwned = 4\\</script\\>\n'));
+    assert.ok(md.includes('  \\[click\\](javascript:window.\\__pwned=6) \\[data\\](data:text/html;base64,PHNjcmlwdD4=) \\[vb\\](vbscript:msgbox)\n'));
+    assert.ok(md.includes('  !\\[img\\](javascript:alert(1)) \\<a href="javascript:alert(1)"\\>raw\\</a\\>\n'));
+    assertInert(md);
+  });
+});
+
+/**
+ * What a careless reader makes of Markdown: raw HTML on and every link scheme allowed.
+ * Exported Markdown must stay inert even there.
+ */
+function permissiveRender(md: string): string {
+  const reader = new MarkdownIt({ html: true });
+  reader.validateLink = () => true;
+  return reader.render(md);
+}
+
+function assertInert(md: string): void {
+  const html = permissiveRender(md);
+  const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1].toLowerCase()));
+  const allowed = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'em', 'strong', 's', 'code', 'pre', 'a', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+  assert.deepStrictEqual([...tags].filter((t) => !allowed.includes(t)), [], html);
+  assert.ok(!/<[^>]*\son[a-z]+=/i.test(html), `no tag carries an on* attribute: ${html}`);
+  assert.ok(!/(href|src)="(?!https?:|mailto:)/i.test(html), `only http(s)/mailto links: ${html}`);
+}
+
+// Notes a regex over text misjudged (the regex export let each through as raw HTML or a
+// script link): every one is now text to any CommonMark reader, even one allowing HTML.
+const HOSTILE_NOTES: [string, string, string][] = [
+  ['backtick runs of unequal length', '``<img src=x onerror="alert(1)">`', '\\`\\`\\<img src=x onerror="alert(1)"\\>\\`'],
+  ['an indented code fence', '    ```\n<img src=x onerror="alert(2)">\n    ```', '````\n```\n````\n\n\\<img src=x onerror="alert(2)"\\>\n\\`\\`\\`'],
+  ['mixed fences', '```\n~~~\n```\n<img src=x onerror="alert(3)">\n~~~', '```\n~~~\n```\n\n\\<img src=x onerror="alert(3)"\\>\n\n```\n```'],
+  ['an entity-encoded javascript: link', '[x](javascript&#58;alert(4))', '\\[x\\](javascript:alert(4))'],
+  ['a line-broken javascript: link', '[x](\njavascript:alert(5))', '\\[x\\](\njavascript:alert(5))'],
+  ['a reference-style javascript: link', '[x][r]\n\n[r]: javascript:alert(6)', '\\[x\\]\\[r\\]\n\n\\[r\\]: javascript:alert(6)'],
+  ['<img onerror> after an escaped backtick', '\\`<img src=x onerror="alert(7)">`', '\\`\\<img src=x onerror="alert(7)"\\>\\`'],
+];
+
+describe('checklist Markdown: notes written from markdown-it tokens', () => {
+  for (const [what, notes, expected] of HOSTILE_NOTES) {
+    it(`${what}: text, not HTML or a link`, () => {
+      // The pattern is live in a permissive reader as written...
+      assert.ok(/<img|href="javascript:/i.test(permissiveRender(notes)), 'the pattern attacks as written');
+      // ...and inert once exported.
+      assert.strictEqual(notesToMarkdown(notes), expected);
+      assertInert(notesToMarkdown(notes));
+      assertInert(renderChecklistMarkdown(checklistOfText(`runbook: 1\nphases:\n  - steps:\n      - action: custom\n        title: t\n        notes: ${JSON.stringify(notes)}\n`)));
+    });
+  }
+
+  it('other spellings of HTML and script links stay text too', () => {
+    for (const notes of [
+      '<IMG SRC=x OnError=alert(1)>',
+      '<!-- c --><script>alert(1)</script>',
+      '<![CDATA[x]]><?php x ?>',
+      '&lt;img src=x onerror=alert(1)&gt;',
+      '&#60;img src=x onerror=alert(1)&#62;',
+      '[a](JaVaScRiPt:alert(1)) [b]( javascript:alert(1) ) [c](<javascript:alert(1)>)',
+      '[d](java\tscript:alert(1)) [e](&#x6A;avascript:alert(1)) [f](data:text/html,<script>x</script>)',
+      '<javascript:alert(1)> <mailto:a@b.c> <https://ok.example>',
+      '![x](javascript:alert(1)) ![y](https://img.example/a.png" onerror="alert(1))',
+      '[x](https://ok.example "t\" onmouseover=\"alert(1)")',
+      '- [a](https://ok.example)\n  > <b onclick=x>q</b>\n  > ```\n  > <script>\n  > ```',
+      '| <img src=x onerror=alert(1)> | `<b>` |\n|---|---|\n| [x](javascript:y) | ok |',
+      '```` ```\n<script>\n```` \n<script>alert(1)</script>',
+      '\\<img src=x onerror=alert(1)>',
+    ]) {
+      assertInert(notesToMarkdown(notes));
+    }
+  });
+
+  it('leaves ordinary notes meaning what they meant: the same HTML before and after', () => {
+    const notes = [
+      'See [docs](https://learn.microsoft.com/x) and <https://a.example>.\n`<b>` stays\n```\n<script>\n[x](javascript:y)\n```\n',
+      '- one\n- two\n  - nested *em* **strong** ~~gone~~\n- three\n',
+      '1. a\n2. b\n\n   para in b\n3. c\n',
+      '> quote\n> more\n\n# Head\n\nSetext\n======\n\n---\n\n    indented code\n    more\n',
+      '| a | b |\n|:--|--:|\n| `x` | [l](https://x.example) |\n',
+      'line one  \nline two\\\nthree\n\n* 5 mailboxes_x EX07_MBX _em_ 1. not\n+ plus\n',
+      'Use `` a`b `` and ` `` ` here; ![pic](https://img.example/a.png "T\\"q") [m](mailto:a@b.c)\n',
+      '~~~ps1 extra\nGet-Mailbox | ft\n~~~\n\n```\n```\n',
+      'a\n-\n\nb\n1) x\n2) y\n\n7. seven\n8. eight\n',
+      '[ref] and [link][ref]\n\n[ref]: https://ex.example/a_(b) "Title"\n',
+      'Wait 72 hours & check &amp; &lt;tag&gt;\n- 1.5 hours\n- # not a heading\n',
+      '- [ ] task\n- [x] done\n',
+    ];
+    for (const text of notes) {
+      const md = notesToMarkdown(text);
+      assert.strictEqual(renderNotes(md), renderNotes(text), md);
+      assert.strictEqual(notesToMarkdown(md), md, 'writing it again changes nothing');
+    }
+  });
+
+  it('writes readable Markdown: plain links, fences longer than the code, task boxes kept', () => {
+    assert.strictEqual(notesToMarkdown('[a](https://x.example/a) [b](https://x.example/a b)'), '[a](https://x.example/a) \\[b\\](https://x.example/a b)');
+    assert.strictEqual(notesToMarkdown('[a](<https://x.example/a b>)'), '[a](https://x.example/a%20b)');
+    assert.strictEqual(notesToMarkdown('[c](<https://x.example/(>)'), '[c](<https://x.example/(>)');
+    assert.strictEqual(notesToMarkdown('~~~\n```js\n~~~'), '````\n```js\n````');
+    assert.strictEqual(notesToMarkdown('- [ ] a\n- [x] b'), '- [ ] a\n- [x] b');
+    assert.strictEqual(notesToMarkdown('`` `x` ``'), '`` `x` ``');
   });
 });
 
@@ -226,11 +324,6 @@ describe('checklist Markdown', () => {
     assert.strictEqual(escapeMarkdown('EX07_MBX _x_'), 'EX07_MBX \\_x\\_');
     assert.strictEqual(escapeMarkdown('# not a heading'), '\\# not a heading');
     assert.strictEqual(escapeMarkdown('1. not a list'), '\\1. not a list');
-  });
-
-  it('leaves safe notes alone and code untouched', () => {
-    const notes = 'See [docs](https://learn.microsoft.com/x) and <https://a.example>.\n`<b>` stays\n```\n<script>\n[x](javascript:y)\n```\n';
-    assert.strictEqual(safeNotes(notes), notes);
   });
 
   it('is a GitHub task list with a section per phase', () => {

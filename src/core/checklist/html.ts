@@ -2,27 +2,14 @@
 // place) and a standalone, printable document for the export. Every string from the
 // runbook is escaped; notes go through markdown-it with raw HTML off and only http(s)
 // and mailto links, so a hostile runbook renders as inert text.
-import MarkdownIt from 'markdown-it';
 import type { Locale } from '../types';
 import { checklistMessage, ChecklistMessageId } from './messages';
 import { Checklist, ChecklistFinding, ChecklistPhase, ChecklistStep, formatDuration, Progress, progressText } from './model';
-
-const SAFE_LINK = /^(https?:|mailto:)/i;
-
-let markdown: MarkdownIt | undefined;
-
-function notesRenderer(): MarkdownIt {
-  if (markdown) return markdown;
-  markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  // Links and images with any other scheme (javascript:, data:, file:, relative paths)
-  // are not turned into links: markdown-it leaves their source as text.
-  markdown.validateLink = (url: string) => SAFE_LINK.test(url.trim());
-  return markdown;
-}
+import { notesParser } from './notes';
 
 /** Markdown notes as safe HTML. */
 export function renderNotes(notes: string): string {
-  return notesRenderer().render(notes);
+  return notesParser().render(notes);
 }
 
 export function escapeHtml(value: string | number): string {

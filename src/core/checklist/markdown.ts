@@ -1,17 +1,13 @@
 // The checklist as GitHub-flavoured Markdown: a task list (`- [ ]` / `- [x]`) with a
 // `##` section per phase. Names and titles from the runbook are escaped so they read as
-// written; notes are the user's own Markdown and go in as written, indented under the step.
+// written; notes are the user's own Markdown, parsed and written out again from tokens
+// (./notes.ts) so that nothing in them is HTML or a script link to any later reader.
 import type { Locale } from '../types';
 import { checklistMessage, ChecklistMessageId } from './messages';
 import { Checklist, ChecklistFinding, ChecklistStep, progressText } from './model';
+import { escapeMarkdown, notesToMarkdown } from './notes';
 
-/** Backslash-escapes what would otherwise turn text into markup (links, emphasis, HTML, tables). */
-export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/[\\`*[\]<>|~&]/g, (c) => `\\${c}`)
-    .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '\\_'))
-    .replace(/^([#+-]|\d+[.)])(?=\s|$)/, '\\$1');
-}
+export { escapeMarkdown };
 
 export function renderChecklistMarkdown(checklist: Checklist): string {
   const locale = checklist.locale;
@@ -60,7 +56,7 @@ function stepLines(step: ChecklistStep, locale: Locale): string[] {
   }
   if (step.notes) {
     lines.push('');
-    for (const line of safeNotes(step.notes).replace(/\s+$/, '').split(/\r?\n/)) lines.push(line.trim() ? `  ${line}` : '');
+    for (const line of notesToMarkdown(step.notes).split('\n')) lines.push(line.trim() ? `  ${line}` : '');
   }
   if (step.findings.length) {
     if (step.notes) lines.push('');
@@ -68,35 +64,6 @@ function stepLines(step: ChecklistStep, locale: Locale): string[] {
   }
   if (step.notes) lines.push('');
   return lines;
-}
-
-/**
- * Notes stay the user's Markdown, with what the HTML renderer drops made inert here too:
- * links to anything but http(s) and mailto no longer parse as links, and raw HTML tags
- * read as text (code spans and fenced code are left alone).
- */
-export function safeNotes(notes: string): string {
-  let fenced = false;
-  return notes
-    .split('\n')
-    .map((line) => {
-      if (/^\s*(```|~~~)/.test(line)) {
-        fenced = !fenced;
-        return line;
-      }
-      if (fenced) return line;
-      return line
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) =>
-          i % 2 === 1
-            ? part
-            : part
-                .replace(/\]\(\s*<?(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/gi, (m) => ']\\' + m.slice(1))
-                .replace(/<(?!https?:|mailto:)(?=[A-Za-z/!?])/g, '&lt;'),
-        )
-        .join('');
-    })
-    .join('\n');
 }
 
 function findingText(f: ChecklistFinding, locale: Locale): string {
