@@ -9,6 +9,7 @@ import { buildChecklist, checklistMessage, renderChecklistDocument, renderCheckl
 import { localeFromEnv } from '../core/l10n/messages';
 import { lint } from '../core/lint';
 import type { LintOptions, Locale } from '../core/types';
+import { localDateIso } from '../core/util/date';
 import { ConfigFinder, isIsoDate, reasonOf } from './config';
 import { CliError, cliMessage } from './messages';
 import { parseOptions } from './options';
@@ -57,6 +58,7 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
       fileName: file,
       locale,
       rules: config.rules,
+      today: localDateIso(new Date()),
       readFile: (relative) => {
         try {
           return fs.readFileSync(path.resolve(dir, relative), 'utf8');

@@ -8,6 +8,7 @@ import { fixAll, lint, runbookAsOf, todayIso } from '../core/lint';
 import { parseRunbook } from '../core/parse';
 import { RULES } from '../core/rules';
 import type { LintOptions, Locale } from '../core/types';
+import { localDateIso } from '../core/util/date';
 import { ConfigFinder, CliConfig, isIsoDate, readConfig, reasonOf } from './config';
 import { expandArguments } from './files';
 import { unifiedDiff } from './diff';
@@ -242,6 +243,7 @@ function lintOne(input: Input, settings: LintSettings): { report: FileReport; di
     fileName: file,
     locale: settings.locale,
     rules: config.rules,
+    today: localDateIso(new Date()),
     readFile: (relative) => {
       try {
         return fs.readFileSync(path.resolve(dir, relative), 'utf8');

@@ -11,6 +11,7 @@ import { localeFromEnv } from '../core/l10n/messages';
 import type { Locale } from '../core/types';
 import { CliError } from './messages';
 import { joinNegativeValues, parseOptions } from './options';
+import { localDateIso } from '../core/util/date';
 
 export interface NewIo {
   cwd: string;
@@ -89,7 +90,7 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   };
   if (Number.isNaN(mailboxes)) fail(locale, 'refuse.invalid.mailboxes', { value: values.mailboxes });
 
-  const result = newRunbook(answers, { locale, ...(io.today ? { today: io.today } : {}) });
+  const result = newRunbook(answers, { locale, today: io.today ?? localDateIso(new Date()) });
   if (!result.ok) {
     throw new CliError(`new: ${refusalText(result.refusal)}`);
   }

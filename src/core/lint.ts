@@ -7,6 +7,7 @@ import { docsUrl, format, Report, RuleContext, RuleDefinition, RuleVisitor } fro
 import { RULES, RULES_BY_ID } from './rules';
 import { coreMessage } from './l10n/messages';
 import { applyFixes } from './fix';
+import { localDateIso } from './util/date';
 import type { Finding, LintOptions, Locale, Severity, SeveritySetting } from './types';
 
 export interface LintResult {
@@ -14,8 +15,9 @@ export interface LintResult {
   parsed: ParsedRunbook;
 }
 
+/** The local calendar date now: the default when a front end passes no `today`. */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localDateIso(new Date());
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {

@@ -21,6 +21,7 @@ import {
   validateReply,
 } from '../core/assistant';
 import type { Locale } from '../core/types';
+import { localDateIso } from '../core/util/date';
 
 export const NEW_RUNBOOK_COMMAND = 'exchangeRunbook.newRunbook';
 
@@ -129,7 +130,7 @@ export async function runNewRunbook(arg?: unknown): Promise<NewRunbookResult | u
     if (!chosen) return undefined;
     answers = chosen;
   }
-  const result = newRunbook(answers, { locale });
+  const result = newRunbook(answers, { locale, today: localDateIso(new Date()) });
   if (!result.ok) {
     void vscode.window.showErrorMessage(sentence(refusalText(result.refusal)));
     return undefined;

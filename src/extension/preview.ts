@@ -23,6 +23,7 @@ import { parseRunbook, ParsedRunbook } from '../core/parse';
 import type { LintOptions, Locale } from '../core/types';
 import { extensionLocale, lintDelay, lintSettings } from './settings';
 import { workspaceEdit } from './codeActions';
+import { nonce } from './nonce';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -57,13 +58,6 @@ function lintOptions(document: vscode.TextDocument, locale: Locale): LintOptions
     };
   }
   return options;
-}
-
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  for (let i = 0; i < 32; i++) out += chars.charAt(Math.floor(Math.random() * chars.length));
-  return out;
 }
 
 interface Rendered {

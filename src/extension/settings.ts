@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { coreMessage } from '../core/l10n/messages';
 import { lintOptionsFromSettings } from '../core/editor/actions';
+import { localDateIso } from '../core/util/date';
 import type { LintOptions, Locale } from '../core/types';
 
 export const SECTION = 'exchangeRunbook';
@@ -14,10 +15,11 @@ export function extensionLocale(scope?: vscode.ConfigurationScope): Locale {
   return lintSettings(scope).locale ?? 'en';
 }
 
-/** asOf, rules and locale from the settings (for the document's folder when given). */
-export function lintSettings(scope?: vscode.ConfigurationScope): Pick<LintOptions, 'asOf' | 'rules' | 'locale'> {
+/** asOf, rules and locale from the settings (for the document's folder when given), and today's local date. */
+export function lintSettings(scope?: vscode.ConfigurationScope): Pick<LintOptions, 'asOf' | 'rules' | 'locale' | 'today'> {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
-  return lintOptionsFromSettings({ asOf: config.get('asOf'), rules: config.get('rules'), language: config.get('language') }, vscode.env.language);
+  const options = lintOptionsFromSettings({ asOf: config.get('asOf'), rules: config.get('rules'), language: config.get('language') }, vscode.env.language);
+  return { ...options, today: localDateIso(new Date()) };
 }
 
 export function lintDelay(scope?: vscode.ConfigurationScope): number {

@@ -6,6 +6,7 @@ import { canCoexist, coexistenceEntry } from '../knowledge/coexistence';
 import { CUTOVER, HYBRID, HYBRID_SERVER_REQUIREMENTS, PUBLIC_FOLDERS_TO_ONLINE, SOURCES, STAGED } from '../knowledge/online';
 import { ExchangeVersion, VERSIONS, VERSION_FACTS, isVersion, versionRank } from '../knowledge/versions';
 import type { Locale } from '../types';
+import { localDateIso } from '../util/date';
 import { say, methodName, versionList } from './text';
 import {
   Answers,
@@ -185,12 +186,8 @@ export type Plan = OnlinePlan | OnPremisesPlan;
 
 export type Decision = { ok: true; recommendation: Recommendation; plan: Plan; asOf: string } | { ok: false; refusal: Refusal };
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export function asOfOf(answers: Answers, options: AssistantOptions): string {
-  return answers.asOf ?? options.today ?? todayIso();
+  return answers.asOf ?? options.today ?? localDateIso(new Date());
 }
 
 export function decide(answers: Answers, options: AssistantOptions = {}): Decision {
