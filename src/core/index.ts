@@ -4,6 +4,8 @@ export { lint, fixAll, todayIso } from './lint';
 export type { LintResult, FixAllResult } from './lint';
 export { applyEdits, applyFixes } from './fix';
 export { parseRunbook } from './parse';
+export { FILE_LIMITS, MAX_QUOTED, decodeText, isAbsolutePath, isRefusal, quoteContent } from './files';
+export type { FileRead, FileRefusal, RefusalReason, EncodingProblem } from './files';
 export type { ParsedRunbook, StepEntry, PhaseEntry, ServerEntry } from './parse';
 export { stateAt, readFacts } from './model';
 export type { OrgState, ServerState } from './model';

@@ -2,7 +2,8 @@
 // rule watching, then suppression comments and severity overrides.
 import { parseRunbook, ParsedRunbook, toSourceRange } from './parse';
 import { applyStep, initialState, readFacts } from './model';
-import { parseCsv, CsvFile } from './csv';
+import { csvReadable, readCsv, CsvFile } from './csv';
+import { FileRead, isAbsolutePath } from './files';
 import { docsUrl, format, Report, RuleContext, RuleDefinition, RuleVisitor } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { coreMessage } from './l10n/messages';
@@ -65,13 +66,18 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const csv = (path: string): CsvFile => {
     let file = csvCache.get(path);
     if (!file) {
-      let content: string | undefined;
-      try {
-        content = options.readFile?.(path);
-      } catch {
-        content = undefined;
+      let content: FileRead;
+      if (isAbsolutePath(path)) {
+        // Refused before any reader sees it, whatever the adapter (docs/security.md).
+        content = { refused: 'absolute' };
+      } else {
+        try {
+          content = options.readFile?.(path);
+        } catch {
+          content = undefined;
+        }
       }
-      file = parseCsv(path, content);
+      file = readCsv(path, content);
       csvCache.set(path, file);
     }
     return file;
@@ -93,7 +99,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   const countRows = (path: string) => {
     const file = csv(path);
-    return file.exists && !file.parseError ? file.rows.length : undefined;
+    return csvReadable(file) ? file.rows.length : undefined;
   };
   const state = initialState(parsed, facts);
   for (const v of visitors) v.onStart?.(state);

@@ -1,5 +1,6 @@
 // Shared vocabulary of the core. Nothing here imports `vscode`: the CLI, the extension
 // and the tests all speak these types.
+import type { FileRead } from './files';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -56,8 +57,13 @@ export interface LintOptions {
   fileName?: string;
   /** YYYY-MM-DD; overrides the runbook's `asOf`. Default: the runbook's, else today. */
   asOf?: string;
-  /** Reads a file relative to the runbook (CSV files). Returns undefined when it does not exist. */
-  readFile?: (relativePath: string) => string | undefined;
+  /**
+   * Reads a file the runbook names, by its path relative to the runbook (CSV files): its
+   * bytes (decoded by the core), text an editor holds, undefined when it does not exist,
+   * or why the adapter refused it (outside the root, not a regular file, too large).
+   * Absolute paths are refused by the core before this is called.
+   */
+  readFile?: (relativePath: string) => FileRead;
   /** Per-rule severity overrides (`off` disables the rule). */
   rules?: Record<string, SeveritySetting>;
   locale?: Locale;

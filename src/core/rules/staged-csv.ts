@@ -6,6 +6,7 @@ import { fieldString, StepEntry } from '../parse';
 import type { RuleDefinition } from '../rule';
 import type { CsvFile, CsvRow } from '../csv';
 import { STAGED } from '../knowledge/online';
+import { quoteContent } from '../files';
 import { count, stepFieldRange, stepLineRange } from '../util/online';
 
 /** At most this many row numbers are listed in one message. */
@@ -23,6 +24,15 @@ export const rule: RuleDefinition = {
     en: {
       noCsv: 'the staged batch `{batch}` has no `csv`: a staged batch is created from a CSV file that lists its mailboxes (`EmailAddress` column); add `csv: <file>.csv`',
       missing: 'the CSV file `{file}` does not exist (paths are relative to the runbook); a staged batch is created from it',
+      absolute: 'the CSV file `{file}` is an absolute path, so it is not read: a runbook names only files relative to itself, inside its root folder (its repository or workspace folder)',
+      outside: 'the CSV file `{file}` is outside the runbook\'s root folder (its repository or workspace folder; a symbolic link counts where it points), so it is not read',
+      notFile: 'the CSV file `{file}` is not a regular file (a directory, pipe or device), so it is not read',
+      tooLarge: 'the CSV file `{file}` is larger than {limit} MB, so it is not read: a staged batch holds at most 2,000 rows',
+      cannotRead: 'the CSV file `{file}` cannot be read: {reason}',
+      encodingUtf8: 'the CSV file `{file}` is neither UTF-8 (byte {offset} is not valid UTF-8) nor UTF-16 with a byte-order mark: save it as "CSV UTF-8 (Comma delimited)"',
+      encodingUtf16NoBom: 'the CSV file `{file}` looks like UTF-16 without a byte-order mark, which cannot be read for sure: save it as UTF-8, or as UTF-16 with a byte-order mark (Notepad "UTF-16 LE", `Out-File -Encoding Unicode`)',
+      encodingUtf16: 'the CSV file `{file}` starts with a {encoding} byte-order mark but is not valid {encoding}: save it again as "CSV UTF-8 (Comma delimited)"',
+      encodingNul: 'the CSV file `{file}` holds a NUL byte (byte {offset}): it is not a text file in UTF-8 or UTF-16',
       unreadable: 'the CSV file `{file}` is not valid CSV{where}: {error}',
       empty: 'the CSV file `{file}` is empty: it needs a header row with `EmailAddress` and one row per mailbox',
       noRows: 'the CSV file `{file}` has a header but no mailbox rows: a staged batch needs at least one mailbox',
@@ -47,6 +57,15 @@ export const rule: RuleDefinition = {
     sv: {
       noCsv: 'den stegvisa batchen `{batch}` saknar `csv`: en stegvis batch skapas från en CSV-fil som listar dess postlådor (kolumnen `EmailAddress`); lägg till `csv: <fil>.csv`',
       missing: 'CSV-filen `{file}` finns inte (sökvägar är relativa till körboken); den stegvisa batchen skapas från den',
+      absolute: 'CSV-filen `{file}` är en absolut sökväg och läses därför inte: en körbok anger bara filer relativt sig själv, inom sin rotmapp (sitt repository eller sin arbetsytemapp)',
+      outside: 'CSV-filen `{file}` ligger utanför körbokens rotmapp (dess repository eller arbetsytemapp; en symbolisk länk räknas dit den pekar) och läses därför inte',
+      notFile: 'CSV-filen `{file}` är inte en vanlig fil (en mapp, ett rör eller en enhet) och läses därför inte',
+      tooLarge: 'CSV-filen `{file}` är större än {limit} MB och läses därför inte: en stegvis batch har högst 2 000 rader',
+      cannotRead: 'CSV-filen `{file}` kan inte läsas: {reason}',
+      encodingUtf8: 'CSV-filen `{file}` är varken UTF-8 (byte {offset} är inte giltig UTF-8) eller UTF-16 med byteordningsmärke: spara den som "CSV UTF-8 (kommaavgränsad)"',
+      encodingUtf16NoBom: 'CSV-filen `{file}` ser ut som UTF-16 utan byteordningsmärke, som inte kan läsas säkert: spara den som UTF-8, eller som UTF-16 med byteordningsmärke (Anteckningar "UTF-16 LE", `Out-File -Encoding Unicode`)',
+      encodingUtf16: 'CSV-filen `{file}` börjar med ett byteordningsmärke för {encoding} men är inte giltig {encoding}: spara den igen som "CSV UTF-8 (kommaavgränsad)"',
+      encodingNul: 'CSV-filen `{file}` innehåller en NUL-byte (byte {offset}): den är inte en textfil i UTF-8 eller UTF-16',
       unreadable: 'CSV-filen `{file}` är inte giltig CSV{where}: {error}',
       empty: 'CSV-filen `{file}` är tom: den behöver en rubrikrad med `EmailAddress` och en rad per postlåda',
       noRows: 'CSV-filen `{file}` har en rubrikrad men inga rader med postlådor: en stegvis batch behöver minst en postlåda',
@@ -87,6 +106,21 @@ export const rule: RuleDefinition = {
       const report = (messageId: string, args: Record<string, string | number>) =>
         context.report({ range, step, messageId, args: { file: path, ...args } });
       if (!file.exists) return report('missing', {});
+      if (file.problem?.kind === 'refused') {
+        const { refused, limit, reason } = file.problem.refusal;
+        if (refused === 'absolute') return report('absolute', {});
+        if (refused === 'outside') return report('outside', {});
+        if (refused === 'not-file') return report('notFile', {});
+        if (refused === 'too-large') return report('tooLarge', { limit: Math.round((limit ?? 0) / (1024 * 1024)) });
+        return report('cannotRead', { reason: reason ?? '?' });
+      }
+      if (file.problem?.kind === 'encoding') {
+        const problem = file.problem.encoding;
+        if (problem.kind === 'invalid-utf8') return report('encodingUtf8', { offset: count(context, problem.offset + 1) });
+        if (problem.kind === 'utf16-no-bom') return report('encodingUtf16NoBom', {});
+        if (problem.kind === 'invalid-utf16') return report('encodingUtf16', { encoding: problem.encoding });
+        return report('encodingNul', { offset: count(context, problem.offset + 1) });
+      }
       if (file.parseError !== undefined) {
         const where = file.parseErrorLine ? fill('atLine', { line: file.parseErrorLine }) : '';
         return report('unreadable', { error: file.parseError, where });
@@ -139,7 +173,7 @@ export const rule: RuleDefinition = {
           const d = duplicates[0];
           report('duplicate', {
             row: count(context, d.row.row),
-            address: d.address,
+            address: quoteContent(d.address),
             firstRow: count(context, d.first.row),
             more: more(duplicates.length - 1),
           });
@@ -147,7 +181,7 @@ export const rule: RuleDefinition = {
         if (noAddress.length > 0) report('noAddress', rowList(noAddress));
         if (badAddress.length > 0) {
           const b = badAddress[0];
-          report('badAddress', { row: count(context, b.row.row), address: b.address, more: more(badAddress.length - 1) });
+          report('badAddress', { row: count(context, b.row.row), address: quoteContent(b.address), more: more(badAddress.length - 1) });
         }
       }
       const password = col(STAGED.passwordColumn);
@@ -167,7 +201,7 @@ export const rule: RuleDefinition = {
           return value !== undefined && value !== '' && !allowed.includes(value.toLowerCase());
         });
         if (bad.length > 0) {
-          report('forceChange', { row: count(context, bad[0].row), value: bad[0].cells[force].trim(), more: more(bad.length - 1) });
+          report('forceChange', { row: count(context, bad[0].row), value: quoteContent(bad[0].cells[force].trim()), more: more(bad.length - 1) });
         }
       }
     };

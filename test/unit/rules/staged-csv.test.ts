@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { STAGED, at, edit, files, findings, where } from './online-helpers';
+import { FILE_LIMITS, type FileRead } from '../../../src/core/files';
 
 const HEADER = 'EmailAddress,Password,ForceChangePassword';
 const WAVE2 = `${HEADER}\ndana@wingtiptoys.com,Autumn2026!q,True\nerik@wingtiptoys.com,Harvest2026!r,True\n`;
@@ -108,5 +109,105 @@ describe('staged-csv', () => {
   it('does not judge remote-move or cutover batches', () => {
     const text = edit(STAGED, '        method: staged\n        csv: staged-wave1.csv\n', '        method: remote-move\n');
     findings(text, 'staged-csv', 0, { readFile: files({ 'staged-wave2.csv': WAVE2 }) });
+  });
+});
+
+// Spec 7.1: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; anything else is named.
+describe('staged-csv: encodings and files the reader refused', () => {
+  const VALID = `${HEADER}\r\nana@wingtiptoys.com,Winter2026!x,True\r\nbo@wingtiptoys.com,Spring2026!y,True\r\n`;
+  const utf16le = (text: string) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+  const utf16be = (text: string) => Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+  /** Lints STAGED with wave-1's CSV given as the reader would give it. */
+  function withRead(read: FileRead, ruleCount: number, locale: 'en' | 'sv' = 'en'): string[] {
+    const found = findings(STAGED, 'staged-csv', ruleCount, {
+      locale,
+      readFile: (p) => (p === 'staged-wave1.csv' ? read : p === 'staged-wave2.csv' ? WAVE2 : undefined),
+    });
+    for (const f of found) assert.deepStrictEqual(where(f), at(STAGED, 'csv: staged-wave1.csv', 'staged-wave1.csv'));
+    return found.map((f) => f.message);
+  }
+
+  it('reads UTF-8 bytes with and without a BOM', () => {
+    withRead(new TextEncoder().encode(VALID), 0);
+    withRead(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(VALID)]), 0);
+    withRead(new TextEncoder().encode(`${HEADER}\nåsa@wingtiptoys.com,Vinter2026!ö,True\n`), 0);
+  });
+
+  it('reads UTF-16LE with a BOM (Windows PowerShell 5.1 Out-File, Notepad "Unicode") and UTF-16BE with a BOM', () => {
+    withRead(utf16le(VALID), 0);
+    withRead(utf16be(VALID), 0);
+    // Findings about the content are the same as for UTF-8: the rows are there.
+    assert.deepStrictEqual(withRead(utf16le(`${HEADER}\r\nana@wingtiptoys.com,short,True\r\n`), 1), [
+      'the CSV file `staged-wave1.csv`: row 2 has a `Password` shorter than 8 characters; Exchange Online requires at least 8',
+    ]);
+  });
+
+  it('names the encoding problem: invalid UTF-8 (Windows-1252), UTF-16 without BOM, broken UTF-16, NUL bytes', () => {
+    const cp1252 = Uint8Array.from([...Buffer.from(`${HEADER}\nasa@wingtiptoys.com,Vinter2026!`, 'latin1'), 0xf6, ...Buffer.from(',True\n')]);
+    assert.deepStrictEqual(withRead(cp1252, 1), [
+      `the CSV file \`staged-wave1.csv\` is neither UTF-8 (byte ${cp1252.indexOf(0xf6) + 1} is not valid UTF-8) nor UTF-16 with a byte-order mark: save it as "CSV UTF-8 (Comma delimited)"`,
+    ]);
+    assert.deepStrictEqual(withRead(utf16le(VALID).subarray(2), 1), [
+      'the CSV file `staged-wave1.csv` looks like UTF-16 without a byte-order mark, which cannot be read for sure: save it as UTF-8, or as UTF-16 with a byte-order mark (Notepad "UTF-16 LE", `Out-File -Encoding Unicode`)',
+    ]);
+    assert.deepStrictEqual(withRead(utf16le(VALID).subarray(0, 9), 1), [
+      'the CSV file `staged-wave1.csv` starts with a UTF-16LE byte-order mark but is not valid UTF-16LE: save it again as "CSV UTF-8 (Comma delimited)"',
+    ]);
+    assert.deepStrictEqual(withRead(utf16be('EmailAddress\n\ud800x\n'), 1), [
+      'the CSV file `staged-wave1.csv` starts with a UTF-16BE byte-order mark but is not valid UTF-16BE: save it again as "CSV UTF-8 (Comma delimited)"',
+    ]);
+    assert.deepStrictEqual(withRead(Uint8Array.from([...Buffer.from('EmailAddress\nana@x.com'), 0, 1, 2, 3, 0xff]), 1), [
+      'the CSV file `staged-wave1.csv` holds a NUL byte (byte 23): it is not a text file in UTF-8 or UTF-16',
+    ]);
+    assert.deepStrictEqual(withRead(utf16le('EmailAddress\n\u0000'), 1), [
+      'the CSV file `staged-wave1.csv` holds a NUL byte (byte 29): it is not a text file in UTF-8 or UTF-16',
+    ]);
+  });
+
+  it('reports what the reader refused, without reading', () => {
+    assert.deepStrictEqual(withRead({ refused: 'outside' }, 1), [
+      "the CSV file `staged-wave1.csv` is outside the runbook's root folder (its repository or workspace folder; a symbolic link counts where it points), so it is not read",
+    ]);
+    assert.deepStrictEqual(withRead({ refused: 'not-file' }, 1), [
+      'the CSV file `staged-wave1.csv` is not a regular file (a directory, pipe or device), so it is not read',
+    ]);
+    assert.deepStrictEqual(withRead({ refused: 'too-large', limit: FILE_LIMITS.csv }, 1), [
+      'the CSV file `staged-wave1.csv` is larger than 10 MB, so it is not read: a staged batch holds at most 2,000 rows',
+    ]);
+    assert.deepStrictEqual(withRead({ refused: 'unreadable', reason: 'permission denied' }, 1), [
+      'the CSV file `staged-wave1.csv` cannot be read: permission denied',
+    ]);
+    assert.deepStrictEqual(withRead({ refused: 'not-file' }, 1, 'sv'), [
+      'CSV-filen `staged-wave1.csv` är inte en vanlig fil (en mapp, ett rör eller en enhet) och läses därför inte',
+    ]);
+  });
+
+  it('never hands an absolute path to the reader, in any spelling', () => {
+    for (const absolute of ['/etc/passwd', '\\\\server\\share\\x.csv', 'C:\\secrets\\x.csv', 'c:x.csv', '\\x.csv']) {
+      const asked: string[] = [];
+      const text = edit(STAGED, 'csv: staged-wave1.csv', `csv: '${absolute}'`);
+      const found = findings(text, 'staged-csv', 1, { readFile: (p) => (asked.push(p), p === 'staged-wave2.csv' ? WAVE2 : undefined) });
+      assert.deepStrictEqual(asked, ['staged-wave2.csv'], absolute);
+      assert.strictEqual(
+        found[0].message,
+        `the CSV file \`${absolute}\` is an absolute path, so it is not read: a runbook names only files relative to itself, inside its root folder (its repository or workspace folder)`,
+      );
+    }
+  });
+
+  it('quotes at most 80 characters of the file: a 200 KB field, a 200 KB bad value, a parse error on a long field', () => {
+    const long = 'DB_PASSWORD=' + 'x'.repeat(200_000);
+    const messages = [
+      ...withRead(`${HEADER}\n${long},Winter2026!x,True\n`, 1),
+      ...withRead(`${HEADER}\nana@wingtiptoys.com,Winter2026!x,${long}\n`, 1),
+      ...withRead(`${HEADER}\nana@wingtiptoys.com,${long}"x,True\n`, 1),
+      ...withRead(`${HEADER}\n${'a'.repeat(100)}@wingtiptoys.com,Winter2026!x,True\n${'a'.repeat(100)}@wingtiptoys.com,Winter2026!x,True\n`, 1),
+    ];
+    assert.strictEqual(messages.length, 4);
+    for (const message of messages) {
+      for (const quoted of message.match(/`[^`]*`|"[^"]*"/g) ?? []) assert.ok(quoted.length <= 80 + 2, `${quoted.length}: ${message.slice(0, 300)}`);
+      assert.ok(message.length < 400, `message is ${message.length} characters`);
+    }
+    assert.match(messages[0], /row 2 has `DB_PASSWORD=x{67}…` in the `EmailAddress` column/);
   });
 });
