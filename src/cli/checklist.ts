@@ -10,7 +10,10 @@ import { localeFromEnv } from '../core/l10n/messages';
 import { lint } from '../core/lint';
 import type { LintOptions, Locale } from '../core/types';
 import { localDateIso } from '../core/util/date';
-import { ConfigFinder, isIsoDate, reasonOf } from './config';
+import { ConfigFinder, isIsoDate } from './config';
+import { terminalSafe } from './format';
+import { namedFilesOf, readRunbook, rootOption } from './lint-command';
+import { failureReason, readRegularFile, RUNBOOK_LIMIT } from './reader';
 import { CliError, cliMessage } from './messages';
 import { parseOptions } from './options';
 
@@ -32,7 +35,7 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
           args,
           allowPositionals: true,
           strict: true,
-          options: { format: { type: 'string' }, locale: { type: 'string' }, 'as-of': { type: 'string' } },
+          options: { format: { type: 'string' }, locale: { type: 'string' }, 'as-of': { type: 'string' }, root: { type: 'string' } },
         }),
       locale,
     );
@@ -47,10 +50,11 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
     if (positionals.length === 0) throw new CliError(checklistMessage(locale, 'cli.noFile'));
     if (positionals.length > 1) throw new CliError(checklistMessage(locale, 'cli.oneFile', { count: positionals.length }));
 
+    const cwd = io.cwd ?? process.cwd();
+    const root = values.root !== undefined ? rootOption(values.root, cwd, locale) : undefined;
     const file = positionals[0];
-    const absolute = path.resolve(io.cwd ?? process.cwd(), file);
+    const absolute = path.resolve(cwd, file);
     const text = readText(file, absolute, locale);
-    const dir = path.dirname(absolute);
     // The same findings as `exchange-runbook lint` shows for this file: its config's
     // severities and asOf, CSVs next to it.
     const config = new ConfigFinder(locale).forRunbook(absolute);
@@ -59,13 +63,7 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
       locale,
       rules: config.rules,
       today: localDateIso(new Date()),
-      readFile: (relative) => {
-        try {
-          return fs.readFileSync(path.resolve(dir, relative), 'utf8');
-        } catch {
-          return undefined;
-        }
-      },
+      readFile: namedFilesOf(absolute, root),
     };
     const effectiveAsOf = asOf ?? config.asOf;
     if (effectiveAsOf) options.asOf = effectiveAsOf;
@@ -78,21 +76,13 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
     return 0;
   } catch (err) {
     if (!(err instanceof CliError)) throw err;
-    stderr.write(`exchange-runbook: ${err.message.replace(/\s*\n\s*/g, ' ').trim()}\n`);
+    stderr.write(`exchange-runbook: ${terminalSafe(err.message.replace(/\s*\n\s*/g, ' ').trim())}\n`);
     return 2;
   }
 }
 
 function readText(file: string, absolute: string, locale: Locale): string {
-  let raw: Buffer;
-  try {
-    if (fs.statSync(absolute).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    raw = fs.readFileSync(absolute);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(cliMessage(locale, 'error.notFound', { file }));
-    throw new CliError(cliMessage(locale, 'error.unreadable', { file, reason: reasonOf(err) }));
-  }
-  const text = raw.toString('utf8');
+  const text = readRunbook(file, absolute, locale).toString('utf8');
   // Editors hide a byte-order mark; offsets and line numbers start after it.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -105,9 +95,7 @@ export function stylesheetPath(): string {
 
 function readStyles(locale: Locale): string {
   const file = stylesheetPath();
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new CliError(checklistMessage(locale, 'cli.noStyles', { file, reason: reasonOf(err) }));
-  }
+  const read = readRegularFile(file, RUNBOOK_LIMIT);
+  if (!('bytes' in read)) throw new CliError(checklistMessage(locale, 'cli.noStyles', { file, reason: failureReason(read) }));
+  return read.bytes.toString('utf8');
 }

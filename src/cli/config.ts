@@ -6,6 +6,7 @@ import * as path from 'path';
 import { RULES_BY_ID } from '../core/rules';
 import type { Locale, SeveritySetting } from '../core/types';
 import { CliError, cliMessage } from './messages';
+import { CONFIG_LIMIT, errorReason, failureReason, readRegularFile } from './reader';
 
 export const CONFIG_FILE_NAME = '.exchange-runbook.json';
 
@@ -30,14 +31,13 @@ export function readConfig(file: string, locale: Locale): CliConfig {
   const fail = (id: Parameters<typeof cliMessage>[1], args: Record<string, string> = {}): never => {
     throw new CliError(cliMessage(locale, id, { file, ...args }));
   };
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(cliMessage(locale, 'error.notFound', { file }));
-    throw new CliError(cliMessage(locale, 'error.unreadable', { file, reason: reasonOf(err) }));
+  // A directory, a FIFO, a device or a symbolic-link loop is refused, never waited on.
+  const read = readRegularFile(file, CONFIG_LIMIT);
+  if (!('bytes' in read)) {
+    if (read.problem === 'missing') throw new CliError(cliMessage(locale, 'error.notFound', { file }));
+    throw new CliError(cliMessage(locale, 'error.unreadable', { file, reason: failureReason(read) }));
   }
+  const text = read.bytes.toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -83,7 +83,9 @@ export class ConfigFinder {
     if (cached) return cached;
     const candidate = path.join(dir, CONFIG_FILE_NAME);
     let config: CliConfig;
-    if (isFile(candidate)) {
+    // Whatever is there under the name is meant as the config: a directory or a broken
+    // link is a usage error (docs/configuration.md), not silently skipped.
+    if (present(candidate)) {
       config = this.byFile.get(candidate) ?? readConfig(candidate, this.locale);
       this.byFile.set(candidate, config);
     } else {
@@ -95,23 +97,13 @@ export class ConfigFinder {
   }
 }
 
-function isFile(p: string): boolean {
+function present(p: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    fs.lstatSync(p);
+    return true;
   } catch {
     return false;
   }
 }
 
-export function reasonOf(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  const known: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'not a directory',
-    ENOENT: 'no such file or directory',
-    EROFS: 'read-only file system',
-  };
-  return (e.code && known[e.code]) ?? e.message?.split('\n')[0] ?? String(err);
-}
+export const reasonOf = errorReason;

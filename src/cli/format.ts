@@ -99,6 +99,29 @@ const ANSI = {
   reset: '\u001b[0m',
 };
 
+// C0 controls (ESC starts the sequences that set a terminal's title or erase its lines),
+// DEL, C1 controls (U+009B is a one-character CSI), and the invisible characters that
+// reorder or hide text (bidi overrides and isolates, zero-width characters, BOM).
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A string from a runbook, a file name or a config, made harmless for a terminal: every
+ * control or invisible character is shown as its escape (`\u001b`). Stylish output and the
+ * one stderr line pass everything user-derived through it; JSON and SARIF escape C0 by
+ * construction and are read by programs.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The same, line by line: line breaks (LF, CRLF) stay line breaks. */
+export function terminalSafeLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => terminalSafe(line.replace(/\r$/, '')))
+    .join('\n');
+}
+
 /**
  * One line per finding, `file:line:col  severity  message  rule-id`: terminals and
  * editors turn `file:line:col` into a link. Columns are padded so the eye can scan them.
@@ -107,11 +130,11 @@ export function formatStylish(reports: FileReport[], options: StylishOptions): s
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
   const rows = reports.flatMap((report) =>
     report.findings.map((f) => ({
-      where: `${report.file}:${f.range.line}:${f.range.column}`,
+      where: `${terminalSafe(report.file)}:${f.range.line}:${f.range.column}`,
       severity: f.severity,
       label: coreMessage(options.locale, `severity.${f.severity}`),
-      message: f.message.replace(/\s*\n\s*/g, ' '),
-      ruleId: f.ruleId,
+      message: terminalSafe(f.message.replace(/\s*\n\s*/g, ' ')),
+      ruleId: terminalSafe(f.ruleId),
     })),
   );
   const whereWidth = Math.max(0, ...rows.map((r) => r.where.length));
@@ -264,14 +287,15 @@ export function formatGithub(reports: FileReport[], cwd = process.cwd()): string
     const file = (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute).split(path.sep).join('/');
     for (const f of report.findings) {
       const properties = [
-        `file=${escapeGithubProperty(file)}`,
+        `file=${escapeGithubProperty(terminalSafe(file))}`,
         `line=${f.range.line}`,
         `col=${f.range.column}`,
         `endLine=${f.range.endLine}`,
         `endColumn=${f.range.endColumn}`,
         `title=${escapeGithubProperty(f.ruleId)}`,
       ].join(',');
-      out += `::${GITHUB_COMMAND[f.severity]} ${properties}::${escapeGithubData(f.message)}\n`;
+      // The log is shown like a terminal (it renders ANSI colours): control characters escaped.
+      out += `::${GITHUB_COMMAND[f.severity]} ${properties}::${escapeGithubData(terminalSafeLines(f.message))}\n`;
     }
   }
   return out;

@@ -7,12 +7,14 @@ import { parseArgs } from 'util';
 import { fixAll, lint, runbookAsOf, todayIso } from '../core/lint';
 import { parseRunbook } from '../core/parse';
 import { RULES } from '../core/rules';
+import { FILE_LIMITS } from '../core/files';
 import type { LintOptions, Locale } from '../core/types';
 import { localDateIso } from '../core/util/date';
 import { ConfigFinder, CliConfig, isIsoDate, readConfig, reasonOf } from './config';
 import { expandArguments } from './files';
+import { failureReason, namedFileReader, readRegularFile, rootOf, RUNBOOK_LIMIT } from './reader';
 import { unifiedDiff } from './diff';
-import { countFindings, FileReport, formatGithub, formatJson, formatSarif, formatStylish, OUTPUT_FORMATS, OutputFormat } from './format';
+import { countFindings, FileReport, formatGithub, terminalSafeLines, formatJson, formatSarif, formatStylish, OUTPUT_FORMATS, OutputFormat } from './format';
 import { CliError, cliMessage } from './messages';
 import { colorFlag, joinNegativeValues, parseOptions } from './options';
 
@@ -26,7 +28,7 @@ export interface CommandIo {
 }
 
 /** Options of `lint` that take a value (for `--max-warnings -1` and the like). */
-const VALUE_OPTIONS = ['format', 'as-of', 'max-warnings', 'config', 'locale', 'output-file', 'stdin-filename', 'print-config'];
+const VALUE_OPTIONS = ['format', 'as-of', 'max-warnings', 'config', 'root', 'locale', 'output-file', 'stdin-filename', 'print-config'];
 
 interface Input {
   /** The path as given, or the --stdin-filename (`<stdin>` without one). */
@@ -51,6 +53,7 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
           'as-of': { type: 'string' },
           'max-warnings': { type: 'string' },
           config: { type: 'string' },
+          root: { type: 'string' },
           locale: { type: 'string' },
           'output-file': { type: 'string', short: 'o' },
           'stdin-filename': { type: 'string' },
@@ -77,6 +80,7 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   const dryRun = values['fix-dry-run'] === true;
   if (fix && dryRun) throw new CliError(cliMessage(locale, 'error.fixAndDryRun'));
   if (dryRun && (format === 'sarif' || format === 'github')) throw new CliError(cliMessage(locale, 'error.dryRunFormat', { format }));
+  const root = values.root !== undefined ? rootOption(values.root, io.cwd, locale) : undefined;
   const explicitConfig = values.config !== undefined ? readConfig(path.resolve(io.cwd, values.config), locale) : undefined;
 
   if (values['print-config'] !== undefined) {
@@ -117,7 +121,7 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   const reports: FileReport[] = [];
   const diffs: string[] = [];
   for (const input of inputs) {
-    const { report, diff } = lintOne(input, { asOf, fix, dryRun, locale });
+    const { report, diff } = lintOne(input, { asOf, fix, dryRun, locale, root });
     reports.push(report);
     if (diff) diffs.push(diff);
   }
@@ -131,7 +135,8 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   else if (format === 'github') output = formatGithub(shown, io.cwd);
   else {
     const color = useColor(io, colorFlag(args), values['output-file'] !== undefined);
-    output = diffs.map((d) => (color ? paintDiff(d) : d)).join('') + (diffs.length ? '\n' : '');
+    // The diff shows the runbook's own lines: control characters in them reach the terminal escaped.
+    output = diffs.map((d) => (color ? paintDiff(terminalSafeLines(d)) : terminalSafeLines(d))).join('') + (diffs.length ? '\n' : '');
     output += formatStylish(shown, { locale, color, maxWarnings, warnings: counts.warnings, quiet: values.quiet === true });
   }
   writeOutput(output, values['output-file'], io, locale);
@@ -185,12 +190,8 @@ function printConfig(file: string, options: PrintConfigOptions): string {
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : p;
   };
   let runbookDate: string | undefined;
-  try {
-    const text = fs.readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
-    runbookDate = runbookAsOf(parseRunbook(text));
-  } catch {
-    runbookDate = undefined;
-  }
+  const read = readRegularFile(absolute, RUNBOOK_LIMIT);
+  if ('bytes' in read) runbookDate = runbookAsOf(parseRunbook(read.bytes.toString('utf8').replace(/^\uFEFF/, '')));
   const [asOf, asOfSource] =
     options.asOf !== undefined
       ? [options.asOf, '--as-of']
@@ -215,14 +216,30 @@ function printConfig(file: string, options: PrintConfigOptions): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }
 
-function readRunbook(file: string, absolute: string, locale: Locale): Buffer {
+/** A runbook named on the command line: a regular file, read without blocking, or a usage error. */
+export function readRunbook(file: string, absolute: string, locale: Locale): Buffer {
+  const read = readRegularFile(absolute, RUNBOOK_LIMIT);
+  if ('bytes' in read) return read.bytes;
+  if (read.problem === 'missing') throw new CliError(cliMessage(locale, 'error.notFound', { file }));
+  throw new CliError(cliMessage(locale, 'error.unreadable', { file, reason: failureReason(read) }));
+}
+
+/** `--root DIR`: an existing directory, absolute from here on. */
+export function rootOption(value: string, cwd: string, locale: Locale): string {
+  const dir = path.resolve(cwd, value);
+  let stat: fs.Stats;
   try {
-    return fs.readFileSync(absolute);
+    stat = fs.statSync(dir);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(cliMessage(locale, 'error.notFound', { file }));
-    throw new CliError(cliMessage(locale, 'error.unreadable', { file, reason: reasonOf(err) }));
+    throw new CliError(cliMessage(locale, 'error.badRoot', { dir: value, reason: reasonOf(err) }));
   }
+  if (!stat.isDirectory()) throw new CliError(cliMessage(locale, 'error.badRoot', { dir: value, reason: 'not a directory' }));
+  return dir;
+}
+
+/** Reads what a runbook names (`csv:`), relative to it and inside its root. */
+export function namedFilesOf(absolute: string, root: string | undefined): LintOptions['readFile'] {
+  return namedFileReader(absolute, root ?? rootOf(absolute), FILE_LIMITS.csv);
 }
 
 interface LintSettings {
@@ -230,6 +247,8 @@ interface LintSettings {
   fix: boolean;
   dryRun: boolean;
   locale: Locale;
+  /** `--root`; else each runbook's own root. */
+  root?: string;
 }
 
 function lintOne(input: Input, settings: LintSettings): { report: FileReport; diff?: string } {
@@ -238,19 +257,12 @@ function lintOne(input: Input, settings: LintSettings): { report: FileReport; di
   // Editors hide a byte-order mark; so must line 1's columns. It is put back on write.
   const bom = decoded.charCodeAt(0) === 0xfeff;
   const text = bom ? decoded.slice(1) : decoded;
-  const dir = path.dirname(absolute);
   const options: LintOptions = {
     fileName: file,
     locale: settings.locale,
     rules: config.rules,
     today: localDateIso(new Date()),
-    readFile: (relative) => {
-      try {
-        return fs.readFileSync(path.resolve(dir, relative), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    readFile: namedFilesOf(absolute, settings.root),
   };
   const asOf = settings.asOf ?? config.asOf;
   if (asOf) options.asOf = asOf;

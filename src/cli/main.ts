@@ -2,11 +2,13 @@
 // with exactly one line on stderr, and never lets a closed pipe look like a crash.
 import * as fs from 'fs';
 import { CliError, cliMessage } from './messages';
+import { terminalSafe } from './format';
 import type { CommandIo } from './lint-command';
 import { localeOf, run } from './run';
 
+/** One line, and nothing in it (a file name, a config key) that a terminal would act on. */
 function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
+  return terminalSafe(message.replace(/\s*\n\s*/g, ' ').trim());
 }
 
 async function main(): Promise<void> {

@@ -31,6 +31,9 @@ Options of lint:
   -                             (as a file) read one runbook from standard input
   --stdin-filename <name>       the path of that runbook: for messages, its config and CSVs
   --color, --no-color           force colour on or off (default: on a terminal, unless NO_COLOR)
+  --root <dir>                  files a runbook names (csv:) must be inside this folder
+                                (default: the nearest folder above it with .git or
+                                .exchange-runbook.json, else the runbook's own)
   --locale en|sv                language of messages (default: from LANG)
 
   -h, --help                    show this help
@@ -73,6 +76,7 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.notFound': 'cannot read {file}: no such file or directory',
   'error.unreadable': 'cannot read {file}: {reason}',
   'error.cannotWrite': 'cannot write {file}: {reason}',
+  'error.badRoot': '--root must be a directory: {dir}: {reason}',
   'error.noMatch': 'no files match {pattern}',
   'error.emptyDir': 'no runbooks (*.runbook.yaml, *.runbook.yml) under {dir}',
   'error.config.json': '{file}: not valid JSON: {reason}',
@@ -115,6 +119,9 @@ Flaggor för lint:
   -                             (som fil) läs en körbok från standard in
   --stdin-filename <namn>       den körbokens sökväg: för meddelanden, dess konfiguration och CSV:er
   --color, --no-color           tvinga färg på eller av (standard: i en terminal, om inte NO_COLOR)
+  --root <mapp>                 filer som en körbok anger (csv:) måste ligga i denna mapp
+                                (standard: närmaste mapp ovanför med .git eller
+                                .exchange-runbook.json, annars körbokens egen)
   --locale en|sv                meddelandenas språk (standard: från LANG)
 
   -h, --help                    visa denna hjälp
@@ -157,6 +164,7 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.notFound': 'kan inte läsa {file}: filen eller mappen finns inte',
   'error.unreadable': 'kan inte läsa {file}: {reason}',
   'error.cannotWrite': 'kan inte skriva {file}: {reason}',
+  'error.badRoot': '--root måste vara en mapp: {dir}: {reason}',
   'error.noMatch': 'inga filer matchar {pattern}',
   'error.emptyDir': 'inga körböcker (*.runbook.yaml, *.runbook.yml) under {dir}',
   'error.config.json': '{file}: inte giltig JSON: {reason}',
