@@ -113,6 +113,12 @@ describe('the npm package, installed into a scratch project', function () {
     assert.deepStrictEqual(unwanted, []);
   });
 
+  it('`npm pack` prints nothing but the tarball\'s name on stdout, which pre-commit reads as the file to install', function () {
+    const dry = run(NPM, ['pack', '--dry-run'], ROOT);
+    assert.strictEqual(dry.status, 0, dry.stderr);
+    assert.strictEqual(dry.stdout, `${pack.filename}\n`);
+  });
+
   it('needs no dependencies at run time: the bundle requires only Node built-ins', function () {
     const manifest = JSON.parse(fs.readFileSync(path.join(installedRoot, 'package.json'), 'utf8'));
     assert.deepStrictEqual(Object.keys(manifest.dependencies ?? {}), []);
