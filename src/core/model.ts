@@ -20,6 +20,7 @@ import { closest } from './schema';
 import { nearest } from './util/nearest';
 import { getPair } from './parse';
 import { PresentServers, serverUpdated } from './present-servers';
+import { ServerMap, ServerNameSet, sameServerName } from './util/server-name';
 
 export const EXCHANGE_ONLINE = 'exchange-online';
 
@@ -74,17 +75,17 @@ export interface OrganizationInfo {
 }
 
 export interface OrgState {
-  /** Servers present now, by name. */
-  servers: Map<string, ServerState>;
-  /** Servers decommissioned so far, by name. */
-  retired: Map<string, ServerState>;
+  /** Servers present now, by name as Windows compares names (util/server-name.ts). */
+  servers: ServerMap<ServerState>;
+  /** Servers decommissioned so far, by name as Windows compares names. */
+  retired: ServerMap<ServerState>;
   /** Highest version whose media ran /PrepareSchema and /PrepareAD. */
   schemaPreparedFor?: string;
   adPreparedFor?: string;
   verifiedDomains: Set<string>;
   directorySync: boolean;
   /** Servers with Outlook Anywhere configured by a step (name → certificate). */
-  outlookAnywhere: Map<string, string | undefined>;
+  outlookAnywhere: ServerMap<string | undefined>;
   permissionsGranted: boolean;
   endpoints: Set<string>;
   /** Hybrid wizard runs, with the server they ran against. */
@@ -157,10 +158,10 @@ export function initialState(parsed: ParsedRunbook, facts: RunbookFacts): OrgSta
   const doc = parsed.doc;
   const state: OrgState = {
     servers: new PresentServers(),
-    retired: new Map(),
+    retired: new ServerMap(),
     verifiedDomains: new Set(),
     directorySync: facts.organization.directorySync,
-    outlookAnywhere: new Map(),
+    outlookAnywhere: new ServerMap(),
     permissionsGranted: false,
     endpoints: new Set(),
     batches: new Map(),
@@ -170,11 +171,11 @@ export function initialState(parsed: ParsedRunbook, facts: RunbookFacts): OrgSta
     stepIndex: 0,
   };
   const listed: ServerState[] = [];
-  const listedNames = new Set<string>();
+  const listedNames = new ServerNameSet();
   for (const entry of parsed.servers) {
     // A second entry of a name (as Windows compares names) is duplicate-id's finding; the first one counts.
-    if (!entry.name || listedNames.has(entry.name.toLowerCase())) continue;
-    listedNames.add(entry.name.toLowerCase());
+    if (!entry.name || listedNames.has(entry.name)) continue;
+    listedNames.add(entry.name);
     const version = fieldString(entry.node, 'version', doc);
     const roles = rolesOf(fieldNode(entry.node, 'roles', doc), doc) ?? defaultRoles(version);
     const server: ServerState = {
@@ -243,7 +244,7 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
   };
   const names = (key: string) => {
     // A move without `from` (the schema's error) is read as a move off every other server.
-    if (key === 'from' && !getPair(node, 'from')) return [...state.servers.keys()].filter((n) => n !== server('to'));
+    if (key === 'from' && !getPair(node, 'from')) return [...state.servers.values()].map((s) => s.name).filter((n) => !sameServerName(n, server('to')));
     return fieldStrings(node, key, doc).map((n) => meantServer(state, parsed, step, n.value));
   };
   const action = meantAction(step.action);
@@ -268,7 +269,8 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
     }
     case 'install-exchange': {
       const name = str('server');
-      if (!name) break;
+      // A name the organization already has (as Windows compares names) is duplicate-id's error; the present server stays.
+      if (!name || state.servers.has(name)) break;
       const version = str('version');
       const roles = rolesOf(fieldNode(node, 'roles', doc), doc) ?? defaultRoles(version);
       state.servers.set(name, {
@@ -428,13 +430,13 @@ export function meantAction(action: string | undefined): string | undefined {
 }
 
 const SERVER_KEYS = ['server', 'from', 'to'];
-const namesInRunbook = new WeakMap<ParsedRunbook, Set<string>>();
+const namesInRunbook = new WeakMap<ParsedRunbook, ServerNameSet>();
 
 /** Every server name the runbook lists or installs, anywhere. */
-function serverNamesInRunbook(parsed: ParsedRunbook): Set<string> {
+function serverNamesInRunbook(parsed: ParsedRunbook): ServerNameSet {
   let names = namesInRunbook.get(parsed);
   if (!names) {
-    names = new Set<string>();
+    names = new ServerNameSet();
     for (const s of parsed.servers) if (s.name) names.add(s.name);
     for (const step of parsed.steps) {
       if (meantAction(step.action) !== 'install-exchange') continue;
@@ -454,9 +456,9 @@ function serverNamesInRunbook(parsed: ParsedRunbook): Set<string> {
  */
 export function meantServer(state: OrgState, parsed: ParsedRunbook, step: StepEntry, name: string): string {
   if (name === EXCHANGE_ONLINE || state.servers.has(name) || state.retired.has(name) || serverNamesInRunbook(parsed).has(name)) return name;
-  const others = new Set<string>();
-  for (const key of SERVER_KEYS) for (const v of fieldStrings(step.node, key, parsed.doc)) if (v.value !== name) others.add(v.value);
-  return nearest(name, [...state.servers.keys()].filter((n) => !others.has(n))) ?? name;
+  const others = new ServerNameSet();
+  for (const key of SERVER_KEYS) for (const v of fieldStrings(step.node, key, parsed.doc)) if (!sameServerName(v.value, name)) others.add(v.value);
+  return nearest(name, [...state.servers.values()].map((s) => s.name).filter((n) => !others.has(n))) ?? name;
 }
 
 function sortedOldestFirst(state: OrgState): ServerState[] {

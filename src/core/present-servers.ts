@@ -6,10 +6,10 @@
 // hand stays correct.
 import type { ServerState } from './model';
 import { updateRank } from './knowledge/versions';
+import { ServerMap, serverKey } from './util/server-name';
 
-export class PresentServers extends Map<string, ServerState> {
+export class PresentServers extends ServerMap<ServerState> {
   private readonly byVersion = new Map<string | undefined, Set<ServerState>>();
-  private readonly lowerNames = new Map<string, number>();
   /** Lowest known update rank per version; absent when it must be computed again. */
   private readonly lowestRank = new Map<string | undefined, number | undefined>();
 
@@ -21,8 +21,6 @@ export class PresentServers extends Map<string, ServerState> {
     if (!group) this.byVersion.set(server.version, (group = new Set()));
     group.add(server);
     this.lowestRank.delete(server.version);
-    const lower = server.name.toLowerCase();
-    this.lowerNames.set(lower, (this.lowerNames.get(lower) ?? 0) + 1);
     return this;
   }
 
@@ -36,7 +34,6 @@ export class PresentServers extends Map<string, ServerState> {
   override clear(): void {
     super.clear();
     this.byVersion.clear();
-    this.lowerNames.clear();
     this.lowestRank.clear();
   }
 
@@ -47,10 +44,6 @@ export class PresentServers extends Map<string, ServerState> {
 
   versions(): (string | undefined)[] {
     return [...this.byVersion.keys()];
-  }
-
-  hasNameIgnoringCase(lower: string): boolean {
-    return (this.lowerNames.get(lower) ?? 0) > 0;
   }
 
   lowestUpdateRank(version: string): number | undefined {
@@ -69,10 +62,6 @@ export class PresentServers extends Map<string, ServerState> {
     group?.delete(server);
     if (group && group.size === 0) this.byVersion.delete(server.version);
     this.lowestRank.delete(server.version);
-    const lower = server.name.toLowerCase();
-    const count = (this.lowerNames.get(lower) ?? 0) - 1;
-    if (count > 0) this.lowerNames.set(lower, count);
-    else this.lowerNames.delete(lower);
   }
 }
 
@@ -82,12 +71,12 @@ export function presentVersions(servers: Map<string, ServerState>): (string | un
   return [...new Set([...servers.values()].map((s) => s.version))];
 }
 
-/** True when a present server has this name as Windows compares names (case-insensitively). */
-export function hasServerNamedIgnoringCase(servers: Map<string, ServerState>, name: string): boolean {
-  const lower = name.toLowerCase();
-  if (servers instanceof PresentServers) return servers.hasNameIgnoringCase(lower);
-  for (const s of servers.values()) if (s.name.toLowerCase() === lower) return true;
-  return false;
+/** The present server of this name as Windows compares names (util/server-name.ts), if any. */
+export function presentServerNamed(servers: Map<string, ServerState>, name: string): ServerState | undefined {
+  if (servers instanceof ServerMap) return servers.get(name);
+  const key = serverKey(name);
+  for (const s of servers.values()) if (serverKey(s.name) === key) return s;
+  return undefined;
 }
 
 /** The lowest update (as updateRank orders them) among present servers of `version`; undefined when none is known. */

@@ -7,6 +7,7 @@ import { ACTIONS, EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 import type { FieldSpec } from '../knowledge/actions';
 import { VERSION_FACTS, isVersion } from '../knowledge/versions';
 import { fieldStrings } from '../parse';
+import { ServerNameSet } from '../util/server-name';
 import { readFacts, stateAt } from '../model';
 import type { OrgState, ServerState } from '../model';
 import { coreMessage } from '../l10n/messages';
@@ -108,7 +109,7 @@ function valueCompletions(context: CursorContext, locale: Locale): CompletionEnt
     const state = stateAt(parsed, stepIndex);
     // A move never goes from a server to itself: the other end of the move is left out.
     const other = key === 'to' ? 'from' : key === 'from' ? 'to' : undefined;
-    const otherNames = new Set(other ? fieldStrings(context.step.node, other, parsed.doc).map((v) => v.value) : []);
+    const otherNames = new ServerNameSet(other ? fieldStrings(context.step.node, other, parsed.doc).map((v) => v.value) : []);
     for (const server of state.servers.values()) {
       if (otherNames.has(server.name)) continue;
       add({ label: server.name, kind: 'server', detail: serverDetail(server), documentation: hostingText(server, locale) }, false);

@@ -5,7 +5,8 @@
 import { ACTIONS_BY_ID } from '../knowledge/actions';
 import { VERSION_FACTS, isVersion, VERSIONS } from '../knowledge/versions';
 import { platformOf, windowsName } from '../knowledge/platform';
-import { parseRunbook } from '../parse';
+import { fieldString, parseRunbook } from '../parse';
+import { sameServerName } from '../util/server-name';
 import type { ParsedRunbook } from '../parse';
 import { stateAt, meantAction } from '../model';
 import type { OrgState, ServerState } from '../model';
@@ -124,7 +125,7 @@ function serverHover(
   } else if (state.retired.has(name)) {
     lines.push(t('editor.hover.server.retired', { line: lineOf(state.retired.get(name)!.decommissionedBy?.node.range?.[0]) }));
   } else {
-    const install = parsed.steps.find((s) => s.index >= stepIndex && meantAction(s.action) === 'install-exchange' && s.node.get('server') === name);
+    const install = parsed.steps.find((s) => s.index >= stepIndex && meantAction(s.action) === 'install-exchange' && sameServerName(fieldString(s.node, 'server', parsed.doc), name));
     lines.push(install ? t('editor.hover.server.later', { line: lineOf(install.node.range?.[0]) }) : t('editor.hover.server.unknown'));
   }
   lines.push('', organizationTable(state, locale, t, !!hit.step));

@@ -6,6 +6,7 @@ import { actionSpec, EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 import { fieldNode, isScalar, isSeq } from '../parse';
 import type { ParsedRunbook, Scalar, StepEntry } from '../parse';
 import { meantAction } from '../model';
+import { sameServerName } from '../util/server-name';
 import type { OffsetRange, TextEdit } from '../types';
 import { nameRange, scalarAt } from './locate';
 
@@ -62,8 +63,9 @@ export function nameAt(parsed: ParsedRunbook, offset: number): NameOccurrence | 
   return nameOccurrences(parsed).find((o) => o.node === hit.node);
 }
 
-function sameName(a: NameOccurrence, b: NameOccurrence): boolean {
-  return a.kind === b.kind && a.name === b.name;
+/** Server names compare as Windows compares them (util/server-name.ts); batch names exactly. */
+function sameName(a: NameOccurrence, b: { kind: NameKind; name: string }): boolean {
+  return a.kind === b.kind && (a.kind === 'server' ? sameServerName(a.name, b.name) : a.name === b.name);
 }
 
 /** Where the name under the cursor is defined: the first `servers` entry, else the first install (or batch creation). */
@@ -94,7 +96,8 @@ export function renameEdits(parsed: ParsedRunbook, offset: number, newName: stri
   const valid = at.kind === 'server' ? SERVER_NAME.test(newName) && newName !== EXCHANGE_ONLINE_TARGET : newName.trim() !== '' && !/[\r\n]/.test(newName);
   if (!valid) return { error: 'invalidName', kind: at.kind };
   const all = nameOccurrences(parsed);
-  if (newName !== at.name && all.some((o) => o.kind === at.kind && o.name === newName)) return { error: 'taken', kind: at.kind };
+  // A new spelling of the same name (EX01 → ex01) is a rename, not a clash.
+  if (!sameName(at, { kind: at.kind, name: newName }) && all.some((o) => sameName(o, { kind: at.kind, name: newName }))) return { error: 'taken', kind: at.kind };
   const edits: TextEdit[] = [];
   for (const o of all) {
     if (!sameName(o, at)) continue;

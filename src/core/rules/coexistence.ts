@@ -3,6 +3,7 @@
 // The fix inserts the transition Microsoft prescribes (the Exchange 2007 roadmap): an
 // intermediate version that coexists with both, everything moved to it, the old servers
 // decommissioned; later steps that named the retired servers then name the new one.
+import { ServerNameSet, sameServerName } from '../util/server-name';
 import type { Node } from 'yaml';
 import { fieldString, fieldStrings, isScalar, isSeq, PhaseEntry, StepEntry } from '../parse';
 import type { YAMLMap } from '../parse';
@@ -157,7 +158,7 @@ export const rule: RuleDefinition = {
       if (blockers.some((b) => !phaseStart.servers.has(b.name))) return undefined;
       const writer = new StepWriter(parsed, context.locale);
       const taken = serverNamesOf(parsed);
-      const originalNames = new Set(blockers.map((b) => b.name));
+      const originalNames = new ServerNameSet(blockers.map((b) => b.name));
       // The organization as the inserted phases leave it, hop by hop.
       type Planned = { server: ServerState; hosting: Hosting };
       let present: Planned[] = [...phaseStart.servers.values()].map((p) => ({ server: { ...p.server, update: p.update }, hosting: { ...p.hosting } }));
@@ -250,7 +251,7 @@ export const rule: RuleDefinition = {
     /** Later steps that name a retired server name its replacement; a second decommission of the same replacement goes. */
     const redirect = (
       phase: PhaseEntry,
-      retired: Set<string>,
+      retired: ServerNameSet,
       target: string,
       targetIsNew: boolean,
       versions: { old: string[]; replacement: string },
@@ -268,7 +269,7 @@ export const rule: RuleDefinition = {
         if (!fields) continue;
         if (step.action === 'decommission') {
           const name = fieldString(step.node, 'server', doc);
-          if (name === target) decommissionTaken = true;
+          if (sameServerName(name, target)) decommissionTaken = true;
           if (!name || !retired.has(name)) continue;
           if (decommissionTaken) {
             removed.add(step);

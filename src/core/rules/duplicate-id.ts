@@ -2,7 +2,8 @@
 // second unreachable.
 import { fieldNode, nodeRange, stringValue } from '../parse';
 import type { RuleDefinition } from '../rule';
-import { hasServerNamedIgnoringCase } from '../present-servers';
+import { presentServerNamed } from '../present-servers';
+import { serverKey } from '../util/server-name';
 
 export const rule: RuleDefinition = {
   id: 'duplicate-id',
@@ -57,9 +58,9 @@ export const rule: RuleDefinition = {
         for (const server of parsed.servers) {
           const range = nodeRange(fieldNode(server.node, 'name', doc));
           if (!server.name || !range) continue;
-          const first = names.get(server.name.toLowerCase());
+          const first = names.get(serverKey(server.name));
           if (first) context.report({ range, messageId: 'server', args: { name: first.name, line: first.line } });
-          else names.set(server.name.toLowerCase(), { name: server.name, line: lineOf(server.node.range?.[0] ?? range.start) });
+          else names.set(serverKey(server.name), { name: server.name, line: lineOf(server.node.range?.[0] ?? range.start) });
         }
       },
       onStep(step, state) {
@@ -68,9 +69,8 @@ export const rule: RuleDefinition = {
         const name = stringValue(doc, node);
         const range = nodeRange(node);
         if (!name || !range) return;
-        // An index lookup first: a look at every server at every install was quadratic in servers.
-        if (!hasServerNamedIgnoringCase(state.servers, name)) return;
-        const present = [...state.servers.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
+        // An index lookup: a look at every server at every install was quadratic in servers.
+        const present = presentServerNamed(state.servers, name);
         if (!present) return;
         const at = present.installedBy?.node.range?.[0] ?? present.entry?.node.range?.[0] ?? 0;
         context.report({ range, step, messageId: 'installed', args: { name: present.name, line: lineOf(at) } });

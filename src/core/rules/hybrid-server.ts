@@ -1,6 +1,7 @@
 // Exchange 2007 (and 2003) servers cannot run the Hybrid Configuration Wizard: an Exchange
 // 2007 organization needs an Exchange 2013 (CU2+, Client Access + Mailbox) or 2010 SP3
 // server first, an Exchange 2003 organization an Exchange 2010 SP3 server.
+import { sameServerName } from '../util/server-name';
 import { fieldString, getPair, Node, nodeRange } from '../parse';
 import { replaceNode, YamlEntries } from '../fix';
 import type { TextEdit } from '../types';
@@ -135,10 +136,10 @@ export const rule: RuleDefinition = {
         // A server installed after the wizard is unknown-server's finding (move the step).
         const installedLater =
           named !== undefined &&
-          parsed.steps.some((s) => s.index > step.index && s.action === 'install-exchange' && fieldString(s.node, 'server', doc) === named);
+          parsed.steps.some((s) => s.index > step.index && s.action === 'install-exchange' && sameServerName(fieldString(s.node, 'server', doc), named));
         if (installedLater) return;
         // A name that exists nowhere in the runbook is taken as the server the user meant to install.
-        const everUsed = named ? state.retired.has(named) || parsed.servers.some((s) => s.name === named) : true;
+        const everUsed = named ? state.retired.has(named) || parsed.servers.some((s) => sameServerName(s.name, named)) : true;
         const reuseName = named !== undefined && !server && !everUsed && /^[A-Za-z0-9_.-]+$/.test(named);
         const name = reuseName ? named! : newServerName(parsed, state, requirement.install.version);
         // The old servers must be at the level the new hybrid server's Setup accepts (2007 SP3 RU10 for 2013): update them first.

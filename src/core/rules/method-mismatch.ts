@@ -1,6 +1,7 @@
 // Steps that belong to another platform or method are a plan mixed up with another plan:
 // a migration batch in an on-premises upgrade, a new Exchange server in a cutover, a
 // staged batch in a hybrid migration. Each would fail, or do something nobody planned.
+import { ServerNameSet } from '../util/server-name';
 import { fieldBoolean, fieldString, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE } from '../model';
 import type { RuleDefinition } from '../rule';
@@ -60,7 +61,7 @@ export const rule: RuleDefinition = {
     const { parsed, doc, facts } = context;
     const messages = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
     const installs: { step: StepEntry; server: string }[] = [];
-    const wizardServers = new Set<string>();
+    const wizardServers = new ServerNameSet();
     const report = (step: StepEntry, range: OffsetRange, messageId: string, args: Record<string, string>) =>
       context.report({ range, step, messageId, args });
     return {

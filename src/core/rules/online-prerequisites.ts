@@ -2,6 +2,7 @@
 // user: verified domains, a path to the mailboxes (Outlook Anywhere with a trusted
 // certificate for cutover/staged, the hybrid server's MRS proxy for remote moves), an
 // account with permissions, and a migration endpoint. A batch started without them fails.
+import { ServerMap } from '../util/server-name';
 import { fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE, OrgState } from '../model';
 import { replaceNode, YamlEntries } from '../fix';
@@ -70,7 +71,7 @@ export const rule: RuleDefinition = {
     const { parsed, doc, facts } = context;
     const reported = new Set<string>();
     /** `certificate` value nodes of configure-outlook-anywhere steps, by server. */
-    const certificateNodes = new Map<string, Node | undefined>();
+    const certificateNodes = new ServerMap<Node | undefined>();
     const t = (id: string, args?: Record<string, string | number>) => ruleText(context, rule, id, args);
 
     const sourceServer = (state: OrgState): string | undefined => {

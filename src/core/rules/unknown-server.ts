@@ -5,6 +5,7 @@ import { EXCHANGE_ONLINE, OrgState, meantServer } from '../model';
 import { replaceNode } from '../fix';
 import { listText } from '../knowledge/procedures';
 import { format } from '../rule';
+import { serverKey } from '../util/server-name';
 import type { RuleDefinition } from '../rule';
 import type { StepEntry } from '../parse';
 
@@ -84,9 +85,9 @@ export const rule: RuleDefinition = {
         for (const p of pending) {
           const installed = final.servers.get(p.name) ?? final.retired.get(p.name);
           if (installed) continue;
-          const list = repeats.get(p.name);
+          const list = repeats.get(serverKey(p.name));
           if (list) list.push(p);
-          else repeats.set(p.name, [p]);
+          else repeats.set(serverKey(p.name), [p]);
         }
         for (const p of pending) {
           // The final state tells whether the name appears later or was removed earlier.
@@ -103,7 +104,7 @@ export const rule: RuleDefinition = {
             line = lineOf(installed!.installedBy);
           }
           const range = { start: p.node.range![0], end: p.node.range![1] };
-          const same = messageId === 'never' ? repeats.get(p.name) ?? [p] : [p];
+          const same = messageId === 'never' ? repeats.get(serverKey(p.name)) ?? [p] : [p];
           if (same[0] !== p) continue;
           if (messageId === 'never' && !serversListed) continue;
           const others = [...new Set(same.slice(1).map((o) => context.parsed.lineCounter.linePos(o.node.range![0]).line))];

@@ -1,5 +1,6 @@
 // What the Exchange Online rules share: reading the target, judging hybrid servers against
 // the knowledge tables, and building the steps their fixes insert.
+import { ServerNameSet } from './server-name';
 import { fieldString, firstLineRange, getPair, nodeRange, ParsedRunbook, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE, OrgState, RunbookFacts, ServerState, onPremisesMailboxes } from '../model';
 import { inferLayout, insertBeforeStep, renderItem, stepDashIndent, YamlEntries } from '../fix';
@@ -112,16 +113,16 @@ export function validHybridServers(state: OrgState): ServerState[] {
 }
 
 /** Every server name the runbook uses anywhere, so a new name never collides. */
-export function usedServerNames(parsed: ParsedRunbook, state: OrgState): Set<string> {
-  const names = new Set<string>([...state.servers.keys(), ...state.retired.keys()]);
-  for (const s of parsed.servers) if (s.name) names.add(s.name.toLowerCase());
+export function usedServerNames(parsed: ParsedRunbook, state: OrgState): ServerNameSet {
+  const names = new ServerNameSet([...state.servers.values(), ...state.retired.values()].map((s) => s.name));
+  for (const s of parsed.servers) if (s.name) names.add(s.name);
   for (const step of parsed.steps) {
     for (const key of ['server', 'from', 'to']) {
       const v = fieldString(step.node, key, parsed.doc);
       if (v) names.add(v);
     }
   }
-  return new Set([...names].map((n) => n.toLowerCase()));
+  return names;
 }
 
 /** A new server name in the organization's own style: `NT-EX07` → `NT-HYB13`. */
@@ -132,8 +133,8 @@ export function newServerName(parsed: ParsedRunbook, state: OrgState, version: s
   const suffix = version === 'SE' ? 'SE' : version.slice(2);
   const base = `${prefix}HYB${suffix}`;
   const used = usedServerNames(parsed, state);
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!used.has(`${base}-${i}`.toLowerCase())) return `${base}-${i}`;
+  if (!used.has(base)) return base;
+  for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
 /** The steps that bring in a hybrid server: AD preparation when missing, then the install. */

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { ServerNameSet } from '../../../src/core/util/server-name';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixAll, lint } from '../../../src/core';
@@ -46,11 +47,12 @@ describe('coexistence knowledge', () => {
   });
 
   it('names the new server after the old ones', () => {
-    assert.strictEqual(deriveServerName('NW-EX07', '2007', '2013', new Set(['NW-EX07'])), 'NW-EX13-01');
-    assert.strictEqual(deriveServerName('FAB-EX07-MBX', '2007', '2013', new Set()), 'FAB-EX13-01');
-    assert.strictEqual(deriveServerName('EX2007', '2007', '2013', new Set()), 'EX2013-01');
-    assert.strictEqual(deriveServerName('NW-EX07', '2007', '2013', new Set(['NW-EX13-01', 'nw-ex13-02'])), 'NW-EX13-03');
-    assert.strictEqual(deriveServerName('MAIL', '2010', '2016', new Set()), 'EX16-01');
+    assert.strictEqual(deriveServerName('NW-EX07', '2007', '2013', new ServerNameSet(['NW-EX07'])), 'NW-EX13-01');
+    assert.strictEqual(deriveServerName('FAB-EX07-MBX', '2007', '2013', new ServerNameSet()), 'FAB-EX13-01');
+    assert.strictEqual(deriveServerName('EX2007', '2007', '2013', new ServerNameSet()), 'EX2013-01');
+    // Taken names compare without case, on both sides.
+    assert.strictEqual(deriveServerName('NW-EX07', '2007', '2013', new ServerNameSet(['nW-Ex13-01', 'nw-ex13-02'])), 'NW-EX13-03');
+    assert.strictEqual(deriveServerName('MAIL', '2010', '2016', new ServerNameSet()), 'EX16-01');
   });
 });
 

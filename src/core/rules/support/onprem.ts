@@ -10,6 +10,7 @@ import type { Locale, OffsetRange, TextEdit } from '../../types';
 import { VERSION_FACTS, isVersion, updateAtLeast, versionRank } from '../../knowledge/versions';
 import { PUBLIC_FOLDERS_TO_MODERN } from '../../knowledge/online';
 import { platformOf, windowsName } from '../../knowledge/platform';
+import { ServerNameSet } from '../../util/server-name';
 import { LINKS, licenceSwitch, listText, prepareLink, procedureText } from '../../knowledge/procedures';
 
 /** Hands out ids that are unique in the file (phase and step ids share one namespace here, to be safe). */
@@ -45,8 +46,8 @@ export function kebab(text: string): string {
 }
 
 /** Every server name the runbook uses anywhere: listed, or installed by a step. */
-export function serverNamesOf(parsed: ParsedRunbook): Set<string> {
-  const names = new Set<string>();
+export function serverNamesOf(parsed: ParsedRunbook): ServerNameSet {
+  const names = new ServerNameSet();
   for (const s of parsed.servers) if (s.name) names.add(s.name);
   for (const step of parsed.steps) {
     if (step.action !== 'install-exchange') continue;
@@ -65,7 +66,7 @@ function twoDigits(version: string): string {
  * NW-EX07 → NW-EX13-01, FAB-EX07-MBX → FAB-EX13-01, EX2007 → EX2013-01; otherwise EX13-01.
  * The number goes up until the name is free.
  */
-export function deriveServerName(model: string | undefined, modelVersion: string | undefined, version: string, taken: Set<string>): string {
+export function deriveServerName(model: string | undefined, modelVersion: string | undefined, version: string, taken: ServerNameSet): string {
   let stem = `EX${twoDigits(version)}`;
   if (model && modelVersion && isVersion(modelVersion) && modelVersion !== 'SE') {
     const long = modelVersion;
@@ -79,10 +80,9 @@ export function deriveServerName(model: string | undefined, modelVersion: string
       stem = model.slice(0, last.index) + token;
     }
   }
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
   for (let n = 1; ; n++) {
     const name = `${stem}-${String(n).padStart(2, '0')}`;
-    if (!lower.has(name.toLowerCase())) return name;
+    if (!taken.has(name)) return name;
   }
 }
 
@@ -110,7 +110,7 @@ export function canTake(server: Pick<ServerState, 'version' | 'roles'>, load: Lo
 }
 
 /** The newest present server, other than `excluded`, that can take the load (hybrid-only servers last). */
-export function receiverFor(state: OrgState, load: Load, excluded: ReadonlySet<string>): ServerState | undefined {
+export function receiverFor(state: OrgState, load: Load, excluded: { has(name: string): boolean }): ServerState | undefined {
   const candidates = [...state.servers.values()].filter((s) => !excluded.has(s.name) && isVersion(s.version) && canTake(s, load));
   candidates.sort((a, b) => versionRank(b.version) - versionRank(a.version) || Number(a.hybrid) - Number(b.hybrid));
   return candidates[0];
