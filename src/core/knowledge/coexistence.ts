@@ -50,7 +50,10 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
     '2003': { minimumUpdate: null, source: REQ_2019_SE },
     '2007': { minimumUpdate: null, source: REQ_2019_SE },
     '2010': { minimumUpdate: null, source: REQ_2019_SE },
-    // exchange-facts.md §1 and §10.8: 2019 CU15 Setup blocks 2013 (install CU14, remove 2013, then update).
+    // exchange-facts.md section 0 (and §1, §10.8): from CU15 on, 2019 Setup refuses to run while 2013
+    // servers remain, for a new install and for an update of a 2019 server alike (install CU14,
+    // remove 2013, then update). MVP write-ups of the CU15 release (2025-02-10), e.g.
+    // https://jaapwesselius.com/ : "hardcoded in the setup application".
     '2013': { minimumUpdate: 'CU21', note: 'Exchange 2019 CU15 Setup no longer accepts Exchange 2013', lastAcceptingUpdate: 'CU14', source: REQ_2019_SE },
     '2016': { minimumUpdate: 'CU23', source: REQ_2019_SE },
   },
@@ -116,6 +119,22 @@ export function installableUpdate(installing: ExchangeVersion, present: readonly
     if (cap && (updateRankOf(installing, cap) ?? Infinity) < (updateRankOf(installing, update) ?? Infinity)) update = cap;
   }
   return update;
+}
+
+/**
+ * The newest update of `version` whose Setup still runs next to the present versions, when
+ * `update` is newer than that (2019 CU15 and later next to 2013: CU14), with the present
+ * version that caps it; undefined when `update` is accepted or unknown.
+ */
+export function updateBeyondCap(version: string | undefined, update: string | undefined, present: readonly (string | undefined)[]): { cap: string; present: ExchangeVersion } | undefined {
+  if (!isVersion(version)) return undefined;
+  const rank = updateRankOf(version, update);
+  if (rank === undefined) return undefined;
+  for (const p of present) {
+    const cap = coexistenceEntry(version, p)?.lastAcceptingUpdate;
+    if (cap && rank > (updateRankOf(version, cap) ?? Infinity)) return { cap, present: p as ExchangeVersion };
+  }
+  return undefined;
 }
 
 /**

@@ -5,15 +5,15 @@
 // decommissioned; later steps that named the retired servers then name the new one.
 import { ServerNameSet, sameServerName } from '../util/server-name';
 import type { Node } from 'yaml';
-import { fieldString, fieldStrings, isScalar, isSeq, PhaseEntry, StepEntry } from '../parse';
+import { fieldNode, fieldString, fieldStrings, isScalar, isSeq, nodeRange, PhaseEntry, StepEntry } from '../parse';
 import type { YAMLMap } from '../parse';
 import type { Hosting, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { yamlScalar, replaceNode } from '../fix';
-import { canCoexist, coexistenceEntry, installableUpdate, intermediateVersion, lagsBehind } from '../knowledge/coexistence';
-import { isVersion, versionRank, VERSION_FACTS, ExchangeVersion } from '../knowledge/versions';
+import { canCoexist, coexistenceEntry, installableUpdate, intermediateVersion, lagsBehind, updateBeyondCap } from '../knowledge/coexistence';
+import { isVersion, updateRank, versionRank, VERSION_FACTS, ExchangeVersion } from '../knowledge/versions';
 import { defaultRoles } from '../model';
 import {
   canTake,
@@ -105,6 +105,11 @@ export const rule: RuleDefinition = {
       blockedHybrid:
         'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}): the hybrid server of an Exchange {old} organization is {needed}; install one of those instead',
       orLater: '{update} or later',
+      installBeyondCap:
+        'Exchange {version} {update} Setup refuses to run while Exchange {old} servers remain ({servers}): install Exchange {version} {cap}, the last update whose Setup accepts Exchange {old}, and update to {update} after the last Exchange {old} server is decommissioned',
+      updateBeyondCap:
+        'Exchange {version} {update} Setup refuses to run while Exchange {old} servers remain ({servers}): keep {server} at {cap} or below until the last Exchange {old} server is decommissioned, then update it',
+      fixCap: 'Use {cap} instead of {update}',
     },
     sv: {
       blocked:
@@ -124,6 +129,11 @@ export const rule: RuleDefinition = {
       blockedHybrid:
         'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): hybridservern i en Exchange {old}-organisation är {needed}; installera en av dem i stället',
       orLater: '{update} eller senare',
+      installBeyondCap:
+        'Installationsprogrammet för Exchange {version} {update} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): installera Exchange {version} {cap}, den sista uppdateringen vars installationsprogram godtar Exchange {old}, och uppdatera till {update} när den sista Exchange {old}-servern har avvecklats',
+      updateBeyondCap:
+        'Installationsprogrammet för Exchange {version} {update} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): låt {server} stanna på {cap} eller lägre tills den sista Exchange {old}-servern har avvecklats, och uppdatera den sedan',
+      fixCap: 'Använd {cap} i stället för {update}',
     },
   },
   create(context) {
@@ -320,9 +330,36 @@ export const rule: RuleDefinition = {
       return edits;
     };
 
+    /** An install of, or update to, an update whose Setup refuses the present versions (2019 CU15+ next to 2013). */
+    const checkUpdateCap = (step: StepEntry, state: OrgState) => {
+      const install = step.action === 'install-exchange';
+      const updated = install ? undefined : state.servers.get(fieldString(step.node, 'server', doc) ?? '');
+      const version = install ? fieldString(step.node, 'version', doc) : updated?.version;
+      const updateNode = fieldNode(step.node, 'update', doc);
+      const update = fieldString(step.node, 'update', doc);
+      const range = nodeRange(updateNode);
+      if (!isVersion(version) || !update || !range || (!install && !updated)) return;
+      const beyond = updateBeyondCap(version, update, presentVersions(state.servers));
+      if (!beyond) return;
+      const blockers = [...state.servers.values()].filter((s) => s.version === beyond.present);
+      // An update-server already at or above the cap cannot be lowered by a fix; the message says what to do.
+      const lowerable = install || (updateRank(version, updated?.update) ?? Infinity) < (updateRank(version, beyond.cap) ?? -1);
+      context.report({
+        range,
+        step,
+        messageId: install ? 'installBeyondCap' : 'updateBeyondCap',
+        args: { version, update, old: beyond.present, servers: blockers.map((b) => b.name).join(', '), cap: beyond.cap, server: updated?.name ?? '' },
+        ...(lowerable && updateNode
+          ? { fix: { title: format(messages.fixCap, { cap: beyond.cap, update }), edits: [replaceNode(updateNode, yamlScalar(beyond.cap))] } }
+          : {}),
+        data: { cap: beyond.cap, blockers: blockers.map((b) => b.name), sources: [coexistenceEntry(version, beyond.present)?.source] },
+      });
+    };
+
     return {
       onStep(step, state) {
         if (!snapshots.has(step.phase)) snapshots.set(step.phase, snapshot(state));
+        if (step.action === 'install-exchange' || step.action === 'update-server') checkUpdateCap(step, state);
         if (step.action !== 'install-exchange') return;
         const version = fieldString(step.node, 'version', doc);
         if (!isVersion(version)) return;

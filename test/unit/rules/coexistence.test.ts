@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { ServerNameSet } from '../../../src/core/util/server-name';
 import * as fs from 'fs';
 import * as path from 'path';
-import { fixAll, lint } from '../../../src/core';
+import { applyEdits, fixAll, lint } from '../../../src/core';
 import { checkGoldenFix, describeFindings, FIXTURES, GOLDEN, lintText, ofRule, problems, readerFor } from '../helpers';
 import { runbook, span, spanOf } from './onprem-helpers';
 import { intermediateVersion, canCoexist, lagsBehind } from '../../../src/core/knowledge/coexistence';
@@ -124,6 +124,61 @@ describe('coexistence', () => {
       });
       assert.deepStrictEqual(ofRule(lintText(text), 'coexistence'), [], `${version} over ${old}`);
     }
+  });
+
+  describe('Exchange 2019 CU15 and later next to Exchange 2013 (exchange-facts.md section 0)', () => {
+    const org = (old2013: string, steps: string) =>
+      runbook({
+        asOf: '2025-06-01',
+        servers: `  - name: OLD13\n    version: "2013"\n    update: ${old2013}\n    mailboxes: 0\n  - name: Ex19-A\n    version: "2019"\n    update: CU14\n    mailboxes: 0\n`,
+        target: '  platform: on-premises\n  version: "2019"',
+        phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2019') + steps,
+      });
+    const installAt = (update: string) => install('EX19-B', '2019', `        update: ${update}\n`);
+    const updateTo = (update: string, server = 'ex19-a') => `      - action: update-server\n        server: ${server}\n        update: ${update}\n`;
+
+    it('installing 2019 CU14 next to 2013 CU21 is valid; CU15 and CU16 are errors whose fix installs CU14', () => {
+      assert.deepStrictEqual(ofRule(lintText(org('CU21', installAt('CU14'))), 'coexistence'), []);
+      for (const update of ['CU15', 'CU16']) {
+        const text = org('CU21', installAt(update));
+        const found = ofRule(lintText(text), 'coexistence');
+        assert.deepStrictEqual(found.map(span), [spanOf(text, update)], update);
+        assert.strictEqual(found[0].severity, 'error');
+        assert.strictEqual(
+          found[0].message,
+          `Exchange 2019 ${update} Setup refuses to run while Exchange 2013 servers remain (OLD13): install Exchange 2019 CU14, the last update whose Setup accepts Exchange 2013, and update to ${update} after the last Exchange 2013 server is decommissioned`,
+        );
+        assert.strictEqual(found[0].fix?.title, `Use CU14 instead of ${update}`);
+        const fixed = applyEdits(text, found[0].fix!.edits);
+        assert.strictEqual(fixed, text.replace(`update: ${update}`, 'update: CU14'));
+        assert.deepStrictEqual(problems(lintText(fixed)).filter((f) => f.ruleId.startsWith('coexistence')), []);
+      }
+    });
+
+    it('updating a 2019 server to CU15 while 2013 remains is an error; to CU14 is not; after the 2013 decommission it is fine', () => {
+      assert.deepStrictEqual(ofRule(lintText(org('CU23', updateTo('CU14'))), 'coexistence'), []);
+      const text = org('CU23', updateTo('CU15'));
+      const found = ofRule(lintText(text), 'coexistence');
+      assert.deepStrictEqual(found.map(span), [spanOf(text, 'CU15')]);
+      assert.strictEqual(
+        found[0].message,
+        'Exchange 2019 CU15 Setup refuses to run while Exchange 2013 servers remain (OLD13): keep Ex19-A at CU14 or below until the last Exchange 2013 server is decommissioned, then update it',
+      );
+      // The server is already at CU14: lowering the update would change nothing, so no fix.
+      assert.strictEqual(found[0].fix, undefined);
+      const below = org('CU23', updateTo('CU16')).replace('update: CU14\n    mailboxes: 0', 'update: CU12\n    mailboxes: 0');
+      const fixable = ofRule(lintText(below), 'coexistence');
+      assert.strictEqual(applyEdits(below, fixable[0].fix!.edits), below.replace('update: CU16', 'update: CU14'));
+      const retiredFirst = org('CU23', '      - action: decommission\n        server: old13\n' + updateTo('CU15'));
+      assert.deepStrictEqual(ofRule(lintText(retiredFirst), 'coexistence'), []);
+    });
+
+    it('2013 below CU21 stays coexistence-update\'s finding (CU20 vs CU21), and speaks Swedish', () => {
+      assert.deepStrictEqual(ofRule(lintText(org('CU20', installAt('CU14'))), 'coexistence-update').length, 1);
+      assert.deepStrictEqual(ofRule(lintText(org('CU21', installAt('CU14'))), 'coexistence-update'), []);
+      const sv = ofRule(lintText(org('CU21', installAt('CU15')), { locale: 'sv' }), 'coexistence');
+      assert.match(sv[0].message, /^Installationsprogrammet för Exchange 2019 CU15 vägrar köras medan Exchange 2013-servrar finns kvar \(OLD13\): installera Exchange 2019 CU14/);
+    });
   });
 
   it('judges the organization at the install: a 2007 server decommissioned earlier does not block', () => {
