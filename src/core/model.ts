@@ -55,6 +55,8 @@ export interface BatchState {
   mailboxes?: number;
   createdBy: StepEntry;
   started?: StepEntry;
+  /** The `convert-to-mail-users` that converted the batch's users (staged). */
+  converted?: StepEntry;
   completed?: StepEntry;
 }
 
@@ -384,6 +386,13 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
     case 'start-migration-batch': {
       const batch = state.batches.get(str('batch') ?? '');
       if (batch) batch.started = step;
+      break;
+    }
+    case 'convert-to-mail-users': {
+      // Naming a batch converts its users; without one, the users of every batch created so far.
+      const name = str('batch');
+      const batches = name !== undefined ? [state.batches.get(name)] : [...state.batches.values()];
+      for (const batch of batches) if (batch && !batch.converted) batch.converted = step;
       break;
     }
     case 'complete-migration-batch': {

@@ -1,5 +1,8 @@
 // A cutover or staged batch keeps syncing mail that still arrives on premises until it is
-// completed (deleted); Microsoft's order is: switch MX, wait 72 hours, then complete. And
+// completed (deleted); Microsoft's order is: switch MX, wait 72 hours, then complete. A
+// staged batch whose users were converted to mail users may be completed before MX: mail
+// for them is forwarded by targetAddress (exchange-facts.md section 0; Microsoft's
+// PowerShell staged procedure deletes each batch right after converting its users). And
 // an organization whose MX still points on premises needs a mailbox server to receive it.
 import { fieldString, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE } from '../model';
@@ -10,14 +13,16 @@ export const rule: RuleDefinition = {
   id: 'mail-flow-order',
   defaultSeverity: 'error',
   description: {
-    en: 'A cutover/staged batch is completed, or the last on-premises mailbox server decommissioned, before MX points to Microsoft 365.',
-    sv: 'En batch för snabb/stegvis migrering slutförs, eller den sista lokala postlådeservern avvecklas, innan MX pekar på Microsoft 365.',
+    en: 'A cutover batch, or a staged batch whose users are not converted yet, is completed, or the last on-premises mailbox server decommissioned, before MX points to Microsoft 365.',
+    sv: 'En batch för snabb migrering, eller en batch för stegvis migrering vars användare inte har konverterats ännu, slutförs, eller den sista lokala postlådeservern avvecklas, innan MX pekar på Microsoft 365.',
   },
   fixable: false,
   messages: {
     en: {
       completeBefore:
         'the {method} batch `{batch}` is completed before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; switch MX first and complete the batch about 72 hours later',
+      completeStagedBefore:
+        'the staged batch `{batch}` is completed before its users are converted to mail users and before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; convert the batch\'s users first (`convert-to-mail-users`), or switch MX first and complete the batch about 72 hours later',
       decommissionBefore:
         '{server} is the last on-premises mailbox server and is decommissioned before MX points to Microsoft 365 ({mx}): mail would still arrive at an organization with nowhere to deliver it; switch MX first',
       mxLater: '`switch-mx` comes later, on line {line}',
@@ -26,6 +31,8 @@ export const rule: RuleDefinition = {
     sv: {
       completeBefore:
         'batchen `{batch}` ({method}) slutförs innan MX pekar på Microsoft 365 ({mx}): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; byt MX först och slutför batchen ungefär 72 timmar senare',
+      completeStagedBefore:
+        'batchen `{batch}` (stegvis migrering) slutförs innan dess användare har konverterats till e-postanvändare och innan MX pekar på Microsoft 365 ({mx}): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; konvertera batchens användare först (`convert-to-mail-users`), eller byt MX först och slutför batchen ungefär 72 timmar senare',
       decommissionBefore:
         '{server} är den sista lokala postlådeservern och avvecklas innan MX pekar på Microsoft 365 ({mx}): e-post skulle fortfarande komma till en organisation som inte kan leverera den; byt MX först',
       mxLater: '`switch-mx` kommer senare, på rad {line}',
@@ -53,10 +60,12 @@ export const rule: RuleDefinition = {
           const batch = name ? state.batches.get(name) : undefined;
           const method = batch?.method;
           if (method !== 'cutover' && method !== 'staged') return;
+          // Converted users get their mail by targetAddress: nothing is left behind.
+          if (method === 'staged' && batch?.converted) return;
           context.report({
             range: stepLineRange(parsed, step),
             step,
-            messageId: 'completeBefore',
+            messageId: method === 'staged' ? 'completeStagedBefore' : 'completeBefore',
             args: { method: methodNames[context.locale]?.[method] ?? method, batch: name!, mx: mxText(step) },
           });
         } else if (step.action === 'decommission') {
