@@ -28,6 +28,7 @@ export const rule: RuleDefinition = {
       newTooOld:
         'Exchange {version} {update} cannot join an organization with Exchange {old} servers: Setup needs Exchange {version} {minimum} or later there; install a later update',
       fixNew: 'Install Exchange {version} {target} instead',
+      notReleased: '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
     },
     sv: {
       lagging:
@@ -36,6 +37,7 @@ export const rule: RuleDefinition = {
       newTooOld:
         'Exchange {version} {update} kan inte läggas till i en organisation med Exchange {old}-servrar: installationsprogrammet kräver Exchange {version} {minimum} eller senare där; installera en senare uppdatering',
       fixNew: 'Installera Exchange {version} {target} i stället',
+      notReleased: '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
     },
   },
   create(context) {
@@ -57,13 +59,18 @@ export const rule: RuleDefinition = {
         if (newMinimum && updateNode?.range) {
           const olds = [...new Set([...state.servers.values()].filter((s) => coexistenceEntry(version, s.version)?.minimumNewUpdate).map((s) => s.version!))];
           olds.sort((a, b) => versionRank(a) - versionRank(b));
-          const target = latestUpdate(version);
+          const target = latestUpdate(version, context.asOf, newMinimum);
+          const args = { version, update: update ?? '', old: listText(context.locale, olds), minimum: newMinimum };
           context.report({
             range: { start: updateNode.range[0], end: updateNode.range[1] },
             step,
-            messageId: 'newTooOld',
-            args: { version, update: update ?? '', old: listText(context.locale, olds), minimum: newMinimum },
-            fix: { title: format(messages.fixNew, { version, target }), edits: [replaceNode(updateNode, yamlScalar(target))] },
+            ...(target
+              ? {
+                  messageId: 'newTooOld',
+                  args,
+                  fix: { title: format(messages.fixNew, { version, target }), edits: [replaceNode(updateNode, yamlScalar(target))] },
+                }
+              : { messageId: 'notReleased', args: { message: format(messages.newTooOld, args), version, minimum: newMinimum, asOf: context.asOf } }),
             data: { minimum: newMinimum, source: coexistenceEntry(version, olds[0])?.source },
           });
         }
@@ -80,17 +87,22 @@ export const rule: RuleDefinition = {
           const minimum = lagsBehind(version, server.version, server.update);
           if (!minimum || !server.version || reported.has(server.name)) continue;
           reported.add(server.name);
-          const target = latestUpdate(server.version);
-          const writer = new StepWriter(parsed, context.locale);
+          const target = latestUpdate(server.version, context.asOf, minimum);
+          const writer = new StepWriter(parsed, context.locale, context.asOf);
+          const args = { server: server.name, old: server.version, update: server.update ?? '', version, minimum };
           context.report({
             range: stepRange(parsed, step),
             step,
-            messageId: 'lagging',
-            args: { server: server.name, old: server.version, update: server.update ?? '', version, minimum },
-            fix: {
-              title: format(messages.fix, { server: server.name, old: server.version, target }),
-              edits: [insertStepsBefore(parsed, step, [writer.update(server, target, version, minimum)])],
-            },
+            ...(target
+              ? {
+                  messageId: 'lagging',
+                  args,
+                  fix: {
+                    title: format(messages.fix, { server: server.name, old: server.version, target }),
+                    edits: [insertStepsBefore(parsed, step, [writer.update(server, target, version, minimum)])],
+                  },
+                }
+              : { messageId: 'notReleased', args: { message: format(messages.lagging, args), version: server.version, minimum, asOf: context.asOf } }),
             data: { server: server.name, minimum, source: coexistenceEntry(version, server.version)?.source },
           });
         }

@@ -12,7 +12,7 @@ import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { yamlScalar, replaceNode } from '../fix';
-import { canCoexist, coexistenceEntry, installableUpdate, intermediateVersion, lagsBehind, updateBeyondCap } from '../knowledge/coexistence';
+import { canCoexist, coexistenceEntry, installableUpdate, intermediateVersion, lagsBehind, newServerBelow, updateBeyondCap } from '../knowledge/coexistence';
 import { isVersion, updateRank, versionRank, VERSION_FACTS, ExchangeVersion } from '../knowledge/versions';
 import { defaultRoles } from '../model';
 import {
@@ -23,6 +23,7 @@ import {
   insertPhasesBefore,
   latestUpdate,
   LOADS,
+  NotReleased,
   serverNamesOf,
   stepRange,
   StepWriter,
@@ -105,6 +106,7 @@ export const rule: RuleDefinition = {
       blockedHybrid:
         'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}): the hybrid server of an Exchange {old} organization is {needed}; install one of those instead',
       orLater: '{update} or later',
+      notReleased: '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
       installBeyondCap:
         'Exchange {version} {update} Setup refuses to run while Exchange {old} servers remain ({servers}): install Exchange {version} {cap}, the last update whose Setup accepts Exchange {old}, and update to {update} after the last Exchange {old} server is decommissioned',
       updateBeyondCap:
@@ -129,6 +131,7 @@ export const rule: RuleDefinition = {
       blockedHybrid:
         'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): hybridservern i en Exchange {old}-organisation är {needed}; installera en av dem i stället',
       orLater: '{update} eller senare',
+      notReleased: '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
       installBeyondCap:
         'Installationsprogrammet för Exchange {version} {update} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): installera Exchange {version} {cap}, den sista uppdateringen vars installationsprogram godtar Exchange {old}, och uppdatera till {update} när den sista Exchange {old}-servern har avvecklats',
       updateBeyondCap:
@@ -166,7 +169,7 @@ export const rule: RuleDefinition = {
       if (!phaseStart) return undefined;
       // Servers installed inside the offending phase itself cannot be moved out before it.
       if (blockers.some((b) => !phaseStart.servers.has(b.name))) return undefined;
-      const writer = new StepWriter(parsed, context.locale);
+      const writer = new StepWriter(parsed, context.locale, context.asOf);
       const taken = serverNamesOf(parsed);
       const originalNames = new ServerNameSet(blockers.map((b) => b.name));
       // The organization as the inserted phases leave it, hop by hop.
@@ -195,7 +198,11 @@ export const rule: RuleDefinition = {
         taken.add(name);
 
         // Not always the latest: 2019 CU15 Setup no longer accepts 2013 (knowledge/coexistence.ts).
-        const viaUpdate = installableUpdate(via, present.map((p) => p.server.version), latestUpdate(via));
+        // Only an update released by the runbook's date (knowledge/releases.ts), at least what joining the organization needs.
+        const viaMinimum = newServerBelow(via, present.map((p) => p.server.version), 'RTM');
+        const viaLatest = latestUpdate(via, context.asOf, viaMinimum);
+        if (!viaLatest) throw new NotReleased(via, viaMinimum ?? 'RTM');
+        const viaUpdate = installableUpdate(via, present.map((p) => p.server.version), viaLatest);
         const first: YamlEntries[] = [];
         for (const p of present) {
           const minimum = lagsBehind(via, p.server.version, p.server.update);
@@ -204,11 +211,12 @@ export const rule: RuleDefinition = {
             const pfUpdate = p.hosting.publicFolders && hopBlockers.includes(p) ? writer.publicFolderUpdate(p.server, via) : undefined;
             if (pfUpdate) {
               first.push(pfUpdate);
-              p.server.update = latestUpdate(p.server.version!);
+              p.server.update = latestUpdate(p.server.version!, context.asOf);
             }
             continue;
           }
-          const update = latestUpdate(p.server.version!);
+          const update = latestUpdate(p.server.version!, context.asOf, minimum);
+          if (!update) throw new NotReleased(p.server.version!, minimum);
           first.push(writer.update(p.server, update, via, minimum));
           p.server.update = update;
         }
@@ -379,11 +387,14 @@ export const rule: RuleDefinition = {
           via: chain ? listText(context.locale, chain) : '',
         };
         let fix;
+        let notReleased: NotReleased | undefined;
         try {
           // In an Exchange Online runbook the old servers' mailboxes go to the tenant, not to
           // an on-premises transition server: hybrid-server and method-mismatch guide that case.
           fix = context.facts.target.platform === 'exchange-online' ? undefined : buildFix(step, version, blockers);
-        } catch {
+        } catch (error) {
+          // An update the transition needs was not released by the runbook's date: no fix, and the message says so.
+          if (error instanceof NotReleased) notReleased = error;
           fix = undefined; // a fix that cannot be computed from odd input is left out, never a crash
         }
         // In an Exchange Online runbook the install is a hybrid server: say which version can be one.
@@ -391,11 +402,16 @@ export const rule: RuleDefinition = {
         const needed = hybrid
           ? listText(context.locale, hybrid.options.map((o) => `Exchange ${o.version}${o.minUpdate ? ` (${format(messages.orLater, { update: o.minUpdate })})` : ''}`), 'or')
           : '';
+        const messageId = hybrid ? 'blockedHybrid' : !chain ? 'blockedNoPath' : chain.length > 1 ? 'blockedChain' : 'blocked';
         context.report({
           range: stepRange(parsed, step),
           step,
-          messageId: hybrid ? 'blockedHybrid' : !chain ? 'blockedNoPath' : chain.length > 1 ? 'blockedChain' : 'blocked',
-          args: { ...args, needed },
+          ...(notReleased
+            ? {
+                messageId: 'notReleased',
+                args: { message: format(messages[messageId], { ...args, needed }), version: notReleased.version, minimum: notReleased.minimum, asOf: context.asOf },
+              }
+            : { messageId, args: { ...args, needed } }),
           ...(fix ? { fix } : {}),
           data: {
             via,

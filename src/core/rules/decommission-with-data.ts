@@ -7,7 +7,7 @@ import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import type { Locale } from '../types';
-import { hosts, insertStepsBefore, Load, LOADS, receiverFor, stepRange, StepWriter } from './support/onprem';
+import { hosts, insertStepsBefore, Load, LOADS, NotReleased, receiverFor, stepRange, StepWriter } from './support/onprem';
 import { listText, LINKS } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
 
@@ -34,7 +34,14 @@ export function movesToEmpty(writer: StepWriter, state: OrgState, server: Server
     if (!hosts(server.hosts, load)) continue;
     const receiver = receiverFor(state, load, new Set([...excluded, server.name]));
     if (!receiver) return undefined;
-    const pfUpdate = load === 'publicFolders' ? writer.publicFolderUpdate(server, receiver.version) : undefined;
+    let pfUpdate: YamlEntries | undefined;
+    try {
+      pfUpdate = load === 'publicFolders' ? writer.publicFolderUpdate(server, receiver.version) : undefined;
+    } catch (error) {
+      // The update public folders need was not released by the runbook's date: no fix.
+      if (error instanceof NotReleased) return undefined;
+      throw error;
+    }
     if (pfUpdate) steps.push(pfUpdate);
     steps.push(writer.move(load, [server], receiver.name));
   }
@@ -93,7 +100,7 @@ export const rule: RuleDefinition = {
           (l) => hosts(server.hosts, l) && !(online && l === 'publicFolders') && !(lastBeforeMx && (l === 'clientAccess' || l === 'transport')),
         );
         if (!loads.length) return;
-        const writer = new StepWriter(parsed, context.locale);
+        const writer = new StepWriter(parsed, context.locale, context.asOf);
         const moves = movesToEmpty(writer, state, server, new Set([EXCHANGE_ONLINE]));
         context.report({
           range: stepRange(parsed, step),

@@ -8,7 +8,8 @@ import type { TextEdit } from '../types';
 import type { RuleDefinition } from '../rule';
 import { HybridServerRequirement } from '../knowledge/online';
 import { canCoexist } from '../knowledge/coexistence';
-import { updateAtLeast, VERSION_FACTS } from '../knowledge/versions';
+import { updateAtLeast } from '../knowledge/versions';
+import { latestUpdate } from './support/onprem';
 import {
   describeServer,
   hybridRequirement,
@@ -49,6 +50,7 @@ export const rule: RuleDefinition = {
       fixInstall: 'Install {server} ({version} {update}) as the hybrid server before the wizard',
       fixUpdate: 'Update {servers} to {update} before the wizard',
       fixPoint: 'Run the wizard against {server}',
+      notReleased: '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
     },
     sv: {
       none: 'guiden för hybridkonfiguration kan inte köras i en {org}-organisation utan en hybridserver, och ingen installeras före det här steget: en {org}-organisation behöver {needed}; installera en först och kör guiden mot den',
@@ -60,10 +62,16 @@ export const rule: RuleDefinition = {
       fixInstall: 'Installera {server} ({version} {update}) som hybridserver före guiden',
       fixUpdate: 'Uppdatera {servers} till {update} före guiden',
       fixPoint: 'Kör guiden mot {server}',
+      notReleased: '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
     },
   },
   create(context) {
     const { parsed, doc, facts } = context;
+    /** A finding whose fix would need an update not released by the runbook's date: no fix, and the message says so. */
+    const notReleased = (messageId: string, args: Record<string, string>, version: string, minimum: string | undefined) => ({
+      messageId: 'notReleased',
+      args: { message: ruleText(context, rule, messageId, args), version, minimum: minimum ?? 'RTM', asOf: context.asOf },
+    });
     return {
       onStep(step, state) {
         if (step.action !== 'run-hybrid-wizard' || onlineMethod(facts) !== 'hybrid') return;
@@ -80,17 +88,22 @@ export const rule: RuleDefinition = {
             (s) => s.version === requirement.organization && updateAtLeast(requirement.organization, s.update, minimum) === false,
           );
           if (lagging.length === 0) return;
-          const latest = VERSION_FACTS[requirement.organization].latestUpdate;
+          const latest = latestUpdate(requirement.organization, context.asOf, minimum);
           const names = lagging.map((s) => s.name).join(', ');
+          const args = { servers: lagging.map(describeServer).join(', '), min: `${productName(requirement.organization)} ${minimum}`, hybrid: server!.name };
           context.report({
             range: stepLineRange(parsed, step),
             step,
-            messageId: 'oldUpdate',
-            args: { servers: lagging.map(describeServer).join(', '), min: `${productName(requirement.organization)} ${minimum}`, hybrid: server!.name },
-            fix: {
-              title: ruleText(context, rule, 'fixUpdate', { servers: names, update: latest }),
-              edits: [insertStepsBefore(parsed, step, lagging.map((s) => [['action', 'update-server'], ['server', s.name], ['update', latest]]))],
-            },
+            ...(latest
+              ? {
+                  messageId: 'oldUpdate',
+                  args,
+                  fix: {
+                    title: ruleText(context, rule, 'fixUpdate', { servers: names, update: latest }),
+                    edits: [insertStepsBefore(parsed, step, lagging.map((s) => [['action', 'update-server'], ['server', s.name], ['update', latest]]))],
+                  },
+                }
+              : notReleased('oldUpdate', args, requirement.organization, minimum)),
           });
           return;
         }
@@ -104,16 +117,21 @@ export const rule: RuleDefinition = {
         // The named server has the right version and roles but an old update: update it.
         const option = server ? requirement.options.find((o) => o.version === server.version && o.roles.every((r) => server.roles.includes(r))) : undefined;
         if (server && option?.minUpdate && valid.length === 0) {
-          const latest = VERSION_FACTS[option.version].latestUpdate;
+          const latest = latestUpdate(option.version, context.asOf, option.minUpdate);
+          const args = { server: describeServer(server), min: `${productName(option.version)} ${option.minUpdate}`, org };
           context.report({
             range,
             step,
-            messageId: 'tooOld',
-            args: { server: describeServer(server), min: `${productName(option.version)} ${option.minUpdate}`, org },
-            fix: {
-              title: ruleText(context, rule, 'fixUpdate', { servers: server.name, update: latest }),
-              edits: [insertStepsBefore(parsed, step, [[['action', 'update-server'], ['server', server.name], ['update', latest]]])],
-            },
+            ...(latest
+              ? {
+                  messageId: 'tooOld',
+                  args,
+                  fix: {
+                    title: ruleText(context, rule, 'fixUpdate', { servers: server.name, update: latest }),
+                    edits: [insertStepsBefore(parsed, step, [[['action', 'update-server'], ['server', server.name], ['update', latest]]])],
+                  },
+                }
+              : notReleased('tooOld', args, option.version, option.minUpdate)),
           });
           return;
         }
@@ -144,13 +162,20 @@ export const rule: RuleDefinition = {
         const name = reuseName ? named! : newServerName(parsed, state, requirement.install.version);
         // The old servers must be at the level the new hybrid server's Setup accepts (2007 SP3 RU10 for 2013): update them first.
         const installMinimum = requirement.options.find((o) => o.version === requirement.install.version)?.organizationMinUpdate;
-        const latestOld = VERSION_FACTS[requirement.organization].latestUpdate;
-        const updates = installMinimum
-          ? [...state.servers.values()]
-              .filter((s) => s.version === requirement.organization && updateAtLeast(requirement.organization, s.update, installMinimum) === false)
-              .map((s): YamlEntries => [['action', 'update-server'], ['server', s.name], ['update', latestOld]])
+        const lagging = installMinimum
+          ? [...state.servers.values()].filter((s) => s.version === requirement.organization && updateAtLeast(requirement.organization, s.update, installMinimum) === false)
           : [];
-        const edits: TextEdit[] = [insertStepsBefore(parsed, step, [...updates, ...hybridServerSteps(state, requirement, name)])];
+        const latestOld = installMinimum ? latestUpdate(requirement.organization, context.asOf, installMinimum) : undefined;
+        // The hybrid server at the latest update released by the runbook's date that can be one (2013 CU2 or later).
+        const installMinimumOwn = requirement.options.find((o) => o.version === requirement.install.version)?.minUpdate;
+        const installUpdate = latestUpdate(requirement.install.version, context.asOf, installMinimumOwn);
+        if (!installUpdate || (lagging.length && !latestOld)) {
+          const [version, minimum] = !installUpdate ? [requirement.install.version, installMinimumOwn ?? 'RTM'] : [requirement.organization, installMinimum!];
+          context.report({ range, step, ...notReleased('none', { org, needed }, version, minimum) });
+          return;
+        }
+        const updates = lagging.map((s): YamlEntries => [['action', 'update-server'], ['server', s.name], ['update', latestOld!]]);
+        const edits: TextEdit[] = [insertStepsBefore(parsed, step, [...updates, ...hybridServerSteps(state, requirement, name, installUpdate)])];
         if (!reuseName && serverNode && nodeRange(serverNode)) edits.push(replaceNode(serverNode, name));
         context.report({
           range,
@@ -161,7 +186,7 @@ export const rule: RuleDefinition = {
             title: ruleText(context, rule, 'fixInstall', {
               server: name,
               version: productName(requirement.install.version),
-              update: requirement.install.update,
+              update: installUpdate,
             }),
             edits,
           },

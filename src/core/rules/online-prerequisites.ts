@@ -2,6 +2,7 @@
 // user: verified domains, a path to the mailboxes (Outlook Anywhere with a trusted
 // certificate for cutover/staged, the hybrid server's MRS proxy for remote moves), an
 // account with permissions, and a migration endpoint. A batch started without them fails.
+import { latestUpdate } from './support/onprem';
 import { ServerMap } from '../util/server-name';
 import { fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE, OrgState } from '../model';
@@ -126,7 +127,10 @@ export const rule: RuleDefinition = {
           if (valid.length > 0) steps = [[['action', 'run-hybrid-wizard'], ['server', valid[0].name]]];
           else if (requirement) {
             const name = newServerName(parsed, state, requirement.install.version);
-            steps = [...hybridServerSteps(state, requirement, name), [['action', 'run-hybrid-wizard'], ['server', name]]];
+            // Only an update released by the runbook's date (knowledge/releases.ts); none: no fix for this item.
+            const minimum = requirement.options.find((o) => o.version === requirement.install.version)?.minUpdate;
+            const update = latestUpdate(requirement.install.version, context.asOf, minimum);
+            if (update) steps = [...hybridServerSteps(state, requirement, name, update), [['action', 'run-hybrid-wizard'], ['server', name]]];
           }
           missing.push({ key: 'hybrid-wizard', text: t('wizard'), steps, fixable: steps !== undefined });
         }

@@ -51,7 +51,7 @@ export const rule: RuleDefinition = {
         const adMissing = Math.max(versionRank(state.adPreparedFor), runningRank) < need;
         runningRank = Math.max(runningRank, need);
         if (!schemaMissing && !adMissing) return;
-        const writer = new StepWriter(parsed, context.locale);
+        const writer = new StepWriter(parsed, context.locale, context.asOf);
         const steps: YamlEntries[] = [];
         if (schemaMissing) steps.push(writer.prepareSchema(version));
         if (adMissing) steps.push(writer.prepareAd(version));

@@ -49,7 +49,7 @@ export const rule: RuleDefinition = {
       s.installedBy ? stepRange(parsed, s.installedBy) : s.entry ? itemRange(parsed, s.entry.node) : { start: 0, end: 0 };
 
     const retireFix = (final: OrgState, server: ServerState, excluded: Set<string>, version: string): { title: string; edits: TextEdit[] } | undefined => {
-      const writer = new StepWriter(parsed, context.locale);
+      const writer = new StepWriter(parsed, context.locale, context.asOf);
       const moves = movesToEmpty(writer, final, server, excluded);
       if (!moves) return undefined;
       const steps = [...moves, writer.decommission(server.name, server.version)];

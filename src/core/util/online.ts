@@ -137,9 +137,9 @@ export function newServerName(parsed: ParsedRunbook, state: OrgState, version: s
   for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-/** The steps that bring in a hybrid server: AD preparation when missing, then the install. */
-export function hybridServerSteps(state: OrgState, requirement: HybridServerRequirement, name: string): YamlEntries[] {
-  const { version, update, roles } = requirement.install;
+/** The steps that bring in a hybrid server at `update`: AD preparation when missing, then the install. */
+export function hybridServerSteps(state: OrgState, requirement: HybridServerRequirement, name: string, update: string): YamlEntries[] {
+  const { version, roles } = requirement.install;
   const steps: YamlEntries[] = [];
   if (versionRank(state.schemaPreparedFor) < versionRank(version)) steps.push([['action', 'prepare-schema'], ['version', version]]);
   if (versionRank(state.adPreparedFor) < versionRank(version)) steps.push([['action', 'prepare-ad'], ['version', version]]);

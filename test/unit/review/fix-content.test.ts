@@ -47,7 +47,8 @@ describe('review: the new server’s own update level next to old versions', () 
       ['32:17-20 warning coexistence-update: Exchange 2013 CU1 cannot join an organization with Exchange 2007 and 2010 servers: Setup needs Exchange 2013 CU2 or later there; install a later update'],
     );
     const fixed = applyEdits(text, findings[0].fix!.edits);
-    assert.match(fixed, /server: LIT-EX13\n {8}version: "2013"\n {8}update: CU23\n/);
+    // The latest CU released by the runbook's asOf (2015-06-01): CU8 (2015-03-17), not CU23 (2019).
+    assert.match(fixed, /server: LIT-EX13\n {8}version: "2013"\n {8}update: CU8\n/);
     assert.deepStrictEqual(lint(fixed).findings, []);
   });
 });

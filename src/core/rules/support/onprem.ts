@@ -7,7 +7,8 @@ import { fieldString, firstLineRange, isSeq, ParsedRunbook, PhaseEntry, StepEntr
 import { inferLayout, lineStartOf, renderItem, YamlEntries, endOfNode } from '../../fix';
 import type { Hosting, OrgState, ServerState } from '../../model';
 import type { Locale, OffsetRange, TextEdit } from '../../types';
-import { VERSION_FACTS, isVersion, updateAtLeast, versionRank } from '../../knowledge/versions';
+import { isVersion, updateAtLeast, versionRank } from '../../knowledge/versions';
+import { latestReleased } from '../../knowledge/releases';
 import { PUBLIC_FOLDERS_TO_MODERN } from '../../knowledge/online';
 import { platformOf, windowsName } from '../../knowledge/platform';
 import { ServerNameSet } from '../../util/server-name';
@@ -132,6 +133,8 @@ export class StepWriter {
   constructor(
     readonly parsed: ParsedRunbook,
     readonly locale: Locale,
+    /** The runbook's date: inserted updates are ones released by then. */
+    readonly asOf: string,
     readonly ids: IdAllocator = idsFor(parsed),
   ) {}
 
@@ -252,7 +255,8 @@ export class StepWriter {
     const minimum = server.version ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources] : undefined;
     if (!minimum || versionRank(toVersion) < versionRank('2013') || updateAtLeast(server.version!, server.update, minimum) !== false) return undefined;
     const version = server.version!;
-    const update = latestUpdate(version);
+    const update = latestUpdate(version, this.asOf, minimum);
+    if (!update) throw new NotReleased(version, minimum);
     const how = /^CU/i.test(update) ? this.t('update-server.how.cu', { licence: licenceSwitch(version) }) : this.t('update-server.how.sp');
     return [
       ['action', 'update-server'],
@@ -287,9 +291,22 @@ export class StepWriter {
   }
 }
 
-/** The latest update of a version: what inserted installs and updates use. */
-export function latestUpdate(version: string): string {
-  return isVersion(version) ? VERSION_FACTS[version].latestUpdate : 'RTM';
+/**
+ * The update inserted installs and updates use: the latest one released on or before `asOf`
+ * that is at least `minimum` (knowledge/releases.ts); undefined when none was released then.
+ */
+export function latestUpdate(version: string, asOf: string, minimum?: string): string | undefined {
+  return isVersion(version) ? latestReleased(version, asOf, minimum) : 'RTM';
+}
+
+/** Thrown inside a fix that needs an update not released by `asOf`: the fix is not offered, and the message says why. */
+export class NotReleased extends Error {
+  constructor(
+    readonly version: string,
+    readonly minimum: string,
+  ) {
+    super(`no update of Exchange ${version} at ${minimum} or later released`);
+  }
 }
 
 // ---- where lines go ------------------------------------------------------------------

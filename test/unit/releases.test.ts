@@ -1,0 +1,128 @@
+// A fix inserts only an update released on or before the runbook's asOf, the latest such one
+// (exchange-facts.md section 0, runbook-format.md 7.1); every update the knowledge tables
+// name has a release date (knowledge/releases.ts).
+import * as assert from 'assert';
+import { applyEdits } from '../../src/core';
+import { COEXISTENCE } from '../../src/core/knowledge/coexistence';
+import { HYBRID_SERVER_REQUIREMENTS, PUBLIC_FOLDERS_TO_MODERN } from '../../src/core/knowledge/online';
+import { PLATFORM } from '../../src/core/knowledge/platform';
+import { latestReleased, releaseDate, RELEASES } from '../../src/core/knowledge/releases';
+import { ExchangeVersion, updateRank, VERSION_FACTS, VERSIONS } from '../../src/core/knowledge/versions';
+import { lintText, ofRule } from './helpers';
+import { runbook } from './rules/onprem-helpers';
+
+describe('release dates of updates (knowledge/releases.ts)', () => {
+  it('knows a release date for every update the knowledge tables name', () => {
+    const named: [ExchangeVersion, string, string][] = [];
+    for (const v of VERSIONS) named.push([v, VERSION_FACTS[v].latestUpdate, 'versions']);
+    for (const [installing, row] of Object.entries(COEXISTENCE)) {
+      for (const [present, entry] of Object.entries(row ?? {})) {
+        if (entry?.minimumUpdate) named.push([present as ExchangeVersion, entry.minimumUpdate, `coexistence ${installing}/${present}`]);
+        if (entry?.lastAcceptingUpdate) named.push([installing as ExchangeVersion, entry.lastAcceptingUpdate, `coexistence ${installing}/${present}`]);
+        if (entry?.minimumNewUpdate) named.push([installing as ExchangeVersion, entry.minimumNewUpdate, `coexistence ${installing}/${present}`]);
+      }
+    }
+    for (const r of HYBRID_SERVER_REQUIREMENTS) {
+      named.push([r.install.version, r.install.update, 'hybrid install']);
+      for (const o of r.options) {
+        if (o.minUpdate) named.push([o.version, o.minUpdate, 'hybrid option']);
+        if (o.organizationMinUpdate) named.push([r.organization, o.organizationMinUpdate, 'hybrid organization']);
+      }
+    }
+    for (const [v, u] of Object.entries(PUBLIC_FOLDERS_TO_MODERN.sources)) named.push([v as ExchangeVersion, u!, 'public folders']);
+    for (const [v, facts] of Object.entries(PLATFORM)) for (const o of facts!.os) if (o.needsUpdate) named.push([v as ExchangeVersion, o.needsUpdate, 'platform']);
+    assert.ok(named.length > 25);
+    const missing = named.filter(([v, u]) => releaseDate(v, u) === undefined).map(([v, u, where]) => `${v} ${u} (${where})`);
+    assert.deepStrictEqual(missing, []);
+    // Every date is verified except Exchange 2003 SP2 (not on Microsoft's build-number page).
+    const unverified = VERSIONS.flatMap((v) => RELEASES[v].filter(([, d]) => d === null).map(([u]) => `${v} ${u}`));
+    assert.deepStrictEqual(unverified, ['2003 SP2']);
+  });
+
+  it('lists each version\'s updates in order, with dates that never go back', () => {
+    for (const v of VERSIONS) {
+      const rows = RELEASES[v];
+      for (let i = 1; i < rows.length; i++) {
+        assert.ok((updateRank(v, rows[i][0]) ?? -1) > (updateRank(v, rows[i - 1][0]) ?? -1), `${v} ${rows[i][0]} after ${rows[i - 1][0]}`);
+        if (rows[i][1] && rows[i - 1][1] && /^CU|^SP\d RU/.test(rows[i][0]) && /^CU|^SP\d RU/.test(rows[i - 1][0])) {
+          assert.ok(rows[i][1]! >= rows[i - 1][1]!, `${v} ${rows[i][0]} dated before ${rows[i - 1][0]}`);
+        }
+      }
+    }
+    assert.strictEqual(releaseDate('2013', 'CU23'), '2019-06-18');
+    assert.strictEqual(releaseDate('2007', 'SP3 RU23'), '2017-03-21');
+    assert.strictEqual(releaseDate('2019', 'CU15'), '2025-02-10');
+    assert.strictEqual(releaseDate('2013', 'CU4'), '2014-02-25'); // SP1 is CU4
+  });
+
+  it('picks the latest update released on or before asOf: the release day itself counts, the day before does not', () => {
+    assert.strictEqual(latestReleased('2013', '2019-06-18'), 'CU23');
+    assert.strictEqual(latestReleased('2013', '2019-06-17'), 'CU22');
+    assert.strictEqual(latestReleased('2007', '2014-06-01'), 'SP3 RU13');
+    assert.strictEqual(latestReleased('2007', '2013-02-11', 'SP3 RU10'), 'SP3 RU10');
+    assert.strictEqual(latestReleased('2007', '2013-02-10', 'SP3 RU10'), undefined);
+    assert.strictEqual(latestReleased('SE', '2025-06-30'), undefined);
+    assert.strictEqual(latestReleased('SE', '2025-07-01'), 'RTM');
+    assert.strictEqual(latestReleased('2003', '2000-01-01'), 'SP2');
+  });
+});
+
+describe('fixes insert only updates released by asOf', () => {
+  const install13 = (asOf: string) =>
+    runbook({
+      asOf,
+      servers: '  - name: AD-EX07\n    version: "2007"\n    update: SP3 RU8\n    mailboxes: 0\n',
+      target: '  platform: on-premises\n  version: "2013"',
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n      - action: prepare-schema\n        version: "2013"\n      - action: prepare-ad\n        version: "2013"\n' +
+        '      - action: install-exchange\n        server: AD-EX13\n        version: "2013"\n        update: CU2\n',
+    });
+  const fixedUpdate = (text: string, ruleId: string) => {
+    const [f] = ofRule(lintText(text, { asOf: undefined }), ruleId);
+    assert.ok(f?.fix, `no ${ruleId} fix`);
+    return /update-server\n\s+server: \S+\n\s+update: (.+)\n/.exec(applyEdits(text, f.fix!.edits))?.[1];
+  };
+
+  it('coexistence-update: a runbook dated 2014-06-01 gets 2007 SP3 RU13, not RU23 (2017); on RU14\'s release day RU14', () => {
+    assert.strictEqual(fixedUpdate(install13('2014-06-01'), 'coexistence-update'), 'SP3 RU13');
+    assert.strictEqual(fixedUpdate(install13('2014-08-26'), 'coexistence-update'), 'SP3 RU14');
+    assert.strictEqual(fixedUpdate(install13('2014-08-25'), 'coexistence-update'), 'SP3 RU13');
+  });
+
+  it('coexistence-update: no fix when the needed update was not released yet, and the message says so', () => {
+    assert.strictEqual(fixedUpdate(install13('2013-02-11'), 'coexistence-update'), 'SP3 RU10');
+    const [f] = ofRule(lintText(install13('2013-02-10'), { asOf: undefined }), 'coexistence-update');
+    assert.strictEqual(f.fix, undefined);
+    assert.match(f.message, /^AD-EX07 runs Exchange 2007 SP3 RU8, but Exchange 2013 Setup needs SP3 RU10 or later .*; no fix is offered: no update of Exchange 2007 at SP3 RU10 or later was released by 2013-02-10$/);
+    const [sv] = ofRule(lintText(install13('2013-02-10'), { asOf: undefined, locale: 'sv' }), 'coexistence-update');
+    assert.match(sv.message, /; ingen åtgärd erbjuds: ingen uppdatering av Exchange 2007 på SP3 RU10 eller senare hade släppts den 2013-02-10$/);
+  });
+
+  it('coexistence-update: a runbook dated 2019-01 gets 2013 CU21, not CU23 (2019-06-18)', () => {
+    const text = runbook({
+      asOf: '2019-01-15',
+      servers: '  - name: EX13\n    version: "2013"\n    update: CU10\n    mailboxes: 0\n',
+      target: '  platform: on-premises\n  version: "2019"',
+      phases: '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: EX19\n        version: "2019"\n        update: CU1\n',
+    });
+    assert.strictEqual(fixedUpdate(text, 'coexistence-update'), 'CU21');
+    assert.strictEqual(fixedUpdate(text.replace('asOf: 2019-01-15', 'asOf: 2019-06-18'), 'coexistence-update'), 'CU23');
+  });
+
+  it('coexistence: the inserted Exchange 2013 transition installs the CU released by asOf, or offers no fix before 2013 CU2', () => {
+    const text = (asOf: string) =>
+      runbook({
+        asOf,
+        servers: '  - name: NW-EX07\n    version: "2007"\n    update: SP3 RU10\n    mailboxes: 10\n',
+        target: '  platform: on-premises\n  version: "2016"',
+        phases: '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: NW-EX16\n        version: "2016"\n        update: RTM\n',
+      });
+    const fixOf = (asOf: string) => ofRule(lintText(text(asOf), { asOf: undefined }), 'coexistence')[0];
+    const fixed = applyEdits(text('2016-01-01'), fixOf('2016-01-01').fix!.edits);
+    assert.match(fixed, /server: NW-EX13-01\n\s+version: "2013"\n\s+update: CU11\n/);
+    const early = fixOf('2013-07-08');
+    assert.strictEqual(early.fix, undefined);
+    assert.match(early.message, /; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08$/);
+    assert.ok(fixOf('2013-07-09').fix);
+  });
+});
