@@ -162,6 +162,10 @@ export function parseRunbook(text: string): ParsedRunbook {
       problem.message = 'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each';
     } else if (error.code === 'TAB_AS_INDENT') {
       problem.messageId = 'parse.tabs';
+    } else {
+      // The yaml library words its errors in English only: other languages name its error code instead.
+      problem.messageId = 'parse.yaml';
+      problem.args = { detail: problem.message, code: error.code };
     }
     if (problem.kind === 'schema') {
       result.problems.push(problem);

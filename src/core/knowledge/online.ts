@@ -214,8 +214,15 @@ export const PUBLIC_FOLDERS_TO_MODERN: { sources: Partial<Record<ExchangeVersion
   source: 'https://learn.microsoft.com/en-us/exchange/use-batch-migration-to-migrate-public-folders-to-exchange-2013-from-previous-versions-exchange-2013-help',
 };
 
-/** Where legacy public folders go first, as the message words it. */
-export const PUBLIC_FOLDERS_STAGING = 'Exchange 2010 SP3 RU8 or later, or Exchange 2013';
+/**
+ * Where legacy public folders go first on their way to Exchange Online: Exchange 2010 at
+ * SP3 RU8 or later, or Exchange 2013 (exchange-facts.md section 0). Facts only: the
+ * public-folders rule words them in the runbook's language.
+ */
+export const PUBLIC_FOLDERS_STAGING: readonly { version: ExchangeVersion; minUpdate?: string }[] = [
+  { version: '2010', minUpdate: 'SP3 RU8' },
+  { version: '2013' },
+];
 
 /** Parses `<number>(h|d|w)`; undefined for anything else. */
 export function durationHours(text: string | undefined): number | undefined {

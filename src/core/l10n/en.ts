@@ -12,6 +12,7 @@ export const en = {
   'parse.multipleDocuments': 'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each',
   'parse.tooDeep': 'the YAML nests deeper than a runbook can (more than {depth} levels of brackets or {columns} columns of indentation)',
   'parse.aliasBomb': 'aliases expand to more than {limit} nodes (an alias bomb); write the values out instead of nesting aliases',
+  'parse.yaml': '{detail}',
   'parse.unresolvedAlias': 'the alias `*{name}` has no anchor `&{name}` before it: set the anchor first, or write the value out',
   // Editor: completion, hover (src/core/editor/).
   'editor.completion.required': 'required',

@@ -14,6 +14,7 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'parse.multipleDocuments': 'en körbok är ett YAML-dokument, men ett andra börjar här (efter `---` eller `...`); dela upp filen i en körbok per fil',
   'parse.tooDeep': 'YAML-texten är djupare nästlad än en körbok kan vara (mer än {depth} nivåer av hakparenteser eller {columns} kolumners indrag)',
   'parse.aliasBomb': 'alias expanderar till fler än {limit} noder (en aliasbomb); skriv ut värdena i stället för att nästla alias',
+  'parse.yaml': 'YAML-texten kan inte läsas här (felkod `{code}` från YAML-tolken): kontrollera indrag, hakparenteser och citattecken',
   'parse.unresolvedAlias': 'aliaset `*{name}` har inget ankare `&{name}` före sig: sätt ankaret först, eller skriv ut värdet',
   'editor.completion.required': 'obligatoriskt',
   'editor.completion.optional': 'valfritt',

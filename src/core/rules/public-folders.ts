@@ -3,6 +3,7 @@
 import { fieldStrings, getPair, Node, nodeRange } from '../parse';
 import { EXCHANGE_ONLINE, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
+import { format } from '../rule';
 import type { OffsetRange } from '../types';
 import { PUBLIC_FOLDERS_STAGING, PUBLIC_FOLDERS_TO_MODERN, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
 import { updateAtLeast, versionRank } from '../knowledge/versions';
@@ -30,6 +31,9 @@ export const rule: RuleDefinition = {
         'public folders cannot be migrated from {server} to Exchange Online: Exchange 2010 public folders need {minUpdate} or later; update the server first',
       legacyTooOld:
         'public folders cannot be migrated from {server} to {target}: the batch migration to modern public folders needs {minUpdate} or later on the source; update the server first',
+      stagingAtLeast: 'Exchange {version} {update} or later',
+      staging: 'Exchange {version}',
+      stagingEither: '{first}, or {second}',
     },
     sv: {
       leftOnline:
@@ -44,12 +48,20 @@ export const rule: RuleDefinition = {
         'gemensamma mappar kan inte migreras från {server} till Exchange Online: gemensamma mappar i Exchange 2010 kräver {minUpdate} eller senare; uppdatera servern först',
       legacyTooOld:
         'gemensamma mappar kan inte migreras från {server} till {target}: batchmigreringen till moderna gemensamma mappar kräver {minUpdate} eller senare på källservern; uppdatera servern först',
+      stagingAtLeast: 'Exchange {version} {update} eller senare',
+      staging: 'Exchange {version}',
+      stagingEither: '{first}, eller {second}',
     },
   },
   create(context) {
     const { parsed, doc, facts } = context;
     let migrateSteps = 0;
-    const staging = PUBLIC_FOLDERS_STAGING;
+    // The staging versions are facts (knowledge/online.ts); the words around them come from this catalogue.
+    const text = (id: string, args: Record<string, string>) => format(rule.messages[context.locale]?.[id] ?? rule.messages.en[id], args);
+    const stagingItems = PUBLIC_FOLDERS_STAGING.map((s) =>
+      s.minUpdate ? text('stagingAtLeast', { version: s.version, update: s.minUpdate }) : text('staging', { version: s.version }),
+    );
+    const staging = stagingItems.slice(1).reduce((first, second) => text('stagingEither', { first, second }), stagingItems[0]);
 
     /** Where a remaining server's finding points: its `publicFolders`, its entry, or its install. */
     const serverRange = (server: ServerState): OffsetRange => {

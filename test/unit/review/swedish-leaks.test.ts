@@ -1,0 +1,115 @@
+// Messages speak one language (issue 10 item 6): with locale sv no English word list leaks
+// into a Swedish sentence, neither from a rule's own templates nor from the knowledge
+// tables that fill their placeholders (public-folders once printed "…bara från Exchange
+// 2010 SP3 RU8 or later, or Exchange 2013"). Two checks: every Swedish template of every
+// rule rendered with sample values, and every finding and fix title of a corpus that makes
+// every rule fire (the repository's runbooks plus a few made here), linted in Swedish.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint, RULES } from '../../../src/core';
+import { format } from '../../../src/core/rule';
+
+/** English words that are not Swedish words: a sentence holding one speaks English. */
+const ENGLISH = /\b(or later|or|and|before|after|the|The|must|needs?|cannot|first|then|with|without|when|which|has|have|install|update|move|it|them|only|of|to|by|was|released|no fix|is offered)\b/;
+
+/** What may stay as written in any language: code, links, names of products, roles and format values. */
+function prose(text: string): string {
+  return text
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\b(Exchange Online|Exchange Server SE|Exchange Server|Outlook Anywhere|Microsoft 365|Microsoft Entra Connect|Hybrid Configuration Wizard|Setup\.exe)\b/g, ' ')
+    .replace(/\b(on-premises|exchange-online|remote-move|self-signed|outlook-anywhere)\b/g, ' ')
+    // Role ids and other camelCase format values (clientAccess, hubTransport) and the role id `mailbox` next to them.
+    .replace(/\(([a-z]+[A-Z]?[a-z]*)( \+ [a-z]+[A-Z]?[a-z]*)*\)/g, ' ')
+    .replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, ' ');
+}
+
+function leak(text: string): string | undefined {
+  return ENGLISH.exec(prose(text))?.[0];
+}
+
+function runbooksUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? runbooksUnder(path.join(dir, e.name)) : e.name.endsWith('.runbook.yaml') ? [path.join(dir, e.name)] : [],
+  );
+}
+
+const HEAD = (target: string, servers: string, org = '  name: Contoso\n  mailboxes: 100\n  domains: [contoso.com]') =>
+  `runbook: 1\ntitle: T\nasOf: 2024-01-15\norganization:\n${org}\nservers:\n${servers}target:\n${target}\nphases:\n  - id: p\n    title: P\n    steps:\n`;
+const EX07 = '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n    publicFolders: true\n    mailboxes: 100\n';
+
+/** Runbooks that make the rules the repository's runbooks leave quiet fire, and the cases this issue added. */
+const MADE: string[] = [
+  // yaml-syntax
+  'runbook: 1\ntitle: [unclosed\n',
+  // duplicate-id, unknown-server in other cases, method-duration, method-mismatch, hybrid-size
+  HEAD('  platform: exchange-online\n  method: hybrid', EX07, '  name: C\n  mailboxes: 20\n  domains: [c.com]') +
+    '      - id: a\n        action: switch-mx\n      - id: a\n        action: create-migration-batch\n        batch: b\n        method: cutover\n        duration: 9w\n' +
+    '      - action: run-hybrid-wizard\n        server: EX07\n',
+  // public-folders straight from Exchange 2007 to Exchange Online (the message of the issue); method-duration
+  HEAD('  platform: exchange-online\n  method: cutover', EX07) +
+    '      - action: migrate-public-folders\n        from: EX07\n        to: exchange-online\n      - action: switch-mx\n        duration: 3w\n',
+  // public folders left on premises at the end
+  HEAD('  platform: exchange-online\n  method: cutover', EX07) + '      - action: switch-mx\n',
+  // coexistence: 2019 CU15 next to 2013; coexistence-update without a released update
+  HEAD('  platform: on-premises\n  version: "2019"', '  - name: EX13\n    version: "2013"\n    update: CU20\n') +
+    '      - action: install-exchange\n        server: EX19\n        version: "2019"\n        update: CU15\n',
+  HEAD('  platform: on-premises\n  version: "2013"', '  - name: EX07\n    version: "2007"\n    update: SP3 RU8\n').replace('asOf: 2024-01-15', 'asOf: 2013-01-01') +
+    '      - action: install-exchange\n        server: EX13\n        version: "2013"\n        update: CU1\n',
+  // a staged batch completed before its users were converted, and before MX
+  HEAD('  platform: exchange-online\n  method: staged', '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n') +
+    '      - action: create-migration-batch\n        batch: w1\n        method: staged\n        mailboxes: 10\n      - action: complete-migration-batch\n        batch: w1\n',
+];
+
+describe('review: Swedish messages have no English in them', () => {
+  it('every Swedish template of every rule, rendered with sample values', () => {
+    const leaks: string[] = [];
+    for (const rule of RULES) {
+      for (const [id, template] of Object.entries(rule.messages.sv ?? {})) {
+        const rendered = format(template, new Proxy({}, { has: () => true, get: () => 'X' }) as Record<string, string>);
+        const word = leak(rendered);
+        if (word) leaks.push(`${rule.id}.${id}: "${word}" in ${rendered}`);
+      }
+      const word = leak(rule.description.sv);
+      if (word) leaks.push(`${rule.id} description: "${word}"`);
+    }
+    assert.deepStrictEqual(leaks, []);
+  });
+
+  it('every finding and fix title of a corpus that makes every rule fire, linted in Swedish', () => {
+    const texts: { name: string; text: string; dir?: string }[] = runbooksUnder(path.join(__dirname, '..', '..')).map((file) => ({
+      name: path.relative(path.join(__dirname, '..', '..'), file),
+      text: fs.readFileSync(file, 'utf8'),
+      dir: path.dirname(file),
+    }));
+    MADE.forEach((text, i) => texts.push({ name: `made #${i}`, text }));
+    const fired = new Set<string>();
+    const leaks: string[] = [];
+    for (const { name, text, dir } of texts) {
+      const readFile = (p: string) => {
+        try {
+          return dir ? fs.readFileSync(path.join(dir, p), 'utf8') : undefined;
+        } catch {
+          return undefined;
+        }
+      };
+      for (const f of lint(text, { locale: 'sv', readFile }).findings) {
+        fired.add(f.ruleId);
+        for (const shown of [f.message, f.fix?.title ?? '']) {
+          const word = leak(shown);
+          if (word) leaks.push(`${name} ${f.ruleId}: "${word}" in ${shown}`);
+        }
+      }
+    }
+    assert.deepStrictEqual(RULES.map((r) => r.id).filter((id) => !fired.has(id)), [], 'rules the corpus never made fire');
+    assert.deepStrictEqual(leaks, []);
+  });
+
+  it('knows English when it sees it (the check itself)', () => {
+    assert.strictEqual(leak('bara från Exchange 2010 SP3 RU8 or later, or Exchange 2013'), 'or later');
+    assert.strictEqual(leak('uppdatera servern before the wizard'), 'before');
+    assert.strictEqual(leak('flytta klientåtkomst till Exchange Online och `exchange-online` (mailbox + clientAccess)'), undefined);
+  });
+});
