@@ -71,7 +71,7 @@ describe('checklist model', () => {
     assert.deepStrictEqual(
       c.phases[1].steps.map((s) => [s.index, s.title, s.derived, s.owner, s.duration, s.done]),
       [
-        [2, 'Install Exchange 2019 CU15 on CON-EX19', true, undefined, '1d', false],
+        [2, 'Install Exchange 2019 CU14 on CON-EX19', true, undefined, '1d', false],
         [3, 'Move client access, then transport', false, 'Björn', '1w', false],
         [4, 'Move 1 mailbox from CON-EX13 to CON-EX19', true, undefined, undefined, false],
         [5, 'Decommission CON-EX13', true, undefined, undefined, false],
