@@ -2,6 +2,8 @@
 // (exchange-facts.md section 0, runbook-format.md 7.1); every update the knowledge tables
 // name has a release date (knowledge/releases.ts).
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { applyEdits } from '../../src/core';
 import { COEXISTENCE } from '../../src/core/knowledge/coexistence';
 import { HYBRID_SERVER_REQUIREMENTS, PUBLIC_FOLDERS_TO_MODERN } from '../../src/core/knowledge/online';
@@ -124,5 +126,22 @@ describe('fixes insert only updates released by asOf', () => {
     assert.strictEqual(early.fix, undefined);
     assert.match(early.message, /; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08$/);
     assert.ok(fixOf('2013-07-09').fix);
+  });
+});
+
+describe('hybrid-server: the installed hybrid server is an update released by asOf', () => {
+  const input = fs.readFileSync(path.join(__dirname, '..', 'golden', 'hybrid-server', 'no-hybrid-server.input.runbook.yaml'), 'utf8');
+  const finding = (asOf: string) => ofRule(lintText(input.replace('asOf: 2019-09-01', `asOf: ${asOf}`), { asOf: undefined }), 'hybrid-server')[0];
+
+  it('installs the 2013 CU released by asOf: CU21 on 2019-02-11, CU22 on its release day', () => {
+    assert.match(applyEdits(input, finding('2019-02-11').fix!.edits), /version: "2013"\n\s+update: CU21\n/);
+    assert.strictEqual(finding('2019-02-12').fix!.title, 'Install NT-HYB13 (Exchange 2013 CU22) as the hybrid server before the wizard');
+  });
+
+  it('offers no fix before Exchange 2013 CU2 was released, and says so', () => {
+    const f = finding('2013-07-08');
+    assert.strictEqual(f.fix, undefined);
+    assert.match(f.message, /; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08$/);
+    assert.ok(finding('2013-07-09').fix);
   });
 });
