@@ -32,7 +32,6 @@ export const rule: RuleDefinition = {
       legacyTooOld:
         'public folders cannot be migrated from {server} to {target}: the batch migration to modern public folders needs {minUpdate} or later on the source; update the server first',
       stagingAtLeast: 'Exchange {version} {update} or later',
-      staging: 'Exchange {version}',
       stagingEither: '{first}, or {second}',
     },
     sv: {
@@ -49,7 +48,6 @@ export const rule: RuleDefinition = {
       legacyTooOld:
         'gemensamma mappar kan inte migreras från {server} till {target}: batchmigreringen till moderna gemensamma mappar kräver {minUpdate} eller senare på källservern; uppdatera servern först',
       stagingAtLeast: 'Exchange {version} {update} eller senare',
-      staging: 'Exchange {version}',
       stagingEither: '{first}, eller {second}',
     },
   },
@@ -59,7 +57,8 @@ export const rule: RuleDefinition = {
     // The staging versions are facts (knowledge/online.ts); the words around them come from this catalogue.
     const text = (id: string, args: Record<string, string>) => format(rule.messages[context.locale]?.[id] ?? rule.messages.en[id], args);
     const stagingItems = PUBLIC_FOLDERS_STAGING.map((s) =>
-      s.minUpdate ? text('stagingAtLeast', { version: s.version, update: s.minUpdate }) : text('staging', { version: s.version }),
+      // A product name needs no words around it; "or later" does.
+      s.minUpdate ? text('stagingAtLeast', { version: s.version, update: s.minUpdate }) : `Exchange ${s.version}`,
     );
     const staging = stagingItems.slice(1).reduce((first, second) => text('stagingEither', { first, second }), stagingItems[0]);
 
