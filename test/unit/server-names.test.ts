@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, parseRunbook } from '../../src/core';
-import { completionsAt, definitionAt, referencesAt, renameEdits } from '../../src/core/editor';
+import { completionsAt, definitionAt, hoverAt, referencesAt, renameEdits } from '../../src/core/editor';
 import { sameServerName, serverKey, ServerMap, ServerNameSet } from '../../src/core/util/server-name';
 import { describeFindings, lintText, ofRule, problems } from './helpers';
 import { runbook, spanOf, span } from './rules/onprem-helpers';
@@ -107,6 +107,27 @@ describe('server names compare without case', () => {
       const named = text.replace('server: hYB-16', 'server: EX10');
       assert.strictEqual(ofRule(lintText(named), 'method-mismatch').length, 1);
     });
+  });
+
+  it('coexistence: later steps that name a retired server in another case follow the replacement', () => {
+    const input = fs
+      .readFileSync(path.join(__dirname, '..', 'golden', 'coexistence', 'two-2007-servers-retired-later.input.runbook.yaml'), 'utf8')
+      .replace('from: [LIT-CAS07, LIT-MBX07]', 'from: [lit-cas07, Lit-Mbx07]')
+      .replace('      - action: decommission\n        server: LIT-MBX07', '      - action: decommission\n        server: lit-MBX07')
+      .replace('        server: LIT-CAS07', '        server: Lit-Cas07');
+    const [f] = ofRule(lintText(input, { asOf: undefined }), 'coexistence');
+    const fixed = applyEdits(input, f.fix!.edits);
+    const after = lintText(fixed, { asOf: undefined });
+    assert.deepStrictEqual(after.filter((x) => ['unknown-server', 'coexistence', 'decommission-with-data'].includes(x.ruleId)).map((x) => x.message), []);
+    // The moves off the old servers now name the transition server, whatever case they were written in.
+    const moves = fixed.slice(fixed.indexOf('  - id: move\n'));
+    assert.ok(!/lit-(cas|mbx)07/i.test(moves.slice(0, moves.indexOf('  - id: retire'))), moves);
+  });
+
+  it('hover describes a server named in another case, not as unknown', () => {
+    const text = fixture('onprem-2007-to-2016.runbook.yaml').replace('        from: [FAB-EX07-CAS]', '        from: [fab-ex07-cas]');
+    const hover = hoverAt(text, text.indexOf('[fab-ex07-cas]') + 3, { asOf: '2025-06-01' })!;
+    assert.match(hover.markdown, /^\*\*fab-ex07-cas\*\*\n\nBefore this step: Exchange 2007 SP3 RU23/);
   });
 
   describe('editor', () => {
