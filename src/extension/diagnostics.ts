@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { lint } from '../core/lint';
 import type { Finding } from '../core/types';
 import { forget, forgetLints, lintOptionsFor, namesCsv, rememberLint } from './documents';
+import { describeRefusal, readRegularUri, RUNBOOK_LIMIT } from './files';
 import { isRunbook, lintDelay, log, t } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'exchange-runbook';
@@ -127,7 +128,10 @@ export class RunbookDiagnostics implements vscode.Disposable {
         findings = await this.lintNow(open);
       } else {
         try {
-          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          // A FIFO or device named *.runbook.yaml is never opened (it would hold a file-system thread forever).
+          const read = await readRegularUri(uri, RUNBOOK_LIMIT);
+          if (!(read instanceof Uint8Array)) throw new Error(read === undefined ? 'no such file' : describeRefusal(read));
+          const text = new TextDecoder().decode(read);
           findings = lint(text, await lintOptionsFor(uri, text)).findings;
           this.collection.set(uri, findings.map(toDiagnostic));
         } catch (err) {

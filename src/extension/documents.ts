@@ -1,84 +1,49 @@
-// Runbook documents as the core sees them: their text, the CSV files they name (read
-// from an open editor first, else from disk relative to the runbook), and a per-version
-// cache of the parse and the lint result that every feature shares.
-import * as fs from 'fs';
+// Runbook documents as the core sees them: their text, the files they name (read from an
+// open editor first, else through vscode.workspace.fs, inside the workspace folder:
+// src/extension/files.ts), and a per-version cache of the parse and the lint result that
+// every feature shares.
 import * as vscode from 'vscode';
 import { lint, LintResult } from '../core/lint';
 import { parseRunbook, ParsedRunbook } from '../core/parse';
-import { csvPaths } from '../core/editor/actions';
+import { namedFiles } from '../core/editor/actions';
+import type { FileRead } from '../core/files';
 import type { LintOptions } from '../core/types';
+import { namedUri, readNamedFile } from './files';
 import { lintSettings } from './settings';
 
-/** The URI a path written in the runbook (relative to it) points at. */
-export function siblingUri(runbook: vscode.Uri, relative: string): vscode.Uri {
-  if (/^[A-Za-z]:[\\/]|^[\\/]/.test(relative) && runbook.scheme === 'file') return vscode.Uri.file(relative);
-  return vscode.Uri.joinPath(runbook, '..', relative.replace(/\\/g, '/'));
-}
-
-function openText(uri: vscode.Uri): string | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.getText();
-}
-
-async function readUri(uri: vscode.Uri): Promise<string | undefined> {
-  const open = openText(uri);
-  if (open !== undefined) return open;
-  try {
-    if (uri.scheme === 'file') return await fs.promises.readFile(uri.fsPath, 'utf8');
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
+/** What each runbook's files read as at its last lint: code actions need them without waiting. */
+const lastReads = new Map<string, Map<string, FileRead>>();
 
 /**
- * Lint options for a runbook: the settings, plus a `readFile` that serves the CSV files
- * the runbook names. The core reads synchronously, so they are read beforehand; a path
- * the prefetch missed is read synchronously from disk (file: URIs only).
+ * Lint options for a runbook: the settings, plus a `readFile` that serves the files the
+ * runbook names. The core reads synchronously, so they are all read beforehand,
+ * asynchronously; nothing is read while the core runs.
  */
 export async function lintOptionsFor(runbook: vscode.Uri, text: string): Promise<LintOptions> {
-  const contents = new Map<string, string | undefined>();
-  await Promise.all(csvPaths(text).map(async (relative) => contents.set(relative, await readUri(siblingUri(runbook, relative)))));
+  const reads = new Map<string, FileRead>();
+  await Promise.all(namedFiles(text).map(async (relative) => reads.set(relative, await readNamedFile(runbook, relative))));
+  lastReads.set(runbook.toString(), reads);
   return {
     ...lintSettings(runbook),
     fileName: runbook.scheme === 'file' ? runbook.fsPath : runbook.path,
-    readFile: (relative) => {
-      if (contents.has(relative)) return contents.get(relative);
-      const uri = siblingUri(runbook, relative);
-      const open = openText(uri);
-      if (open !== undefined) return open;
-      if (uri.scheme !== 'file') return undefined;
-      try {
-        return fs.readFileSync(uri.fsPath, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    readFile: (relative) => reads.get(relative),
   };
 }
 
-/** Lint options without waiting (code actions need them now): CSVs from open editors or disk. */
+/** Lint options without waiting (code actions need them now): the files as the last lint read them. */
 export function lintOptionsNow(runbook: vscode.Uri): LintOptions {
+  const reads = lastReads.get(runbook.toString());
   return {
     ...lintSettings(runbook),
     fileName: runbook.scheme === 'file' ? runbook.fsPath : runbook.path,
-    readFile: (relative) => {
-      const uri = siblingUri(runbook, relative);
-      const open = openText(uri);
-      if (open !== undefined || uri.scheme !== 'file') return open;
-      try {
-        return fs.readFileSync(uri.fsPath, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    readFile: (relative) => reads?.get(relative),
   };
 }
 
-/** True when the runbook's text names `csv` (a CSV file's URI) in a `csv:` field. */
+/** True when the runbook names `csv` (a file's URI) in a `csv:` field. */
 export function namesCsv(runbook: vscode.TextDocument, csv: vscode.Uri): boolean {
   const target = csv.toString();
-  return csvPaths(runbook.getText()).some((relative) => siblingUri(runbook.uri, relative).toString() === target);
+  return namedFiles(runbook.getText(), parsedOf(runbook)).some((relative) => namedUri(runbook.uri, relative).toString() === target);
 }
 
 interface Cached<T> {
@@ -115,6 +80,7 @@ export function currentLint(document: vscode.TextDocument): LintResult {
 export function forget(uri: vscode.Uri): void {
   parses.delete(uri.toString());
   lints.delete(uri.toString());
+  lastReads.delete(uri.toString());
 }
 
 /** Settings changed: cached lint results no longer hold. */

@@ -2,8 +2,6 @@
 // writes ticks back as `done:` edits. One preview per runbook, restored after a reload,
 // optionally following the active runbook editor; plus the Markdown and HTML exports.
 // Rendering and the edit come from the core (the CLI uses the same code).
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   buildChecklist,
@@ -21,9 +19,10 @@ import { parseWebviewMessage, PREVIEW_VIEW_TYPE, PreviewState, StepInfo, ToWebvi
 import { lint } from '../core/lint';
 import { parseRunbook, ParsedRunbook } from '../core/parse';
 import type { LintOptions, Locale } from '../core/types';
-import { extensionLocale, lintDelay, lintSettings } from './settings';
+import { extensionLocale, lintDelay } from './settings';
 import { workspaceEdit } from './codeActions';
 import { nonce } from './nonce';
+import { lintOptionsFor } from './documents';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -40,24 +39,17 @@ function t(id: ChecklistMessageId, args?: Record<string, string | number>): stri
   return checklistMessage(previewLocale(), id, args);
 }
 
-/** The same options the editor's diagnostics use (asOf, rules for the document's folder), so the findings agree. */
-function lintOptions(document: vscode.TextDocument, locale: Locale): LintOptions {
-  const options: LintOptions = {
-    ...lintSettings(document.uri),
-    fileName: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
-    locale,
-  };
-  if (document.uri.scheme === 'file') {
-    const dir = path.dirname(document.uri.fsPath);
-    options.readFile = (relative) => {
-      try {
-        return fs.readFileSync(path.resolve(dir, relative), 'utf8');
-      } catch {
-        return undefined;
-      }
-    };
-  }
-  return options;
+/**
+ * The same options the editor's diagnostics use (asOf, rules for the document's folder,
+ * the files it names read through vscode.workspace.fs), so the findings agree.
+ */
+async function lintOptions(document: vscode.TextDocument, text: string, locale: Locale): Promise<LintOptions> {
+  return { ...(await lintOptionsFor(document.uri, text)), locale };
+}
+
+/** The file name at the end of a URI's path. */
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 interface Rendered {
@@ -70,6 +62,7 @@ class ChecklistPreview {
   private rendered: Rendered | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
+  private renderTicket = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -103,7 +96,7 @@ class ChecklistPreview {
       `img-src ${webview.cspSource} https: data:`,
     ].join('; ');
     this.ready = false;
-    this.panel.title = t('preview.title', { file: path.posix.basename(this.uri.path) });
+    this.panel.title = t('preview.title', { file: baseName(this.uri) });
     webview.html = [
       '<!DOCTYPE html>',
       `<html lang="${previewLocale()}">`,
@@ -124,7 +117,7 @@ class ChecklistPreview {
   retarget(uri: vscode.Uri): void {
     this.uri = uri;
     this.rendered = undefined;
-    this.panel.title = t('preview.title', { file: path.posix.basename(uri.path) });
+    this.panel.title = t('preview.title', { file: baseName(uri) });
     void this.render();
   }
 
@@ -146,7 +139,7 @@ class ChecklistPreview {
       const reason = (err as Error)?.message ?? String(err);
       void this.post({
         type: 'render',
-        html: `<p class="cl-empty">${escapeText(t('preview.fileMissing', { file: path.posix.basename(this.uri.path), reason }))}</p>`,
+        html: `<p class="cl-empty">${escapeText(t('preview.fileMissing', { file: baseName(this.uri), reason }))}</p>`,
         version: -1,
         uri: this.uri.toString(),
         steps: [],
@@ -154,8 +147,14 @@ class ChecklistPreview {
       });
       return;
     }
-    const result = lint(document.getText(), lintOptions(document, locale));
-    this.rendered = { version: document.version, parsed: result.parsed };
+    const version = document.version;
+    const text = document.getText();
+    const ticket = ++this.renderTicket;
+    const options = await lintOptions(document, text, locale);
+    // Reading the files it names took a while: a newer render (or a retarget) wins.
+    if (ticket !== this.renderTicket || document.uri.toString() !== this.uri.toString()) return;
+    const result = lint(text, options);
+    this.rendered = { version, parsed: result.parsed };
     const checklist = buildChecklist(result, locale);
     const identities = stepIdentities(result.parsed);
     const steps: StepInfo[] = checklist.phases.flatMap((phase) =>
@@ -164,7 +163,7 @@ class ChecklistPreview {
     await this.post({
       type: 'render',
       html: renderChecklistBody(checklist, { mode: 'preview' }),
-      version: document.version,
+      version,
       uri: this.uri.toString(),
       steps,
       highlight: this.cursorStep(result.parsed),
@@ -288,7 +287,7 @@ class PreviewManager {
     }
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      t('preview.title', { file: path.posix.basename(uri.path) }),
+      t('preview.title', { file: baseName(uri) }),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true },
     );
@@ -340,8 +339,9 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
   }
   const locale = previewLocale();
   const document = await vscode.workspace.openTextDocument(uri);
-  const checklist = buildChecklist(lint(document.getText(), lintOptions(document, locale)), locale);
-  const base = path.posix.basename(uri.path).replace(/\.runbook\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const text = document.getText();
+  const checklist = buildChecklist(lint(text, await lintOptions(document, text, locale)), locale);
+  const base = baseName(uri).replace(/\.runbook\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
   const extension = format === 'markdown' ? 'md' : 'html';
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(uri, '..', `${base}.checklist.${extension}`),
@@ -353,13 +353,13 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
     content = renderChecklistMarkdown(checklist);
   } else {
     const styles = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(manager.extensionUri, 'media', 'preview.css')));
-    content = renderChecklistDocument(checklist, { styles, fileName: path.posix.basename(uri.path) });
+    content = renderChecklistDocument(checklist, { styles, fileName: baseName(uri) });
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-    void vscode.window.showInformationMessage(t('preview.exported', { file: path.posix.basename(target.path) }));
+    void vscode.window.showInformationMessage(t('preview.exported', { file: baseName(target) }));
   } catch (err) {
-    void vscode.window.showErrorMessage(t('preview.exportFailed', { file: path.posix.basename(target.path), reason: (err as Error)?.message ?? String(err) }));
+    void vscode.window.showErrorMessage(t('preview.exportFailed', { file: baseName(target), reason: (err as Error)?.message ?? String(err) }));
   }
 }
 

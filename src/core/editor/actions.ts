@@ -1,6 +1,7 @@
 // Small pure pieces of the editor's code actions and settings: the suppression comment,
 // the CSV files a runbook names, and the extension's settings as lint options.
 import type { LintOptions, Locale, SeveritySetting, TextEdit } from '../types';
+import { fieldString, parseRunbook, type ParsedRunbook } from '../parse';
 
 /**
  * The edit that silences `ruleId` on the line holding `offset`: a
@@ -31,6 +32,20 @@ export function csvPaths(text: string): string[] {
   for (const match of text.matchAll(/^[ \t]*(?:-[ \t]+)?csv:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s#][^#\r\n]*?))[ \t]*(?:#.*)?$/gm)) {
     const value = match[1] ?? match[2] ?? match[3];
     if (value) out.add(value);
+  }
+  return [...out];
+}
+
+/**
+ * Every path the lint will ask the reader for: each step's `csv`, read from the parsed
+ * runbook as the rules read it (flow style and YAML escapes included), plus what
+ * `csvPaths` finds in the text. An adapter that must read before linting reads these.
+ */
+export function namedFiles(text: string, parsed: ParsedRunbook = parseRunbook(text)): string[] {
+  const out = new Set(csvPaths(text));
+  for (const step of parsed.steps) {
+    const value = fieldString(step.node, 'csv', parsed.doc);
+    if (value !== undefined && value.trim() !== '') out.add(value);
   }
   return [...out];
 }

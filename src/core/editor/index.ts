@@ -12,6 +12,6 @@ export { nameOccurrences, nameAt, definitionAt, referencesAt, prepareRenameAt, r
 export type { NameOccurrence, NameKind, RenameResult } from './references';
 export { fixAllEdits, diffEdits } from './fixes';
 export type { FixAllEdits } from './fixes';
-export { disableNextLineEdit, csvPaths, resolveLocale, lintOptionsFromSettings } from './actions';
+export { disableNextLineEdit, csvPaths, namedFiles, resolveLocale, lintOptionsFromSettings } from './actions';
 export type { RawSettings, LanguageSetting } from './actions';
 export { scalarAt } from './locate';
