@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, fixAll, lint } from '../../../src/core';
-import { csvPaths, diffEdits, disableNextLineEdit, fixAllEdits, lintOptionsFromSettings, resolveLocale } from '../../../src/core/editor';
+import { csvPaths, namedFiles, diffEdits, disableNextLineEdit, fixAllEdits, lintOptionsFromSettings, resolveLocale } from '../../../src/core/editor';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (...parts: string[]) => fs.readFileSync(path.join(ROOT, ...parts), 'utf8');
@@ -98,6 +98,18 @@ describe('editor fixes', () => {
   it('csvPaths lists the CSV files named in csv: fields, quoted or not, without comments', () => {
     assert.deepStrictEqual(csvPaths(read('fixtures', 'staged-two-waves.runbook.yaml')), ['staged-wave1.csv', 'staged-wave2.csv']);
     assert.deepStrictEqual(csvPaths('  - csv: "a b.csv"\n    csv: \'c.csv\'  # x\n    csv: dir/d.csv # y\n    csv:\n'), ['a b.csv', 'c.csv', 'dir/d.csv']);
+  });
+
+  it('namedFiles lists every path the lint will read, also from flow style and escaped strings (the extension reads them first)', () => {
+    const flow = read('fixtures', 'staged-two-waves.runbook.yaml').replace(
+      /      - action: create-migration-batch\n        batch: wave-1\n[\s\S]*?csv: staged-wave1.csv\n/,
+      (step) => `      - {${step.trim().replace(/^- /, '').split(/\n\s*/).join(', ').replace('staged-wave1.csv', '"w\\u00e5ve1.csv"')}}\n`,
+    );
+    const asked: string[] = [];
+    lint(flow, { readFile: (p) => (asked.push(p), undefined) });
+    assert.ok(asked.includes('wåve1.csv'), asked.join());
+    assert.deepStrictEqual([...new Set(asked)].sort(), namedFiles(flow).filter((p) => asked.includes(p)).sort());
+    for (const p of asked) assert.ok(namedFiles(flow).includes(p), p);
   });
 
   it('reads the settings as lint options: language, asOf, rules; values the schema refuses are ignored', () => {
