@@ -18,7 +18,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(cursor);
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
+/**
+ * Whether two edits of different fixes cannot go together. Two inserts at one offset
+ * conflict (which goes first is undefined); ranges that only touch do not; an insert
+ * conflicts with a replaced range only strictly inside it (at its ends it goes before or after).
+ */
+export function overlaps(a: TextEdit, b: TextEdit): boolean {
   const aEnd = a.offset + a.length;
   const bEnd = b.offset + b.length;
   if (a.length === 0 && b.length === 0) return a.offset === b.offset;
@@ -26,19 +31,49 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 /**
+ * A fix's edits as they will be applied: edits that change nothing dropped, an edit listed
+ * twice kept once (a step repeated through an alias is reported twice, with the same edit);
+ * undefined when two remaining edits overlap or one lies outside the text, as no order of
+ * applying them is right.
+ */
+export function normalizeEdits(text: string, edits: readonly TextEdit[]): TextEdit[] | undefined {
+  const seen = new Set<string>();
+  const kept: TextEdit[] = [];
+  for (const e of edits) {
+    if (!(e.offset >= 0 && e.length >= 0 && e.offset + e.length <= text.length)) return undefined;
+    if (text.slice(e.offset, e.offset + e.length) === e.text) continue;
+    const key = `${e.offset}:${e.length}:${e.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(e);
+  }
+  const sorted = [...kept].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const edit = sorted[i];
+    // Inserts at one offset within one fix keep their listed order; anything else that starts inside an earlier range cannot go.
+    if (edit.offset < prev.offset + prev.length || (edit.offset === prev.offset && prev.length > 0)) return undefined;
+  }
+  return kept;
+}
+
+/**
  * Applies as many fixes as can go together in one pass: a fix whose edits touch another
- * chosen fix's edits waits for the next pass (the caller re-lints and repeats).
+ * chosen fix's edits waits for the next pass (the caller re-lints and repeats). A fix
+ * whose own edits overlap is left out (lint withdraws such fixes before offering them).
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const chosen: TextEdit[] = [];
   let applied = 0;
   const seen = new Set<string>();
   for (const fix of fixes) {
-    const key = JSON.stringify(fix.edits);
+    const edits = normalizeEdits(text, fix.edits);
+    if (!edits || edits.length === 0) continue;
+    const key = JSON.stringify(edits);
     if (seen.has(key)) continue;
-    if (fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
+    if (edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
     seen.add(key);
-    chosen.push(...fix.edits);
+    chosen.push(...edits);
     applied++;
   }
   return { text: chosen.length ? applyEdits(text, chosen) : text, applied };

@@ -1,8 +1,8 @@
 // The core's public surface: the CLI, the extension and the tests import from here.
 export * from './types';
-export { lint, fixAll, todayIso } from './lint';
+export { lint, fixAll, fixKeepsErrors, todayIso } from './lint';
 export type { LintResult, FixAllResult } from './lint';
-export { applyEdits, applyFixes } from './fix';
+export { applyEdits, applyFixes, normalizeEdits, overlaps } from './fix';
 export { parseRunbook } from './parse';
 export { FILE_LIMITS, MAX_QUOTED, decodeText, isAbsolutePath, isRefusal, quoteContent } from './files';
 export type { FileRead, FileRefusal, RefusalReason, EncodingProblem } from './files';

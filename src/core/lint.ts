@@ -7,9 +7,9 @@ import { FileRead, isAbsolutePath } from './files';
 import { docsUrl, format, Report, RuleContext, RuleDefinition, RuleVisitor } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { coreMessage } from './l10n/messages';
-import { applyFixes } from './fix';
+import { applyEdits, applyFixes, normalizeEdits, overlaps } from './fix';
 import { localDateIso } from './util/date';
-import type { Finding, LintOptions, Locale, Severity, SeveritySetting } from './types';
+import type { Finding, Fix, FixWithdrawal, LintOptions, Locale, Severity, SeveritySetting, TextEdit } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -21,7 +21,17 @@ export function todayIso(): string {
   return localDateIso(new Date());
 }
 
+/**
+ * Lints a runbook. Every fix it offers has been applied to the text and re-parsed: a fix
+ * whose edits overlap, or after which the YAML reads worse, is withdrawn (see proveFixes).
+ */
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  const result = lintUnproved(text, options);
+  proveFixes(result, options);
+  return result;
+}
+
+function lintUnproved(text: string, options: LintOptions): LintResult {
   const parsed = parseRunbook(text);
   const locale: Locale = options.locale ?? 'en';
   const findings: Finding[] = [];
@@ -157,6 +167,121 @@ function finish(parsed: ParsedRunbook, findings: Finding[]): LintResult {
   return { findings: kept, parsed };
 }
 
+// ---- proving fixes ---------------------------------------------------------------------
+
+/** Problems the parser itself reports: what a fix must never add. */
+function parseProblemCount(parsed: ParsedRunbook): number {
+  return parsed.fatal.length + parsed.problems.length;
+}
+
+/**
+ * Up to this many characters are re-parsed to prove each fix alone; past it (a large file
+ * with hundreds of fixes) fixes that can go together are proved together, and a group that
+ * fails is split in halves until the fixes that break the YAML are found, so the cost stays
+ * near-linear in the file.
+ */
+const SINGLE_PROOF_BUDGET = 2_000_000;
+
+function withdraw(options: LintOptions, told: Set<string>, withdrawal: FixWithdrawal): void {
+  const key = `${withdrawal.ruleId}\u0000${withdrawal.reason}\u0000${withdrawal.title}`;
+  if (told.has(key)) return;
+  told.add(key);
+  options.onFixWithdrawn?.(withdrawal);
+}
+
+/**
+ * Replaces each finding's fix by its normalized edits (duplicates and no-ops dropped), and
+ * removes the fix when its edits overlap, it changes nothing, or the text it produces has
+ * more parse problems than the text it fixes.
+ */
+function proveFixes(result: LintResult, options: LintOptions): void {
+  const { parsed, findings } = result;
+  const text = parsed.text;
+  const baseline = parseProblemCount(parsed);
+  const told = new Set<string>();
+  const pending: { finding: Finding; edits: TextEdit[] }[] = [];
+  for (const finding of findings) {
+    if (!finding.fix) continue;
+    const edits = normalizeEdits(text, finding.fix.edits);
+    if (!edits || edits.length === 0) {
+      if (!edits) withdraw(options, told, { ruleId: finding.ruleId, reason: 'overlap', title: finding.fix.title });
+      delete finding.fix;
+      continue;
+    }
+    if (edits.length !== finding.fix.edits.length) finding.fix = { ...finding.fix, edits };
+    pending.push({ finding, edits });
+  }
+  if (pending.length === 0) return;
+  // One verdict per distinct edit list: the same fix offered by two findings is proved once.
+  const groups = new Map<string, { edits: TextEdit[]; findings: Finding[] }>();
+  for (const p of pending) {
+    const key = JSON.stringify(p.edits);
+    const group = groups.get(key);
+    if (group) group.findings.push(p.finding);
+    else groups.set(key, { edits: p.edits, findings: [p.finding] });
+  }
+  const candidates = [...groups.values()];
+  const reads = (edits: TextEdit[]) => parseProblemCount(parseRunbook(applyEdits(text, edits))) <= baseline;
+  const bad = new Set<(typeof candidates)[number]>();
+  if (candidates.length * Math.max(text.length, 1) <= SINGLE_PROOF_BUDGET) {
+    for (const c of candidates) if (!reads(c.edits)) bad.add(c);
+  } else {
+    // Layers of candidates that do not overlap each other, each proved by halves.
+    let rest = candidates;
+    while (rest.length) {
+      const layer: typeof candidates = [];
+      const next: typeof candidates = [];
+      const used: TextEdit[] = [];
+      for (const c of rest) {
+        if (c.edits.some((e) => used.some((u) => overlaps(u, e)))) next.push(c);
+        else {
+          layer.push(c);
+          used.push(...c.edits);
+        }
+      }
+      const prove = (part: typeof candidates): void => {
+        if (reads(part.flatMap((c) => c.edits))) return;
+        if (part.length === 1) bad.add(part[0]);
+        else {
+          const half = part.length >> 1;
+          prove(part.slice(0, half));
+          prove(part.slice(half));
+        }
+      };
+      prove(layer);
+      rest = next;
+    }
+  }
+  for (const c of bad) {
+    for (const f of c.findings) {
+      withdraw(options, told, { ruleId: f.ruleId, reason: 'syntax', title: f.fix!.title });
+      delete f.fix;
+    }
+  }
+}
+
+/** What fix-all may not make worse: parse problems, then errors. */
+function damage(result: LintResult): { parse: number; errors: number } {
+  return { parse: parseProblemCount(result.parsed), errors: result.findings.filter((f) => f.severity === 'error').length };
+}
+
+function worse(after: LintResult, before: LintResult): boolean {
+  const a = damage(after);
+  const b = damage(before);
+  return a.parse > b.parse || a.errors > b.errors;
+}
+
+/**
+ * Whether applying this one fix to `text` leaves no more parse problems and no more errors
+ * than `text` has: what an editor checks before it offers a finding's quick fix (lint
+ * already re-parsed it; this re-lints).
+ */
+export function fixKeepsErrors(text: string, fix: Fix, options: LintOptions = {}, before: LintResult = lintUnproved(text, options)): boolean {
+  const edits = normalizeEdits(text, fix.edits);
+  if (!edits || edits.length === 0) return false;
+  return !worse(lintUnproved(applyEdits(text, edits), options), before);
+}
+
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export interface FixAllResult {
@@ -166,28 +291,65 @@ export interface FixAllResult {
   findings: Finding[];
 }
 
-/** Applies every available fix, re-linting between passes, until nothing changes (at most 10 passes). */
+/** Lints spent on one fixAll beyond its passes, proving fixes one by one after a pass made things worse. */
+const MAX_RETRY_LINTS = 40;
+
+/**
+ * Applies every available fix, re-linting between passes, until nothing changes (at most
+ * 10 passes). A pass after which the text has more parse problems or more errors than
+ * before is undone; its rule's fixes are then tried one at a time, and a fix that makes
+ * things worse alone is withdrawn for the rest of the run.
+ */
 export function fixAll(text: string, options: LintOptions = {}, ruleId?: string): FixAllResult {
   let current = text;
   let applied = 0;
   let passes = 0;
+  let retries = 0;
+  const told = new Set<string>();
+  // A withdrawn fix is known by its rule, title and inserted texts: offsets move as other fixes land.
+  const withdrawn = new Set<string>();
+  const keyOf = (f: Finding) => JSON.stringify([f.ruleId, f.fix!.title, f.fix!.edits.map((e) => [e.length, e.text])]);
   let result = lint(current, options);
   while (passes < 10) {
-    const fixable = result.findings.filter((f) => f.fix && (!ruleId || f.ruleId === ruleId));
+    const fixable = result.findings.filter((f) => f.fix && (!ruleId || f.ruleId === ruleId) && !withdrawn.has(keyOf(f)));
     if (fixable.length === 0) break;
     // Fixes of different rules can contradict each other (a transition that retires servers,
     // and moves off those servers inserted elsewhere; two inserted steps with one id): each
     // pass applies one rule's fixes, the most severe rule first, and re-lints.
     const rank = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity) * 1000 + RULES.findIndex((r) => r.id === f.ruleId);
     const first = fixable.reduce((best, f) => (rank(f) < rank(best) ? f : best));
-    const fixes = fixable.filter((f) => f.ruleId === first.ruleId).map((f) => f.fix!);
-    const next = applyFixes(current, fixes);
-    passes++;
+    const sameRule = fixable.filter((f) => f.ruleId === first.ruleId);
+    const next = applyFixes(current, sameRule.map((f) => f.fix!));
     if (next.applied === 0 || next.text === current) break;
-    applied += next.applied;
-    current = next.text;
-    result = lint(current, options);
+    let nextResult = lint(next.text, options);
+    let nextText = next.text;
+    let nextApplied = next.applied;
+    if (worse(nextResult, result)) {
+      // Find the first of the rule's fixes that is fine alone; withdraw those that are not.
+      nextText = current;
+      nextApplied = 0;
+      for (const f of sameRule) {
+        if (retries++ >= MAX_RETRY_LINTS) break;
+        const alone = applyFixes(current, [f.fix!]);
+        const aloneResult = lint(alone.text, options);
+        if (alone.applied > 0 && !worse(aloneResult, result)) {
+          nextText = alone.text;
+          nextResult = aloneResult;
+          nextApplied = 1;
+          break;
+        }
+        withdrawn.add(keyOf(f));
+        withdraw(options, told, { ruleId: f.ruleId, reason: worse(aloneResult, result) && damage(aloneResult).parse > damage(result).parse ? 'syntax' : 'errors', title: f.fix!.title });
+      }
+      if (nextApplied === 0) {
+        if (retries >= MAX_RETRY_LINTS) break;
+        continue;
+      }
+    }
+    passes++;
+    applied += nextApplied;
+    current = nextText;
+    result = nextResult;
   }
   return { text: current, passes, applied, findings: result.findings };
 }
-

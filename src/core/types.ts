@@ -69,4 +69,16 @@ export interface LintOptions {
   locale?: Locale;
   /** Today's date for the default `asOf`; tests set it. */
   today?: string;
+  /**
+   * Told when a fix is withdrawn because applying it would break the YAML, add an error or
+   * overlap itself: the rule's fault, logged by the front end (the user just sees no fix).
+   */
+  onFixWithdrawn?: (withdrawal: FixWithdrawal) => void;
+}
+
+export interface FixWithdrawal {
+  ruleId: string;
+  /** What the fix would have done: `overlap` (its own edits), `syntax` (the YAML no longer reads), `errors` (more errors after it). */
+  reason: 'overlap' | 'syntax' | 'errors';
+  title: string;
 }
