@@ -146,12 +146,43 @@ function column(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
+/**
+ * The edit a helper returns when it cannot place lines there (an item in flow style): lint
+ * drops the fix that holds it without a word, as the rule declined to offer it.
+ */
+export const DECLINED: Readonly<TextEdit> = Object.freeze({ offset: Number.NaN, length: 0, text: '' });
+
+export function isDeclined(edit: TextEdit): boolean {
+  return Number.isNaN(edit.offset);
+}
+
+/**
+ * Where a block sequence item begins: the start of its dash's line and the dash's column.
+ * Walks back from the item's content over its properties, also when they stand alone on
+ * the dash line (`- &a`, then the keys below it). Undefined when the item is not a block
+ * item whose dash starts its line: flow style (`[ … ]`), `- - nested`, a comment between.
+ */
+export function blockItem(text: string, node: Node): { lineStart: number; column: number } | undefined {
+  if (!node.range) return undefined;
+  let i = node.range[0] - 1;
+  for (;;) {
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i--;
+    if (i < 0) return undefined;
+    if (text[i] === '-' && (i + 1 === text.length || /\s/.test(text[i + 1]))) {
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      return /^ *$/.test(text.slice(lineStart, i)) ? { lineStart, column: i - lineStart } : undefined;
+    }
+    let j = i;
+    while (j >= 0 && !/\s/.test(text[j])) j--;
+    if (!/^[&!]/.test(text.slice(j + 1, i + 1))) return undefined;
+    i = j;
+  }
+}
+
 /** The dash of a sequence item: the `- ` before the item's node. */
 function dashColumn(text: string, node: Node): number {
-  const start = node.range![0];
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const dash = text.lastIndexOf('-', start - 1);
-  return dash >= lineStart ? dash - lineStart : column(text, start);
+  const item = blockItem(text, node);
+  return item ? item.column : column(text, node.range![0]);
 }
 
 export function inferLayout(parsed: ParsedRunbook): Layout {
@@ -189,7 +220,8 @@ export function endOfNode(text: string, node: Node): number {
 
 /** Inserts whole lines before a step (before its dash line). */
 export function insertBeforeStep(parsed: ParsedRunbook, step: StepEntry, rendered: string): TextEdit {
-  return { offset: lineStartOf(parsed.text, step.node.range![0]), length: 0, text: rendered };
+  const item = blockItem(parsed.text, step.node);
+  return item ? { offset: item.lineStart, length: 0, text: rendered } : DECLINED;
 }
 
 /** The indentation of a step's dash in this file. */

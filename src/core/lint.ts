@@ -7,7 +7,7 @@ import { FileRead, isAbsolutePath } from './files';
 import { docsUrl, format, Report, RuleContext, RuleDefinition, RuleVisitor } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { coreMessage } from './l10n/messages';
-import { applyEdits, applyFixes, normalizeEdits, overlaps } from './fix';
+import { applyEdits, applyFixes, isDeclined, normalizeEdits, overlaps } from './fix';
 import { localDateIso } from './util/date';
 import type { Finding, Fix, FixWithdrawal, LintOptions, Locale, Severity, SeveritySetting, TextEdit } from './types';
 
@@ -202,6 +202,11 @@ function proveFixes(result: LintResult, options: LintOptions): void {
   const pending: { finding: Finding; edits: TextEdit[] }[] = [];
   for (const finding of findings) {
     if (!finding.fix) continue;
+    // A helper that cannot place lines there (flow style) declined: no fix, nothing to report.
+    if (finding.fix.edits.some(isDeclined)) {
+      delete finding.fix;
+      continue;
+    }
     const edits = normalizeEdits(text, finding.fix.edits);
     if (!edits || edits.length === 0) {
       if (!edits) withdraw(options, told, { ruleId: finding.ruleId, reason: 'overlap', title: finding.fix.title });

@@ -74,6 +74,12 @@ export const EXCHANGE_ONLINE_TARGET = 'exchange-online';
 
 const KEBAB_CASE = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const SERVER_NAME = '^[A-Za-z0-9_.-]+$';
+const SERVER_NAME_RE = new RegExp(SERVER_NAME);
+
+/** Whether a name is one the format accepts for a server: a fix never copies a name that is not. */
+export function isServerName(name: string): boolean {
+  return SERVER_NAME_RE.test(name);
+}
 export const DURATION_PATTERN = '^\\d+(\\.\\d+)?[hdw]$';
 const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 

@@ -8,6 +8,7 @@ import { format } from '../rule';
 import { serverKey } from '../util/server-name';
 import type { RuleDefinition } from '../rule';
 import type { StepEntry } from '../parse';
+import { isServerName } from '../knowledge/actions';
 
 /** Fields that name an existing server, per action (install-exchange names a new one). */
 export const SERVER_FIELDS: Record<string, string[]> = {
@@ -73,7 +74,8 @@ export const rule: RuleDefinition = {
             if (state.servers.has(value)) continue;
             // The same reading as the model's, so the suggestion is what later rules already assume.
             const meant = meantServer(state, context.parsed, step, value);
-            pending.push({ name: value, node, step, suggestion: meant !== value ? meant : undefined });
+            // A listed name the format refuses (a zero-width space in it) is the schema's finding, never a suggestion to copy.
+            pending.push({ name: value, node, step, suggestion: meant !== value && isServerName(meant) ? meant : undefined });
           }
         }
       },

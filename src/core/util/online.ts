@@ -3,7 +3,7 @@
 import { ServerNameSet } from './server-name';
 import { fieldString, firstLineRange, getPair, nodeRange, ParsedRunbook, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE, OrgState, RunbookFacts, ServerState, onPremisesMailboxes } from '../model';
-import { inferLayout, insertBeforeStep, renderItem, stepDashIndent, YamlEntries } from '../fix';
+import { inferLayout, insertBeforeStep, isDeclined, renderItem, stepDashIndent, YamlEntries } from '../fix';
 import { format, RuleContext, RuleDefinition } from '../rule';
 import type { OffsetRange, TextEdit } from '../types';
 import { updateAtLeast, versionRank, VERSION_FACTS, isVersion } from '../knowledge/versions';
@@ -163,6 +163,7 @@ export function renderSteps(parsed: ParsedRunbook, anchor: StepEntry, steps: Yam
 
 export function insertStepsBefore(parsed: ParsedRunbook, anchor: StepEntry, steps: YamlEntries[]): TextEdit {
   const edit = insertBeforeStep(parsed, anchor, renderSteps(parsed, anchor, steps));
+  if (isDeclined(edit)) return edit;
   // Comment lines right above the step belong to it: insert above them.
   const text = parsed.text;
   const dash = stepDashIndent(parsed, anchor);

@@ -4,7 +4,7 @@
 // text edits themselves come from ../../fix.ts so every fix follows the file's layout.
 import type { Node } from 'yaml';
 import { fieldString, firstLineRange, isSeq, ParsedRunbook, PhaseEntry, StepEntry } from '../../parse';
-import { inferLayout, lineStartOf, renderItem, YamlEntries, endOfNode } from '../../fix';
+import { blockItem, DECLINED, inferLayout, lineStartOf, renderItem, YamlEntries, endOfNode } from '../../fix';
 import type { Hosting, OrgState, ServerState } from '../../model';
 import type { Locale, OffsetRange, TextEdit } from '../../types';
 import { isVersion, updateAtLeast, versionRank } from '../../knowledge/versions';
@@ -12,6 +12,7 @@ import { latestReleased } from '../../knowledge/releases';
 import { PUBLIC_FOLDERS_TO_MODERN } from '../../knowledge/online';
 import { platformOf, windowsName } from '../../knowledge/platform';
 import { ServerNameSet } from '../../util/server-name';
+import { isServerName } from '../../knowledge/actions';
 import { LINKS, licenceSwitch, listText, prepareLink, procedureText } from '../../knowledge/procedures';
 
 /** Hands out ids that are unique in the file (phase and step ids share one namespace here, to be safe). */
@@ -69,7 +70,8 @@ function twoDigits(version: string): string {
  */
 export function deriveServerName(model: string | undefined, modelVersion: string | undefined, version: string, taken: ServerNameSet): string {
   let stem = `EX${twoDigits(version)}`;
-  if (model && modelVersion && isVersion(modelVersion) && modelVersion !== 'SE') {
+  // A model name the format refuses (a zero-width space in it) is not copied into a new one.
+  if (model && isServerName(model) && modelVersion && isVersion(modelVersion) && modelVersion !== 'SE') {
     const long = modelVersion;
     const short = twoDigits(modelVersion);
     const pattern = new RegExp(`(?<![0-9])(${long}|${short})(?![0-9])`, 'g');
@@ -312,20 +314,21 @@ export class NotReleased extends Error {
 // ---- where lines go ------------------------------------------------------------------
 
 function dashColumnOf(text: string, node: Node): number {
-  const start = node.range![0];
-  const lineStart = lineStartOf(text, start);
-  const dash = text.lastIndexOf('-', start - 1);
-  return dash >= lineStart ? dash - lineStart : start - lineStart;
+  const item = blockItem(text, node);
+  return item ? item.column : node.range![0] - lineStartOf(text, node.range![0]);
 }
 
 /**
  * Where lines that go before an item (phase or step) are inserted: above the comment lines
  * that sit directly on top of it at its own indentation (they introduce that item).
+ * NaN when the item is not on a block sequence line of its own (flow style): no lines go there.
  */
 export function offsetBefore(parsed: ParsedRunbook, node: Node): number {
   const text = parsed.text;
-  let offset = lineStartOf(text, node.range![0]);
-  const indent = dashColumnOf(text, node);
+  const item = blockItem(text, node);
+  if (!item) return Number.NaN;
+  let offset = item.lineStart;
+  const indent = item.column;
   while (offset > 0) {
     const prevStart = lineStartOf(text, offset - 1);
     const line = text.slice(prevStart, offset).replace(/\r?\n$/, '');
@@ -352,16 +355,25 @@ export function renderPhases(parsed: ParsedRunbook, phases: YamlEntries[], dashI
 }
 
 export function insertStepsBefore(parsed: ParsedRunbook, step: StepEntry, steps: YamlEntries[]): TextEdit {
-  return { offset: offsetBefore(parsed, step.node), length: 0, text: renderSteps(parsed, steps, dashIndentOf(parsed, step.node)) };
+  const offset = offsetBefore(parsed, step.node);
+  return Number.isNaN(offset) ? DECLINED : { offset, length: 0, text: renderSteps(parsed, steps, dashIndentOf(parsed, step.node)) };
 }
 
 export function insertPhasesBefore(parsed: ParsedRunbook, phase: PhaseEntry, phases: YamlEntries[]): TextEdit {
-  return { offset: offsetBefore(parsed, phase.node), length: 0, text: renderPhases(parsed, phases, dashIndentOf(parsed, phase.node)) };
+  const offset = offsetBefore(parsed, phase.node);
+  return Number.isNaN(offset) ? DECLINED : { offset, length: 0, text: renderPhases(parsed, phases, dashIndentOf(parsed, phase.node)) };
 }
 
-/** Appends text after a node's last line (adding a line break when the file lacks a final one). */
+/**
+ * Appends text after a node's last line (adding a line break when the file lacks a final
+ * one); declined when the node is not a block item, or its last line goes on with more
+ * than a comment (a flow collection closing there).
+ */
 export function appendAfter(parsed: ParsedRunbook, node: Node, rendered: string): TextEdit {
+  if (!blockItem(parsed.text, node)) return DECLINED;
   const offset = endOfNode(parsed.text, node);
+  const rest = parsed.text.slice(node.range![1], offset);
+  if (!/^[ \t]*(#.*)?\r?\n?$/.test(rest)) return DECLINED;
   const needsBreak = offset === parsed.text.length && !/\n$/.test(parsed.text);
   return { offset, length: 0, text: (needsBreak ? parsed.eol : '') + rendered };
 }
@@ -401,7 +413,9 @@ export function fieldRange(parsed: ParsedRunbook, node: import('yaml').YAMLMap, 
  */
 export function deleteItem(parsed: ParsedRunbook, node: Node): TextEdit {
   const text = parsed.text;
-  const start = lineStartOf(text, node.range![0]);
+  const item = blockItem(text, node);
+  if (!item) return DECLINED;
+  const start = item.lineStart;
   const end = endOfNode(text, node);
   const indent = dashIndentOf(parsed, node);
   const kept = text

@@ -1,0 +1,235 @@
+// The fix engine on its own: applyEdits, applyFixes and their overlap rules at each edge
+// (inserts at one offset, ranges that touch, empty edits), line endings and the BOM; then
+// how lint proves a fix before offering it, and how fix-all withdraws a fix that would
+// make the runbook worse. Each failure class the fuzzer (scripts/fuzz.ts) found is a case here.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseDocument } from 'yaml';
+import { applyEdits, applyFixes, fixAll, fixKeepsErrors, lint, normalizeEdits, overlaps, parseRunbook } from '../../src/core';
+import type { Fix, FixWithdrawal, TextEdit } from '../../src/core';
+import { blockItem, DECLINED } from '../../src/core/fix';
+import { FIXTURES } from './helpers';
+
+const insert = (offset: number, text: string): TextEdit => ({ offset, length: 0, text });
+const replace = (offset: number, length: number, text: string): TextEdit => ({ offset, length, text });
+const fix = (...edits: TextEdit[]): Fix => ({ title: 't', edits });
+const AS_OF = { asOf: '2026-11-23' };
+const parseProblems = (text: string) => {
+  const p = parseRunbook(text);
+  return p.fatal.length + p.problems.length;
+};
+const errors = (text: string) => lint(text, AS_OF).findings.filter((f) => f.severity === 'error').length;
+
+describe('fix engine: applyEdits', () => {
+  it('applies a replacement, an insertion and a deletion, given in any order', () => {
+    assert.strictEqual(applyEdits('abcdef', [replace(4, 2, 'XY'), insert(0, '>'), replace(2, 1, '')]), '>abdXY');
+  });
+
+  it('returns the text unchanged for no edits and for an empty edit (length 0, no text)', () => {
+    assert.strictEqual(applyEdits('abc', []), 'abc');
+    assert.strictEqual(applyEdits('abc', [insert(1, '')]), 'abc');
+  });
+
+  it('keeps two inserts at the same offset in the order they are listed', () => {
+    assert.strictEqual(applyEdits('ab', [insert(1, '1'), insert(1, '2')]), 'a12b');
+  });
+
+  it('puts an insert at the start of a replaced range before the replacement', () => {
+    assert.strictEqual(applyEdits('abc', [replace(1, 1, 'X'), insert(1, '+')]), 'a+Xc');
+  });
+
+  it('applies ranges that touch (one ends where the next begins) as two edits', () => {
+    assert.strictEqual(applyEdits('abcd', [replace(0, 2, 'X'), replace(2, 2, 'Y')]), 'XY');
+  });
+
+  it('refuses ranges that overlap by one character', () => {
+    assert.throws(() => applyEdits('abcd', [replace(0, 2, 'X'), replace(1, 2, 'Y')]), /overlapping edits at offset 1/);
+  });
+
+  it('edits at the very end of the text append', () => {
+    assert.strictEqual(applyEdits('ab', [insert(2, 'c')]), 'abc');
+  });
+
+  it('keeps CRLF line endings of the lines it does not touch, and inserts exactly what it is given', () => {
+    const text = 'a: 1\r\nb: 2\r\n';
+    assert.strictEqual(applyEdits(text, [insert(6, 'x: 0\r\n')]), 'a: 1\r\nx: 0\r\nb: 2\r\n');
+    assert.strictEqual(applyEdits(text, [replace(9, 1, '3')]), 'a: 1\r\nb: 3\r\n');
+  });
+
+  it('counts a BOM as the character at offset 0: an insert at offset 1 goes after it', () => {
+    assert.strictEqual(applyEdits('\ufeffa: 1\n', [insert(1, '# c\n')]), '\ufeff# c\na: 1\n');
+  });
+});
+
+describe('fix engine: overlaps (edits of two different fixes)', () => {
+  it('two inserts at the same offset conflict (which goes first is undefined)', () => {
+    assert.strictEqual(overlaps(insert(5, 'a'), insert(5, 'b')), true);
+  });
+
+  it('two inserts one character apart do not conflict', () => {
+    assert.strictEqual(overlaps(insert(5, 'a'), insert(6, 'b')), false);
+  });
+
+  it('ranges that touch do not conflict; ranges sharing one character do', () => {
+    assert.strictEqual(overlaps(replace(0, 2, 'x'), replace(2, 2, 'y')), false);
+    assert.strictEqual(overlaps(replace(2, 2, 'y'), replace(0, 2, 'x')), false);
+    assert.strictEqual(overlaps(replace(0, 3, 'x'), replace(2, 2, 'y')), true);
+  });
+
+  it('an insert at either end of a replaced range does not conflict; strictly inside it does', () => {
+    assert.strictEqual(overlaps(insert(2, 'a'), replace(2, 3, 'x')), false);
+    assert.strictEqual(overlaps(insert(5, 'a'), replace(2, 3, 'x')), false);
+    assert.strictEqual(overlaps(insert(3, 'a'), replace(2, 3, 'x')), true);
+    assert.strictEqual(overlaps(replace(2, 3, 'x'), insert(4, 'a')), true);
+  });
+
+  it('an empty edit inside a replaced range conflicts like any insert', () => {
+    assert.strictEqual(overlaps(insert(3, ''), replace(2, 3, 'x')), true);
+  });
+});
+
+describe('fix engine: applyFixes', () => {
+  it('two fixes inserting at the same offset: only the first is applied in this pass', () => {
+    const result = applyFixes('ab', [fix(insert(1, '1')), fix(insert(1, '2'))]);
+    assert.deepStrictEqual(result, { text: 'a1b', applied: 1 });
+  });
+
+  it('fixes whose ranges touch are both applied', () => {
+    assert.deepStrictEqual(applyFixes('abcd', [fix(replace(0, 2, 'X')), fix(replace(2, 2, 'Y'))]), { text: 'XY', applied: 2 });
+  });
+
+  it('the same fix offered twice is applied once', () => {
+    assert.deepStrictEqual(applyFixes('ab', [fix(insert(1, '-')), fix(insert(1, '-'))]), { text: 'a-b', applied: 1 });
+  });
+
+  it('a fix listing one edit twice applies it once (a step repeated through an alias)', () => {
+    assert.deepStrictEqual(applyFixes('ab', [fix(replace(0, 1, 'X'), replace(0, 1, 'X'))]), { text: 'Xb', applied: 1 });
+  });
+
+  it('a fix whose own edits overlap is left out, never thrown', () => {
+    assert.deepStrictEqual(applyFixes('abcd', [fix(replace(0, 2, 'X'), replace(1, 2, 'Y')), fix(insert(4, '!'))]), { text: 'abcd!', applied: 1 });
+  });
+
+  it('a fix of empty edits, or of edits that change nothing, is not counted as applied', () => {
+    assert.deepStrictEqual(applyFixes('ab', [fix(insert(1, '')), fix(replace(0, 1, 'a'))]), { text: 'ab', applied: 0 });
+  });
+
+  it('a declined fix (a helper could not place its lines) is left out', () => {
+    assert.deepStrictEqual(applyFixes('ab', [fix(DECLINED)]), { text: 'ab', applied: 0 });
+  });
+});
+
+describe('fix engine: normalizeEdits', () => {
+  it('drops duplicates and no-ops, keeps the order of inserts at one offset', () => {
+    assert.deepStrictEqual(normalizeEdits('abc', [insert(1, 'x'), insert(1, 'y'), insert(1, 'x'), replace(2, 1, 'c')]), [insert(1, 'x'), insert(1, 'y')]);
+  });
+
+  it('is undefined for overlapping edits, two replacements from one offset, or an edit outside the text', () => {
+    assert.strictEqual(normalizeEdits('abcd', [replace(0, 2, 'X'), replace(1, 1, 'Y')]), undefined);
+    assert.strictEqual(normalizeEdits('abcd', [replace(1, 1, 'X'), replace(1, 2, 'Y')]), undefined);
+    assert.strictEqual(normalizeEdits('ab', [replace(1, 5, 'X')]), undefined);
+    assert.strictEqual(normalizeEdits('ab', [insert(-1, 'X')]), undefined);
+  });
+
+  it('allows an insert and a replacement starting at the same offset', () => {
+    assert.deepStrictEqual(normalizeEdits('abc', [replace(1, 1, 'X'), insert(1, '+')]), [replace(1, 1, 'X'), insert(1, '+')]);
+  });
+});
+
+describe('fix engine: block items for inserted lines', () => {
+  const itemOf = (text: string, path: (string | number)[]) => {
+    const doc = parseDocument(text);
+    return blockItem(text, doc.getIn(path, true) as never);
+  };
+
+  it('finds the dash of an item whose anchor stands alone on the dash line', () => {
+    const text = 'steps:\n  - &a\n    action: custom\n';
+    assert.deepStrictEqual(itemOf(text, ['steps', 0]), { lineStart: 7, column: 2 });
+  });
+
+  it('finds the dash through an anchor and a tag on the same line as the keys', () => {
+    const text = 'steps:\n  - &a !!map action: custom\n';
+    assert.deepStrictEqual(itemOf(text, ['steps', 0]), { lineStart: 7, column: 2 });
+  });
+
+  it('is undefined for an item of a flow sequence and for `- - nested`', () => {
+    assert.strictEqual(itemOf('steps: [{action: custom}, {action: custom}]\n', ['steps', 1]), undefined);
+    assert.strictEqual(itemOf('steps:\n  - - action: custom\n', ['steps', 0, 0]), undefined);
+  });
+});
+
+describe('fix engine: lint proves each fix before offering it', () => {
+  const base = fs.readFileSync(path.join(FIXTURES, 'invalid-2016-over-2007.runbook.yaml'), 'utf8');
+  const withdrawals = (text: string, run: (log: (w: FixWithdrawal) => void) => void): FixWithdrawal[] => {
+    const seen: FixWithdrawal[] = [];
+    run((w) => seen.push(w));
+    return seen;
+  };
+
+  it('a step repeated through an alias (`- &m …` then `- *m`) in a 2016-over-2007 runbook: one fix, no "overlapping edits"', () => {
+    const text = base
+      .replace('      - action: move-transport\n', '      - &m action: move-transport\n')
+      .replace('      - action: move-mailboxes\n', '      - *m\n      - action: move-mailboxes\n');
+    const coexistence = lint(text, AS_OF).findings.find((f) => f.ruleId === 'coexistence');
+    assert.ok(coexistence?.fix, 'the coexistence fix is offered');
+    const keys = coexistence.fix.edits.map((e) => `${e.offset}:${e.length}`);
+    assert.strictEqual(new Set(keys).size, keys.length, 'no edit listed twice');
+    const fixed = fixAll(text, AS_OF);
+    assert.ok(fixed.applied >= 1);
+    assert.strictEqual(parseProblems(fixed.text), 0);
+    assert.ok(errors(fixed.text) < errors(text));
+  });
+
+  it('a step whose anchor stands alone on `- &a`: the inserted phases go above the dash line', () => {
+    const text = base.replace('  - id: bring-in-2016\n', '  - &p\n    id: bring-in-2016\n');
+    const fixed = fixAll(text, AS_OF);
+    assert.ok(fixed.applied >= 1, 'the coexistence fix is applied');
+    assert.strictEqual(parseProblems(fixed.text), 0, fixed.text);
+    assert.match(fixed.text, /\n {2}- &p\n {4}id: bring-in-2016\n/);
+    assert.strictEqual(errors(fixed.text), 0);
+  });
+
+  it('flow-style runbooks (`{runbook: 1, …}`, `phases: [ … ]`): no line-inserting fix is offered, fix-all changes nothing', () => {
+    for (const flow of ['root', 'phases'] as const) {
+      const doc = parseDocument(base);
+      (flow === 'root' ? (doc.contents as { flow?: boolean }) : (doc.get('phases', true) as { flow?: boolean })).flow = true;
+      const text = doc.toString();
+      assert.strictEqual(parseProblems(text), 0);
+      const seen = withdrawals(text, (log) => lint(text, { ...AS_OF, onFixWithdrawn: log }));
+      assert.deepStrictEqual(lint(text, AS_OF).findings.filter((f) => f.fix).map((f) => f.ruleId), [], flow);
+      assert.deepStrictEqual(seen, [], 'declined, not withdrawn: nothing to log');
+      assert.strictEqual(fixAll(text, AS_OF).text, text, flow);
+    }
+  });
+
+  it('a fix that would break the YAML is withdrawn and logged once with its rule id', () => {
+    // The unknown-server fix renames a reference; a plain scalar that is also a key in a flow
+    // map makes the replacement land where YAML cannot read it. Simulated directly: a rule's
+    // fix is whatever its edits are, so the check is on the engine, with a real rule's finding.
+    const text = base.replace('        to: NW-EX16-01\n      - action: move-transport', '        to: NW-EX16-0\n      - action: move-transport');
+    const finding = lint(text, AS_OF).findings.find((f) => f.ruleId === 'unknown-server');
+    assert.ok(finding?.fix, 'unknown-server offers its rename');
+    assert.strictEqual(parseProblems(applyEdits(text, finding.fix.edits)), 0);
+    // The same finding, its edit made to break the YAML: proving it must fail.
+    const broken = { ...finding.fix, edits: [{ ...finding.fix.edits[0], text: '[NW-EX16-01' }] };
+    assert.ok(parseProblems(applyEdits(text, broken.edits)) > 0);
+    assert.strictEqual(fixKeepsErrors(text, broken, AS_OF), false);
+    assert.strictEqual(fixKeepsErrors(text, finding.fix, AS_OF), true);
+  });
+
+  it('a server named "NW-EX\\u200b07" (zero-width space): no fix copies the name, and fix-all never adds errors', () => {
+    const text = base.replace('  - name: NW-EX07', '  - name: "NW-EX\\u200b07"');
+    const before = errors(text);
+    const found = lint(text, AS_OF).findings;
+    const unknown = found.find((f) => f.ruleId === 'unknown-server');
+    assert.ok(unknown, 'the references to NW-EX07 are reported');
+    assert.strictEqual(unknown.fix, undefined, 'no rename to the invalid name');
+    const seen: FixWithdrawal[] = [];
+    const fixed = fixAll(text, { ...AS_OF, onFixWithdrawn: (w) => seen.push(w) });
+    assert.ok(errors(fixed.text) <= before, `errors ${before} → ${errors(fixed.text)}`);
+    assert.ok(!fixed.text.includes('NW-EX\u200b13'), 'no new server named after the invalid one');
+    for (const w of seen) assert.ok(w.ruleId && w.title && ['overlap', 'syntax', 'errors'].includes(w.reason));
+    assert.strictEqual(new Set(seen.map((w) => `${w.ruleId}|${w.reason}|${w.title}`)).size, seen.length, 'each withdrawal logged once');
+  });
+});
