@@ -2,10 +2,12 @@
 // problems" when the rule has more than one fix, "Disable <rule> for this line", "Show
 // documentation for <rule>"; and "Fix all auto-fixable problems" as a source.fixAll
 // action, so `editor.codeActionsOnSave: { "source.fixAll.exchangeRunbook": "explicit" }`
-// fixes on save. Every edit is the core's (offsets converted to positions).
+// fixes on save. Every edit is the core's (offsets converted to positions), and only
+// fixes the core has proved are offered (see fixKeepsErrors in src/core/lint.ts).
 import * as vscode from 'vscode';
 import { disableNextLineEdit } from '../core/editor/actions';
 import { fixAllEdits } from '../core/editor/fixes';
+import { fixKeepsErrors } from '../core/lint';
 import type { Finding, TextEdit } from '../core/types';
 import { currentLint, lintOptionsNow } from './documents';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -74,7 +76,8 @@ export class RunbookCodeActions implements vscode.CodeActionProvider<vscode.Code
       for (const diagnostic of context.diagnostics) {
         const finding = findingOf(document, findings, diagnostic);
         if (!finding) continue;
-        if (finding.fix) {
+        // lint re-parsed every fix it offers; a quick fix is also re-linted, so it never adds an error.
+        if (finding.fix && fixKeepsErrors(document.getText(), finding.fix, lintOptionsNow(document.uri), result)) {
           const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
           action.isPreferred = true;
           action.diagnostics = [diagnostic];

@@ -9,7 +9,7 @@ import { namedFiles } from '../core/editor/actions';
 import type { FileRead } from '../core/files';
 import type { LintOptions } from '../core/types';
 import { namedUri, readNamedFile } from './files';
-import { lintSettings } from './settings';
+import { lintSettings, logFixWithdrawn } from './settings';
 
 /** What each runbook's files read as at its last lint: code actions need them without waiting. */
 const lastReads = new Map<string, Map<string, FileRead>>();
@@ -25,6 +25,7 @@ export async function lintOptionsFor(runbook: vscode.Uri, text: string): Promise
   lastReads.set(runbook.toString(), reads);
   return {
     ...lintSettings(runbook),
+    onFixWithdrawn: logFixWithdrawn,
     fileName: runbook.scheme === 'file' ? runbook.fsPath : runbook.path,
     readFile: (relative) => reads.get(relative),
   };
@@ -35,6 +36,7 @@ export function lintOptionsNow(runbook: vscode.Uri): LintOptions {
   const reads = lastReads.get(runbook.toString());
   return {
     ...lintSettings(runbook),
+    onFixWithdrawn: logFixWithdrawn,
     fileName: runbook.scheme === 'file' ? runbook.fsPath : runbook.path,
     readFile: (relative) => reads?.get(relative),
   };

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { coreMessage } from '../core/l10n/messages';
 import { lintOptionsFromSettings } from '../core/editor/actions';
 import { localDateIso } from '../core/util/date';
-import type { LintOptions, Locale } from '../core/types';
+import type { FixWithdrawal, LintOptions, Locale } from '../core/types';
 
 export const SECTION = 'exchangeRunbook';
 export const LANGUAGE_ID = 'exchange-runbook';
@@ -41,6 +41,19 @@ export function output(): vscode.OutputChannel {
 
 export function log(message: string): void {
   output().appendLine(`[${new Date().toISOString().slice(11, 23)}] ${message}`);
+}
+
+const withdrawalsLogged = new Set<string>();
+
+/**
+ * Logs a fix the core withdrew (it would have broken the YAML, added an error or overlapped
+ * itself) once per session: a rule's fault to report, never an error for the user.
+ */
+export function logFixWithdrawn(withdrawal: FixWithdrawal): void {
+  const key = `${withdrawal.ruleId}|${withdrawal.reason}|${withdrawal.title}`;
+  if (withdrawalsLogged.has(key)) return;
+  withdrawalsLogged.add(key);
+  log(`fix withdrawn (${withdrawal.reason}): ${withdrawal.ruleId}: ${withdrawal.title}`);
 }
 
 export function isRunbook(document: vscode.TextDocument): boolean {
