@@ -577,7 +577,15 @@ function parent(opts: Options): void {
   let next = opts.only ?? 0;
   console.log(`fuzz: seed ${opts.seed}, ${opts.only !== undefined ? `input ${opts.only}` : `${opts.seconds} s${opts.inputs ? ` or ${opts.inputs} inputs` : ''}`}, ${seeds.length} runbooks, time box ${opts.timeoutMs} ms per input`);
 
+  // A line a minute, so a long run shows it is alive.
+  const ticker = setInterval(() => {
+    const failures = Object.values(total.failures).reduce((a, b) => a + b, 0);
+    console.log(`fuzz: ${total.inputs} inputs after ${Math.round((Date.now() - started) / 1000)} s, ${failures} failures`);
+  }, 60000);
+  ticker.unref();
+
   const finish = () => {
+    clearInterval(ticker);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     const f = total.failures;
     console.log(

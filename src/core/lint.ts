@@ -180,7 +180,7 @@ function parseProblemCount(parsed: ParsedRunbook): number {
  * fails is split in halves until the fixes that break the YAML are found, so the cost stays
  * near-linear in the file.
  */
-const SINGLE_PROOF_BUDGET = 2_000_000;
+const SINGLE_PROOF_BUDGET = 400_000;
 
 function withdraw(options: LintOptions, told: Set<string>, withdrawal: FixWithdrawal): void {
   const key = `${withdrawal.ruleId}\u0000${withdrawal.reason}\u0000${withdrawal.title}`;

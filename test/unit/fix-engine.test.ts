@@ -9,7 +9,9 @@ import { parseDocument } from 'yaml';
 import { applyEdits, applyFixes, fixAll, fixKeepsErrors, lint, normalizeEdits, overlaps, parseRunbook } from '../../src/core';
 import type { Fix, FixWithdrawal, TextEdit } from '../../src/core';
 import { blockItem, DECLINED } from '../../src/core/fix';
-import { FIXTURES } from './helpers';
+import { FIXTURES, GOLDEN } from './helpers';
+
+const GOLDEN_SCHEMA = path.join(GOLDEN, 'schema');
 
 const insert = (offset: number, text: string): TextEdit => ({ offset, length: 0, text });
 const replace = (offset: number, length: number, text: string): TextEdit => ({ offset, length, text });
@@ -232,4 +234,18 @@ describe('fix engine: lint proves each fix before offering it', () => {
     for (const w of seen) assert.ok(w.ruleId && w.title && ['overlap', 'syntax', 'errors'].includes(w.reason));
     assert.strictEqual(new Set(seen.map((w) => `${w.ruleId}|${w.reason}|${w.title}`)).size, seen.length, 'each withdrawal logged once');
   });
+
+  it('a file too large to prove each fix alone: fixes are proved in groups, and every good one is still offered', function () {
+    this.timeout(60000);
+    const base = fs.readFileSync(path.join(GOLDEN_SCHEMA, 'quote-version.input.runbook.yaml'), 'utf8');
+    // 400 steps with an unquoted version: 400 fixes of a 30,000-character file, past the single-proof budget.
+    const steps = Array.from({ length: 400 }, () => '      - action: prepare-ad\n        version: 2016\n').join('');
+    const text = base.replace('    steps:\n', `    steps:\n${steps}`);
+    const offered = lint(text, AS_OF).findings.filter((f) => f.ruleId === 'schema' && f.fix);
+    assert.ok(offered.length >= 400, `${offered.length} fixes offered`);
+    const fixed = fixAll(text, AS_OF, 'schema');
+    assert.strictEqual(parseProblems(fixed.text), 0);
+    assert.ok(!/version: 2016\b/.test(fixed.text));
+  });
 });
+
