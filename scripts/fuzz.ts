@@ -476,7 +476,9 @@ function shrink(text: string, fails: (t: string) => boolean, deadline: number): 
 // ---- the child: runs inputs ---------------------------------------------------------
 
 interface Progress {
-  type: 'start' | 'done' | 'failure';
+  type: 'start' | 'shrinking' | 'done' | 'failure';
+  /** With `shrinking`: when shrinking will stop (the watchdog waits for it). */
+  until?: number;
   n?: number;
   /** With `done`: what the input exercised. */
   fixes?: number;
@@ -547,7 +549,9 @@ function child(opts: Options, start: number, until: number): void {
               return err instanceof Failure && err.kind === kind;
             }
           };
-          reproducer = shrink(input.text, fails, Date.now() + (kind === 'cli-exit' ? 60000 : 30000));
+          const deadline = Date.now() + (kind === 'cli-exit' ? 60000 : 30000);
+          send({ type: 'shrinking', n, until: deadline });
+          reproducer = shrink(input.text, fails, deadline);
         }
         send({ type: 'failure', n, kind: failure.kind, message: failure.message, reproducer, how: input.how, name: input.seed.name });
       }
@@ -608,9 +612,12 @@ function parent(opts: Options): void {
     const worker: ChildProcess = fork(__filename, ['--child', JSON.stringify({ opts, start: next, until })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let current: number | undefined;
     let since = Date.now();
+    let shrinkUntil: number | undefined;
     let hung = false;
     const watchdog = setInterval(() => {
       if (current === undefined || Date.now() - since <= opts.timeoutMs) return;
+      // Shrinking a failure runs many inputs: each gets the time box, the whole shrink its own deadline.
+      if (shrinkUntil !== undefined && Date.now() <= shrinkUntil + opts.timeoutMs) return;
       const n = current;
       const input = inputOf(seeds, opts.seed, n);
       total.inputs++;
@@ -625,6 +632,9 @@ function parent(opts: Options): void {
       if (m.type === 'start') {
         current = m.n;
         since = Date.now();
+        shrinkUntil = undefined;
+      } else if (m.type === 'shrinking') {
+        shrinkUntil = m.until;
       } else if (m.type === 'done') {
         current = undefined;
         next = m.n! + 1;

@@ -22,8 +22,9 @@ export function todayIso(): string {
 }
 
 /**
- * Lints a runbook. Every fix it offers has been applied to the text and re-parsed: a fix
- * whose edits overlap, or after which the YAML reads worse, is withdrawn (see proveFixes).
+ * Lints a runbook. Every fix it offers has been applied to the text and the result linted:
+ * a fix whose edits overlap, or after which the YAML reads worse or there are more errors,
+ * is withdrawn (see proveFixes).
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const result = lintUnproved(text, options);
@@ -192,7 +193,7 @@ function withdraw(options: LintOptions, told: Set<string>, withdrawal: FixWithdr
 /**
  * Replaces each finding's fix by its normalized edits (duplicates and no-ops dropped), and
  * removes the fix when its edits overlap, it changes nothing, or the text it produces has
- * more parse problems than the text it fixes.
+ * more parse problems or more errors than the text it fixes.
  */
 function proveFixes(result: LintResult, options: LintOptions): void {
   const { parsed, findings } = result;
@@ -226,10 +227,40 @@ function proveFixes(result: LintResult, options: LintOptions): void {
     else groups.set(key, { edits: p.edits, findings: [p.finding] });
   }
   const candidates = [...groups.values()];
-  const reads = (edits: TextEdit[]) => parseProblemCount(parseRunbook(applyEdits(text, edits))) <= baseline;
+  // Each proof is a whole lint of the fixed text (parsing is most of a lint's time): a fix
+  // must leave no more parse problems and no more errors. CSV files are read once for all.
+  const csvRead = new Map<string, FileRead>();
+  const proofOptions: LintOptions = {
+    ...options,
+    readFile: (relative) => {
+      if (!csvRead.has(relative)) {
+        let content: FileRead;
+        try {
+          content = options.readFile?.(relative);
+        } catch {
+          content = undefined;
+        }
+        csvRead.set(relative, content);
+      }
+      return csvRead.get(relative);
+    },
+  };
+  const why = new Map<(typeof candidates)[number], FixWithdrawal['reason']>();
+  const verdict = (edits: TextEdit[]): FixWithdrawal['reason'] | undefined => {
+    const after = lintUnproved(applyEdits(text, edits), proofOptions);
+    if (parseProblemCount(after.parsed) > baseline) return 'syntax';
+    return worse(after, result) ? 'errors' : undefined;
+  };
+  const reads = (edits: TextEdit[]) => verdict(edits) === undefined;
   const bad = new Set<(typeof candidates)[number]>();
   if (candidates.length * Math.max(text.length, 1) <= SINGLE_PROOF_BUDGET) {
-    for (const c of candidates) if (!reads(c.edits)) bad.add(c);
+    for (const c of candidates) {
+      const reason = verdict(c.edits);
+      if (reason) {
+        bad.add(c);
+        why.set(c, reason);
+      }
+    }
   } else {
     // Layers of candidates that do not overlap each other, each proved by halves.
     let rest = candidates;
@@ -246,7 +277,10 @@ function proveFixes(result: LintResult, options: LintOptions): void {
       }
       const prove = (part: typeof candidates): void => {
         if (reads(part.flatMap((c) => c.edits))) return;
-        if (part.length === 1) bad.add(part[0]);
+        if (part.length === 1) {
+          bad.add(part[0]);
+          why.set(part[0], verdict(part[0].edits) ?? 'errors');
+        }
         else {
           const half = part.length >> 1;
           prove(part.slice(0, half));
@@ -259,7 +293,7 @@ function proveFixes(result: LintResult, options: LintOptions): void {
   }
   for (const c of bad) {
     for (const f of c.findings) {
-      withdraw(options, told, { ruleId: f.ruleId, reason: 'syntax', title: f.fix!.title });
+      withdraw(options, told, { ruleId: f.ruleId, reason: why.get(c) ?? 'syntax', title: f.fix!.title });
       delete f.fix;
     }
   }
