@@ -205,15 +205,28 @@ describe('fix engine: lint proves each fix before offering it', () => {
     }
   });
 
-  it('a fix that would break the YAML is withdrawn and logged once with its rule id', () => {
-    // The unknown-server fix renames a reference; a plain scalar that is also a key in a flow
-    // map makes the replacement land where YAML cannot read it. Simulated directly: a rule's
-    // fix is whatever its edits are, so the check is on the engine, with a real rule's finding.
+  it('a fix that would add errors is withdrawn by lint and logged once with its rule id (a listed name with a bidi override, U+202E)', () => {
+    // Fuzzer find: the fixes that insert steps naming the server copied the refused name into new steps.
+    const clean = fs.readFileSync(path.join(FIXTURES, 'scenarios', 'combined-mistakes-onprem.runbook.yaml'), 'utf8');
+    const text = clean.replace('  - name: CB-EX07B', '  - name: \u202eCB-EX07B');
+    const seen: FixWithdrawal[] = [];
+    const found = lint(text, { ...AS_OF, onFixWithdrawn: (w) => seen.push(w) }).findings;
+    const withdrawnRules = [...new Set(seen.map((w) => w.ruleId))].sort();
+    assert.deepStrictEqual(withdrawnRules, ['coexistence', 'coexistence-update', 'source-remains']);
+    for (const w of seen) assert.strictEqual(w.reason, 'errors');
+    assert.strictEqual(new Set(seen.map((w) => w.title)).size, seen.length, 'each withdrawal told once');
+    for (const f of found) {
+      if (f.fix) assert.ok(errors(applyEdits(text, f.fix.edits)) <= errors(text), `${f.ruleId} fix adds errors`);
+    }
+    // The same runbook with a valid name offers those fixes.
+    const offered = lint(clean, AS_OF).findings.filter((f) => f.fix).map((f) => f.ruleId);
+    for (const id of withdrawnRules) assert.ok(offered.includes(id), id);
+  });
+
+  it('fixKeepsErrors: a fix whose edit breaks the YAML is refused, the rule\'s own edit is accepted', () => {
     const text = base.replace('        to: NW-EX16-01\n      - action: move-transport', '        to: NW-EX16-0\n      - action: move-transport');
     const finding = lint(text, AS_OF).findings.find((f) => f.ruleId === 'unknown-server');
     assert.ok(finding?.fix, 'unknown-server offers its rename');
-    assert.strictEqual(parseProblems(applyEdits(text, finding.fix.edits)), 0);
-    // The same finding, its edit made to break the YAML: proving it must fail.
     const broken = { ...finding.fix, edits: [{ ...finding.fix.edits[0], text: '[NW-EX16-01' }] };
     assert.ok(parseProblems(applyEdits(text, broken.edits)) > 0);
     assert.strictEqual(fixKeepsErrors(text, broken, AS_OF), false);
