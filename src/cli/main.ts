@@ -1,8 +1,8 @@
 // The `exchange-runbook` process: runs the command, turns every failure into exit code 2
 // with exactly one line on stderr, and never lets a closed pipe look like a crash.
-import * as fs from 'fs';
 import { CliError, cliMessage } from './messages';
 import { terminalSafe } from './format';
+import { failureReason, readStdinLimited, RUNBOOK_LIMIT } from './reader';
 import type { CommandIo } from './lint-command';
 import { localeOf, run } from './run';
 
@@ -22,7 +22,11 @@ async function main(): Promise<void> {
     env: process.env,
     stdout: process.stdout,
     locale: localeOf(process.env),
-    readStdin: () => fs.readFileSync(0),
+    readStdin: () => {
+      const read = readStdinLimited(RUNBOOK_LIMIT);
+      if ('bytes' in read) return read.bytes;
+      throw Object.assign(new Error(failureReason(read)), { code: 'ESTDIN' });
+    },
   };
   try {
     process.exitCode = await run(process.argv.slice(2), io);

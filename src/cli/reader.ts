@@ -66,6 +66,36 @@ export function readRegularFile(file: string, limit: number): ReadOutcome {
   }
 }
 
+/**
+ * Standard input (`lint -`), to its end but never past `limit`: `cat /dev/zero | … lint -`
+ * stops at the limit instead of filling memory. A non-blocking stdin that has nothing yet
+ * is waited on briefly, as a pipe's writer may be slow.
+ */
+export function readStdinLimited(limit: number, fd = 0): ReadOutcome {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+    let n: number;
+    try {
+      n = fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      return failure(err);
+    }
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+    if (total > limit) return { problem: 'too-large', limit };
+  }
+  return { bytes: Buffer.concat(chunks, total) };
+}
+
 function refusal(stat: fs.Stats, limit: number): ReadFailure | undefined {
   if (!stat.isFile()) return { problem: 'not-file', what: kindOf(stat) };
   if (stat.size > limit) return { problem: 'too-large', limit };

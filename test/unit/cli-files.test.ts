@@ -231,6 +231,15 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
     });
   });
 
+  it('a runbook on standard input stops at 10 MB instead of filling memory', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1' };
+    const big = spawnSync(process.execPath, [BIN, 'lint', '-'], { cwd: plans, env, input: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20), encoding: 'utf8', timeout: RUN_TIMEOUT });
+    assert.deepStrictEqual([big.status, big.stdout, big.stderr], [2, '', 'exchange-runbook: cannot read -: larger than 10 MB\n']);
+    const small = spawnSync(process.execPath, [BIN, 'lint', '-', '--format', 'json'], { cwd: plans, env, input: 'runbook: 1\n', encoding: 'utf8', timeout: RUN_TIMEOUT });
+    assert.strictEqual(small.status, 1);
+    assert.strictEqual(JSON.parse(small.stdout)[0].file, '<stdin>');
+  });
+
   it('.exchange-runbook.json that is a directory is a usage error, as docs/configuration.md says', () => {
     fs.mkdirSync(path.join(plans, '.exchange-runbook.json'));
     assert.deepStrictEqual(cli(['lint', 'staged.runbook.yaml'], plans), {
