@@ -47,10 +47,13 @@ interface Options {
 
 function readOptions(argv: string[]): Options {
   const flag = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    if (i >= 0) return argv[i + 1];
-    const eq = argv.find((a) => a.startsWith(`--${name}=`));
-    return eq?.slice(name.length + 3);
+    // The last one wins, so `npm run test:fuzz -- --seconds 5` overrides the script's own flag.
+    let value: string | undefined;
+    argv.forEach((a, i) => {
+      if (a === `--${name}`) value = argv[i + 1];
+      else if (a.startsWith(`--${name}=`)) value = a.slice(name.length + 3);
+    });
+    return value;
   };
   const num = (value: string | undefined, fallback: number, name: string): number => {
     if (value === undefined || value === '') return fallback;
@@ -509,7 +512,8 @@ function child(opts: Options, start: number, until: number): void {
   const shrunk = new Set<string>();
   try {
     for (let n = start; opts.only === undefined || n === opts.only; n++) {
-      if (Date.now() >= until || (opts.inputs && n >= opts.inputs)) break;
+      // One input asked for by number runs whatever the clock says.
+      if (opts.only === undefined && (Date.now() >= until || (opts.inputs && n >= opts.inputs))) break;
       const input = inputOf(seeds, opts.seed, n);
       const done: Progress = { type: 'done', n, fixes: 0, fixed: false, cli: false, withdrawn: {} };
       const options: LintOptions = {
