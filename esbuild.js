@@ -39,6 +39,19 @@ if (!cliOnly && exists('src/extension/extension.ts')) {
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    // engines.vscode ^1.74.0: its extension host runs Node 16.
+    target: 'node16',
+  });
+  // Loaded on first use by src/extension/lazy.ts, not at activation: the checklist
+  // renderers (markdown-it) and the "New Runbook…" assistant.
+  builds.push({
+    ...common,
+    entryPoints: { renderer: 'src/extension/renderer.ts', newRunbook: 'src/extension/newRunbook.ts' },
+    outdir: 'dist/lazy',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    target: 'node16',
   });
 }
 if (!cliOnly && exists('src/webview/preview.ts')) {

@@ -3,7 +3,7 @@
 // goes to the "Exchange Runbook" output channel.
 import { loadStarted } from './loadClock';
 import * as vscode from 'vscode';
-import { registerNewRunbook } from './newRunbook';
+import { loadNewRunbook } from './lazy';
 import { registerPreview } from './preview';
 import { RunbookDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';
@@ -27,7 +27,8 @@ export interface ExchangeRunbookApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExchangeRunbookApi> {
   const started = performance.now();
-  registerNewRunbook(context);
+  // The assistant is loaded when its command first runs.
+  context.subscriptions.push(vscode.commands.registerCommand('exchangeRunbook.newRunbook', (arg?: unknown) => loadNewRunbook().runNewRunbook(arg)));
   registerPreview(context);
   const diagnostics = new RunbookDiagnostics();
   context.subscriptions.push(diagnostics);

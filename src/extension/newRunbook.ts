@@ -2,7 +2,8 @@
 // the recommendation with its reason, then the generated runbook in an editor. The
 // questions, their order and the checks on each reply come from the core
 // (core/assistant/interview.ts); this file only asks them. Answers passed as the command's
-// argument skip the questions they answer (tests pass all of them).
+// argument skip the questions they answer (tests pass all of them). This file is its own
+// bundle (dist/lazy/newRunbook.js), loaded when the command first runs (./lazy.ts).
 import * as vscode from 'vscode';
 import {
   Answers,
@@ -22,8 +23,6 @@ import {
 } from '../core/assistant';
 import type { Locale } from '../core/types';
 import { localDateIso } from '../core/util/date';
-
-export const NEW_RUNBOOK_COMMAND = 'exchangeRunbook.newRunbook';
 
 /** What the command returns: the opened document and what was generated (for tests and other extensions). */
 export interface NewRunbookResult {
@@ -154,6 +153,3 @@ export async function runNewRunbook(arg?: unknown): Promise<NewRunbookResult | u
   return { document, runbook };
 }
 
-export function registerNewRunbook(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(NEW_RUNBOOK_COMMAND, (arg?: unknown) => runNewRunbook(arg)));
-}

@@ -1,20 +1,12 @@
 // The checklist preview: a webview beside the runbook that shows it as a checklist and
 // writes ticks back as `done:` edits. One preview per runbook, restored after a reload,
 // optionally following the active runbook editor; plus the Markdown and HTML exports.
-// Rendering and the edit come from the core (the CLI uses the same code).
+// Rendering and the edit come from the core (the CLI uses the same code); the renderers
+// are loaded when the first preview or export needs them (./lazy.ts).
 import * as vscode from 'vscode';
-import {
-  buildChecklist,
-  checklistMessage,
-  ChecklistMessageId,
-  renderChecklistBody,
-  renderChecklistDocument,
-  renderChecklistMarkdown,
-  resolveToggleTarget,
-  stepAt,
-  stepIdentities,
-  toggleDoneEdit,
-} from '../core/checklist';
+import { buildChecklist, stepAt, stepIdentities } from '../core/checklist/model';
+import { checklistMessage, ChecklistMessageId } from '../core/checklist/messages';
+import { resolveToggleTarget, toggleDoneEdit } from '../core/checklist/toggle';
 import { parseWebviewMessage, PREVIEW_VIEW_TYPE, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
 import { lint } from '../core/lint';
 import { parseRunbook, ParsedRunbook } from '../core/parse';
@@ -23,6 +15,7 @@ import { extensionLocale, lintDelay } from './settings';
 import { workspaceEdit } from './codeActions';
 import { nonce } from './nonce';
 import { lintOptionsFor } from './documents';
+import { loadRenderer } from './lazy';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -162,7 +155,7 @@ class ChecklistPreview {
     );
     await this.post({
       type: 'render',
-      html: renderChecklistBody(checklist, { mode: 'preview' }),
+      html: loadRenderer().renderChecklistBody(checklist, { mode: 'preview' }),
       version,
       uri: this.uri.toString(),
       steps,
@@ -350,10 +343,10 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
   if (!target) return;
   let content: string;
   if (format === 'markdown') {
-    content = renderChecklistMarkdown(checklist);
+    content = loadRenderer().renderChecklistMarkdown(checklist);
   } else {
     const styles = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(manager.extensionUri, 'media', 'preview.css')));
-    content = renderChecklistDocument(checklist, { styles, fileName: baseName(uri) });
+    content = loadRenderer().renderChecklistDocument(checklist, { styles, fileName: baseName(uri) });
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

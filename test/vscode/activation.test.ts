@@ -24,6 +24,8 @@ describe('activation', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not loaded`);
 
+    // No workspaceContains: a workspace full of runbooks does not start the extension until one is opened.
+    assert.strictEqual(extension.isActive, false, 'not active before a runbook is opened');
     const opened = Date.now();
     const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(folder.uri.fsPath, 'cutover-small.runbook.yaml')));
     await vscode.window.showTextDocument(document);
@@ -34,7 +36,16 @@ describe('activation', () => {
       `      activation: active ${Date.now() - opened} ms after opening the runbook, ` +
         `${Math.round(process.uptime() * 1000)} ms after the extension host started`,
     );
+    const api = extension.exports as { activationMs: number; evaluateMs: number; activateMs: number };
+    console.log(`      activation: ${api.activationMs} ms from loading the bundle (evaluating it ${api.evaluateMs} ms, activate() ${api.activateMs} ms)`);
+    assert.ok(api.activationMs > 0 && api.activationMs >= api.evaluateMs + api.activateMs - 0.2);
     assert.strictEqual(extension.packageJSON.name, 'exchange-runbook');
+  });
+
+  it('declares only the webview panel: the language and the commands activate it implicitly (VS Code 1.74+)', () => {
+    const json = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    assert.deepStrictEqual(json.activationEvents, ['onWebviewPanel:exchangeRunbook.checklistPreview']);
+    assert.strictEqual(json.engines.vscode, '^1.74.0');
   });
 
   it('also claims *.runbook.yml, and leaves other YAML alone', async () => {

@@ -4,7 +4,8 @@
 // and mailto links, so a hostile runbook renders as inert text.
 import type { Locale } from '../types';
 import { checklistMessage, ChecklistMessageId } from './messages';
-import { Checklist, ChecklistFinding, ChecklistPhase, ChecklistStep, formatDuration, Progress, progressText } from './model';
+import type { Checklist, ChecklistFinding, ChecklistPhase, ChecklistStep } from './model';
+import { formatDuration, Progress, progressText } from './progress';
 import { notesParser } from './notes';
 
 /** Markdown notes as safe HTML. */

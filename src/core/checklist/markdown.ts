@@ -4,7 +4,8 @@
 // (./notes.ts) so that nothing in them is HTML or a script link to any later reader.
 import type { Locale } from '../types';
 import { checklistMessage, ChecklistMessageId } from './messages';
-import { Checklist, ChecklistFinding, ChecklistStep, progressText } from './model';
+import type { Checklist, ChecklistFinding, ChecklistStep } from './model';
+import { progressText } from './progress';
 import { escapeMarkdown, notesToMarkdown } from './notes';
 
 export { escapeMarkdown };

@@ -7,6 +7,10 @@ import { fieldBoolean, fieldNumber, fieldString, ParsedRunbook, StepEntry } from
 import type { Finding, Locale, Severity } from '../types';
 import { checklistMessage } from './messages';
 import { derivedStepTitle, oneLine } from './titles';
+import { formatDuration, Progress, progressText } from './progress';
+
+export { formatDuration, progressText };
+export type { Progress };
 
 /**
  * What identifies a step when the document changed under the preview: its `id` when it
@@ -26,13 +30,6 @@ export interface ChecklistFinding {
   message: string;
   line: number;
   column: number;
-}
-
-export interface Progress {
-  done: number;
-  total: number;
-  /** Sum of the steps' `duration`, in hours (calendar time); 0 when none is given. */
-  hours: number;
 }
 
 export interface ChecklistStep {
@@ -241,25 +238,4 @@ export function findStep(parsed: ParsedRunbook, identity: StepIdentity): StepEnt
   const identities = stepIdentities(parsed);
   const matches = parsed.steps.filter((_, i) => sameIdentity(identities[i], identity));
   return matches.length === 1 ? matches[0] : undefined;
-}
-
-/** Total hours as `1w 2d 4h` (calendar time: a day is 24 hours, a week 7 days). */
-export function formatDuration(hours: number, locale: Locale): string {
-  if (!(hours > 0)) return '';
-  const parts: string[] = [];
-  const weeks = Math.floor(hours / 168);
-  let rest = hours - weeks * 168;
-  const days = Math.floor(rest / 24);
-  rest = Math.round((rest - days * 24) * 10) / 10;
-  if (weeks) parts.push(checklistMessage(locale, 'duration.week', { n: weeks }));
-  if (days) parts.push(checklistMessage(locale, 'duration.day', { n: days }));
-  if (rest) parts.push(checklistMessage(locale, 'duration.hour', { n: locale === 'sv' ? String(rest).replace('.', ',') : rest }));
-  return parts.join(' ');
-}
-
-/** "3 of 7 done · 2d 4h". */
-export function progressText(progress: Progress, locale: Locale): string {
-  const count = checklistMessage(locale, 'progress.count', { done: progress.done, total: progress.total });
-  const duration = formatDuration(progress.hours, locale);
-  return duration ? `${count} · ${duration}` : count;
 }
