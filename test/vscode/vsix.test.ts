@@ -46,6 +46,8 @@ describe('the packaged .vsix', () => {
       'changelog.md',
       'LICENSE.txt',
       'dist/extension.js',
+      'dist/lazy/renderer.js',
+      'dist/lazy/newRunbook.js',
       'language-configuration.json',
       'media/icon.png',
       'docs/rules/coexistence.md',
@@ -80,5 +82,11 @@ describe('the packaged .vsix', () => {
       ours.map((d) => ({ code: codeOf(d), severity: d.severity, line: d.range.start.line, start: d.range.start.character, end: d.range.end.character })),
       [{ code: 'coexistence', severity: vscode.DiagnosticSeverity.Error, line: 30, start: 8, end: 32 }],
     );
+  });
+
+  it('loads the assistant from its own bundle on first use (dist/lazy/newRunbook.js)', async () => {
+    const answers = { sources: ['2007'], publicFolders: false, keepOnPremises: false, name: 'Tailspin Toys', domain: 'tailspintoys.com', asOf: '2026-11-23', mailboxes: 85, target: 'online' };
+    const result = (await vscode.commands.executeCommand('exchangeRunbook.newRunbook', answers)) as { document: vscode.TextDocument } | undefined;
+    assert.ok(result?.document.getText().includes('\ntitle: Tailspin Toys – cutover migration to Microsoft 365\n'));
   });
 });
