@@ -1,0 +1,198 @@
+// The preview in each built-in theme (Light+, Dark+, High Contrast, High Contrast Light):
+// every visible text has WCAG AA contrast against what is behind it (4.5:1, 3:1 for large
+// text), measured from computed styles; then a keyboard-only pass: Tab reaches every
+// checkbox, button and link, focus is visible, Space ticks and Enter reveals, and each
+// checkbox is named by its step's title for a screen reader.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { openFile, poll, ROOT, runCommand, startWorkbench, webviewFrame, webviewFrameHandle, Workbench } from './workbench';
+
+const RUNBOOK = fs
+  .readFileSync(path.join(ROOT, 'test', 'golden', 'checklist', 'progress.runbook.yaml'), 'utf8')
+  // Code in a note, next to the finding's rule id in code: both must be readable.
+  .replace('          - `Get-ExchangeCertificate`\n', '          - `Get-ExchangeCertificate`\n\n          ```\n          Get-ExchangeServer | ft Name\n          ```\n');
+
+// The theme's label in the Color Theme picker, and the class VS Code gives the webview's body.
+const THEMES: [string, string][] = [
+  ['Light+', 'vscode-light'],
+  ['Dark+', 'vscode-dark'],
+  ['Dark High Contrast', 'vscode-high-contrast'],
+  ['Light High Contrast', 'vscode-high-contrast-light'],
+];
+
+interface Failure {
+  text: string;
+  element: string;
+  color: string;
+  background: string;
+  ratio: number;
+  needed: number;
+}
+
+describe('checklist preview: contrast in every built-in theme, keyboard only', function () {
+  this.timeout(240_000);
+  let bench: Workbench;
+
+  before(async () => {
+    bench = await startWorkbench({
+      files: { 'contoso.runbook.yaml': RUNBOOK },
+      settings: { 'workbench.colorTheme': 'Default Light Modern', 'exchangeRunbook.language': 'en' },
+    });
+    await openFile(bench.page, 'contoso.runbook.yaml');
+    await runCommand(bench.page, 'Exchange Runbook: Open Checklist Preview');
+    await webviewFrame(bench.page).locator('.cl-rule code').first().waitFor({ timeout: 60_000 });
+  });
+
+  after(async () => {
+    await bench?.close();
+  });
+
+  for (const [theme, bodyClass] of THEMES) {
+    it(`${theme}: every visible text at WCAG AA contrast`, async () => {
+      const { page } = bench;
+      // Keys typed while the webview has focus stay there: give the focus to the editor first.
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      await runCommand(page, 'Preferences: Color Theme');
+      const input = page.locator('.quick-input-widget input[placeholder*="Color Theme"]');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(theme);
+      const escaped = theme.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) }).first().click();
+      const frame = await webviewFrameHandle(page);
+      await poll(() => frame.evaluate((c) => document.body.classList.contains(c), bodyClass), (v) => v, `${theme} in the webview`, 30_000);
+      await bench.page.waitForTimeout(300);
+      // tsx names inner functions with an __name helper the page does not have.
+      await frame.evaluate('window.__name = (f) => f');
+      const { checked, failures } = await frame.evaluate(measureContrast);
+      assert.ok(checked > 40, `only ${checked} texts measured`);
+      assert.deepStrictEqual(failures as Failure[], [], `${theme}: texts below WCAG AA`);
+    });
+  }
+
+  it('keyboard only: Tab reaches every checkbox, button and link with visible focus; Space ticks, Enter reveals', async () => {
+    const { page } = bench;
+    const handle = await webviewFrameHandle(page);
+    const frame = webviewFrame(page);
+    const targets = await handle.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('input, button, a[href]')).map((e) => e.id || `${e.tagName}:${e.textContent}`),
+    );
+    assert.ok(targets.length >= 6 + 6 + 2, `${targets.length} focusable elements`);
+    // Into the preview with the keyboard only: focus its body, then Tab through it.
+    await frame.locator('h1.cl-title').click();
+    await handle.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const reached: string[] = [];
+    const invisible: string[] = [];
+    for (let i = 0; i < targets.length + 2 && reached.length < targets.length; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await handle.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (!e || e === document.body) return undefined;
+        const style = getComputedStyle(e);
+        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+        return { key: e.id || `${e.tagName}:${e.textContent}`, visible };
+      });
+      if (!focused) continue;
+      reached.push(focused.key);
+      if (!focused.visible) invisible.push(focused.key);
+    }
+    assert.deepStrictEqual(reached, targets, 'Tab visits every control in document order');
+    assert.deepStrictEqual(invisible, [], 'every focused control shows a focus outline');
+
+    // Space on a focused box ticks it (and the file follows); Space again unticks it.
+    const file = path.join(bench.workspace, 'contoso.runbook.yaml');
+    await frame.locator('#step-2-check').focus();
+    await page.keyboard.press('Space');
+    await poll(() => frame.locator('#step-2-check').isChecked(), (v) => v, 'ticked by Space');
+    await poll(() => fs.readFileSync(file, 'utf8').includes('        done: true\n      - id: move-everything'), (v) => v, 'done: true on disk');
+    await frame.locator('#step-2-check').focus();
+    await page.keyboard.press('Space');
+    await poll(() => frame.locator('#step-2-check').isChecked(), (v) => !v, 'unticked by Space');
+    // Enter on a reveal button moves the editor to the step; the preview highlights it.
+    await frame.locator('#step-5 .cl-reveal').focus();
+    await page.keyboard.press('Enter');
+    await poll(() => frame.locator('#step-5.cl-highlighted').count(), (n) => n === 1, 'step revealed by Enter');
+    // Links are real links (<a href>): the browser's own Enter opens them.
+    assert.deepStrictEqual(
+      await handle.evaluate(() => Array.from(document.querySelectorAll('.cl-notes a')).map((a) => a.getAttribute('href'))),
+      ['https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/install-mailbox-role', 'mailto:ops@contoso.com'],
+    );
+  });
+
+  it('a screen reader gets each step by its title: checkboxes and reveal buttons are named', async () => {
+    const frame = webviewFrame(bench.page);
+    const titles = await frame.locator('.cl-step-title').allTextContents();
+    assert.strictEqual(titles.length, 6);
+    for (const title of titles) {
+      assert.strictEqual(await frame.getByRole('checkbox', { name: title, exact: true }).count(), 1, `checkbox "${title}"`);
+      assert.strictEqual(await frame.getByRole('button', { name: `Show in the editor: ${title}`, exact: true }).count(), 1, `button for "${title}"`);
+    }
+    assert.strictEqual(await frame.getByRole('progressbar').count(), 3);
+    assert.strictEqual(await frame.getByRole('heading', { level: 2 }).count(), 3);
+  });
+});
+
+/** Runs in the webview: the contrast of every visible text node's element against its effective background. */
+function measureContrast(): { checked: number; failures: Failure[] } {
+  type Rgba = [number, number, number, number];
+  const parse = (value: string): Rgba => {
+    const m = /rgba?\(([^)]+)\)/.exec(value);
+    if (!m) return [0, 0, 0, 0];
+    const parts = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1];
+  };
+  const over = (top: Rgba, bottom: Rgba): Rgba => {
+    const a = top[3] + bottom[3] * (1 - top[3]);
+    if (a === 0) return [0, 0, 0, 0];
+    const mix = (i: number) => (top[i] * top[3] + bottom[i] * bottom[3] * (1 - top[3])) / a;
+    return [mix(0), mix(1), mix(2), a];
+  };
+  const luminance = ([r, g, b]: Rgba) => {
+    const channel = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const background = (element: Element): Rgba => {
+    // Backgrounds from the element up to the root, composed from the bottom.
+    const layers: Rgba[] = [];
+    for (let e: Element | null = element; e; e = e.parentElement) layers.push(parse(getComputedStyle(e).backgroundColor));
+    let result: Rgba = parse(getComputedStyle(document.documentElement).backgroundColor);
+    if (result[3] < 1) result = over(result, [255, 255, 255, 1]);
+    for (const layer of layers.reverse()) result = over(layer, result);
+    return result;
+  };
+  const failures: Failure[] = [];
+  let checked = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim();
+    const element = node.parentElement;
+    if (!text || !element) continue;
+    const rect = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    // Visually hidden (the phases' progress labels are for assistive technology only).
+    if (rect.width <= 1 || rect.height <= 1 || style.visibility === 'hidden' || style.display === 'none') continue;
+    if (element.closest('progress')) continue;
+    const bg = background(element);
+    const fg = over(parse(style.color), bg);
+    const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    const size = parseFloat(style.fontSize);
+    const bold = Number(style.fontWeight) >= 700;
+    const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    checked++;
+    if (ratio < needed) {
+      failures.push({
+        text: text.slice(0, 40),
+        element: `${element.tagName.toLowerCase()}.${element.className}`,
+        color: style.color,
+        background: `rgb(${bg.slice(0, 3).map(Math.round).join(', ')})`,
+        ratio: Math.round(ratio * 100) / 100,
+        needed,
+      });
+    }
+  }
+  return { checked, failures };
+}
