@@ -13,6 +13,7 @@ import {
   ObjectSpec,
   ORGANIZATION,
   PHASE,
+  SCHEDULE,
   SERVER,
   STEP_FIELDS,
   TARGET,
@@ -25,6 +26,7 @@ type JsonSchema = Record<string, unknown>;
 
 const REFS: Record<string, string> = {
   organization: '#/definitions/organization',
+  schedule: '#/definitions/schedule',
   servers: '#/definitions/server',
   target: '#/definitions/target',
   phases: '#/definitions/phase',
@@ -154,6 +156,9 @@ export function buildRunbookSchema(): JsonSchema {
     ...top,
     definitions: {
       organization: objectSchema(ORGANIZATION),
+      schedule: objectSchema(SCHEDULE, {
+        defaultSnippets: [{ label: 'schedule', description: SCHEDULE.description.en, body: { start: '${1:2026-03-28T09:00+01:00}' } }],
+      }),
       server: objectSchema(SERVER, {
         defaultSnippets: [
           {

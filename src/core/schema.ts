@@ -15,6 +15,7 @@ import {
   Localized,
   ORGANIZATION,
   PHASE,
+  SCHEDULE,
   SERVER,
   STEP_FIELDS,
   TARGET,
@@ -55,7 +56,7 @@ interface Located {
 interface Owner {
   /** What the fields of this object are. */
   fields: Readonly<Record<string, FieldSpec>>;
-  kind: 'top' | 'organization' | 'server' | 'target' | 'phase' | 'step' | 'unknown';
+  kind: 'top' | 'organization' | 'schedule' | 'server' | 'target' | 'phase' | 'step' | 'unknown';
   /** The object's name for messages: the action of a step, a server's name, a phase's id. */
   label?: string;
 }
@@ -338,6 +339,7 @@ function ownerAt(data: Record<string, unknown>, path: string): Owner {
   if (s.length === 0) return { fields: TOP_LEVEL.fields, kind: 'top' };
   if (s.length === 1 && s[0] === 'organization') return { fields: ORGANIZATION.fields, kind: 'organization' };
   if (s.length === 1 && s[0] === 'target') return { fields: TARGET.fields, kind: 'target' };
+  if (s.length === 1 && s[0] === 'schedule') return { fields: SCHEDULE.fields, kind: 'schedule' };
   const value = getAt(data, path) as Record<string, unknown> | undefined;
   const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
   if (s.length === 2 && s[0] === 'servers') return { fields: SERVER.fields, kind: 'server', label: text(value?.name) };

@@ -111,7 +111,7 @@ describe('schema rule', () => {
 
     it('in a step: fields of another action are unknown', () => {
       assert.deepStrictEqual(described(change(19, '        version: "2013"', '        server: EX07')), [
-        [20, 9, 20, 15, 'unknown key `server`; allowed here: `action`, `version`, `id`, `title`, `owner`, `done`, `duration`, `notes`'],
+        [20, 9, 20, 15, 'unknown key `server`; allowed here: `action`, `version`, `id`, `title`, `owner`, `done`, `duration`, `at`, `notes`'],
       ]);
     });
 
@@ -123,7 +123,7 @@ describe('schema rule', () => {
     it('does not suggest a key that is already there', () => {
       const text = change(3, 'asOf: 2026-11-23', 'titel: again');
       assert.deepStrictEqual(described(text), [
-        [4, 1, 4, 6, 'unknown key `titel`; allowed here: `runbook`, `title`, `asOf`, `organization`, `servers`, `target`, `phases`'],
+        [4, 1, 4, 6, 'unknown key `titel`; allowed here: `runbook`, `title`, `asOf`, `schedule`, `organization`, `servers`, `target`, `phases`'],
       ]);
     });
   });

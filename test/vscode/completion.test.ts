@@ -33,7 +33,7 @@ describe('completion', function () {
   it('offers the missing fields of the step\'s action, required first, as `key: `', async () => {
     const document = await openText('runbook: 1\ntitle: T\norganization:\n  name: C\n  mailboxes: 1\nservers: []\ntarget:\n  platform: on-premises\n  version: "2016"\nphases:\n  - id: p\n    title: P\n    steps:\n      - action: install-exchange\n        version: "2016"\n        \n');
     const items = ours(await complete(document, new vscode.Position(15, 8)), [vscode.CompletionItemKind.Property]);
-    assert.deepStrictEqual(items.map(label), ['server', 'update', 'os', 'roles', 'hybrid', 'id', 'title', 'owner', 'done', 'duration', 'notes']);
+    assert.deepStrictEqual(items.map(label), ['server', 'update', 'os', 'roles', 'hybrid', 'id', 'title', 'owner', 'done', 'duration', 'at', 'notes']);
     assert.strictEqual(items[0].insertText, 'server: ');
     assert.strictEqual(items[0].detail, 'required');
   });

@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, parseRunbook } from '../parse';
 import type { Node, ParsedRunbook, PhaseEntry, ServerEntry, StepEntry, YAMLMap } from '../parse';
 import type { OffsetRange } from '../types';
 
-export type Container = 'top' | 'organization' | 'target' | 'server' | 'phase' | 'step' | 'unknown';
+export type Container = 'top' | 'organization' | 'schedule' | 'target' | 'server' | 'phase' | 'step' | 'unknown';
 
 export interface CursorContext {
   /** Typing a mapping key, or a value (of `key`). */
@@ -204,6 +204,7 @@ export function describeContainer(parsed: ParsedRunbook, path: readonly (string 
   if (path.length === 0) return { container: 'top' };
   if (path.length === 1 && path[0] === 'organization') return { container: 'organization' };
   if (path.length === 1 && path[0] === 'target') return { container: 'target' };
+  if (path.length === 1 && path[0] === 'schedule') return { container: 'schedule' };
   if (path.length === 2 && typeof path[0] === 'string' && CONTAINER_LISTS[path[0]] && typeof path[1] === 'number') {
     const container = CONTAINER_LISTS[path[0]];
     if (container === 'server') return { container, server: parsed.servers.find((s) => s.node === map) };

@@ -1,6 +1,6 @@
 // Which fields a part of the runbook has, from the vocabulary (knowledge/actions.ts): the
 // one place completion and hover look them up.
-import { ACTIONS_BY_ID, FieldSpec, ORGANIZATION, PHASE, SERVER, STEP_FIELDS, TARGET, TOP_LEVEL, COMMON_STEP_FIELDS } from '../knowledge/actions';
+import { ACTIONS_BY_ID, FieldSpec, ORGANIZATION, PHASE, SCHEDULE, SERVER, STEP_FIELDS, TARGET, TOP_LEVEL, COMMON_STEP_FIELDS } from '../knowledge/actions';
 import type { Container } from './context';
 
 export interface FieldEntry {
@@ -11,7 +11,7 @@ export interface FieldEntry {
 
 /** The fields of a container in the order they are usually written, required first. */
 export function fieldsOf(container: Container, action?: string): FieldEntry[] {
-  const object = { top: TOP_LEVEL, organization: ORGANIZATION, target: TARGET, server: SERVER, phase: PHASE }[container as string];
+  const object = { top: TOP_LEVEL, organization: ORGANIZATION, schedule: SCHEDULE, target: TARGET, server: SERVER, phase: PHASE }[container as string];
   if (object) {
     const names = Object.keys(object.fields);
     const required = names.filter((n) => object.required.includes(n));

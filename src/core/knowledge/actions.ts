@@ -82,6 +82,16 @@ export function isServerName(name: string): boolean {
 }
 export const DURATION_PATTERN = '^\\d+(\\.\\d+)?[hdw]$';
 const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+/**
+ * A date-time with its offset (RFC 3339 without fractions; seconds optional). The offset is
+ * required: a time without one means a different instant on every machine that reads it.
+ */
+export const DATE_TIME_PATTERN =
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?(Z|[+-](0\\d|1[0-4]):[0-5]\\d)$';
+const DATE_TIME_HINT = {
+  en: 'a date-time with its offset, e.g. 2026-03-28T22:00+01:00 (or …Z for UTC)',
+  sv: 'en tidpunkt med sin tidszonsförskjutning, t.ex. 2026-03-28T22:00+01:00 (eller …Z för UTC)',
+};
 
 const PS = 'https://learn.microsoft.com/powershell/module/exchangepowershell/';
 const cmdlet = (name: string, args = ''): CommandRef => ({
@@ -669,6 +679,16 @@ export const STEP_FIELDS: Readonly<Record<string, FieldSpec>> = {
     description: { en: 'How long the step takes: a number followed by h (hours), d (days) or w (weeks).', sv: 'Hur lång tid steget tar: ett tal följt av h (timmar), d (dagar) eller w (veckor).' },
     example: '2h',
   },
+  at: {
+    kind: 'date',
+    pattern: DATE_TIME_PATTERN,
+    patternHint: DATE_TIME_HINT,
+    description: {
+      en: 'When the step starts, pinned (a maintenance window): a date-time with its offset. The schedule waits for it; the `schedule` rule reports an `at` earlier than the end of the steps before it.',
+      sv: 'När steget börjar, fastlagt (ett servicefönster): en tidpunkt med tidszonsförskjutning. Schemat väntar på den; regeln `schedule` rapporterar ett `at` som ligger före slutet av stegen innan.',
+    },
+    example: '2026-03-28T22:00+01:00',
+  },
   notes: {
     kind: 'markdown',
     description: { en: 'Notes in Markdown, rendered in the checklist.', sv: 'Anteckningar i Markdown, visas i checklistan.' },
@@ -677,7 +697,7 @@ export const STEP_FIELDS: Readonly<Record<string, FieldSpec>> = {
 };
 
 /** Step fields in the order a step is usually written (after `action` and its own fields). */
-export const COMMON_STEP_FIELDS = ['id', 'title', 'owner', 'done', 'duration', 'notes'] as const;
+export const COMMON_STEP_FIELDS = ['id', 'title', 'owner', 'done', 'duration', 'at', 'notes'] as const;
 
 // ---- the rest of the document -----------------------------------------------------------
 
@@ -714,6 +734,13 @@ export const TOP_LEVEL: ObjectSpec = {
         sv: 'Datumet (ÅÅÅÅ-MM-DD) som livscykelreglerna bedömer mot; standard: i dag.',
       },
       example: '2026-11-23',
+    },
+    schedule: {
+      kind: 'object',
+      description: {
+        en: 'When the plan starts (`start`, a date-time with its offset); steps then follow in file order, each `duration` advancing the clock.',
+        sv: 'När planen börjar (`start`, en tidpunkt med tidszonsförskjutning); stegen följer sedan i filens ordning och varje `duration` flyttar klockan framåt.',
+      },
     },
     organization: {
       kind: 'object',
@@ -781,6 +808,23 @@ export const ORGANIZATION: ObjectSpec = {
       default: false,
       description: { en: 'Directory sync is running at the start.', sv: 'Katalogsynkronisering är igång vid start.' },
       example: false,
+    },
+  },
+};
+
+export const SCHEDULE: ObjectSpec = {
+  description: TOP_LEVEL.fields.schedule.description,
+  required: ['start'],
+  fields: {
+    start: {
+      kind: 'date',
+      pattern: DATE_TIME_PATTERN,
+      patternHint: DATE_TIME_HINT,
+      description: {
+        en: 'When the first step starts: a date-time with its offset (kept as written; 2026-03-28T09:00+01:00).',
+        sv: 'När det första steget börjar: en tidpunkt med tidszonsförskjutning (behålls som den skrivs; 2026-03-28T09:00+01:00).',
+      },
+      example: '2026-03-28T09:00+01:00',
     },
   },
 };

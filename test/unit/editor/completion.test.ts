@@ -61,7 +61,7 @@ describe('editor completion', () => {
 
   it('offers the fields of the step\'s action not yet written, required first, as `key: `', () => {
     const entries = complete(HEAD + '      - action: install-exchange\n        version: "2013"\n        §\n');
-    assert.deepStrictEqual(labels(entries), ['server', 'update', 'os', 'roles', 'hybrid', 'id', 'title', 'owner', 'done', 'duration', 'notes']);
+    assert.deepStrictEqual(labels(entries), ['server', 'update', 'os', 'roles', 'hybrid', 'id', 'title', 'owner', 'done', 'duration', 'at', 'notes']);
     assert.deepStrictEqual(entries.slice(0, 2).map((e) => [e.insertText, e.detail, e.retrigger]), [
       ['server: ', 'required', false],
       ['update: ', 'optional', false],
@@ -84,7 +84,7 @@ describe('editor completion', () => {
   });
 
   it('offers top-level, organization, server and target fields', () => {
-    assert.deepStrictEqual(labels(complete('runbook: 1\n§\n')), ['title', 'organization', 'servers', 'target', 'phases', 'asOf']);
+    assert.deepStrictEqual(labels(complete('runbook: 1\n§\n')), ['title', 'organization', 'servers', 'target', 'phases', 'asOf', 'schedule']);
     assert.deepStrictEqual(labels(complete('organization:\n  name: C\n  §\n')), ['mailboxes', 'publicFolders', 'forestFunctionalLevel', 'outlookClients', 'domains', 'directorySync']);
     assert.deepStrictEqual(labels(complete('servers:\n  - name: A\n    §\n')), ['version', 'update', 'os', 'roles', 'mailboxes', 'publicFolders']);
     assert.deepStrictEqual(labels(complete('target:\n  §\n')), ['platform', 'version', 'method']);
