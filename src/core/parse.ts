@@ -18,11 +18,10 @@ import {
   YAMLSeq,
 } from 'yaml';
 import type { OffsetRange, SourceRange } from './types';
+import { aliasIndex, MAX_NODE_DEPTH, toData } from './yaml-data';
 
 /** Bigger files are refused with a finding rather than parsed. */
 export const MAX_FILE_CHARS = 32 * 1024 * 1024;
-/** More alias expansions than this is an alias bomb, not a runbook. */
-export const MAX_ALIAS_COUNT = 1000;
 /**
  * Deeper nesting than this (flow brackets, or indentation columns) is refused before yaml
  * sees it: yaml composes recursively, and past ~700 levels the stack overflows; V8 may
@@ -77,7 +76,7 @@ export interface ParsedRunbook {
   /** Problems that are reported but let linting go on (duplicate keys, empty file). */
   problems: SyntaxProblem[];
   root?: YAMLMap;
-  /** Plain JS value of the document, aliases expanded (with a limit); undefined after a fatal problem. */
+  /** The document as plain data (yaml-data.ts: dates as text, aliases shared, with a limit); undefined after a fatal problem. */
   data?: unknown;
   organization?: YAMLMap;
   target?: YAMLMap;
@@ -190,38 +189,37 @@ export function parseRunbook(text: string): ParsedRunbook {
     return result;
   }
 
-  try {
-    result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    const reason = String((err as Error)?.message ?? err);
-    if (!/alias/i.test(reason)) {
-      // Not an alias bomb (nesting so deep that the stack runs out): say so at the start.
-      result.fatal.push({ kind: 'yaml-syntax', message: `the document cannot be read: ${reason}`, range: { start: 0, end: 0 } });
-      return result;
+  // Aliases are checked before anything follows them: one that names a value it sits in
+  // would make that value contain itself, and every walk over it endless.
+  const aliases = aliasIndex(doc);
+  const aliasProblem = (alias: Alias, messageId: string, message: string, args: Record<string, string | number>) => {
+    const range = alias.range ? { start: alias.range[0], end: alias.range[1] } : { start: 0, end: 0 };
+    result.fatal.push({ kind: 'yaml-syntax', message, messageId, args, range });
+    return result;
+  };
+  // An alias before its anchor is a plain mistake, not a resource attack: name it.
+  const unresolved = aliases.unresolved;
+  if (unresolved) {
+    const name = unresolved.source;
+    return aliasProblem(unresolved, 'parse.unresolvedAlias', `the alias \`*${name}\` has no anchor \`&${name}\` before it: set the anchor first, or write the value out`, { name });
+  }
+  const recursive = aliases.recursive;
+  if (recursive) {
+    const name = recursive.source;
+    return aliasProblem(recursive, 'parse.recursiveAlias', `the alias \`*${name}\` sits inside the value its anchor \`&${name}\` names, so that value would contain itself: write the value out`, { name });
+  }
+  const converted = toData(doc);
+  if ('refused' in converted) {
+    const refusal = converted.refused;
+    if (refusal.kind === 'aliasBomb') {
+      const limit = refusal.limit;
+      return aliasProblem(aliases.first!, 'parse.aliasBomb', `aliases expand to more than ${limit} nodes (an alias bomb); write the values out instead of nesting aliases`, { limit });
     }
-    // An alias before its anchor is a plain mistake, not a resource attack: name it.
-    const unresolved = firstAlias(doc.contents, (a) => !resolve(doc, a));
-    if (unresolved?.range) {
-      result.fatal.push({
-        kind: 'yaml-syntax',
-        message: `the alias \`*${unresolved.source}\` has no anchor \`&${unresolved.source}\` before it: set the anchor first, or write the value out`,
-        messageId: 'parse.unresolvedAlias',
-        args: { name: unresolved.source },
-        range: { start: unresolved.range[0], end: unresolved.range[1] },
-      });
-      return result;
-    }
-    const alias = firstAlias(doc.contents);
-    const start = alias?.range?.[0] ?? 0;
-    result.fatal.push({
-      kind: 'yaml-syntax',
-      message: `aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb); write the values out instead of nesting aliases`,
-      messageId: 'parse.aliasBomb',
-      args: { limit: MAX_ALIAS_COUNT },
-      range: { start, end: alias?.range?.[1] ?? start },
-    });
+    const message = refusal.kind === 'merge' ? `the document cannot be read: ${refusal.message}` : `the document cannot be read: it nests deeper than ${MAX_NODE_DEPTH} levels`;
+    result.fatal.push({ kind: 'yaml-syntax', message, range: { start: 0, end: 0 } });
     return result;
   }
+  result.data = converted.data;
 
   if (!isMap(doc.contents)) return result;
   const root = doc.contents;
@@ -369,21 +367,9 @@ function keyNodeAt(node: unknown, offset: number): Node | undefined {
   return undefined;
 }
 
-function firstAlias(node: unknown, which: (alias: Alias) => boolean = () => true): Alias | undefined {
-  const stack: unknown[] = [node];
-  while (stack.length) {
-    const n = stack.pop();
-    if (isAlias(n) && which(n)) return n;
-    // Reversed pushes so that the first alias in document order pops first.
-    if (isMap(n) || isSeq(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
-    else if (isPair(n)) stack.push(n.value, n.key);
-  }
-  return undefined;
-}
-
-/** Follows an alias to its anchored node. */
+/** Follows an alias to its anchored node (none for a recursive alias). */
 export function resolve(doc: Document | undefined, node: unknown): Node | undefined {
-  if (isAlias(node)) return doc ? (node.resolve(doc) as Node | undefined) : undefined;
+  if (isAlias(node)) return doc ? aliasIndex(doc).targets.get(node) : undefined;
   return (node ?? undefined) as Node | undefined;
 }
 

@@ -80,9 +80,10 @@ export function validateParsed(parsed: ParsedRunbook): SchemaProblem[] {
     const range = rootNode?.range ? firstLine(parsed.text, rootNode.range[0]) : { start: 0, end: 0 };
     return [{ messageId: isSeq(rootNode) ? 'rootList' : 'rootScalar', args: {}, range, path: '' }];
   }
-  const data = withDatesAsText(parsed.data);
+  // parsed.data has dates as text already (yaml-data.ts).
+  const data = parsed.data;
   if (validateRunbook(data)) return [];
-  return explain(parsed, doc, data as Record<string, unknown>, validateRunbook.errors ?? []);
+  return explain(parsed, doc, data, validateRunbook.errors ?? []);
 }
 
 function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unknown>, errors: RunbookSchemaError[]): SchemaProblem[] {
@@ -529,41 +530,6 @@ function clip(text: string): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-
-/**
- * A `%YAML 1.1` document reads `asOf: 2026-11-23` as a date; the format means the text.
- * Copies only what changes: a copy of a whole 10,000-step runbook per keystroke was
- * garbage for nothing. What is copied reads as before: a plain object (an own `__proto__`
- * key becomes its prototype, a Map or Set an empty object).
- */
-function withDatesAsText(value: unknown): unknown {
-  if (value instanceof Date) return isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      const text = withDatesAsText(item);
-      if (!copy && text !== item) copy = value.slice(0, i);
-      copy?.push(text);
-    }
-    return copy ?? value;
-  }
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value);
-    const source = value as Record<string, unknown>;
-    let changed = Object.getPrototypeOf(value) !== Object.prototype || Object.prototype.hasOwnProperty.call(value, '__proto__');
-    const values = keys.map((k) => {
-      const text = withDatesAsText(source[k]);
-      if (text !== source[k]) changed = true;
-      return text;
-    });
-    if (!changed) return value;
-    const out: Record<string, unknown> = {};
-    keys.forEach((k, i) => (out[k] = values[i]));
-    return out;
-  }
-  return value;
 }
 
 export type { YAMLMap };

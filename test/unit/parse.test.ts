@@ -200,7 +200,7 @@ describe('parser edge cases', () => {
       ].join('\n');
       const text = CLEAN.replace('phases:\n', `${bomb}\nphases:\n`);
       assert.deepStrictEqual(where(run(text)), [
-        '11:8-11:10 yaml-syntax: YAML syntax: aliases expand to more than 1000 nodes (an alias bomb); write the values out instead of nesting aliases',
+        '11:8-11:10 yaml-syntax: YAML syntax: aliases expand to more than 10000 nodes (an alias bomb); write the values out instead of nesting aliases',
       ]);
       assert.strictEqual(parseRunbook(text).data, undefined);
     });

@@ -14,6 +14,7 @@ export const en = {
   'parse.aliasBomb': 'aliases expand to more than {limit} nodes (an alias bomb); write the values out instead of nesting aliases',
   'parse.yaml': '{detail}',
   'parse.unresolvedAlias': 'the alias `*{name}` has no anchor `&{name}` before it: set the anchor first, or write the value out',
+  'parse.recursiveAlias': 'the alias `*{name}` sits inside the value its anchor `&{name}` names, so that value would contain itself: write the value out',
   // Editor: completion, hover (src/core/editor/).
   'editor.completion.required': 'required',
   'editor.completion.optional': 'optional',

@@ -16,6 +16,7 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'parse.aliasBomb': 'alias expanderar till fler än {limit} noder (en aliasbomb); skriv ut värdena i stället för att nästla alias',
   'parse.yaml': 'YAML-texten kan inte läsas här (felkod `{code}` från YAML-tolken): kontrollera indrag, hakparenteser och citattecken',
   'parse.unresolvedAlias': 'aliaset `*{name}` har inget ankare `&{name}` före sig: sätt ankaret först, eller skriv ut värdet',
+  'parse.recursiveAlias': 'aliaset `*{name}` står inuti värdet som dess ankare `&{name}` namnger, så värdet skulle innehålla sig självt: skriv ut värdet',
   'editor.completion.required': 'obligatoriskt',
   'editor.completion.optional': 'valfritt',
   'editor.completion.tenant': 'Microsoft 365-klientorganisationen (Exchange Online)',

@@ -1,0 +1,202 @@
+// Issue 9's rows about reading hostile input: recursive aliases are a finding, never a
+// throw (in lint, fix-all, the checklist, the editor features and the CLI); aliases cost
+// time linear in the document; nesting has a depth limit.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Document, parseDocument } from 'yaml';
+import { fixAll, lint, parseRunbook } from '../../src/core';
+import { buildChecklist, renderChecklistDocument, renderChecklistMarkdown } from '../../src/core/checklist';
+import { completionsAt, documentSymbols, foldingRanges, hoverAt, nameOccurrences, referencesAt } from '../../src/core/editor';
+import { toData } from '../../src/core/yaml-data';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
+
+/** A runbook that lints clean. */
+const CLEAN = [
+  'runbook: 1',
+  'title: Contoso',
+  'asOf: 2026-11-23',
+  'organization: {name: Contoso, mailboxes: 10}',
+  'servers:',
+  '  - name: EXSE-A',
+  '    version: SE',
+  'target: {platform: on-premises, version: SE}',
+  'phases:',
+  '  - id: tidy',
+  '    title: Tidy up',
+  '    steps:',
+  '      - action: update-server',
+  '        server: EXSE-A',
+  '        update: CU1',
+  '',
+].join('\n');
+
+const OPTIONS = { asOf: '2026-11-23', readFile: () => undefined };
+
+function where(text: string, locale: 'en' | 'sv' = 'en'): string[] {
+  return lint(text, { ...OPTIONS, locale }).findings.map(
+    (f) => `${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn} ${f.ruleId}: ${text.slice(f.range.offset, f.range.endOffset)} | ${f.message}`,
+  );
+}
+
+const RECURSIVE = (name: string) =>
+  `YAML syntax: the alias \`*${name}\` sits inside the value its anchor \`&${name}\` names, so that value would contain itself: write the value out`;
+
+describe('hostile input: recursive aliases', () => {
+  const cases: Record<string, { text: string; at: string }> = {
+    'a mapping holding an alias of itself (the issue’s input)': { text: 'a: &x\n  b: *x\n', at: '2:6-2:8' },
+    'a list holding itself': { text: 'a: &x [1, *x]\n', at: '1:11-1:13' },
+    'the root holding itself': { text: '&r\nrunbook: 1\nself: *r\n', at: '3:7-3:9' },
+    'a key holding itself': { text: '? &k [a, *k]\n: 1\n', at: '1:10-1:12' },
+    'a server list inside one of its servers': {
+      text: CLEAN.replace('servers:\n', 'servers: &s\n').replace('    version: SE\n', '    version: SE\n    more: *s\n'),
+      at: '8:11-8:13',
+    },
+    'a step inside itself, several levels down': {
+      text: CLEAN.replace('      - action: update-server\n', '      - &m\n        action: update-server\n        notes: {x: [{y: *m}]}\n'),
+      at: '15:25-15:27',
+    },
+  };
+  for (const [name, { text, at }] of Object.entries(cases)) {
+    it(`${name}: one yaml-syntax error at the alias; fix-all, checklist and editor features run`, () => {
+      const alias = /\*(\w+)/.exec(text.slice(text.lastIndexOf('*')))![1];
+      assert.deepStrictEqual(where(text), [`${at} yaml-syntax: *${alias} | ${RECURSIVE(alias)}`]);
+      const parsed = parseRunbook(text);
+      assert.strictEqual(parsed.data, undefined);
+      const fixed = fixAll(text, OPTIONS);
+      assert.deepStrictEqual([fixed.text, fixed.applied], [text, 0]);
+      const checklist = buildChecklist(lint(text, OPTIONS));
+      assert.ok(renderChecklistMarkdown(checklist).includes(`sits inside the value its anchor \`&${alias}\``));
+      assert.ok(renderChecklistDocument(checklist, { styles: '' }).includes(`&amp;${alias}`));
+      // Every editor feature at every offset: none throws or loops.
+      for (let offset = 0; offset <= text.length; offset++) {
+        hoverAt(text, offset);
+        completionsAt(text, offset);
+        referencesAt(parsed, offset, true);
+      }
+      documentSymbols(parsed, 'en');
+      foldingRanges(parsed);
+      nameOccurrences(parsed);
+    });
+  }
+
+  it('is said in Swedish too', () => {
+    assert.deepStrictEqual(where('a: &x\n  b: *x\n', 'sv'), [
+      '2:6-2:8 yaml-syntax: *x | YAML-syntax: aliaset `*x` står inuti värdet som dess ankare `&x` namnger, så värdet skulle innehålla sig självt: skriv ut värdet',
+    ]);
+  });
+
+  it('an alias of an anchor it does not sit in is fine, also with the anchor name used again later', () => {
+    const text = CLEAN.replace('  - name: EXSE-A', '  - name: &n EXSE-A')
+      .replace('        server: EXSE-A\n', '        server: *n\n        notes: &n Patch it\n        title: *n\n');
+    assert.deepStrictEqual(where(text), []);
+    const data = parseRunbook(text).data as { phases: { steps: Record<string, string>[] }[] };
+    assert.deepStrictEqual([data.phases[0].steps[0].server, data.phases[0].steps[0].title], ['EXSE-A', 'Patch it']);
+  });
+});
+
+describe('hostile input: recursive aliases through the CLI', function () {
+  this.timeout(60000);
+  let tmp: string;
+  before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'exrb-hostile-'))));
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const run = (args: string[]) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', FORCE_COLOR: '' };
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, env, encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('lint and lint --fix exit 1 with the finding; the file is left as it was', () => {
+    const file = path.join(tmp, 'loop.runbook.yaml');
+    fs.writeFileSync(file, 'a: &x\n  b: *x\n');
+    for (const args of [['lint', file], ['lint', '--fix', file], ['lint', '--format', 'json', file]]) {
+      const result = run(args);
+      assert.deepStrictEqual([result.status, result.stderr], [1, ''], args.join(' '));
+      assert.ok(result.stdout.includes('the alias `*x` sits inside the value its anchor `&x` names'), args.join(' '));
+    }
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), 'a: &x\n  b: *x\n');
+  });
+
+  it('checklist prints the finding and exits 0, as it does for every finding (docs/checklist.md)', () => {
+    const file = path.join(tmp, 'loop.runbook.yaml');
+    fs.writeFileSync(file, 'a: &x\n  b: *x\n');
+    const result = run(['checklist', file]);
+    assert.deepStrictEqual([result.status, result.stderr], [0, '']);
+    assert.ok(result.stdout.includes('the alias `*x` sits inside the value its anchor `&x` names'));
+  });
+});
+
+describe('hostile input: alias expansion and depth limits', () => {
+  /** A document whose aliases add `added` nodes: an anchored list of 99 items (100 nodes) used `lists` times, and a scalar alias `scalars` times. */
+  const aliasing = (lists: number, scalars: number) =>
+    [
+      'runbook: 1',
+      `a: &a [${Array.from({ length: 99 }, () => 'x').join(', ')}]`,
+      's: &s one',
+      `b: [${Array.from({ length: lists }, () => '*a').join(', ')}]`,
+      `c: [${Array.from({ length: scalars }, () => '*s').join(', ')}]`,
+      '',
+    ].join('\n');
+
+  it('aliases may add 10,000 nodes to a small document; one more is an alias bomb at the first alias', () => {
+    assert.deepStrictEqual(parseRunbook(aliasing(100, 0)).fatal, []);
+    const bomb = parseRunbook(aliasing(100, 1));
+    assert.deepStrictEqual(
+      bomb.fatal.map((p) => [p.messageId, p.args, bomb.text.slice(p.range.start, p.range.end)]),
+      [['parse.aliasBomb', { limit: 10000 }, '*a']],
+    );
+  });
+
+  it('a large document may repeat as many nodes through aliases as it has', () => {
+    // 2,000 steps of 5 nodes each, every one repeated once through an alias: 10,000 added nodes.
+    const steps: string[] = [];
+    for (let i = 0; i < 2000; i++) steps.push(`      - &s${i}`, '        action: custom', `        title: Check ${i}`, `      - *s${i}`);
+    const text = CLEAN.replace('      - action: update-server', `${steps.join('\n')}\n      - action: update-server`) + 'x: [*s0]\n';
+    const parsed = parseRunbook(text);
+    assert.deepStrictEqual(parsed.fatal, []);
+    assert.strictEqual(parsed.steps.length, 4001);
+  });
+
+  it('an anchored value is converted once and shared by its aliases, as yaml does', () => {
+    const data = parseRunbook('a: &a {x: [1, 2]}\nb: *a\nc: [*a]\n').data as Record<string, unknown>;
+    assert.strictEqual(data.b, data.a);
+    assert.strictEqual((data.c as unknown[])[0], data.a);
+  });
+
+  it('the data walk stops at its depth limit, and not before', () => {
+    const nested = (depth: number) => {
+      let value: unknown = 'leaf';
+      for (let i = 0; i < depth; i++) value = [value];
+      return new Document(value);
+    };
+    // The root list is depth 0: a chain of `d` lists puts the leaf at depth d.
+    assert.deepStrictEqual(toData(nested(5), 5), { data: [[[[['leaf']]]]] });
+    assert.deepStrictEqual(toData(nested(6), 5), { refused: { kind: 'tooDeep' } });
+  });
+
+  it('a key named __proto__ is an unknown key, not the object’s prototype', () => {
+    const text = CLEAN.replace('title: Contoso\n', '__proto__: {title: Contoso}\n');
+    const found = lint(text, OPTIONS).findings.map((f) => [f.ruleId, text.slice(f.range.offset, f.range.endOffset)]);
+    assert.deepStrictEqual(found, [
+      ['schema', 'runbook'],
+      ['schema', '__proto__'],
+    ]);
+  });
+
+  it('a %YAML 1.1 merge key still merges, and an invalid merge source is a finding', () => {
+    const merged = parseRunbook('%YAML 1.1\n---\nb: &b {p: 1, q: 1}\nc: {<<: *b, q: 2}\n').data as Record<string, unknown>;
+    assert.deepStrictEqual(merged.c, { q: 2, p: 1 });
+    const bad = parseRunbook('%YAML 1.1\n---\nc: {<<: 3}\n');
+    assert.deepStrictEqual(bad.fatal.map((p) => p.message), ['the document cannot be read: Merge sources must be maps or map aliases']);
+  });
+
+  it('keys that are collections are named as yaml names them', () => {
+    const doc = parseDocument('? [a, b]\n: 1\n? &k {c: d}\n: 2\n? *k\n: 3\n', { logLevel: 'error' });
+    assert.deepStrictEqual(toData(doc), { data: { '[ a, b ]': 1, '{ c: d }': 2, '*k': 3 } });
+  });
+});
