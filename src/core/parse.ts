@@ -134,7 +134,9 @@ export function parseRunbook(text: string): ParsedRunbook {
   // logLevel 'error': yaml's warnings (e.g. a `? [a, b]` key) would go to process.emitWarning
   // and stderr; the schema rule reports such keys itself. No lineCounter: yaml would only
   // fill it (its messages are not prettified), and it is filled below anyway.
-  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
+  // uniqueKeys false: yaml compares each key with every earlier key of its mapping, which
+  // is quadratic (40,000 keys: minutes); duplicateKeys() below does the same check in one pass.
+  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, logLevel: 'error', uniqueKeys: false });
   result.doc = doc;
   // yaml's lexer misses line breaks inside a broken flow collection (a stray `]`): every
   // later position would be off. The line starts come from the text itself.
@@ -145,16 +147,11 @@ export function parseRunbook(text: string): ParsedRunbook {
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     const problem: SyntaxProblem = {
-      kind: error.code === 'DUPLICATE_KEY' ? 'schema' : 'yaml-syntax',
+      kind: 'yaml-syntax',
       message: cleanYamlMessage(error.message, error.code),
       range: { start, end: Math.max(end, start) },
     };
-    if (error.code === 'DUPLICATE_KEY') {
-      // yaml points at the key's first character; underline the whole (second) key.
-      const key = keyNodeAt(doc.contents, start);
-      if (key?.range) problem.range = { start: key.range[0], end: key.range[1] };
-      problem.messageId = 'parse.duplicateKey';
-    } else if (error.code === 'MULTIPLE_DOCS') {
+    if (error.code === 'MULTIPLE_DOCS') {
       // yaml's range covers the whole second document; its first line says where it starts.
       problem.range = firstLineRange(text, { range: [start, end, end] } as Node);
       problem.messageId = 'parse.multipleDocuments';
@@ -166,10 +163,6 @@ export function parseRunbook(text: string): ParsedRunbook {
       problem.messageId = 'parse.yaml';
       problem.args = { detail: problem.message, code: error.code };
     }
-    if (problem.kind === 'schema') {
-      result.problems.push(problem);
-      continue;
-    }
     // One broken line makes yaml report several errors on it; the first one says what is wrong.
     const line = lineCounter.linePos(problem.range.start).line;
     if (linesWithSyntaxErrors.has(line)) continue;
@@ -177,6 +170,14 @@ export function parseRunbook(text: string): ParsedRunbook {
     result.fatal.push(problem);
   }
   if (result.fatal.length > 0) return result;
+  for (const key of duplicateKeys(doc.contents)) {
+    result.problems.push({
+      kind: 'schema',
+      message: 'this key appears twice in the same mapping; keep one',
+      messageId: 'parse.duplicateKey',
+      range: { start: key.range![0], end: key.range![1] },
+    });
+  }
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     result.problems.push({
@@ -346,25 +347,38 @@ function looksBinary(text: string): boolean {
 function cleanYamlMessage(message: string, code: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; indent with spaces';
-  if (code === 'DUPLICATE_KEY') return first.replace(/^Map keys must be unique$/, 'this key appears twice in the same mapping; keep one');
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
-/** The key node that starts at `offset`, anywhere in the tree. */
-function keyNodeAt(node: unknown, offset: number): Node | undefined {
-  const stack: unknown[] = [node];
+/**
+ * Keys that repeat an earlier key of their mapping, in document order: yaml's own check
+ * (the same node, or scalars with the same value), with each mapping's values in a set.
+ */
+function duplicateKeys(root: unknown): Node[] {
+  const out: Node[] = [];
+  const stack: unknown[] = [root];
   while (stack.length) {
     const n = stack.pop();
-    if (isMap(n) || isSeq(n)) {
-      if (n.range && (offset < n.range[0] || offset > n.range[2])) continue;
-      for (const item of n.items) stack.push(item);
-    } else if (isPair(n)) {
-      const key = n.key as Node | null;
-      if (key?.range && key.range[0] === offset) return key;
+    if (isPair(n)) {
       stack.push(n.key, n.value);
+    } else if (isMap(n) || isSeq(n)) {
+      if (isMap(n)) {
+        const seen = new Set<unknown>();
+        for (const pair of n.items) {
+          const key = pair.key as Node | null;
+          if (!key?.range) continue;
+          // Scalars compare by value (NaN and dates never equal, as with ===); other keys by node.
+          const value = isScalar(key) ? key.value : key;
+          if (typeof value === 'number' && isNaN(value)) continue;
+          if (isScalar(key) && value !== null && typeof value === 'object') continue;
+          if (seen.has(value)) out.push(key);
+          else seen.add(value);
+        }
+      }
+      for (const item of n.items) stack.push(item);
     }
   }
-  return undefined;
+  return out.sort((a, b) => a.range![0] - b.range![0]);
 }
 
 /** Follows an alias to its anchored node (none for a recursive alias). */

@@ -6,6 +6,7 @@
 import { Document, isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
 import validateRunbook, { RunbookSchemaError } from './generated/validate-runbook';
 import { resolve, ParsedRunbook } from './parse';
+import { pairNamed } from './yaml-data';
 import { replaceNode, yamlScalar } from './fix';
 import { editDistance } from './util/nearest';
 import {
@@ -94,6 +95,14 @@ function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unkn
   const renamed = new Map<string, Set<string>>();
   // Value errors per node, keeping the most telling one.
   const valueErrors = new Map<string, RunbookSchemaError>();
+  // Per object: its keys, and whether `action` is reported missing (each looked up once, not per error).
+  const keysAt = new Map<string, Set<string>>();
+  const present = (path: string) => {
+    let keys = keysAt.get(path);
+    if (!keys) keysAt.set(path, (keys = new Set(Object.keys((getAt(data, path) as Record<string, unknown>) ?? {}))));
+    return keys;
+  };
+  const actionMissing = new Set(errors.filter((e) => e.keyword === 'required' && e.params.missingProperty === 'action').map((e) => e.instancePath));
 
   for (const error of errors) {
     switch (error.keyword) {
@@ -115,7 +124,7 @@ function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unkn
         continue;
       }
       case 'additionalProperties': {
-        const problem = unknownKey(parsed, doc, data, error);
+        const problem = unknownKey(parsed, doc, data, error, present);
         if (problem) {
           problems.push(problem);
           const suggestion = problem.fix?.args.suggestion;
@@ -144,7 +153,7 @@ function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unkn
   const wrongKind = new Set([...valueErrors].filter(([, e]) => e.keyword === 'type' || e.keyword === 'discriminator').map(([p]) => p));
   for (const [path, error] of valueErrors) {
     if (ancestorIn(path, wrongKind)) continue;
-    const problem = badValue(parsed, doc, data, path, error, errors);
+    const problem = badValue(parsed, doc, data, path, error, actionMissing);
     if (problem) problems.push(problem);
   }
   // One finding per node: a node can only be wrong once.
@@ -169,18 +178,23 @@ function ancestorIn(path: string, paths: Set<string>): boolean {
 
 // ---- the three kinds of mistake ---------------------------------------------------------
 
-function unknownKey(parsed: ParsedRunbook, doc: Document, data: Record<string, unknown>, error: RunbookSchemaError): SchemaProblem | undefined {
+function unknownKey(
+  parsed: ParsedRunbook,
+  doc: Document,
+  data: Record<string, unknown>,
+  error: RunbookSchemaError,
+  present: (path: string) => Set<string>,
+): SchemaProblem | undefined {
   const key = String(error.params.additionalProperty);
   const loc = locate(doc, error.instancePath);
   if (!isMap(loc.node)) return undefined;
-  // A key that is a collection reads as yaml's own stringification; match it by shape.
-  const pair = loc.node.items.find((p) => keyText(p.key) === key) ?? loc.node.items.find((p) => p.key !== null && !isScalar(p.key));
+  const pair = pairNamed(doc, loc.node, key);
   const keyNode = pair?.key as Node | undefined;
   const range = keyNode?.range ? { start: keyNode.range[0], end: keyNode.range[1] } : firstLine(parsed.text, loc.node.range?.[0] ?? 0);
   const owner = ownerAt(data, error.instancePath);
   const allowed = Object.keys(owner.fields);
-  const present = new Set(Object.keys((getAt(data, error.instancePath) as Record<string, unknown>) ?? {}));
-  const suggestion = closest(key, allowed.filter((k) => !present.has(k)));
+  const here = present(error.instancePath);
+  const suggestion = closest(key, allowed.filter((k) => !here.has(k)));
   const path = `${error.instancePath}/${key}`;
   if (suggestion && keyNode) {
     return {
@@ -234,7 +248,7 @@ function badValue(
   data: Record<string, unknown>,
   path: string,
   error: RunbookSchemaError,
-  all: RunbookSchemaError[],
+  actionMissing: Set<string>,
 ): SchemaProblem | undefined {
   const loc = locate(doc, path);
   const range = valueRangeOf(parsed, loc);
@@ -269,8 +283,7 @@ function badValue(
       }
       // No action, or one that is not text.
       if (error.params.tagValue === undefined) {
-        const already = all.some((e) => e.keyword === 'required' && e.instancePath === path && e.params.missingProperty === 'action');
-        if (already) return undefined;
+        if (actionMissing.has(path)) return undefined;
         return { messageId: 'missingAction', args: { example: 'install-exchange' }, range: anchorOf(parsed, loc, { kind: 'step' }), path };
       }
       return { messageId: 'actionType', args: { example: 'install-exchange' }, range: actionRange, path: `${path}/action` };
@@ -454,7 +467,7 @@ function locate(doc: Document, pointer: string): Located {
   let inSeq = false;
   for (const segment of splitPointer(pointer)) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p.key) === segment);
+      const pair = pairNamed(doc, node, segment);
       key = (pair?.key ?? undefined) as Node | undefined;
       node = resolve(doc, pair?.value) as Node | undefined;
       inSeq = false;
@@ -467,10 +480,6 @@ function locate(doc: Document, pointer: string): Located {
     }
   }
   return { node, key, inSeq };
-}
-
-function keyText(key: unknown): string | undefined {
-  return isScalar(key) ? String(key.value) : undefined;
 }
 
 function rangeOf(node: Node | undefined): OffsetRange | undefined {

@@ -151,30 +151,10 @@ export function toData(doc: Document, maxDepth = MAX_NODE_DEPTH): { data: unknow
       merge(out, pair.value, depth);
       return out;
     }
-    const name = keyName(key, depth);
+    if (depth > maxDepth) throw new Refused({ kind: 'tooDeep' });
+    const name = keyName(doc, key);
     setOwn(out, name, convert(pair.value, depth + 1));
     return out;
-  };
-
-  const keyName = (key: unknown, depth: number): string => {
-    if (key === null || key === undefined) return '';
-    if (isAlias(key)) {
-      const target = index.targets.get(key);
-      // yaml names a key that is an alias of a collection by the alias itself.
-      return isScalar(target) ? keyName(target, depth) : `*${key.source}`;
-    }
-    if (isScalar(key)) {
-      const v = key.value;
-      if (v === null || v === undefined) return '';
-      if (typeof v === 'symbol') return v.description ?? '';
-      return typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : String(v);
-    }
-    // A collection as a key: its flow text, as yaml names it.
-    if (isMap(key) || isSeq(key)) {
-      if (depth > maxDepth) throw new Refused({ kind: 'tooDeep' });
-      return stringify(key, { collectionStyle: 'flow' }).trimEnd().replace(/^&\S+ /, '');
-    }
-    return '';
   };
 
   const merge = (out: Record<string, unknown>, value: unknown, depth: number) => {
@@ -195,6 +175,43 @@ export function toData(doc: Document, maxDepth = MAX_NODE_DEPTH): { data: unknow
     if (err instanceof Refused) return { refused: err.refusal };
     throw err;
   }
+}
+
+/** The name a key has in the plain data: a scalar's text, a collection's flow text (as yaml names it), `*name` for an alias of a collection. */
+export function keyName(doc: Document, key: unknown): string {
+  if (key === null || key === undefined) return '';
+  if (isAlias(key)) {
+    const target = aliasIndex(doc).targets.get(key);
+    return isScalar(target) ? keyName(doc, target) : `*${key.source}`;
+  }
+  if (isScalar(key)) {
+    const v = key.value;
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'symbol') return v.description ?? '';
+    return typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : String(v);
+  }
+  if (isMap(key) || isSeq(key)) return stringify(key, { collectionStyle: 'flow' }).trimEnd().replace(/^&\S+ /, '');
+  return '';
+}
+
+const pairsByName = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * The first pair of a mapping whose key has this name in the plain data. The names are
+ * indexed once per mapping: finding each of 10,000 unknown keys by a scan of the mapping
+ * was quadratic.
+ */
+export function pairNamed(doc: Document, map: YAMLMap, name: string): Pair | undefined {
+  let byName = pairsByName.get(map);
+  if (!byName) {
+    byName = new Map();
+    for (const pair of map.items) {
+      const key = keyName(doc, pair.key);
+      if (!byName.has(key)) byName.set(key, pair);
+    }
+    pairsByName.set(map, byName);
+  }
+  return byName.get(name);
 }
 
 function isMergeKey(key: unknown): boolean {

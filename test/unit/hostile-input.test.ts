@@ -200,3 +200,24 @@ describe('hostile input: alias expansion and depth limits', () => {
     assert.deepStrictEqual(toData(doc), { data: { '[ a, b ]': 1, '{ c: d }': 2, '*k': 3 } });
   });
 });
+
+describe('hostile input: many keys', () => {
+  it('40,000 unknown keys: a finding each, on its key, and a repeated one is a duplicate', function () {
+    // Once quadratic (410 s); npm run bench shows the time per key, this only has to finish.
+    this.timeout(180000);
+    const keys = Array.from({ length: 40000 }, (_, i) => `k${i}: 1`);
+    const text = `${CLEAN}${keys.join('\n')}\nk7: 2\n`;
+    const findings = lint(text, OPTIONS).findings;
+    const unknown = findings.filter((f) => f.message.startsWith('unknown key'));
+    assert.strictEqual(unknown.length, 40000);
+    assert.deepStrictEqual(
+      [unknown[0], unknown[39999]].map((f) => text.slice(f.range.offset, f.range.endOffset)),
+      ['k0', 'k39999'],
+    );
+    const duplicate = findings.filter((f) => f.message.includes('appears twice'));
+    assert.deepStrictEqual(
+      duplicate.map((f) => [f.range.line, f.range.column]),
+      [[CLEAN.split('\n').length + 40000, 1]],
+    );
+  });
+});

@@ -115,13 +115,14 @@ export const rule: RuleDefinition = {
     const messages: Messages = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
     return {
       onStart() {
+        const stepAt = stepsByPath(context.parsed.steps);
         for (const problem of validateParsed(context.parsed)) {
           const args = renderArgs(problem.args, messages, context.locale);
           context.report({
             range: problem.range,
             messageId: problem.messageId,
             args,
-            step: stepAt(context.parsed.steps, problem.path),
+            step: stepAt(problem.path),
             data: { path: problem.path, ...(problem.fix?.args.suggestion ? { suggestion: problem.fix.args.suggestion } : {}) },
             ...(problem.fix
               ? { fix: { title: format(messages[problem.fix.titleId], problem.fix.args), edits: problem.fix.edits } }
@@ -150,12 +151,18 @@ function joinWith(items: string[], and: string): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-function stepAt(steps: StepEntry[], path: string): StepEntry | undefined {
-  const match = /^\/phases\/(\d+)\/steps\/(\d+)(\/|$)/.exec(path);
-  if (!match) return undefined;
-  const phase = Number(match[1]);
-  const index = Number(match[2]);
-  return steps.find((s) => s.phase.index === phase && s.indexInPhase === index);
+/** The step a JSON pointer is in, found through an index built once (a search per problem was quadratic). */
+function stepsByPath(steps: StepEntry[]): (path: string) => StepEntry | undefined {
+  let index: Map<string, StepEntry> | undefined;
+  return (path) => {
+    const match = /^\/phases\/(\d+)\/steps\/(\d+)(\/|$)/.exec(path);
+    if (!match) return undefined;
+    if (!index) {
+      index = new Map();
+      for (const s of steps) if (!index.has(`${s.phase.index}/${s.indexInPhase}`)) index.set(`${s.phase.index}/${s.indexInPhase}`, s);
+    }
+    return index.get(`${match[1]}/${match[2]}`);
+  };
 }
 
 export type { SchemaProblem };
