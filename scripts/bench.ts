@@ -2,8 +2,12 @@
 // `yaml.parseDocument` of the same text (the floor any YAML linter stands on). Each size
 // runs in its own child process so that its peak memory (maxRSS) is its own.
 // Target: lint <= 1.5x parse at 10,000 steps, and time per step flat across sizes.
-//   npm run bench            (all sizes)
-//   npm run bench -- 10000   (one size)
+// The adversarial scenario repeats one construct (unknown keys, servers, moves,
+// decommissions, installs, aliases: scripts/adversarial.ts) 100, 1,000 and 10,000 times
+// and prints the lint time per item; linear means the same per-item cost at every size.
+//   npm run bench                              (every scenario, all sizes)
+//   npm run bench -- 10000                     (one size)
+//   npm run bench -- --scenario=adversarial    (one scenario: realistic, many-servers, adversarial)
 // Profile a size:  node --cpu-prof --cpu-prof-dir=prof --import tsx scripts/bench.ts --child 10000
 import { fork } from 'child_process';
 import { parseDocument } from 'yaml';
@@ -11,6 +15,7 @@ import { lint } from '../src/core/lint';
 import { parseRunbook } from '../src/core/parse';
 import { RULES } from '../src/core/rules';
 import type { RuleVisitor } from '../src/core/rule';
+import { adversarialRunbook, Shape, SHAPES } from './adversarial';
 
 const DEFAULT_SIZES = [100, 1000, 10000];
 
@@ -240,10 +245,64 @@ function timeRules(fn: () => void): [string, number][] {
   return [...spent].sort((a, b) => b[1] - a[1]);
 }
 
-function runChild(steps: number, scenario: Scenario): Promise<Measurement> {
+interface AdversarialMeasurement {
+  shape: Shape;
+  items: number;
+  bytes: number;
+  runs: number;
+  /** Median lint time of the shape with no items: the fixed cost, taken out of the per-item cost. */
+  baseMs: number;
+  lintMs: number;
+  findings: number;
+}
+
+function measureAdversarial(shape: Shape, items: number): AdversarialMeasurement {
+  const text = adversarialRunbook(shape, items);
+  const base = adversarialRunbook(shape, 0);
+  const runs = items >= 10000 ? 5 : items >= 1000 ? 9 : 31;
+  const options = { asOf: '2026-11-23', readFile: () => undefined };
+  let findings = 0;
+  for (let i = 0; i < 2; i++) {
+    lint(base, options);
+    findings = lint(text, options).findings.length;
+  }
+  const baseTimes: number[] = [];
+  const lintTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    baseTimes.push(time(() => lint(base, options)));
+    lintTimes.push(time(() => lint(text, options)));
+  }
+  return { shape, items, bytes: Buffer.byteLength(text), runs, baseMs: median(baseTimes), lintMs: median(lintTimes), findings };
+}
+
+function perItemUs(r: AdversarialMeasurement): number {
+  return (Math.max(r.lintMs - r.baseMs, 0) * 1000) / r.items;
+}
+
+function adversarialTable(results: AdversarialMeasurement[]): string {
+  const header = ['shape', 'items', 'size', 'runs', 'lint (median)', 'µs/item', 'vs 100 items', 'findings'];
+  const rows = results.map((r) => {
+    const first = results.find((x) => x.shape === r.shape)!;
+    return [
+      r.shape,
+      r.items.toLocaleString('en-US'),
+      `${(r.bytes / 1024).toFixed(0)} KB`,
+      String(r.runs),
+      `${r.lintMs.toFixed(1)} ms`,
+      perItemUs(r).toFixed(1),
+      r === first ? '' : `${(perItemUs(r) / Math.max(perItemUs(first), 0.001)).toFixed(2)}×`,
+      String(r.findings),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function runChild<T = Measurement>(steps: number, scenario: Scenario | 'adversarial', shape?: Shape): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--child', String(steps), scenario], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (m) => resolve(m as Measurement));
+    const child = fork(__filename, ['--child', String(steps), scenario, ...(shape ? [shape] : [])], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (m) => resolve(m as T));
     child.once('error', reject);
     child.once('exit', (code) => {
       if (code !== 0) reject(new Error(`benchmark of ${steps} steps exited with ${code}`));
@@ -276,15 +335,29 @@ function table(results: Measurement[]): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
-    const result = measure(Number(args[1]), (args[2] as Scenario) ?? 'realistic');
+    const result = args[2] === 'adversarial' ? measureAdversarial(args[3] as Shape, Number(args[1])) : measure(Number(args[1]), (args[2] as Scenario) ?? 'realistic');
     if (process.send) process.send(result, () => process.exit(0));
     else console.log(JSON.stringify(result, null, 2));
     return;
   }
-  const scenarioArg = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'both';
-  const scenarios: Scenario[] = scenarioArg === 'both' ? ['realistic', 'many-servers'] : [scenarioArg as Scenario];
+  const scenarioArg = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'all';
+  const scenarios: Scenario[] = scenarioArg === 'all' ? ['realistic', 'many-servers'] : scenarioArg === 'adversarial' ? [] : [scenarioArg as Scenario];
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
   console.log(`node ${process.version}, ${process.platform}/${process.arch}; one child process per row; times are medians\n`);
+  if (scenarioArg === 'all' || scenarioArg === 'adversarial') {
+    const shapes = (args.find((a) => a.startsWith('--shape='))?.slice('--shape='.length).split(',') as Shape[] | undefined) ?? [...SHAPES];
+    const adversarial: AdversarialMeasurement[] = [];
+    for (const shape of shapes) for (const items of sizes.length ? sizes : DEFAULT_SIZES) adversarial.push(await runChild<AdversarialMeasurement>(items, 'adversarial', shape));
+    console.log('adversarial shapes: lint time per item, the shape\'s fixed cost (0 items) taken out\n');
+    console.log(adversarialTable(adversarial));
+    for (const shape of shapes) {
+      const rows = adversarial.filter((r) => r.shape === shape);
+      const growth = perItemUs(rows[rows.length - 1]) / Math.max(perItemUs(rows[0]), 0.001);
+      console.log(`${shape}: per-item cost ${rows[0].items.toLocaleString('en-US')} → ${rows[rows.length - 1].items.toLocaleString('en-US')} items ${growth.toFixed(2)}× (target ≤ 1.5×: ${growth <= 1.5 ? 'met' : 'NOT met'})`);
+    }
+    console.log('');
+  }
+  if (scenarios.length === 0) return;
   const results: Measurement[] = [];
   for (const scenario of scenarios) for (const steps of sizes.length ? sizes : DEFAULT_SIZES) results.push(await runChild(steps, scenario));
   console.log(table(results));

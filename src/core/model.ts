@@ -100,6 +100,11 @@ export interface OrgState {
   publicFoldersOnline: boolean;
   /** Index of the step about to run (steps.length at the end). */
   stepIndex: number;
+  /**
+   * Counts the changes that can reorder the servers for receiverFor (rules/support/onprem.ts):
+   * a server joining, or becoming a hybrid server. A server leaving does not count.
+   */
+  serversRevision: number;
 }
 
 export interface RunbookFacts {
@@ -171,6 +176,7 @@ export function initialState(parsed: ParsedRunbook, facts: RunbookFacts): OrgSta
     onlineMailboxes: 0,
     publicFoldersOnline: false,
     stepIndex: 0,
+    serversRevision: 0,
   };
   const listed: ServerState[] = [];
   const listedNames = new ServerNameSet();
@@ -286,6 +292,7 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
         origin: 'installed',
         installedBy: step,
       });
+      state.serversRevision++;
       state.retired.delete(name);
       break;
     }
@@ -364,7 +371,10 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
       if (name) {
         state.hybridWizard = { server: name, step };
         const hybrid = state.servers.get(name);
-        if (hybrid) hybrid.hybrid = true;
+        if (hybrid && !hybrid.hybrid) {
+          hybrid.hybrid = true;
+          state.serversRevision++;
+        }
       }
       break;
     }

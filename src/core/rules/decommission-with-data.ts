@@ -48,6 +48,12 @@ export function movesToEmpty(writer: StepWriter, state: OrgState, server: Server
   return steps;
 }
 
+/** Whether a present server other than `server` has the mailbox role; stops at the first (no copy of all servers per step). */
+function otherMailboxServer(state: OrgState, server: ServerState): boolean {
+  for (const s of state.servers.values()) if (s !== server && s.roles.includes('mailbox')) return true;
+  return false;
+}
+
 export const rule: RuleDefinition = {
   id: 'decommission-with-data',
   defaultSeverity: 'error',
@@ -93,9 +99,7 @@ export const rule: RuleDefinition = {
         const online = context.facts.target.platform === EXCHANGE_ONLINE;
         // And client access and transport of the last mailbox server before MX moves are mail-flow-order's
         // finding there ("switch MX first"): one mistake, one finding.
-        const lastBeforeMx =
-          online && state.mx !== 'exchange-online' && server.roles.includes('mailbox') &&
-          ![...state.servers.values()].some((s) => s !== server && s.roles.includes('mailbox'));
+        const lastBeforeMx = online && state.mx !== 'exchange-online' && server.roles.includes('mailbox') && !otherMailboxServer(state, server);
         const loads = LOADS.filter(
           (l) => hosts(server.hosts, l) && !(online && l === 'publicFolders') && !(lastBeforeMx && (l === 'clientAccess' || l === 'transport')),
         );

@@ -18,6 +18,8 @@ import { LINKS, licenceSwitch, listText, prepareLink, procedureText } from '../.
 /** Hands out ids that are unique in the file (phase and step ids share one namespace here, to be safe). */
 export class IdAllocator {
   private readonly taken = new Set<string>();
+  /** Per base, the suffix tried last: every lower one was taken then and still is (ids are never given back). */
+  private readonly suffix = new Map<string, number>();
   constructor(parsed: ParsedRunbook) {
     for (const phase of parsed.phases) if (phase.id) this.taken.add(phase.id);
     for (const step of parsed.steps) if (step.id) this.taken.add(step.id);
@@ -25,7 +27,12 @@ export class IdAllocator {
   next(base: string): string {
     const clean = kebab(base);
     let id = clean;
-    for (let n = 2; this.taken.has(id); n++) id = `${clean}-${n}`;
+    // Counting on from the last suffix of this base, not from 2: thousands of inserted moves
+    // with one base made each id a scan of all before it.
+    for (let n = this.suffix.get(clean) ?? 2; this.taken.has(id); n++) {
+      id = `${clean}-${n}`;
+      this.suffix.set(clean, n);
+    }
     this.taken.add(id);
     return id;
   }
@@ -112,11 +119,37 @@ export function canTake(server: Pick<ServerState, 'version' | 'roles'>, load: Lo
   }
 }
 
-/** The newest present server, other than `excluded`, that can take the load (hybrid-only servers last). */
+interface ReceiverOrder {
+  /** `state.serversRevision` when the order was made. */
+  revision: number;
+  /** Per load: the servers that can take it, best first, and how many at the front have left since. */
+  byLoad: Map<Load, { order: ServerState[]; gone: number }>;
+}
+
+const receiverOrders = new WeakMap<OrgState, ReceiverOrder>();
+
+/**
+ * The newest present server, other than `excluded`, that can take the load (hybrid-only
+ * servers last; in list order otherwise). The order is kept per state until a server
+ * joins or becomes a hybrid server; servers decommissioned since are skipped. Sorting all
+ * servers on every decommission made thousands of them quadratic.
+ */
 export function receiverFor(state: OrgState, load: Load, excluded: { has(name: string): boolean }): ServerState | undefined {
-  const candidates = [...state.servers.values()].filter((s) => !excluded.has(s.name) && isVersion(s.version) && canTake(s, load));
-  candidates.sort((a, b) => versionRank(b.version) - versionRank(a.version) || Number(a.hybrid) - Number(b.hybrid));
-  return candidates[0];
+  let orders = receiverOrders.get(state);
+  if (!orders || orders.revision !== state.serversRevision) receiverOrders.set(state, (orders = { revision: state.serversRevision, byLoad: new Map() }));
+  let entry = orders.byLoad.get(load);
+  if (!entry) {
+    const order = [...state.servers.values()].filter((s) => isVersion(s.version) && canTake(s, load));
+    order.sort((a, b) => versionRank(b.version) - versionRank(a.version) || Number(a.hybrid) - Number(b.hybrid));
+    orders.byLoad.set(load, (entry = { order, gone: 0 }));
+  }
+  const present = (s: ServerState) => state.servers.get(s.name) === s;
+  while (entry.gone < entry.order.length && !present(entry.order[entry.gone])) entry.gone++;
+  for (let i = entry.gone; i < entry.order.length; i++) {
+    const s = entry.order[i];
+    if (present(s) && !excluded.has(s.name)) return s;
+  }
+  return undefined;
 }
 
 const MOVE_ACTION: Record<Load, string> = {
