@@ -4,9 +4,10 @@
 // Rendering and the edit come from the core (the CLI uses the same code); the renderers
 // are loaded when the first preview or export needs them (./lazy.ts).
 import * as vscode from 'vscode';
-import { buildChecklist, stepAt, stepIdentities } from '../core/checklist/model';
+import { buildChecklist, stepAt } from '../core/checklist/model';
 import { checklistMessage, ChecklistMessageId } from '../core/checklist/messages';
 import { resolveToggleTarget, toggleDoneEdit } from '../core/checklist/toggle';
+import { previewContent } from '../core/checklist/preview';
 import { parseWebviewMessage, PREVIEW_VIEW_TYPE, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
 import { lint } from '../core/lint';
 import { parseRunbook, ParsedRunbook } from '../core/parse';
@@ -146,20 +147,16 @@ class ChecklistPreview {
     const options = await lintOptions(document, text, locale);
     // Reading the files it names took a while: a newer render (or a retarget) wins.
     if (ticket !== this.renderTicket || document.uri.toString() !== this.uri.toString()) return;
-    const result = lint(text, options);
-    this.rendered = { version, parsed: result.parsed };
-    const checklist = buildChecklist(result, locale);
-    const identities = stepIdentities(result.parsed);
-    const steps: StepInfo[] = checklist.phases.flatMap((phase) =>
-      phase.steps.map((step) => ({ index: step.index, identity: identities[step.index], done: step.done, offset: step.offset })),
-    );
+    // Always posted, also in the error state: the page must not keep showing an older runbook.
+    const content = previewContent(text, options, locale, (checklist) => loadRenderer().renderChecklistBody(checklist, { mode: 'preview' }));
+    this.rendered = content.parsed ? { version, parsed: content.parsed } : undefined;
     await this.post({
       type: 'render',
-      html: loadRenderer().renderChecklistBody(checklist, { mode: 'preview' }),
+      html: content.html,
       version,
       uri: this.uri.toString(),
-      steps,
-      highlight: this.cursorStep(result.parsed),
+      steps: content.steps,
+      highlight: content.parsed ? this.cursorStep(content.parsed) : -1,
     });
   }
 

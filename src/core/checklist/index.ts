@@ -10,3 +10,5 @@ export { toggleDoneEdit, resolveToggleTarget } from './toggle';
 export type { ToggleTarget } from './toggle';
 export { checklistMessage } from './messages';
 export type { ChecklistMessageId } from './messages';
+export { previewContent, buildPreviewContent } from './preview';
+export type { PreviewContent } from './preview';

@@ -95,6 +95,7 @@ export const checklistEn = {
   'preview.exported': 'Checklist saved to {file}.',
   'preview.exportFailed': 'The checklist could not be saved to {file}: {reason}',
   'preview.fileMissing': 'The runbook {file} cannot be opened: {reason}',
+  'preview.failed': 'The checklist cannot be shown for this runbook: {reason}',
   // The CLI's `checklist` command.
   'cli.noFile': 'no file given: exchange-runbook checklist <file> [--format markdown|html]',
   'cli.oneFile': 'checklist takes one file, not {count}: exchange-runbook checklist <file> [--format markdown|html]',
@@ -192,6 +193,7 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'preview.exported': 'Checklistan sparades i {file}.',
   'preview.exportFailed': 'Checklistan kunde inte sparas i {file}: {reason}',
   'preview.fileMissing': 'Körboken {file} kan inte öppnas: {reason}',
+  'preview.failed': 'Checklistan kan inte visas för den här körboken: {reason}',
   'cli.noFile': 'ingen fil angiven: exchange-runbook checklist <fil> [--format markdown|html]',
   'cli.oneFile': 'checklist tar en fil, inte {count}: exchange-runbook checklist <fil> [--format markdown|html]',
   'cli.badFormat': '--format måste vara markdown eller html, inte `{value}`',

@@ -1,0 +1,52 @@
+// What the checklist preview shows for a runbook's text: the checklist body and the steps
+// the webview can tick, or an error state when no checklist can be made of the text. The
+// webview replaces its content with whatever this gives, so an unreadable runbook is shown
+// as unreadable, never as the runbook the preview showed before (a throw here used to
+// leave the previous page up). The body renderer is passed in: the extension loads it
+// lazily (src/extension/lazy.ts).
+import { lint } from '../lint';
+import type { ParsedRunbook } from '../parse';
+import type { LintOptions, Locale } from '../types';
+import { checklistMessage } from './messages';
+import { buildChecklist, Checklist, stepIdentities } from './model';
+import type { StepInfo } from './protocol';
+
+export interface PreviewContent {
+  html: string;
+  steps: StepInfo[];
+  /** The parse the steps and the cursor highlight refer to; none in the error state. */
+  parsed?: ParsedRunbook;
+}
+
+export type RenderBody = (checklist: Checklist) => string;
+
+/** The checklist of the text as the preview shows it. */
+export function buildPreviewContent(text: string, options: LintOptions, locale: Locale, renderBody: RenderBody): PreviewContent {
+  const result = lint(text, { ...options, locale });
+  const checklist = buildChecklist(result, locale);
+  const identities = stepIdentities(result.parsed);
+  const steps: StepInfo[] = checklist.phases.flatMap((phase) =>
+    phase.steps.map((step) => ({ index: step.index, identity: identities[step.index], done: step.done, offset: step.offset })),
+  );
+  return { html: renderBody(checklist), steps, parsed: result.parsed };
+}
+
+/** Never throws: a failure becomes the error state, with nothing to tick. `build` is replaceable for tests. */
+export function previewContent(
+  text: string,
+  options: LintOptions,
+  locale: Locale,
+  renderBody: RenderBody,
+  build: typeof buildPreviewContent = buildPreviewContent,
+): PreviewContent {
+  try {
+    return build(text, options, locale, renderBody);
+  } catch (err) {
+    const reason = String((err as Error)?.message ?? err).split('\n')[0].slice(0, 200);
+    return { html: `<p class="cl-empty cl-failed" role="alert">${escapeText(checklistMessage(locale, 'preview.failed', { reason }))}</p>`, steps: [] };
+  }
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
