@@ -52,7 +52,7 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
       message: format(template, report.args),
       range: toSourceRange(parsed, report.range),
       docsUrl: docsUrl(rule.id),
-      ...(report.fix ? { fix: report.fix } : {}),
+      ...(report.fix ? { fix: parsed.eol === '\r' ? withCrLineBreaks(report.fix) : report.fix } : {}),
       ...(report.data ? { data: report.data } : {}),
       ...(report.step ? { stepIndex: report.step.index } : {}),
     });
@@ -125,6 +125,11 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
 }
 
 /** The runbook's own `asOf`, when it is a date. */
+/** A fix for a CR-only file: the rules write inserted lines with LF (they read the text as LF, parse.ts). */
+function withCrLineBreaks(fix: Fix): Fix {
+  return { ...fix, edits: fix.edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, '\r') })) };
+}
+
 export function runbookAsOf(parsed: ParsedRunbook): string | undefined {
   const node = parsed.root?.get('asOf', true) as { value?: unknown } | undefined;
   const value = node?.value;

@@ -68,6 +68,10 @@ export interface ServerEntry {
 }
 
 export interface ParsedRunbook {
+  /**
+   * The text as parsed: old-Mac line breaks (a CR alone) read as LF, one character for
+   * one, so every offset is the same as in the file.
+   */
   text: string;
   lineCounter: LineCounter;
   doc?: Document.Parsed;
@@ -83,11 +87,14 @@ export interface ParsedRunbook {
   servers: ServerEntry[];
   phases: PhaseEntry[];
   steps: StepEntry[];
-  /** The file's line ending, for inserted text. */
-  eol: '\n' | '\r\n';
+  /** The file's line ending, for inserted text (the lint engine writes a CR-only file's edits with CR). */
+  eol: '\n' | '\r\n' | '\r';
 }
 
-export function parseRunbook(text: string): ParsedRunbook {
+export function parseRunbook(source: string): ParsedRunbook {
+  // YAML (and every editor) reads a CR alone as a line break; yaml and the rules look for
+  // LF only, so a CR-only file read as one line ("the file is empty", a syntax error at 1:10).
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lineCounter = new LineCounter();
   const result: ParsedRunbook = {
     text,
@@ -97,7 +104,7 @@ export function parseRunbook(text: string): ParsedRunbook {
     servers: [],
     phases: [],
     steps: [],
-    eol: /\r\n/.test(text.slice(0, 10000)) ? '\r\n' : '\n',
+    eol: eolOf(source),
   };
   if (text.length > MAX_FILE_CHARS) {
     result.fatal.push({
@@ -330,6 +337,12 @@ function tooDeep(text: string): number | undefined {
     }
   }
   return undefined;
+}
+
+function eolOf(source: string): ParsedRunbook['eol'] {
+  const head = source.slice(0, 10000);
+  if (head.includes('\r\n')) return '\r\n';
+  return head.includes('\r') && !source.includes('\n') ? '\r' : '\n';
 }
 
 function looksBinary(text: string): boolean {

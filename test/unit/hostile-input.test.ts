@@ -221,3 +221,52 @@ describe('hostile input: many keys', () => {
     );
   });
 });
+
+describe('hostile input: old-Mac line endings (CR alone)', () => {
+  const FIXTURE = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'invalid-2016-over-2007.runbook.yaml'), 'utf8');
+  const cr = (text: string) => text.replace(/\n/g, '\r');
+  const summary = (text: string) =>
+    lint(text, OPTIONS).findings.map((f) => [f.ruleId, f.severity, f.message, f.range.line, f.range.column, f.range.endLine, f.range.endColumn, f.range.offset, f.range.endOffset]);
+
+  it('a CR-only runbook reads like the LF one: the same findings at the same lines, columns and offsets', () => {
+    const lf = summary(FIXTURE);
+    assert.ok(lf.length > 0);
+    assert.deepStrictEqual(summary(cr(FIXTURE)), lf);
+    assert.deepStrictEqual(summary(cr(CLEAN)), []);
+    assert.strictEqual(parseRunbook(cr(CLEAN)).eol, '\r');
+  });
+
+  it('fix-all writes CR line breaks into a CR-only file, and the result is the LF result with CRs', () => {
+    const lf = fixAll(FIXTURE, OPTIONS);
+    const fixed = fixAll(cr(FIXTURE), OPTIONS);
+    assert.ok(lf.applied > 0);
+    assert.ok(!fixed.text.includes('\n'));
+    assert.strictEqual(fixed.text, cr(lf.text));
+  });
+
+  it('CRLF and LF files keep their line endings; a file mixing LF with a stray CR reads the CR as a line break', () => {
+    assert.strictEqual(parseRunbook(CLEAN.replace(/\n/g, '\r\n')).eol, '\r\n');
+    assert.strictEqual(parseRunbook(CLEAN).eol, '\n');
+    const mixed = CLEAN.replace('title: Contoso\n', 'title: Contoso\r');
+    assert.strictEqual(parseRunbook(mixed).eol, '\n');
+    assert.deepStrictEqual(summary(mixed), []);
+  });
+
+  it('the CLI lints a CR-only file as it lints the LF file', function () {
+    this.timeout(60000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exrb-cr-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'lf.runbook.yaml'), FIXTURE);
+      fs.writeFileSync(path.join(dir, 'cr.runbook.yaml'), cr(FIXTURE));
+      const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', FORCE_COLOR: '' };
+      const run = (file: string) => spawnSync(process.execPath, [BIN, 'lint', file], { cwd: dir, env, encoding: 'utf8' });
+      const lf = run('lf.runbook.yaml');
+      const crRun = run('cr.runbook.yaml');
+      assert.deepStrictEqual([crRun.status, crRun.stderr], [lf.status, '']);
+      assert.strictEqual(crRun.stdout, lf.stdout.split('lf.runbook.yaml').join('cr.runbook.yaml'));
+      assert.strictEqual(lf.status, 1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
