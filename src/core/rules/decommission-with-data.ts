@@ -27,12 +27,19 @@ export function describeLoads(locale: Locale, server: ServerState, loads: Load[]
   );
 }
 
-/** Moves that empty `server` onto the newest other servers that can take each load; undefined when some load has nowhere to go. */
+/** Exchange Online is no server to move a load to. */
+export const ONLY_ONLINE: ReadonlySet<string> = new Set([EXCHANGE_ONLINE]);
+
+/**
+ * Moves that empty `server` onto the newest other servers, not in `excluded`, that can
+ * take each load; undefined when some load has nowhere to go. Give calls that exclude the
+ * same names the same set (receiverFor keeps its order per set).
+ */
 export function movesToEmpty(writer: StepWriter, state: OrgState, server: ServerState, excluded: ReadonlySet<string>): YamlEntries[] | undefined {
   const steps: YamlEntries[] = [];
   for (const load of LOADS) {
     if (!hosts(server.hosts, load)) continue;
-    const receiver = receiverFor(state, load, new Set([...excluded, server.name]));
+    const receiver = receiverFor(state, load, excluded, server.name);
     if (!receiver) return undefined;
     let pfUpdate: YamlEntries | undefined;
     try {
@@ -105,7 +112,7 @@ export const rule: RuleDefinition = {
         );
         if (!loads.length) return;
         const writer = new StepWriter(parsed, context.locale, context.asOf);
-        const moves = movesToEmpty(writer, state, server, new Set([EXCHANGE_ONLINE]));
+        const moves = movesToEmpty(writer, state, server, ONLY_ONLINE);
         context.report({
           range: stepRange(parsed, step),
           step,

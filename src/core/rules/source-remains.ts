@@ -11,7 +11,7 @@ import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { isVersion, versionRank } from '../knowledge/versions';
 import { appendAfter, hosts, itemRange, LOADS, renderPhases, renderSteps, stepRange, StepWriter, dashIndentOf } from './support/onprem';
-import { movesToEmpty } from './decommission-with-data';
+import { movesToEmpty, ONLY_ONLINE } from './decommission-with-data';
 import type { YamlEntries } from '../fix';
 
 /** Wording in a note or title that says an on-premises server stays on purpose (en + sv). */
@@ -48,7 +48,7 @@ export const rule: RuleDefinition = {
     const entryRange = (s: ServerState) =>
       s.installedBy ? stepRange(parsed, s.installedBy) : s.entry ? itemRange(parsed, s.entry.node) : { start: 0, end: 0 };
 
-    const retireFix = (final: OrgState, server: ServerState, excluded: Set<string>, version: string): { title: string; edits: TextEdit[] } | undefined => {
+    const retireFix = (final: OrgState, server: ServerState, excluded: ReadonlySet<string>, version: string): { title: string; edits: TextEdit[] } | undefined => {
       const writer = new StepWriter(parsed, context.locale, context.asOf);
       const moves = movesToEmpty(writer, final, server, excluded);
       if (!moves) return undefined;
@@ -86,7 +86,7 @@ export const rule: RuleDefinition = {
               step: server.installedBy,
               messageId: 'online',
               args: { server: server.name },
-              ...optional(idle ? retireFix(final, server, new Set([EXCHANGE_ONLINE]), '') : undefined),
+              ...optional(idle ? retireFix(final, server, ONLY_ONLINE, '') : undefined),
             });
           }
         }

@@ -11,7 +11,7 @@ import { isVersion, updateAtLeast, versionRank } from '../../knowledge/versions'
 import { latestReleased } from '../../knowledge/releases';
 import { PUBLIC_FOLDERS_TO_MODERN } from '../../knowledge/online';
 import { platformOf, windowsName } from '../../knowledge/platform';
-import { ServerNameSet } from '../../util/server-name';
+import { sameServerName, ServerNameSet } from '../../util/server-name';
 import { isServerName } from '../../knowledge/actions';
 import { LINKS, licenceSwitch, listText, prepareLink, procedureText } from '../../knowledge/procedures';
 
@@ -120,34 +120,38 @@ export function canTake(server: Pick<ServerState, 'version' | 'roles'>, load: Lo
 }
 
 interface ReceiverOrder {
-  /** `state.serversRevision` when the order was made. */
+  /** `state.serversRevision` when the orders were made. */
   revision: number;
-  /** Per load: the servers that can take it, best first, and how many at the front have left since. */
-  byLoad: Map<Load, { order: ServerState[]; gone: number }>;
+  /** Per load and set of excluded names: the servers that can take the load, best first, and how many at the front have left since. */
+  byLoad: Map<Load, WeakMap<object, { order: ServerState[]; gone: number }>>;
 }
 
 const receiverOrders = new WeakMap<OrgState, ReceiverOrder>();
 
 /**
- * The newest present server, other than `excluded`, that can take the load (hybrid-only
- * servers last; in list order otherwise). The order is kept per state until a server
- * joins or becomes a hybrid server; servers decommissioned since are skipped. Sorting all
- * servers on every decommission made thousands of them quadratic.
+ * The newest present server, not in `excluded` and not `also`, that can take the load
+ * (hybrid-only servers last; in list order otherwise). The order is kept per state and
+ * excluded set until a server joins or becomes a hybrid server; servers decommissioned
+ * since are skipped. Sorting all servers on every call (once per decommission of a server
+ * with data, or per old server left at the end) made thousands of servers quadratic; pass
+ * the same `excluded` set to calls that exclude the same names.
  */
-export function receiverFor(state: OrgState, load: Load, excluded: { has(name: string): boolean }): ServerState | undefined {
+export function receiverFor(state: OrgState, load: Load, excluded: { has(name: string): boolean }, also?: string): ServerState | undefined {
   let orders = receiverOrders.get(state);
   if (!orders || orders.revision !== state.serversRevision) receiverOrders.set(state, (orders = { revision: state.serversRevision, byLoad: new Map() }));
-  let entry = orders.byLoad.get(load);
+  let bySet = orders.byLoad.get(load);
+  if (!bySet) orders.byLoad.set(load, (bySet = new WeakMap()));
+  let entry = bySet.get(excluded);
   if (!entry) {
-    const order = [...state.servers.values()].filter((s) => isVersion(s.version) && canTake(s, load));
+    const order = [...state.servers.values()].filter((s) => !excluded.has(s.name) && isVersion(s.version) && canTake(s, load));
     order.sort((a, b) => versionRank(b.version) - versionRank(a.version) || Number(a.hybrid) - Number(b.hybrid));
-    orders.byLoad.set(load, (entry = { order, gone: 0 }));
+    bySet.set(excluded, (entry = { order, gone: 0 }));
   }
   const present = (s: ServerState) => state.servers.get(s.name) === s;
   while (entry.gone < entry.order.length && !present(entry.order[entry.gone])) entry.gone++;
   for (let i = entry.gone; i < entry.order.length; i++) {
     const s = entry.order[i];
-    if (present(s) && !excluded.has(s.name)) return s;
+    if (!(also !== undefined && sameServerName(s.name, also)) && present(s)) return s;
   }
   return undefined;
 }
