@@ -45,6 +45,23 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
   const push = (rule: RuleDefinition, report: Report) => {
     const severity = severityOf(rule, report.severity);
     if (severity === 'off') return;
+    // A step repeated through an alias: its node's text is the anchored one, elsewhere. The
+    // finding goes to the alias, and no fix is offered (it would edit, or insert next to, the anchor).
+    const via = report.step?.via;
+    if (via?.range) {
+      const node = report.step!.node.range;
+      if (node && report.range.start >= node[0] && report.range.end <= node[2]) report = { ...report, range: { start: via.range[0], end: via.range[1] } };
+      if (report.fix) report = { ...report, fix: undefined };
+    }
+    // A fix built per occurrence of a repeated (aliased) node edits the same text twice: once is enough.
+    if (report.fix && report.fix.edits.length > 1) {
+      const seen = new Set<string>();
+      const edits = report.fix.edits.filter((e) => {
+        const key = `${e.offset}:${e.length}:${e.text}`;
+        return !seen.has(key) && !!seen.add(key);
+      });
+      if (edits.length < report.fix.edits.length) report = { ...report, fix: { ...report.fix, edits } };
+    }
     const template = rule.messages[locale]?.[report.messageId] ?? rule.messages.en[report.messageId] ?? report.messageId;
     findings.push({
       ruleId: rule.id,

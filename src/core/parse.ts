@@ -59,6 +59,12 @@ export interface StepEntry {
   node: YAMLMap;
   action?: string;
   id?: string;
+  /**
+   * The alias this occurrence of the step is reached through (`- *m`, or an alias of its
+   * phase or of its `steps:` list): its node is the anchored text elsewhere. The lint
+   * engine reports findings about it at the alias, without fixes.
+   */
+  via?: Alias;
 }
 
 export interface ServerEntry {
@@ -250,6 +256,7 @@ export function parseRunbook(source: string): ParsedRunbook {
   if (isSeq(phases)) {
     phases.items.forEach((item, index) => {
       const node = resolve(doc, item as Node);
+      const phaseVia = isAlias(item) ? item : undefined;
       if (!isMap(node)) return;
       const phase: PhaseEntry = {
         index,
@@ -259,8 +266,10 @@ export function parseRunbook(source: string): ParsedRunbook {
         steps: [],
       };
       result.phases.push(phase);
-      const steps = resolve(doc, node.get('steps', true));
+      const stepsItem = node.get('steps', true);
+      const steps = resolve(doc, stepsItem);
       if (!isSeq(steps)) return;
+      const stepsVia = phaseVia ?? (isAlias(stepsItem) ? stepsItem : undefined);
       phase.stepsNode = steps;
       steps.items.forEach((stepItem, indexInPhase) => {
         const stepNode = resolve(doc, stepItem as Node);
@@ -273,6 +282,8 @@ export function parseRunbook(source: string): ParsedRunbook {
           action: stringValue(doc, stepNode.get('action', true)),
           id: stringValue(doc, stepNode.get('id', true)),
         };
+        const via = stepsVia ?? (isAlias(stepItem) ? stepItem : undefined);
+        if (via) step.via = via;
         phase.steps.push(step);
         result.steps.push(step);
       });

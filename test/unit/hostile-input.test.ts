@@ -270,3 +270,56 @@ describe('hostile input: old-Mac line endings (CR alone)', () => {
     }
   });
 });
+
+describe('hostile input: a step repeated through an alias', () => {
+  const text = CLEAN.replace(
+    '      - action: update-server\n        server: EXSE-A\n        update: CU1\n',
+    '      - &u\n        action: update-server\n        server: EXSEA\n        update: CU1\n      - action: custom\n        title: Wait a day\n      - *u\n',
+  );
+
+  it('is a second step; a name in it is one reference in the text: one finding, one edit', () => {
+    const parsed = parseRunbook(text);
+    assert.deepStrictEqual(parsed.steps.map((s) => [s.index, s.action, s.via?.source]), [[0, 'update-server', undefined], [1, 'custom', undefined], [2, 'update-server', 'u']]);
+    const findings = lint(text, OPTIONS).findings.filter((f) => f.ruleId === 'unknown-server');
+    assert.deepStrictEqual(
+      findings.map((f) => [f.stepIndex, text.slice(f.range.offset, f.range.endOffset), f.fix?.edits.map((e) => e.text)]),
+      [[0, 'EXSEA', ['EXSE-A']]],
+    );
+  });
+
+  it('a finding about the repeated occurrence points at its alias and has no fix', () => {
+    const install = CLEAN.replace(
+      '      - action: update-server\n',
+      '      - &i {action: install-exchange, server: EXSE-B, version: SE, update: RTM, os: "2025"}\n      - *i\n      - action: update-server\n',
+    );
+    const findings = lint(install, OPTIONS).findings;
+    assert.deepStrictEqual(
+      findings.map((f) => [f.ruleId, f.stepIndex, install.slice(f.range.offset, f.range.endOffset), !!f.fix]),
+      [['duplicate-id', 1, '*i', false]],
+    );
+  });
+
+  it('fix-all renames once, in the anchored text, and the repeated step follows', () => {
+    const fixed = fixAll(text, OPTIONS);
+    assert.deepStrictEqual(fixed.findings, []);
+    assert.strictEqual(fixed.text, text.replace('server: EXSEA', 'server: EXSE-A'));
+  });
+
+  it('a repeated phase: every step in it is reached through the phase’s alias', () => {
+    const phases = text.replace('  - id: tidy\n', '  - &p\n    id: tidy\n') + '  - *p\n';
+    const parsed = parseRunbook(phases);
+    assert.deepStrictEqual(parsed.steps.map((s) => s.via?.source), [undefined, undefined, 'u', 'p', 'p', 'p']);
+  });
+
+  it('the issue’s 2016-over-2007 runbook with a repeated move: fix-all inserts the transition once and leaves no error', () => {
+    const fixture = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'invalid-2016-over-2007.runbook.yaml'), 'utf8');
+    const repeated = fixture
+      .replace('      - action: move-transport\n', '      - &m\n        action: move-transport\n')
+      .replace('      - action: decommission\n', '      - *m\n      - action: decommission\n');
+    assert.notStrictEqual(repeated, fixture);
+    const fixed = fixAll(repeated, { asOf: '2025-06-01' });
+    assert.ok(fixed.applied > 0);
+    assert.deepStrictEqual(parseDocument(fixed.text).errors, []);
+    assert.deepStrictEqual(fixed.findings.filter((f) => f.severity === 'error'), []);
+  });
+});

@@ -80,6 +80,11 @@ export const rule: RuleDefinition = {
         }
       },
       onEnd(final: OrgState) {
+        // A step repeated through an alias reads the same node again: one reference in the text, one finding and one edit.
+        const seenNodes = new Set<unknown>();
+        const unique = pending.filter((p) => !seenNodes.has(p.node) && seenNodes.add(p.node));
+        pending.length = 0;
+        pending.push(...unique);
         // Without a `servers` list (the schema's error) every listed server would be "unknown": one mistake, one finding.
         const serversListed = isSeq(context.parsed.root?.get('servers', true));
         /** Later references to a name that exists nowhere: one finding at the first, whose fix renames them all. */
