@@ -6,10 +6,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Document, parseDocument } from 'yaml';
+import { Document, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { fixAll, lint, parseRunbook } from '../../src/core';
 import { buildChecklist, renderChecklistDocument, renderChecklistMarkdown } from '../../src/core/checklist';
-import { completionsAt, documentSymbols, foldingRanges, hoverAt, nameOccurrences, referencesAt } from '../../src/core/editor';
+import { completionsAt, documentSymbols, foldingRanges, hoverAt, nameOccurrences, referencesAt, scalarAt } from '../../src/core/editor';
+import type { ParsedRunbook } from '../../src/core';
 import { toData } from '../../src/core/yaml-data';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -177,6 +178,22 @@ describe('hostile input: alias expansion and depth limits', () => {
     // The root list is depth 0: a chain of `d` lists puts the leaf at depth d.
     assert.deepStrictEqual(toData(nested(5), 5), { data: [[[[['leaf']]]]] });
     assert.deepStrictEqual(toData(nested(6), 5), { refused: { kind: 'tooDeep' } });
+  });
+
+  it('the editor’s walks over nodes stop at the depth limit (a tree far deeper than any parse gives)', () => {
+    // Built by hand: the parser refuses such text, and yaml's own builders recurse.
+    const root = new YAMLMap();
+    let map = root;
+    for (let i = 0; i < 50000; i++) {
+      const list = new YAMLSeq();
+      const next = new YAMLMap();
+      list.items.push(next);
+      map.items.push({ key: new Scalar(`k${i}`), value: list } as never);
+      map = next;
+    }
+    const parsed = { root, text: '', phases: [], steps: [], servers: [] } as unknown as ParsedRunbook;
+    assert.deepStrictEqual(foldingRanges(parsed), []);
+    assert.strictEqual(scalarAt(parsed, 0), undefined);
   });
 
   it('a key named __proto__ is an unknown key, not the object’s prototype', () => {

@@ -4,6 +4,7 @@
 // repaired before parsing: only that line changes, from the cursor on, so every node
 // before it keeps its offsets and the step the cursor is in keeps its index.
 import { isMap, isScalar, isSeq, parseRunbook } from '../parse';
+import { MAX_NODE_DEPTH } from '../yaml-data';
 import type { Node, ParsedRunbook, PhaseEntry, ServerEntry, StepEntry, YAMLMap } from '../parse';
 import type { OffsetRange } from '../types';
 
@@ -174,6 +175,8 @@ interface PairHit {
 function findPairOnLine(root: YAMLMap, lineStart: number, lineEnd: number, key: string): PairHit | undefined {
   let found: PairHit | undefined;
   const visit = (node: unknown, path: (string | number)[], nodes: Node[]): void => {
+    // The path is the depth; aliases are not followed (isMap/isSeq), so the walk ends.
+    if (path.length > MAX_NODE_DEPTH) return;
     if (isMap(node)) {
       if (node.range && (node.range[0] > lineEnd || node.range[2] < lineStart)) return;
       for (const pair of node.items) {

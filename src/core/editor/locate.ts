@@ -1,6 +1,7 @@
 // The scalar under the cursor in a parsed runbook, with what it is: a key or a value, of
 // which field, in which step, server entry or other part.
 import { isMap, isScalar, isSeq } from '../parse';
+import { MAX_NODE_DEPTH } from '../yaml-data';
 import type { ParsedRunbook, Scalar, YAMLMap } from '../parse';
 import { describeContainer, ContainerInfo } from './context';
 
@@ -20,7 +21,8 @@ export function scalarAt(parsed: ParsedRunbook, offset: number): ScalarHit | und
   const contains = (node: Scalar) => !!node.range && node.range[0] <= offset && offset <= node.range[1];
   let hit: { node: Scalar; role: 'key' | 'value'; field: string; map: YAMLMap; path: (string | number)[]; inList: boolean } | undefined;
   const visit = (node: unknown, path: (string | number)[]): void => {
-    if (hit) return;
+    // The path is the depth; aliases are not followed (isMap/isSeq), so the walk ends.
+    if (hit || path.length > MAX_NODE_DEPTH) return;
     if (isMap(node)) {
       if (node.range && (offset < node.range[0] || offset > node.range[2])) return;
       for (const pair of node.items) {

@@ -3,6 +3,7 @@
 import { derivedStepTitle, oneLine } from '../checklist/titles';
 import { fieldBoolean, fieldNode, isMap, isSeq } from '../parse';
 import { lineStartOf } from '../fix';
+import { MAX_NODE_DEPTH } from '../yaml-data';
 import type { Node, ParsedRunbook, PhaseEntry, StepEntry } from '../parse';
 import type { Locale, OffsetRange } from '../types';
 
@@ -89,22 +90,24 @@ export function foldingRanges(parsed: ParsedRunbook): FoldRange[] {
     seen.add(lineStart);
     out.push({ start: lineStart, end });
   };
-  const visit = (node: unknown): void => {
+  // Aliases are not followed (isMap/isSeq), and the depth is bounded all the same.
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > MAX_NODE_DEPTH) return;
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         const value = pair.value as Node | null;
         if (key?.range && value?.range) add(key.range[0], value.range[1]);
-        visit(value);
+        visit(value, depth + 1);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) {
         const n = item as Node;
         if (isMap(n) && n.range) add(n.range[0], n.range[1]);
-        visit(n);
+        visit(n, depth + 1);
       }
     }
   };
-  visit(parsed.root);
+  visit(parsed.root, 0);
   return out.sort((a, b) => a.start - b.start);
 }
