@@ -141,12 +141,12 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
   return finish(parsed, findings);
 }
 
-/** The runbook's own `asOf`, when it is a date. */
 /** A fix for a CR-only file: the rules write inserted lines with LF (they read the text as LF, parse.ts). */
 function withCrLineBreaks(fix: Fix): Fix {
   return { ...fix, edits: fix.edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, '\r') })) };
 }
 
+/** The runbook's own `asOf`, when it is a date. */
 export function runbookAsOf(parsed: ParsedRunbook): string | undefined {
   const node = parsed.root?.get('asOf', true) as { value?: unknown } | undefined;
   const value = node?.value;
