@@ -83,12 +83,16 @@ function mutate(text: string, random: () => number): string {
   return lines.join('\n');
 }
 
-/** Line and column of an offset, counted by hand (1-based; the BOM is invisible on line 1). */
+/**
+ * Line and column of an offset, counted by hand (1-based; the BOM is invisible on line 1).
+ * A line ends at LF, or at a CR that no LF follows, as in YAML and every editor.
+ */
 function position(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   for (let k = 0; k < offset; k++) {
-    if (text.charCodeAt(k) === 10) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) {
       line++;
       start = k + 1;
     }
