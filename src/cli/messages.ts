@@ -14,7 +14,11 @@ Commands:
   new [--source 2007] [--target online|2013|2016|2019|SE] [--method cutover|staged|hybrid]
       [--mailboxes N] [--public-folders] [--name ORG] [--domain D] [--keep-on-premises]
       [--as-of YYYY-MM-DD] [--locale en|sv] [--out FILE] [--csv-dir DIR] [--force]
-                                      print a new runbook for that scenario (docs/assistant.md)
+      [--inventory DIR]               print a new runbook for that scenario (docs/assistant.md);
+                                      --inventory starts it from the real organization
+  inventory <file|dir>... [--format yaml|json]
+                                      print organization and servers from an inventory
+                                      (Export-Clixml files, docs/inventory.md)
 
 Options of lint:
   --format stylish|json|sarif|github
@@ -61,6 +65,13 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'rules.no': '',
   'error.unknownCommand': 'unknown command `{command}`; run `exchange-runbook --help`',
   'error.noCommand': 'no command given; run `exchange-runbook --help`',
+  'inventory.noInput': 'no inventory given: exchange-runbook inventory <file|dir>...',
+  'inventory.missing': 'cannot read {file}: no such file or directory',
+  'inventory.not-file': 'cannot read {file}: not a regular file or folder',
+  'inventory.too-large': 'cannot read {file}: larger than 50 MB',
+  'inventory.too-many': 'cannot read {file}: more than 1,000 files in the folder',
+  'inventory.unreadable': 'cannot read {file}: {reason}',
+  'inventory.noServers': 'no Get-ExchangeServer objects in {files} (docs/inventory.md says how to export them)',
   'error.noFiles': 'no files given: exchange-runbook lint <file|dir|glob>...',
   'error.badOption': '{message}; run `exchange-runbook --help`',
   'error.badFormat': '--format must be stylish, json, sarif or github, not `{value}`',
@@ -102,7 +113,11 @@ Kommandon:
   new [--source 2007] [--target online|2013|2016|2019|SE] [--method cutover|staged|hybrid]
       [--mailboxes N] [--public-folders] [--name ORG] [--domain D] [--keep-on-premises]
       [--as-of ÅÅÅÅ-MM-DD] [--locale en|sv] [--out FIL] [--csv-dir MAPP] [--force]
-                                      skriv ut en ny körbok för det scenariot (docs/assistant.md)
+      [--inventory MAPP]              skriv ut en ny körbok för det scenariot (docs/assistant.md);
+                                      --inventory utgår från den verkliga organisationen
+  inventory <fil|mapp>... [--format yaml|json]
+                                      skriv ut organisation och servrar från en inventering
+                                      (Export-Clixml-filer, docs/inventory.md)
 
 Flaggor för lint:
   --format stylish|json|sarif|github
@@ -149,6 +164,13 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'rules.no': '',
   'error.unknownCommand': 'okänt kommando `{command}`; kör `exchange-runbook --help`',
   'error.noCommand': 'inget kommando angivet; kör `exchange-runbook --help`',
+  'inventory.noInput': 'ingen inventering angiven: exchange-runbook inventory <fil|mapp>...',
+  'inventory.missing': 'kan inte läsa {file}: filen eller mappen finns inte',
+  'inventory.not-file': 'kan inte läsa {file}: inte en vanlig fil eller mapp',
+  'inventory.too-large': 'kan inte läsa {file}: större än 50 MB',
+  'inventory.too-many': 'kan inte läsa {file}: fler än 1 000 filer i mappen',
+  'inventory.unreadable': 'kan inte läsa {file}: {reason}',
+  'inventory.noServers': 'inga Get-ExchangeServer-objekt i {files} (docs/inventory.md beskriver exporten)',
   'error.noFiles': 'inga filer angivna: exchange-runbook lint <fil|mapp|glob>...',
   'error.badOption': '{message}; kör `exchange-runbook --help`',
   'error.badFormat': '--format måste vara stylish, json, sarif eller github, inte `{value}`',

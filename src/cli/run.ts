@@ -2,6 +2,7 @@
 // around it (exit code, the one stderr line). Exit codes: 0 clean, 1 findings that fail
 // the run, 2 usage error, unreadable file or internal failure.
 import { checklistCommand } from './checklist';
+import { inventoryCommand } from './inventory';
 import { newCommand } from './new';
 import { localeFromEnv } from '../core/l10n/messages';
 import type { Locale } from '../core/types';
@@ -42,6 +43,8 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
       return rulesCommand(rest, io);
     case 'checklist':
       return checklistCommand(rest);
+    case 'inventory':
+      return inventoryCommand(rest, io);
     case 'new':
       return newCommand(rest);
     default:
