@@ -106,7 +106,7 @@ describe('the npm package, installed into a scratch project', function () {
 
   it('holds the CLI bundle and what it reads at run time, and no tests or sources', function () {
     const files = pack.files.map((f) => f.path);
-    for (const needed of ['bin/exchange-runbook.js', 'dist/cli.js', 'media/preview.css', 'schemas/runbook.schema.json', 'docs/cli.md', 'LICENSE', 'README.md', 'package.json']) {
+    for (const needed of ['bin/exchange-runbook.js', 'dist/cli.js', 'powershell/Get-ExchangeRunbookInventory.ps1', 'media/preview.css', 'schemas/runbook.schema.json', 'docs/cli.md', 'LICENSE', 'README.md', 'package.json']) {
       assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
     }
     const unwanted = files.filter((f) => /^(test|src|scripts|out|\.vscode-test|node_modules)\//.test(f) || f.endsWith('.map') || f.endsWith('.vsix'));
