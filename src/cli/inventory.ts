@@ -9,79 +9,86 @@ import { inventoryToJson, inventoryToYaml, noteText } from '../core/inventory/fo
 import { CliError, cliMessage } from './messages';
 import { parseOptions } from './options';
 import type { CommandIo } from './lint-command';
+import { isAbsolutePath } from '../core/files';
+import type { LintOptions } from '../core/types';
+import { errorReason, isInside, readRegularFile } from './reader';
 
 /** A folder is read one level deep: an export folder, not a tree to crawl. */
 const MAX_FILES = 1000;
 
-export type InventoryRead = { files: InventoryFile[] } | { problem: 'missing' | 'not-file' | 'too-large' | 'too-many' | 'unreadable'; reason?: string };
+export type InventoryRead = { files: InventoryFile[] } | { problem: 'missing' | 'not-file' | 'too-large' | 'too-many' | 'outside' | 'unreadable'; reason?: string };
 
 /**
- * Every byte of an inventory the CLI reads comes through here: regular files only (a
- * FIFO or device is skipped from its stat, never opened), each at most 50 MB, a folder's
- * files one level deep. `inside` (the runbook's root) bounds where the real path may be.
+ * Every byte of an inventory the CLI reads comes through here: regular files only, through
+ * reader.ts's non-blocking, size-capped read (a FIFO or device is refused from its stat),
+ * each at most 50 MB, a folder's files one level deep. With `realRoot` (a runbook's root,
+ * already a real path), the real path of the target and of every file must stay inside it.
  */
-export function readInventory(target: string, inside?: string): InventoryRead {
-  let stat: fs.Stats;
+export function readInventory(target: string, realRoot?: string): InventoryRead {
   let real: string;
+  let stat: fs.Stats;
   try {
     real = fs.realpathSync(target);
     stat = fs.statSync(real);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { problem: 'missing' } : { problem: 'unreadable', reason: code ?? String(err) };
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { problem: 'missing' } : { problem: 'unreadable', reason: errorReason(err) };
   }
-  if (inside !== undefined && !isInside(real, inside)) return { problem: 'unreadable', reason: 'outside the root' };
-  if (stat.isFile()) {
-    const one = readOne(real, stat, target);
-    return 'problem' in one ? one : { files: [one.file] };
+  if (realRoot !== undefined && !isInside(realRoot, real)) return { problem: 'outside' };
+  if (!stat.isDirectory()) {
+    const one = readOne(real, target);
+    return 'file' in one ? { files: [one.file] } : one;
   }
-  if (!stat.isDirectory()) return { problem: 'not-file' };
   let names: string[];
   try {
     names = fs.readdirSync(real).sort();
   } catch (err) {
-    return { problem: 'unreadable', reason: (err as NodeJS.ErrnoException).code ?? String(err) };
+    return { problem: 'unreadable', reason: errorReason(err) };
   }
   if (names.length > MAX_FILES) return { problem: 'too-many' };
   const files: InventoryFile[] = [];
   for (const name of names) {
-    const full = path.join(real, name);
-    let s: fs.Stats;
     let r: string;
     try {
-      r = fs.realpathSync(full);
-      s = fs.statSync(r);
+      r = fs.realpathSync(path.join(real, name));
+      if (!fs.statSync(r).isFile()) continue;
     } catch {
       continue;
     }
-    if (!s.isFile()) continue;
-    if (inside !== undefined && !isInside(r, inside)) continue;
-    const one = readOne(r, s, path.join(target, name));
+    if (realRoot !== undefined && !isInside(realRoot, r)) continue;
+    const one = readOne(r, path.join(target, name));
     if ('file' in one) files.push(one.file);
   }
   return { files };
 }
 
-function isInside(real: string, root: string): boolean {
-  let rootReal: string;
-  try {
-    rootReal = fs.realpathSync(root);
-  } catch {
-    return false;
-  }
-  const rel = path.relative(rootReal, real);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+function readOne(real: string, shown: string): { file: InventoryFile } | { problem: 'missing' | 'not-file' | 'too-large' | 'unreadable'; reason?: string } {
+  const read = readRegularFile(real, FILE_LIMIT_INVENTORY);
+  if ('bytes' in read) return { file: { name: shown, content: read.bytes } };
+  if (read.problem === 'unreadable') return { problem: 'unreadable', reason: read.reason };
+  return { problem: read.problem };
 }
 
-function readOne(real: string, stat: fs.Stats, shown: string): { file: InventoryFile } | { problem: 'too-large' | 'unreadable'; reason?: string } {
-  if (stat.size > FILE_LIMIT_INVENTORY) return { problem: 'too-large' };
-  try {
-    const content = fs.readFileSync(real);
-    if (content.length > FILE_LIMIT_INVENTORY) return { problem: 'too-large' };
-    return { file: { name: shown, content } };
-  } catch (err) {
-    return { problem: 'unreadable', reason: (err as NodeJS.ErrnoException).code ?? String(err) };
-  }
+/** The `readInventory` a lint of one runbook gets: relative to the runbook, inside its root (spec section 7.1). */
+export function inventoryReader(runbookAbsolute: string, root: string): NonNullable<LintOptions['readInventory']> {
+  const dir = path.dirname(runbookAbsolute);
+  return (relative) => {
+    if (isAbsolutePath(relative) || path.isAbsolute(relative)) return { refused: 'absolute' };
+    const target = path.resolve(dir, relative);
+    if (!isInside(root, target)) return { refused: 'outside' };
+    let realRoot: string;
+    try {
+      realRoot = fs.realpathSync(root);
+    } catch (err) {
+      return { refused: 'unreadable', reason: errorReason(err) };
+    }
+    const read = readInventory(target, realRoot);
+    if ('files' in read) return read.files.map((f) => ({ ...f, name: path.relative(dir, f.name) || f.name }));
+    if (read.problem === 'missing') return undefined;
+    if (read.problem === 'too-many') return { refused: 'unreadable', reason: 'more than 1,000 files in the folder' };
+    if (read.problem === 'unreadable') return { refused: 'unreadable', reason: read.reason };
+    return { refused: read.problem };
+  };
 }
 
 export async function inventoryCommand(args: string[], io: CommandIo & { stderr?: { write(text: string): unknown } }): Promise<number> {

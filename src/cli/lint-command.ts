@@ -13,6 +13,7 @@ import { localDateIso } from '../core/util/date';
 import { ConfigFinder, CliConfig, isIsoDate, readConfig, reasonOf } from './config';
 import { expandArguments } from './files';
 import { failureReason, namedFileReader, readRegularFile, rootOf, RUNBOOK_LIMIT } from './reader';
+import { inventoryReader } from './inventory';
 import { unifiedDiff } from './diff';
 import { countFindings, FileReport, formatGithub, terminalSafeLines, formatJson, formatSarif, formatStylish, OUTPUT_FORMATS, OutputFormat } from './format';
 import { CliError, cliMessage } from './messages';
@@ -263,6 +264,7 @@ function lintOne(input: Input, settings: LintSettings): { report: FileReport; di
     rules: config.rules,
     today: localDateIso(new Date()),
     readFile: namedFilesOf(absolute, settings.root),
+    readInventory: inventoryReader(absolute, settings.root ?? rootOf(absolute)),
   };
   const asOf = settings.asOf ?? config.asOf;
   if (asOf) options.asOf = asOf;

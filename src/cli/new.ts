@@ -9,7 +9,10 @@ import { parseArgs } from 'util';
 import { Answers, newRunbook, refusalText, say, suggestedDomain } from '../core/assistant';
 import { localeFromEnv } from '../core/l10n/messages';
 import type { Locale } from '../core/types';
-import { CliError } from './messages';
+import { CliError, cliMessage } from './messages';
+import { readInventory } from './inventory';
+import { importInventory } from '../core/inventory';
+import { isVersion, type ExchangeVersion } from '../core/knowledge/versions';
 import { joinNegativeValues, parseOptions } from './options';
 import { localDateIso } from '../core/util/date';
 
@@ -45,7 +48,7 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   const { values } = parseOptions(
     () =>
       parseArgs({
-        args: joinNegativeValues(args, ['mailboxes', 'source', 'target', 'method', 'name', 'domain', 'as-of', 'locale', 'out', 'csv-dir']),
+        args: joinNegativeValues(args, ['mailboxes', 'source', 'target', 'method', 'name', 'domain', 'as-of', 'locale', 'out', 'csv-dir', 'inventory']),
         allowPositionals: false,
         strict: true,
         options: {
@@ -62,6 +65,7 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
           out: { type: 'string' },
           'csv-dir': { type: 'string' },
           force: { type: 'boolean' },
+          inventory: { type: 'string' },
         },
       }),
     locale,
@@ -69,6 +73,15 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   if (values.locale !== undefined) {
     if (values.locale !== 'en' && values.locale !== 'sv') fail(locale, 'cli.badLocale', { value: values.locale });
     locale = values.locale;
+  }
+  // --inventory answers what it knows: the versions, servers, mailboxes, name and domains.
+  const inventory = values.inventory !== undefined ? loadInventory(values.inventory, cwd, values.out, locale) : undefined;
+  if (inventory) {
+    values.source ??= [...new Set(inventory.answers.servers.map((s) => s.version as string))];
+    if (values.mailboxes === undefined && inventory.mailboxes !== undefined) values.mailboxes = String(inventory.mailboxes);
+    values['public-folders'] ??= inventory.publicFolders;
+    values.name ??= inventory.name;
+    values.domain ??= inventory.domains?.[0];
   }
   if (!values.source || values.source.length === 0) fail(locale, 'cli.noSource');
   if (values.mailboxes === undefined) fail(locale, 'cli.noMailboxes');
@@ -87,6 +100,7 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
     domain: (values.domain ?? suggestedDomain(name)).toLowerCase(),
     ...(values.method !== undefined ? { method: values.method.toLowerCase() as Answers['method'] } : {}),
     ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+    ...(inventory ? { inventory: inventory.answers } : {}),
   };
   if (Number.isNaN(mailboxes)) fail(locale, 'refuse.invalid.mailboxes', { value: values.mailboxes });
 
@@ -121,4 +135,37 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   }
   stdout.write(runbook.text);
   return 0;
+}
+
+/** `new --inventory <file|dir>`: the organization as the inventory shows it (docs/inventory.md). */
+function loadInventory(arg: string, cwd: string, out: string | undefined, locale: Locale) {
+  const read = readInventory(path.resolve(cwd, arg));
+  if ('problem' in read) throw new CliError(`new: ${cliMessage(locale, `inventory.${read.problem}`, { file: arg, reason: read.reason ?? '' })}`);
+  const inv = importInventory(read.files);
+  const servers = inv.servers.filter((s): s is typeof s & { version: ExchangeVersion } => isVersion(s.version));
+  if (servers.length === 0) throw new CliError(`new: ${cliMessage(locale, 'inventory.noServers', { files: arg })}`);
+  // The runbook names the inventory relative to where it is written (stdout: the working folder).
+  const base = out !== undefined ? path.dirname(path.resolve(cwd, out)) : cwd;
+  const relative = path.relative(base, path.resolve(cwd, arg)).split(path.sep).join('/');
+  return {
+    mailboxes: inv.organization.mailboxes,
+    publicFolders: inv.organization.publicFolders,
+    name: inv.organization.name,
+    domains: inv.organization.domains,
+    answers: {
+      ...(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? { path: relative } : {}),
+      servers: servers.map((s) => ({
+        name: s.name,
+        version: s.version,
+        roles: s.roles,
+        updateExact: s.updateExact,
+        ...(s.update ? { update: s.update } : {}),
+        ...(s.os ? { os: s.os } : {}),
+        ...(s.mailboxes !== undefined ? { mailboxes: s.mailboxes } : {}),
+        ...(s.publicFolders ? { publicFolders: true } : {}),
+      })),
+      ...(inv.organization.forestFunctionalLevel ? { forestFunctionalLevel: inv.organization.forestFunctionalLevel } : {}),
+      ...(inv.organization.domains ? { domains: inv.organization.domains } : {}),
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { parseRunbook, ParsedRunbook, toSourceRange } from './parse';
 import { applyStep, initialState, readFacts } from './model';
 import { csvReadable, readCsv, CsvFile } from './csv';
 import { FileRead, isAbsolutePath } from './files';
+import { importInventory } from './inventory/import';
 import { docsUrl, format, Report, RuleContext, RuleDefinition, RuleVisitor } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { coreMessage } from './l10n/messages';
@@ -110,6 +111,12 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
     }
     return file;
   };
+  let inventoryRead: { path: string; result: ReturnType<RuleContext['inventory']> } | undefined;
+  const inventory = (path: string): ReturnType<RuleContext['inventory']> => {
+    if (inventoryRead?.path === path) return inventoryRead.result;
+    inventoryRead = { path, result: readInventory(path, options, locale) };
+    return inventoryRead.result;
+  };
   const visitors: RuleVisitor[] = [];
   for (const rule of RULES) {
     if (rule.id === 'yaml-syntax' || options.rules?.[rule.id] === 'off') continue;
@@ -121,6 +128,7 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
       locale,
       report: (report) => push(rule, report),
       csv,
+      inventory,
       t: (id, args) => coreMessage(locale, id, args),
     };
     visitors.push(rule.create(context));
@@ -144,6 +152,42 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
 /** A fix for a CR-only file: the rules write inserted lines with LF (they read the text as LF, parse.ts). */
 function withCrLineBreaks(fix: Fix): Fix {
   return { ...fix, edits: fix.edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, '\r') })) };
+}
+
+const INVENTORY_REASONS: Record<Locale, Record<string, string>> = {
+  en: {
+    absolute: 'an absolute path; name it relative to the runbook, inside its folder',
+    outside: 'it is outside the runbook’s root folder',
+    missing: 'no such file or folder',
+    'not-file': 'not a regular file or folder',
+    'too-large': 'larger than 50 MB',
+    unreadable: 'unreadable',
+    'no-reader': 'files are not read here',
+  },
+  sv: {
+    absolute: 'en absolut sökväg; ange den relativt körboken, i dess mapp',
+    outside: 'den ligger utanför körbokens rotmapp',
+    missing: 'filen eller mappen finns inte',
+    'not-file': 'inte en vanlig fil eller mapp',
+    'too-large': 'större än 50 MB',
+    unreadable: 'oläsbar',
+    'no-reader': 'filer läses inte här',
+  },
+};
+
+function readInventory(path: string, options: LintOptions, locale: Locale): ReturnType<RuleContext['inventory']> {
+  const reason = (kind: keyof (typeof INVENTORY_REASONS)['en'], detail?: string) => INVENTORY_REASONS[locale][kind] + (detail ? ` (${detail.slice(0, 80)})` : '');
+  if (isAbsolutePath(path.trim())) return { refused: 'absolute', reason: reason('absolute') };
+  if (!options.readInventory) return { refused: 'no-reader', reason: reason('no-reader') };
+  let read: ReturnType<NonNullable<LintOptions['readInventory']>>;
+  try {
+    read = options.readInventory(path);
+  } catch {
+    read = { refused: 'unreadable' };
+  }
+  if (read === undefined) return { refused: 'missing', reason: reason('missing') };
+  if (!Array.isArray(read)) return { refused: read.refused, reason: reason(read.refused, read.reason) };
+  return { inventory: importInventory(read) };
 }
 
 /** The runbook's own `asOf`, when it is a date. */

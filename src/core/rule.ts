@@ -4,6 +4,7 @@ import type { Document } from 'yaml';
 import type { ParsedRunbook, StepEntry } from './parse';
 import type { OrgState, RunbookFacts } from './model';
 import type { CsvFile } from './csv';
+import type { Inventory } from './inventory/import';
 import type { Fix, Locale, OffsetRange, Severity } from './types';
 
 export interface Report {
@@ -29,6 +30,11 @@ export interface RuleContext {
   report(report: Report): void;
   /** Reads and parses a CSV next to the runbook; memoized, so rules and the model share one parse. */
   csv(relativePath: string): CsvFile;
+  /**
+   * The inventory the runbook names, imported (memoized), or why it could not be read
+   * (`reason` is ready for a message).
+   */
+  inventory(relativePath: string): { inventory: Inventory } | { refused: 'absolute' | 'outside' | 'missing' | 'not-file' | 'too-large' | 'unreadable' | 'no-reader'; reason: string };
   /** Localized text of a core message (for fix titles and inserted notes). */
   t(messageId: string, args?: Record<string, string | number>): string;
 }

@@ -1,6 +1,7 @@
 // Shared vocabulary of the core. Nothing here imports `vscode`: the CLI, the extension
 // and the tests all speak these types.
-import type { FileRead } from './files';
+import type { FileRead, FileRefusal } from './files';
+import type { InventoryFile } from './inventory/import';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -64,6 +65,12 @@ export interface LintOptions {
    * Absolute paths are refused by the core before this is called.
    */
   readFile?: (relativePath: string) => FileRead;
+  /**
+   * Reads the inventory a runbook names (`inventory:`, a file or folder relative to the
+   * runbook): its files, undefined when it does not exist, or why it was refused (outside
+   * the root, not a regular file, too large). Absolute paths never reach it.
+   */
+  readInventory?: (relativePath: string) => InventoryFile[] | undefined | FileRefusal;
   /** Per-rule severity overrides (`off` disables the rule). */
   rules?: Record<string, SeveritySetting>;
   locale?: Locale;

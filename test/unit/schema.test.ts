@@ -123,7 +123,7 @@ describe('schema rule', () => {
     it('does not suggest a key that is already there', () => {
       const text = change(3, 'asOf: 2026-11-23', 'titel: again');
       assert.deepStrictEqual(described(text), [
-        [4, 1, 4, 6, 'unknown key `titel`; allowed here: `runbook`, `title`, `asOf`, `schedule`, `organization`, `servers`, `target`, `phases`'],
+        [4, 1, 4, 6, 'unknown key `titel`; allowed here: `runbook`, `title`, `asOf`, `schedule`, `inventory`, `organization`, `servers`, `target`, `phases`'],
       ]);
     });
   });

@@ -37,6 +37,8 @@ interface Server {
   mailboxes: number;
   publicFolders: boolean;
   hybrid: boolean;
+  /** False for an inventory server known only by AdminDisplayVersion: its RU/SU is unknown. */
+  updateExact?: boolean;
 }
 
 // ---- names -----------------------------------------------------------------------------
@@ -160,6 +162,23 @@ function weeksFor(mailboxes: number): string {
 
 function listSources(b: RunbookBuilder): void {
   const { answers } = b;
+  if (answers.inventory) {
+    // The real servers, as the inventory has them (docs/inventory.md): nothing invented.
+    for (const s of answers.inventory.servers) {
+      b.addListed({
+        name: s.name,
+        version: s.version,
+        update: s.update ?? '',
+        os: s.os ?? '',
+        roles: s.roles.length > 0 ? [...s.roles] : rolesFor(s.version),
+        mailboxes: s.mailboxes ?? 0,
+        publicFolders: s.publicFolders ?? false,
+        hybrid: false,
+        updateExact: s.updateExact ?? true,
+      });
+    }
+    return;
+  }
   const sources = sortVersions(answers.sources);
   const share = Math.floor(answers.mailboxes / sources.length);
   let remainder = answers.mailboxes - share * sources.length;
@@ -365,12 +384,15 @@ function migrationAccount(b: RunbookBuilder): string {
 }
 
 function tenantSteps(b: RunbookBuilder, method: OnlinePlan['method']): void {
-  const domain = b.answers.domain.toLowerCase();
-  b.step('verify-domain', [['domain', domain]], {
-    title: b.t('title.verifyDomain', { domain }),
-    duration: '4h',
-    notes: b.t('notes.verifyDomain', { domain, link: TENANT_DNS }),
-  });
+  // Every accepted domain an inventory lists is verified, not only the primary one.
+  const domains = b.answers.inventory?.domains?.length ? b.answers.inventory.domains : [b.answers.domain.toLowerCase()];
+  for (const domain of domains) {
+    b.step('verify-domain', [['domain', domain]], {
+      title: b.t('title.verifyDomain', { domain }),
+      duration: '4h',
+      notes: b.t('notes.verifyDomain', { domain, link: TENANT_DNS }),
+    });
+  }
   if (method === 'cutover') {
     b.step('configure-directory-sync', [['enabled', false]], {
       title: b.t('title.syncOff'),
@@ -725,18 +747,21 @@ function render(b: RunbookBuilder, rec: Recommendation, plan: OnlinePlan | OnPre
   out += 'runbook: 1\n';
   out += `title: ${yamlString(titleOf(b, rec, plan))}\n`;
   out += `asOf: ${asOf}\n`;
+  if (a.inventory?.path) out += `inventory: ${yamlString(a.inventory.path)}\n`;
   out += 'organization:\n';
   out += `  name: ${yamlString(a.name.trim())}\n`;
   out += `  mailboxes: ${a.mailboxes}\n`;
   if (a.publicFolders) out += '  publicFolders: true\n';
-  out += `  domains: [${a.domain.toLowerCase()}]\n`;
+  if (a.inventory?.forestFunctionalLevel) out += `  forestFunctionalLevel: ${yamlString(a.inventory.forestFunctionalLevel)}\n`;
+  const domains = a.inventory?.domains?.length ? a.inventory.domains : [a.domain.toLowerCase()];
+  out += `  domains: [${domains.join(', ')}]\n`;
   if (plan.kind === 'online') out += '  directorySync: false\n';
   out += 'servers:\n';
   for (const s of listed) {
     out += `  - name: ${s.name}\n`;
     out += `    version: ${yamlString(s.version)}\n`;
-    out += `    update: ${s.update}\n`;
-    out += `    os: ${yamlString(s.os)}\n`;
+    if (s.update) out += `    update: ${s.update}${s.updateExact === false ? `  # ${b.t('comment.updateUnknown')}` : ''}\n`;
+    if (s.os) out += `    os: ${yamlString(s.os)}\n`;
     out += `    roles: [${s.roles.join(', ')}]\n`;
     out += `    mailboxes: ${s.mailboxes}\n`;
     if (s.publicFolders) out += '    publicFolders: true\n';

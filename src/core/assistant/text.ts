@@ -208,6 +208,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Review every step before you run it: server names, counts and durations are estimates to adjust. `exchange-runbook lint` checks the result.',
     sv: 'Granska varje steg innan du kör det: servernamn, antal och varaktigheter är uppskattningar att justera. `exchange-runbook lint` kontrollerar resultatet.',
   },
+  'comment.updateUnknown': {
+    en: 'RU/SU unknown: only AdminDisplayVersion was read (the collector reads ExSetup.exe)',
+    sv: 'RU/SU okänd: bara AdminDisplayVersion lästes (insamlingsskriptet läser ExSetup.exe)',
+  },
   'comment.cutoverSize': {
     en: 'Cutover was chosen for more mailboxes than Microsoft recommends (150); it is supported up to 2,000.',
     sv: 'Snabb migrering valdes för fler postlådor än Microsoft rekommenderar (150); den stöds upp till 2 000.',

@@ -1,6 +1,6 @@
 // What the new-runbook assistant takes and gives. Pure data: the CLI parses flags into
 // `Answers`, the VS Code command asks for them, and both hand them to `newRunbook`.
-import type { ExchangeVersion } from '../knowledge/versions';
+import type { ExchangeVersion, ServerRole } from '../knowledge/versions';
 import type { Locale } from '../types';
 
 export type OnlineMethodChoice = 'cutover' | 'staged' | 'hybrid';
@@ -27,6 +27,18 @@ export interface Answers {
   method?: OnlineMethodChoice;
   /** YYYY-MM-DD the runbook is judged on (its `asOf`); default today. */
   asOf?: string;
+  /**
+   * The organization as an inventory shows it (`new --inventory`): its servers are listed
+   * as they are instead of one invented server per version, and the runbook names the
+   * inventory so that `inventory-drift` keeps checking it.
+   */
+  inventory?: {
+    /** What the runbook's `inventory:` says (relative to where the runbook goes). */
+    path?: string;
+    servers: { name: string; version: ExchangeVersion; update?: string; os?: string; roles: ServerRole[]; mailboxes?: number; publicFolders?: boolean; updateExact?: boolean }[];
+    forestFunctionalLevel?: string;
+    domains?: string[];
+  };
 }
 
 export interface AssistantOptions {

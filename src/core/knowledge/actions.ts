@@ -742,6 +742,15 @@ export const TOP_LEVEL: ObjectSpec = {
         sv: 'När planen börjar (`start`, en tidpunkt med tidszonsförskjutning); stegen följer sedan i filens ordning och varje `duration` flyttar klockan framåt.',
       },
     },
+    inventory: {
+      kind: 'string',
+      names: 'file',
+      description: {
+        en: 'The organization’s inventory: a file or folder of Export-Clixml files (what Get-ExchangeRunbookInventory.ps1 writes), relative to the runbook; `inventory-drift` compares `organization` and `servers` with it.',
+        sv: 'Organisationens inventering: en fil eller mapp med Export-Clixml-filer (det Get-ExchangeRunbookInventory.ps1 skriver), relativt körboken; `inventory-drift` jämför `organization` och `servers` med den.',
+      },
+      example: 'inventory',
+    },
     organization: {
       kind: 'object',
       description: { en: 'The Exchange organization at the start of the runbook.', sv: 'Exchange-organisationen när körboken börjar.' },

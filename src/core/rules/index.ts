@@ -24,6 +24,7 @@ import { rule as mailFlowOrder } from './mail-flow-order';
 import { rule as publicFolders } from './public-folders';
 import { rule as methodDuration } from './method-duration';
 import { rule as methodMismatch } from './method-mismatch';
+import { rule as inventoryDrift } from './inventory-drift';
 
 export const RULES: RuleDefinition[] = [
   yamlSyntax,
@@ -50,6 +51,7 @@ export const RULES: RuleDefinition[] = [
   publicFolders,
   methodDuration,
   methodMismatch,
+  inventoryDrift,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((r) => [r.id, r]));

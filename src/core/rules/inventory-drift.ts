@@ -1,0 +1,271 @@
+// The runbook's facts against the organization as it is (spec section 7.3): `servers`
+// (name, version, update, roles, os) and `organization` (forest level, mailboxes, public
+// folders, domains) are compared with the inventory that `inventory:` names, and the
+// inventory's servers the runbook lacks are reported. Each finding's fix rewrites that one
+// value from the inventory, or adds the missing line or server, as minimal text edits.
+import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { endOfNode, quoted, replaceNode } from '../fix';
+import type { Inventory, InventoryServer } from '../inventory';
+import { serverYaml } from '../inventory/format';
+import { fieldNode, fieldNumber, fieldString, getPair, stringValue, type Node, type ParsedRunbook } from '../parse';
+import type { RuleDefinition } from '../rule';
+import { format } from '../rule';
+import { updateRank, VERSION_FACTS, isVersion, type ServerRole } from '../knowledge/versions';
+import type { TextEdit } from '../types';
+
+export const rule: RuleDefinition = {
+  id: 'inventory-drift',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'The runbook’s servers or organization facts disagree with the inventory it names, or the inventory has servers the runbook lacks.',
+    sv: 'Körbokens servrar eller organisationsuppgifter stämmer inte med inventeringen den anger, eller så har inventeringen servrar som körboken saknar.',
+  },
+  fixable: true,
+  messages: {
+    en: {
+      serverField: '{server}: the runbook says {field} {written}, the inventory says {found}',
+      serverFieldMissing: '{server}: the inventory says {field} {found}; the runbook does not say',
+      missingServer: 'the inventory has Exchange {version} server {server}, which `servers` does not list',
+      orgField: '`organization.{field}` is {written}, the inventory says {found}',
+      orgFieldMissing: 'the inventory says `organization.{field}` {found}; the runbook does not say',
+      missingDomains: 'the inventory has accepted domains {domains}, which `organization.domains` does not list',
+      unreadable: 'inventory {file} cannot be read: {reason}',
+      empty: 'inventory {file} holds no Get-ExchangeServer objects (docs/inventory.md says how to export them)',
+      fixValue: 'Take {field} {found} from the inventory',
+      fixServer: 'Add {server} from the inventory',
+      fixDomains: 'Add {domains} from the inventory',
+    },
+    sv: {
+      serverField: '{server}: körboken säger {field} {written}, inventeringen säger {found}',
+      serverFieldMissing: '{server}: inventeringen säger {field} {found}; körboken anger det inte',
+      missingServer: 'inventeringen har Exchange {version}-servern {server}, som `servers` inte tar upp',
+      orgField: '`organization.{field}` är {written}, inventeringen säger {found}',
+      orgFieldMissing: 'inventeringen säger `organization.{field}` {found}; körboken anger det inte',
+      missingDomains: 'inventeringen har de godkända domänerna {domains}, som `organization.domains` inte tar upp',
+      unreadable: 'inventeringen {file} kan inte läsas: {reason}',
+      empty: 'inventeringen {file} innehåller inga Get-ExchangeServer-objekt (docs/inventory.md beskriver exporten)',
+      fixValue: 'Ta {field} {found} från inventeringen',
+      fixServer: 'Lägg till {server} från inventeringen',
+      fixDomains: 'Lägg till {domains} från inventeringen',
+    },
+  },
+  create(context) {
+    const { parsed, doc } = context;
+    const messages = rule.messages[context.locale] ?? rule.messages.en;
+    return {
+      onStart() {
+        const pair = parsed.root ? getPair(parsed.root, 'inventory') : undefined;
+        const valueNode = pair?.value as Node | undefined;
+        const file = fieldString(parsed.root, 'inventory', doc);
+        if (!valueNode?.range || file === undefined || file.trim() === '') return;
+        const range = { start: valueNode.range[0], end: valueNode.range[1] };
+        const read = context.inventory(file);
+        if ('refused' in read) {
+          context.report({
+            range,
+            messageId: 'unreadable',
+            args: { file, reason: read.reason },
+            // A path outside the runbook's root is never read (spec section 7.1): an error.
+            severity: read.refused === 'absolute' || read.refused === 'outside' ? 'error' : undefined,
+          });
+          return;
+        }
+        const inv = read.inventory;
+        if (inv.servers.length === 0) {
+          context.report({ range, messageId: 'empty', args: { file } });
+          return;
+        }
+        const eol = parsed.eol;
+        const text = parsed.text;
+        const byName = new Map(parsed.servers.filter((s) => s.name).map((s) => [s.name!.toLowerCase(), s]));
+
+        // ---- servers the runbook lists ----
+        for (const s of inv.servers) {
+          const entry = byName.get(s.name.toLowerCase());
+          if (!entry) continue;
+          const node = entry.node;
+          const nameNode = fieldNode(node, 'name', doc);
+          const at = nameNode?.range ? { start: nameNode.range[0], end: nameNode.range[1] } : range;
+          const server = entry.name!;
+          const report = (field: string, runbookValue: string | undefined, invValue: string, valueNode: Node | undefined, rendered: string) => {
+            const fixTitle = format(messages.fixValue, { field, found: invValue });
+            if (runbookValue === undefined || !valueNode?.range) {
+              const edit = insertField(text, node, field, rendered, eol);
+              context.report({
+                range: at,
+                messageId: 'serverFieldMissing',
+                args: { server, field, found: invValue },
+                ...(edit ? { fix: { title: fixTitle, edits: [edit] } } : {}),
+                data: { server, field, inventory: invValue },
+              });
+            } else {
+              context.report({
+                range: { start: valueNode.range[0], end: valueNode.range[1] },
+                messageId: 'serverField',
+                args: { server, field, written: runbookValue, found: invValue },
+                fix: { title: fixTitle, edits: [replaceNode(valueNode, rendered)] },
+                data: { server, field, inventory: invValue },
+              });
+            }
+          };
+          const version = fieldString(node, 'version', doc);
+          if (s.version && version !== s.version) report('version', version, s.version, fieldNode(node, 'version', doc), quoted(s.version));
+          const v = s.version ?? version;
+          const update = fieldString(node, 'update', doc);
+          if (s.update && !updatesAgree(v, update, s)) report('update', update, s.update, fieldNode(node, 'update', doc), s.update);
+          const os = fieldString(node, 'os', doc);
+          if (s.os && os !== s.os) report('os', os, s.os, fieldNode(node, 'os', doc), quoted(s.os));
+          const rolesNode = fieldNode(node, 'roles', doc);
+          const roles = rolesOfNode(rolesNode, doc);
+          const effective = roles ?? (isVersion(v) ? VERSION_FACTS[v].defaultRoles : undefined);
+          if (s.roles.length > 0 && !sameRoles(effective, s.roles)) {
+            const rendered = `[${s.roles.join(', ')}]`;
+            report('roles', roles ? `[${roles.join(', ')}]` : undefined, rendered, roles ? rolesNode : undefined, rendered);
+          }
+        }
+
+        // ---- servers the runbook lacks ----
+        const serversPair = parsed.root ? getPair(parsed.root, 'servers') : undefined;
+        const seq = serversPair?.value;
+        for (const s of inv.servers) {
+          if (byName.has(s.name.toLowerCase())) continue;
+          const edit = isSeq(seq) ? insertServer(parsed, seq as YAMLSeq, s, context.locale) : undefined;
+          context.report({
+            range: serversPair?.key && (serversPair.key as Node).range ? { start: (serversPair.key as Node).range![0], end: (serversPair.key as Node).range![1] } : range,
+            messageId: 'missingServer',
+            args: { server: s.name, version: s.version ?? '?' },
+            ...(edit ? { fix: { title: format(messages.fixServer, { server: s.name }), edits: [edit] } } : {}),
+            data: { server: s.name },
+          });
+        }
+
+        // ---- organization ----
+        const org = parsed.organization;
+        if (!org) return;
+        const orgReport = (field: string, runbookValue: string | undefined, invValue: string, rendered: string) => {
+          const node = fieldNode(org, field, doc);
+          const fixTitle = format(messages.fixValue, { field: `organization.${field}`, found: invValue });
+          if (runbookValue === undefined || !node?.range) {
+            const edit = insertField(text, org, field, rendered, eol);
+            const keyNode = parsed.root ? (getPair(parsed.root, 'organization')?.key as Node | undefined) : undefined;
+            context.report({
+              range: keyNode?.range ? { start: keyNode.range[0], end: keyNode.range[1] } : range,
+              messageId: 'orgFieldMissing',
+              args: { field, found: invValue },
+              ...(edit ? { fix: { title: fixTitle, edits: [edit] } } : {}),
+            });
+          } else {
+            context.report({
+              range: { start: node.range[0], end: node.range[1] },
+              messageId: 'orgField',
+              args: { field, written: runbookValue, found: invValue },
+              fix: { title: fixTitle, edits: [replaceNode(node, rendered)] },
+            });
+          }
+        };
+        const o = inv.organization;
+        const level = fieldString(org, 'forestFunctionalLevel', doc);
+        if (o.forestFunctionalLevel && level !== o.forestFunctionalLevel) orgReport('forestFunctionalLevel', level, o.forestFunctionalLevel, quoted(o.forestFunctionalLevel));
+        const mailboxes = fieldNumber(org, 'mailboxes', doc);
+        if (o.mailboxes !== undefined && mailboxes !== o.mailboxes) orgReport('mailboxes', mailboxes === undefined ? undefined : String(mailboxes), String(o.mailboxes), String(o.mailboxes));
+        const pfNode = fieldNode(org, 'publicFolders', doc);
+        const pf = pfNode ? fieldString(org, 'publicFolders', doc) ?? String((pfNode as { value?: unknown }).value) : undefined;
+        if (o.publicFolders !== undefined && (pf === 'true') !== o.publicFolders && !(pf === undefined && !o.publicFolders)) {
+          orgReport('publicFolders', pf, String(o.publicFolders), String(o.publicFolders));
+        }
+        if (o.domains && o.domains.length > 0) {
+          const domainsNode = fieldNode(org, 'domains', doc);
+          const have = new Set(
+            isSeq(domainsNode) ? domainsNode.items.map((i) => (stringValue(doc, i) ?? '').toLowerCase()) : [],
+          );
+          const missing = o.domains.filter((d) => !have.has(d));
+          if (missing.length > 0) {
+            const edit = addDomains(text, org, domainsNode, missing, eol);
+            const at = domainsNode?.range ? { start: domainsNode.range[0], end: domainsNode.range[1] } : range;
+            context.report({
+              range: at,
+              messageId: 'missingDomains',
+              args: { domains: missing.join(', ') },
+              ...(edit ? { fix: { title: format(messages.fixDomains, { domains: missing.join(', ') }), edits: [edit] } } : {}),
+            });
+          }
+        }
+      },
+    };
+  },
+};
+
+/** A runbook update agrees with the inventory's: the same rank, or the same SP when the inventory knows only the SP/CU. */
+function updatesAgree(version: string | undefined, update: string | undefined, s: InventoryServer): boolean {
+  if (update === undefined) return false;
+  const have = updateRank(version, update);
+  const want = updateRank(version, s.update);
+  if (have === undefined || want === undefined) return update.trim().toUpperCase() === (s.update ?? '').toUpperCase();
+  if (s.updateExact) return have === want;
+  // AdminDisplayVersion only: "SP3" is any SP3 rollup (ranks SP·1000 + RU); a CU is the CU.
+  return want >= 1000 ? Math.floor(have / 1000) === Math.floor(want / 1000) : have === want;
+}
+
+function rolesOfNode(node: Node | undefined, doc: Document.Parsed): ServerRole[] | undefined {
+  if (!isSeq(node)) return undefined;
+  return node.items.map((i) => stringValue(doc, i) ?? '') as ServerRole[];
+}
+
+function sameRoles(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  if (!a) return false;
+  const x = new Set(a);
+  return x.size === new Set(b).size && b.every((r) => x.has(r));
+}
+
+/** Column of a block map's keys. */
+function keyColumn(text: string, map: YAMLMap): number {
+  const start = (map as Node).range![0];
+  return start - (text.lastIndexOf('\n', start - 1) + 1);
+}
+
+/** A `key: value` line appended to a block map (flow maps get no fix). */
+function insertField(text: string, map: YAMLMap, key: string, value: string, eol: string): TextEdit | undefined {
+  if (!isMap(map) || map.flow || !(map as Node).range) return undefined;
+  const offset = endOfNode(text, map as Node);
+  const line = `${' '.repeat(keyColumn(text, map))}${key}: ${value}${eol}`;
+  return { offset, length: 0, text: offset === text.length && !text.endsWith('\n') ? eol + line : line };
+}
+
+/** A server item appended to `servers:`, indented like the items there. */
+function insertServer(parsed: ParsedRunbook, seq: YAMLSeq, s: InventoryServer, locale: 'en' | 'sv'): TextEdit | undefined {
+  const text = parsed.text;
+  const eol = parsed.eol;
+  if (seq.flow) {
+    // `servers: []`: the list becomes a block list under the key.
+    if (seq.items.length > 0 || !seq.range) return undefined;
+    return { offset: seq.range[0], length: seq.range[1] - seq.range[0], text: eol + serverYaml(s, locale, '  ').replace(/\n$/, '').replace(/\n/g, eol) };
+  }
+  const last = seq.items[seq.items.length - 1] as Node | undefined;
+  if (!last?.range) return undefined;
+  const lineStart = text.lastIndexOf('\n', last.range[0] - 1) + 1;
+  const dash = text.lastIndexOf('-', last.range[0] - 1);
+  const indent = ' '.repeat(Math.max(dash - lineStart, 0));
+  const offset = endOfNode(text, last);
+  const rendered = serverYaml(s, locale, indent).replace(/\n/g, eol);
+  return { offset, length: 0, text: offset === text.length && !text.endsWith('\n') ? eol + rendered : rendered };
+}
+
+function addDomains(text: string, org: YAMLMap, node: Node | undefined, missing: string[], eol: string): TextEdit | undefined {
+  if (!node) return insertField(text, org, 'domains', `[${missing.join(', ')}]`, eol);
+  if (!isSeq(node) || !node.range) return undefined;
+  if (node.flow) {
+    // Insert before the closing bracket: `[a]` → `[a, b]`.
+    const close = text.lastIndexOf(']', node.range[1]);
+    if (close < node.range[0]) return undefined;
+    const prefix = node.items.length > 0 ? ', ' : '';
+    return { offset: close, length: 0, text: prefix + missing.join(', ') };
+  }
+  const last = node.items[node.items.length - 1] as Node | undefined;
+  if (!last?.range) return undefined;
+  const lineStart = text.lastIndexOf('\n', last.range[0] - 1) + 1;
+  const dash = text.lastIndexOf('-', last.range[0] - 1);
+  const indent = ' '.repeat(Math.max(dash - lineStart, 0));
+  return { offset: endOfNode(text, last), length: 0, text: missing.map((d) => `${indent}- ${d}${eol}`).join('') };
+}
+
+export type { Inventory };
