@@ -10,6 +10,7 @@ import type { FileRead } from '../core/files';
 import type { LintOptions } from '../core/types';
 import { namedUri, readNamedFile } from './files';
 import { lintSettings, logFixWithdrawn } from './settings';
+import { forgetInventory, readRunbookInventory } from './inventory';
 
 /** What each runbook's files read as at its last lint: code actions need them without waiting. */
 const lastReads = new Map<string, Map<string, FileRead>>();
@@ -23,22 +24,30 @@ export async function lintOptionsFor(runbook: vscode.Uri, text: string): Promise
   const reads = new Map<string, FileRead>();
   await Promise.all(namedFiles(text).map(async (relative) => reads.set(relative, await readNamedFile(runbook, relative))));
   lastReads.set(runbook.toString(), reads);
+  const inventory = await readRunbookInventory(runbook, text);
+  lastInventoryReads.set(runbook.toString(), inventory);
   return {
     ...lintSettings(runbook),
     onFixWithdrawn: logFixWithdrawn,
     fileName: runbook.scheme === 'file' ? runbook.fsPath : runbook.path,
     readFile: (relative) => reads.get(relative),
+    readInventory: (relative) => (inventory?.path === relative ? inventory.read : undefined),
   };
 }
+
+/** The inventory each runbook named at its last lint, as read then. */
+const lastInventoryReads = new Map<string, Awaited<ReturnType<typeof readRunbookInventory>>>();
 
 /** Lint options without waiting (code actions need them now): the files as the last lint read them. */
 export function lintOptionsNow(runbook: vscode.Uri): LintOptions {
   const reads = lastReads.get(runbook.toString());
+  const inventory = lastInventoryReads.get(runbook.toString());
   return {
     ...lintSettings(runbook),
     onFixWithdrawn: logFixWithdrawn,
     fileName: runbook.scheme === 'file' ? runbook.fsPath : runbook.path,
     readFile: (relative) => reads?.get(relative),
+    readInventory: (relative) => (inventory?.path === relative ? inventory.read : undefined),
   };
 }
 
@@ -83,6 +92,8 @@ export function forget(uri: vscode.Uri): void {
   parses.delete(uri.toString());
   lints.delete(uri.toString());
   lastReads.delete(uri.toString());
+  lastInventoryReads.delete(uri.toString());
+  forgetInventory(uri);
 }
 
 /** Settings changed: cached lint results no longer hold. */

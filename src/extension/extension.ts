@@ -4,6 +4,7 @@
 import { loadStarted } from './loadClock';
 import * as vscode from 'vscode';
 import { loadNewRunbook } from './lazy';
+import { registerInventory } from './inventory';
 import { registerPreview } from './preview';
 import { RunbookDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
   const started = performance.now();
   // The assistant is loaded when its command first runs.
   context.subscriptions.push(vscode.commands.registerCommand('exchangeRunbook.newRunbook', (arg?: unknown) => loadNewRunbook().runNewRunbook(arg)));
+  registerInventory(context);
   registerPreview(context);
   const diagnostics = new RunbookDiagnostics();
   context.subscriptions.push(diagnostics);

@@ -231,5 +231,8 @@ export function answersFrom(value: unknown, locale: Locale = 'en'): { answers: D
     if (typeof input.asOf !== 'string' || !isIsoDate(input.asOf)) return { error: say(locale, 'refuse.invalid.asOf', { value: String(input.asOf) }) };
     draft.asOf = input.asOf;
   }
+  // `New Runbook from Inventory…` passes the inventory's servers as they are.
+  const inv = input.inventory as Answers['inventory'] | undefined;
+  if (inv && typeof inv === 'object' && Array.isArray(inv.servers)) draft.inventory = inv;
   return { answers: draft };
 }
