@@ -84,7 +84,7 @@ describe('editor completion', () => {
   });
 
   it('offers top-level, organization, server and target fields', () => {
-    assert.deepStrictEqual(labels(complete('runbook: 1\n§\n')), ['title', 'organization', 'servers', 'target', 'phases', 'asOf', 'schedule']);
+    assert.deepStrictEqual(labels(complete('runbook: 1\n§\n')), ['title', 'organization', 'servers', 'target', 'phases', 'asOf', 'schedule', 'inventory']);
     assert.deepStrictEqual(labels(complete('organization:\n  name: C\n  §\n')), ['mailboxes', 'publicFolders', 'forestFunctionalLevel', 'outlookClients', 'domains', 'directorySync']);
     assert.deepStrictEqual(labels(complete('servers:\n  - name: A\n    §\n')), ['version', 'update', 'os', 'roles', 'mailboxes', 'publicFolders']);
     assert.deepStrictEqual(labels(complete('target:\n  §\n')), ['platform', 'version', 'method']);
