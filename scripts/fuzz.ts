@@ -377,7 +377,8 @@ function readerFor(dir: string): LintOptions['readFile'] {
 function comments(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   try {
-    for (const token of new Lexer().lex(text)) {
+    // The parser reads a CR that no LF follows as a line break (old Mac files); so does this count.
+    for (const token of new Lexer().lex(text.replace(/\r(?!\n)/g, '\n'))) {
       if (token.startsWith('#')) counts.set(token.trimEnd(), (counts.get(token.trimEnd()) ?? 0) + 1);
     }
   } catch {
