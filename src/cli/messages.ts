@@ -11,6 +11,9 @@ Commands:
   rules                               list the rules with their default severity
   checklist <file> [--format markdown|html]
                                       print the runbook as a checklist
+  schedule <file> [--format markdown|ics|csv]
+                                      print the planned (and actual) start and end of every
+                                      phase and step: a table, a calendar (.ics) or CSV
   new [--source 2007] [--target online|2013|2016|2019|SE] [--method cutover|staged|hybrid]
       [--mailboxes N] [--public-folders] [--name ORG] [--domain D] [--keep-on-premises]
       [--as-of YYYY-MM-DD] [--locale en|sv] [--out FILE] [--csv-dir DIR] [--force]
@@ -99,6 +102,10 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.config.severity': '{file}: severity of `{rule}` must be off, info, warning or error, not `{value}`',
   'error.config.asOf': '{file}: `asOf` must be a date as YYYY-MM-DD, not `{value}`',
   'error.internal': 'internal error: {message}',
+  'schedule.oneFile': 'schedule takes one file, not {count}: exchange-runbook schedule <file> [--format markdown|ics|csv]',
+  'schedule.badFormat': '--format must be markdown, ics or csv, not `{value}`',
+  'schedule.broken': '{file}: the YAML does not parse; run `exchange-runbook lint {file}`',
+  'schedule.none': '{file} has no schedule: give it `schedule: { start: <date-time with offset> }` or a step `at:`',
 };
 
 export type CliMessageId = keyof typeof en;
@@ -111,6 +118,9 @@ Kommandon:
   rules                               lista reglerna med deras standardallvarlighet
   checklist <fil> [--format markdown|html]
                                       skriv ut körboken som en checklista
+  schedule <fil> [--format markdown|ics|csv]
+                                      skriv ut planerad (och faktisk) start och slut för varje
+                                      fas och steg: en tabell, en kalender (.ics) eller CSV
   new [--source 2007] [--target online|2013|2016|2019|SE] [--method cutover|staged|hybrid]
       [--mailboxes N] [--public-folders] [--name ORG] [--domain D] [--keep-on-premises]
       [--as-of ÅÅÅÅ-MM-DD] [--locale en|sv] [--out FIL] [--csv-dir MAPP] [--force]
@@ -199,6 +209,10 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.config.severity': '{file}: allvarligheten för `{rule}` måste vara off, info, warning eller error, inte `{value}`',
   'error.config.asOf': '{file}: `asOf` måste vara ett datum som ÅÅÅÅ-MM-DD, inte `{value}`',
   'error.internal': 'internt fel: {message}',
+  'schedule.oneFile': 'schedule tar en fil, inte {count}: exchange-runbook schedule <fil> [--format markdown|ics|csv]',
+  'schedule.badFormat': '--format måste vara markdown, ics eller csv, inte `{value}`',
+  'schedule.broken': '{file}: YAML-koden går inte att tolka; kör `exchange-runbook lint {file}`',
+  'schedule.none': '{file} har inget schema: ge den `schedule: { start: <tidpunkt med förskjutning> }` eller ett steg med `at:`',
 };
 
 const CATALOGUES: Record<Locale, Record<CliMessageId, string>> = { en, sv };

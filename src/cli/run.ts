@@ -3,6 +3,7 @@
 // the run, 2 usage error, unreadable file or internal failure.
 import { checklistCommand } from './checklist';
 import { inventoryCommand } from './inventory';
+import { scheduleCommand } from './schedule';
 import { newCommand } from './new';
 import { localeFromEnv } from '../core/l10n/messages';
 import type { Locale } from '../core/types';
@@ -45,6 +46,8 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
       return checklistCommand(rest);
     case 'inventory':
       return inventoryCommand(rest, io);
+    case 'schedule':
+      return scheduleCommand(rest);
     case 'new':
       return newCommand(rest);
     default:

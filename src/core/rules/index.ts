@@ -25,6 +25,7 @@ import { rule as publicFolders } from './public-folders';
 import { rule as methodDuration } from './method-duration';
 import { rule as methodMismatch } from './method-mismatch';
 import { rule as inventoryDrift } from './inventory-drift';
+import { rule as schedule } from './schedule';
 
 export const RULES: RuleDefinition[] = [
   yamlSyntax,
@@ -52,6 +53,7 @@ export const RULES: RuleDefinition[] = [
   methodDuration,
   methodMismatch,
   inventoryDrift,
+  schedule,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((r) => [r.id, r]));
