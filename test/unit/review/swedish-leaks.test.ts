@@ -58,6 +58,9 @@ const MADE: string[] = [
     '      - action: install-exchange\n        server: EX19\n        version: "2019"\n        update: CU15\n',
   HEAD('  platform: on-premises\n  version: "2013"', '  - name: EX07\n    version: "2007"\n    update: SP3 RU8\n').replace('asOf: 2024-01-15', 'asOf: 2013-01-01') +
     '      - action: install-exchange\n        server: EX13\n        version: "2013"\n        update: CU1\n',
+  // a pinned MX switch before the steps ahead of it end (schedule)
+  HEAD('  platform: exchange-online\n  method: cutover', EX07).replace('asOf: 2024-01-15', 'asOf: 2024-01-15\nschedule:\n  start: 2026-03-27T18:00+01:00') +
+    '      - action: custom\n        title: Vänta\n        duration: 2d\n      - action: switch-mx\n        at: 2026-03-28T18:00+01:00\n',
   // a staged batch completed before its users were converted, and before MX
   HEAD('  platform: exchange-online\n  method: staged', '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n') +
     '      - action: create-migration-batch\n        batch: w1\n        method: staged\n        mailboxes: 10\n      - action: complete-migration-batch\n        batch: w1\n',
