@@ -57,7 +57,7 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
     const text = readText(file, absolute, locale);
     // The same findings as `exchange-runbook lint` shows for this file: its config's
     // severities and asOf, CSVs next to it.
-    const config = new ConfigFinder(locale).forRunbook(absolute);
+    const config = await new ConfigFinder(locale).forRunbook(absolute);
     const options: LintOptions = {
       fileName: file,
       locale,

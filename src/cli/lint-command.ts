@@ -86,7 +86,7 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
 
   if (values['print-config'] !== undefined) {
     if (positionals.length > 0) throw new CliError(cliMessage(locale, 'error.printConfigAlone'));
-    const text = printConfig(values['print-config'], { cwd: io.cwd, locale, asOf, explicitConfig, configOption: values.config });
+    const text = await printConfig(values['print-config'], { cwd: io.cwd, locale, asOf, explicitConfig, configOption: values.config });
     writeOutput(text, values['output-file'], io, locale);
     return 0;
   }
@@ -98,7 +98,7 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   if (positionals.length === 0) throw new CliError(cliMessage(locale, 'error.noFiles'));
 
   const finder = new ConfigFinder(locale);
-  const configFor = (absolute: string) => explicitConfig ?? finder.forRunbook(absolute);
+  const configFor = async (absolute: string) => explicitConfig ?? (await finder.forRunbook(absolute));
   // Read everything (and find every config) before linting: a bad path or config is a
   // usage error with one line on stderr and no partial report on stdout.
   const dash = positionals.indexOf('-');
@@ -106,18 +106,20 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   const after = dash < 0 ? [] : expandArguments(positionals.slice(dash + 1), locale, io.cwd);
   const seen = new Set(before.map((file) => path.resolve(io.cwd, file)));
   const inputs: Input[] = [];
-  const addFile = (file: string) => {
+  const addFile = async (file: string) => {
     const absolute = path.resolve(io.cwd, file);
-    inputs.push({ file, absolute, raw: readRunbook(file, absolute, locale), config: configFor(absolute), fromStdin: false });
+    const raw = readRunbook(file, absolute, locale);
+    inputs.push({ file, absolute, raw, config: await configFor(absolute), fromStdin: false });
   };
-  before.forEach(addFile);
+  for (const file of before) await addFile(file);
   if (dash >= 0) {
     const name = values['stdin-filename'];
     // Without a name, CSV paths and the config are found from the working directory.
     const absolute = path.resolve(io.cwd, name ?? '<stdin>');
-    inputs.push({ file: name ?? '<stdin>', absolute, raw: readStdin(io, locale), config: configFor(absolute), fromStdin: true });
+    const raw = readStdin(io, locale);
+    inputs.push({ file: name ?? '<stdin>', absolute, raw, config: await configFor(absolute), fromStdin: true });
   }
-  after.filter((file) => !seen.has(path.resolve(io.cwd, file))).forEach(addFile);
+  for (const file of after.filter((f) => !seen.has(path.resolve(io.cwd, f)))) await addFile(file);
 
   const reports: FileReport[] = [];
   const diffs: string[] = [];
@@ -183,9 +185,9 @@ interface PrintConfigOptions {
  * file and how it was chosen, every rule's severity and where it comes from, and the
  * date lifecycle rules judge against with its source. The runbook need not exist yet.
  */
-function printConfig(file: string, options: PrintConfigOptions): string {
+async function printConfig(file: string, options: PrintConfigOptions): Promise<string> {
   const absolute = path.resolve(options.cwd, file);
-  const config = options.explicitConfig ?? new ConfigFinder(options.locale).forRunbook(absolute);
+  const config = options.explicitConfig ?? (await new ConfigFinder(options.locale).forRunbook(absolute));
   const shownPath = (p: string) => {
     const relative = path.relative(options.cwd, p);
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : p;

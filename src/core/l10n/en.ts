@@ -77,4 +77,12 @@ export const en = {
   'extension.rename.taken': 'That name is already used in this runbook',
   'extension.lintFailed': 'Linting {file} failed: {reason}',
   'extension.docsFailed': 'Could not open the documentation of {rule}: {reason}',
+  // .exchange-runbook.json (src/core/config.ts); the CLI puts the file name in front.
+  'config.json': 'not valid JSON: {reason}',
+  'config.object': 'the config must be a JSON object',
+  'config.key': 'unknown key `{key}` (allowed: rules, asOf)',
+  'config.rules': '`rules` must be an object of rule id to severity',
+  'config.rule': 'unknown rule `{rule}`; run `exchange-runbook rules` for the list',
+  'config.severity': 'severity of `{rule}` must be off, info, warning or error, not `{value}`',
+  'config.asOf': '`asOf` must be a date as YYYY-MM-DD, not `{value}`',
 } satisfies Record<string, string>;

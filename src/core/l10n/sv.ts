@@ -77,4 +77,11 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'extension.rename.taken': 'Namnet används redan i körboken',
   'extension.lintFailed': 'Kontrollen av {file} misslyckades: {reason}',
   'extension.docsFailed': 'Kunde inte öppna dokumentationen för {rule}: {reason}',
+  'config.json': 'inte giltig JSON: {reason}',
+  'config.object': 'konfigurationen måste vara ett JSON-objekt',
+  'config.key': 'okänd nyckel `{key}` (tillåtna: rules, asOf)',
+  'config.rules': '`rules` måste vara ett objekt från regel-id till allvarlighet',
+  'config.rule': 'okänd regel `{rule}`; kör `exchange-runbook rules` för listan',
+  'config.severity': 'allvarligheten för `{rule}` måste vara off, info, warning eller error, inte `{value}`',
+  'config.asOf': '`asOf` måste vara ett datum som ÅÅÅÅ-MM-DD, inte `{value}`',
 };
