@@ -1,11 +1,12 @@
 // Diagnostics: each runbook is linted when it opens, after edits (debounced by
 // exchangeRunbook.lintDelay), on save and when the settings change; a result computed
 // for a version the document has since left is dropped. A CSV file's edit or save
-// re-lints the open runbooks that name it. `exchangeRunbook.lintWorkspace` lints every
+// re-lints the open runbooks that name it; a config file's, every open runbook. `exchangeRunbook.lintWorkspace` lints every
 // runbook in the workspace, open or not.
 import * as vscode from 'vscode';
 import { lint } from '../core/lint';
 import type { Finding } from '../core/types';
+import { onDidChangeConfigFile } from './config';
 import { forget, forgetLints, lintOptionsFor, namesCsv, rememberLint } from './documents';
 import { describeRefusal, readRegularUri, RUNBOOK_LIMIT } from './files';
 import { isRunbook, lintDelay, log, t } from './settings';
@@ -65,6 +66,11 @@ export class RunbookDiagnostics implements vscode.Disposable {
         if (!event.affectsConfiguration('exchangeRunbook')) return;
         forgetLints();
         this.lintAllOpen();
+      }),
+      // A .exchange-runbook.json was edited, created or deleted: any runbook may be under it.
+      onDidChangeConfigFile(() => {
+        forgetLints();
+        for (const document of vscode.workspace.textDocuments) this.lintSoon(document, lintDelay(document.uri));
       }),
       csvWatcher.onDidChange((uri) => this.csvChanged(uri)),
       csvWatcher.onDidCreate((uri) => this.csvChanged(uri)),

@@ -1,6 +1,7 @@
 // Runbook documents as the core sees them: their text, the files they name (read from an
 // open editor first, else through vscode.workspace.fs, inside the workspace folder:
-// src/extension/files.ts), and a per-version cache of the parse and the lint result that
+// src/extension/files.ts), their config (.exchange-runbook.json and the settings,
+// ./config.ts), and a per-version cache of the parse and the lint result that
 // every feature shares.
 import * as vscode from 'vscode';
 import { lint, LintResult } from '../core/lint';
@@ -9,7 +10,8 @@ import { namedFiles } from '../core/editor/actions';
 import type { FileRead } from '../core/files';
 import type { LintOptions } from '../core/types';
 import { namedUri, readNamedFile } from './files';
-import { lintSettings, logFixWithdrawn } from './settings';
+import { runbookSettings, runbookSettingsNow } from './config';
+import { logFixWithdrawn } from './settings';
 import { forgetInventory, readRunbookInventory } from './inventory';
 
 /** What each runbook's files read as at its last lint: code actions need them without waiting. */
@@ -27,7 +29,7 @@ export async function lintOptionsFor(runbook: vscode.Uri, text: string): Promise
   const inventory = await readRunbookInventory(runbook, text);
   lastInventoryReads.set(runbook.toString(), inventory);
   return {
-    ...lintSettings(runbook),
+    ...(await runbookSettings(runbook)),
     onFixWithdrawn: logFixWithdrawn,
     fileName: runbook.scheme === 'file' ? runbook.fsPath : runbook.path,
     readFile: (relative) => reads.get(relative),
@@ -43,7 +45,7 @@ export function lintOptionsNow(runbook: vscode.Uri): LintOptions {
   const reads = lastReads.get(runbook.toString());
   const inventory = lastInventoryReads.get(runbook.toString());
   return {
-    ...lintSettings(runbook),
+    ...runbookSettingsNow(runbook),
     onFixWithdrawn: logFixWithdrawn,
     fileName: runbook.scheme === 'file' ? runbook.fsPath : runbook.path,
     readFile: (relative) => reads?.get(relative),

@@ -12,6 +12,7 @@ import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
 import { registerCommands } from './commands';
+import { registerConfig } from './config';
 import { log, t } from './settings';
 
 /** The bundle's modules are evaluated by now; VS Code calls activate() later. */
@@ -28,6 +29,7 @@ export interface ExchangeRunbookApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExchangeRunbookApi> {
   const started = performance.now();
+  registerConfig(context);
   // The assistant is loaded when its command first runs.
   context.subscriptions.push(vscode.commands.registerCommand('exchangeRunbook.newRunbook', (arg?: unknown) => loadNewRunbook().runNewRunbook(arg)));
   registerInventory(context);

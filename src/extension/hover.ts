@@ -1,12 +1,13 @@
 // Hover in runbooks; the Markdown comes from the core (core/editor/hover.ts).
 import * as vscode from 'vscode';
 import { hoverAt } from '../core/editor/hover';
-import { SELECTOR, lintSettings } from './settings';
+import { runbookSettingsNow } from './config';
+import { SELECTOR } from './settings';
 import { inventoryHover } from './inventory';
 
 export class RunbookHover implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const settings = lintSettings(document.uri);
+    const settings = runbookSettingsNow(document.uri);
     const content = hoverAt(document.getText(), document.offsetAt(position), { locale: settings.locale, asOf: settings.asOf, today: settings.today });
     // A server name: what the runbook's inventory says about that server.
     const word = document.getWordRangeAtPosition(position, /[A-Za-z0-9_.-]+/);

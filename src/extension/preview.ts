@@ -17,6 +17,7 @@ import { workspaceEdit } from './codeActions';
 import { nonce } from './nonce';
 import { lintOptionsFor } from './documents';
 import { loadRenderer } from './lazy';
+import { onDidChangeConfigFile } from './config';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -398,6 +399,9 @@ export function registerPreview(context: vscode.ExtensionContext): void {
       for (const preview of previews) preview.highlightAt(event.textEditor.document, offset);
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
+    onDidChangeConfigFile(() => {
+      for (const preview of manager.all()) preview.scheduleRender();
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('exchangeRunbook.language')) {
         for (const preview of manager.all()) preview.setHtml();

@@ -77,6 +77,10 @@ export const en = {
   'extension.rename.taken': 'That name is already used in this runbook',
   'extension.lintFailed': 'Linting {file} failed: {reason}',
   'extension.docsFailed': 'Could not open the documentation of {rule}: {reason}',
+  'extension.config.unreadable': 'Cannot read {file}, so it does not apply: {reason}',
+  'extension.settings.rule': 'exchangeRunbook.rules ({where} settings): unknown rule `{rule}`, ignored; run `exchange-runbook rules` for the list.',
+  'extension.settings.severity': 'exchangeRunbook.rules ({where} settings): the severity of `{rule}` must be off, info, warning or error, not {value}; ignored.',
+  'extension.settings.open': 'Open Settings',
   // .exchange-runbook.json (src/core/config.ts); the CLI puts the file name in front.
   'config.json': 'not valid JSON: {reason}',
   'config.object': 'the config must be a JSON object',
