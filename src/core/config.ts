@@ -131,6 +131,8 @@ export interface FoundConfig<P> {
 }
 
 const NONE: FoundConfig<never> = { config: { rules: {} }, problems: [] };
+/** Deeper than any real directory tree. */
+const MAX_DEPTH = 512;
 
 /**
  * The nearest `.exchange-runbook.json` to a directory: its own, else its parent's, up to
@@ -143,10 +145,14 @@ export class ConfigFinder<P> {
   constructor(private readonly host: ConfigHost<P>) {}
 
   forDirectory(dir: P): Promise<FoundConfig<P>> {
+    return this.forDirectoryAt(dir, 0);
+  }
+
+  private forDirectoryAt(dir: P, depth: number): Promise<FoundConfig<P>> {
     const key = this.host.key(dir);
     let found = this.byDir.get(key);
     if (!found) {
-      found = this.look(dir);
+      found = this.look(dir, depth);
       this.byDir.set(key, found);
       // A failed read is not remembered: the next lint tries again.
       found.catch(() => this.byDir.delete(key));
@@ -158,12 +164,14 @@ export class ConfigFinder<P> {
     this.byDir.clear();
   }
 
-  private async look(dir: P): Promise<FoundConfig<P>> {
+  private async look(dir: P, depth = 0): Promise<FoundConfig<P>> {
     const file = this.host.join(dir, CONFIG_FILE_NAME);
     const text = await this.host.read(file);
     if (text !== undefined) return { file, text, ...parseConfig(text) };
     const parent = this.host.parent(dir);
-    return parent === undefined ? NONE : this.forDirectory(parent);
+    // A host whose parents never end (a path that does not shorten) must not hang the lint.
+    if (parent === undefined || depth >= MAX_DEPTH) return NONE;
+    return this.forDirectoryAt(parent, depth + 1);
   }
 }
 

@@ -17,7 +17,11 @@ function openText(uri: vscode.Uri): string | undefined {
 }
 
 const host: ConfigHost<vscode.Uri> = {
-  parent: (dir) => (dir.path === '/' || dir.path === '' ? undefined : vscode.Uri.joinPath(dir, '..')),
+  parent: (dir) => {
+    if (!dir.path.startsWith('/') || dir.path === '/') return undefined;
+    const parent = vscode.Uri.joinPath(dir, '..');
+    return parent.path === dir.path ? undefined : parent;
+  },
   join: (dir, name) => vscode.Uri.joinPath(dir, name),
   key: (uri) => uri.toString(),
   read: async (file) => {
@@ -89,6 +93,8 @@ class ConfigFiles implements vscode.Disposable {
   }
 
   async forRunbook(runbook: vscode.Uri): Promise<FoundConfig<vscode.Uri>> {
+    // An untitled runbook is in no folder: no config file applies, only the settings.
+    if (runbook.scheme === 'untitled' || !runbook.path.startsWith('/')) return { config: { rules: {} }, problems: [] };
     const dir = dirOf(runbook);
     const found = await this.finder.forDirectory(dir);
     const previous = this.latest.get(dir.toString());

@@ -93,6 +93,13 @@ describe('config (.exchange-runbook.json)', () => {
       assert.strictEqual(reads.filter((r) => r === '/repo/team/.exchange-runbook.json').length, 2, 'read again after clear()');
     });
 
+    it('stops after 512 levels when a host\'s parents never end', async () => {
+      let reads = 0;
+      const finder = new ConfigFinder<string>({ parent: (dir) => `${dir}/..`, join: (dir, name) => `${dir}/${name}`, key: (p) => p, read: () => void reads++ });
+      assert.deepStrictEqual((await finder.forDirectory('x')).file, undefined);
+      assert.strictEqual(reads, 513);
+    });
+
     it('passes a read failure on and tries again next time', async () => {
       let fail = true;
       const finder = new ConfigFinder<string>({
