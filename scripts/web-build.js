@@ -1,0 +1,42 @@
+// esbuild options of the web extension (package.json `browser`), for VS Code's web worker
+// extension host (vscode.dev, github.dev, code-server in a browser): the same extension,
+// built for the browser, with src/extension/browser/realPath.ts in place of the desktop's
+// one use of Node's fs (src/extension/realPath.ts: resolving symbolic links). Any other Node built-in
+// fails the build (platform browser), so none can slip in; test/unit/web-build.test.ts
+// builds it and looks at what went in.
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const extensionDir = path.join(root, 'src', 'extension');
+
+const browserRealPath = {
+  name: 'browser-real-path',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/realPath$/ }, (args) =>
+      path.resolve(args.resolveDir) === extensionDir ? { path: path.join(extensionDir, 'browser', 'realPath.ts') } : undefined,
+    );
+  },
+};
+
+/** `common`: the options every bundle shares (esbuild.js). */
+function browserExtensionBuild(common = {}) {
+  return {
+    ...common,
+    absWorkingDir: root,
+    entryPoints: ['src/extension/browser/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    bundle: true,
+    platform: 'browser',
+    // The web worker host loads an extension as a CommonJS module, as the desktop host does.
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    // csv-parse's Node build uses the global Buffer, which a web worker does not have; its
+    // browser build brings its own.
+    // src/extension/nonce.ts falls back to Node's crypto module where Web Crypto is no global.
+    alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync', crypto: './src/extension/browser/crypto.ts' },
+    plugins: [browserRealPath],
+  };
+}
+
+module.exports = { browserExtensionBuild };
