@@ -340,7 +340,9 @@ export interface BrowserSession {
 }
 
 /** Debian's Chromium, headless, through playwright-core (never its own browser download). */
-export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserSession> {
+export async function launchBrowser(
+  options: { viewport?: { width: number; height: number }; locale?: string; colorScheme?: 'light' | 'dark'; ignoreHTTPSErrors?: boolean } = {},
+): Promise<BrowserSession> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('chromium is missing: apt-get install chromium');
   const { chromium } = await import('playwright-core');
@@ -353,6 +355,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       deviceScaleFactor: 1,
       locale: options.locale,
       colorScheme: options.colorScheme,
+      ignoreHTTPSErrors: options.ignoreHTTPSErrors,
     });
     const page = await context.newPage();
     const dialogs: string[] = [];
@@ -397,6 +400,14 @@ export interface ExtensionTestOptions {
   timeout?: number;
   /** Where the test output goes (default: stdout). */
   log?: (line: string) => void;
+  /**
+   * Run in the web worker extension host instead: the extension and the tests are loaded
+   * from these https URLs (the workbench's CSP allows no other http origin) (a folder with package.json, a .js exporting run()). The
+   * workbench finds web extensions under development only in its construction options,
+   * which code-server does not take from the command line or the URL, so the page's
+   * configuration is amended on the way (`developmentOptions`).
+   */
+  web?: { extensionUrl: string; testsUrl: string };
 }
 
 // The workbench's own start-up messages arrive through the same channel as the tests'
@@ -449,9 +460,11 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
     server = await startCodeServer({ settings: options.settings, vsix: options.vsix ? [options.vsix] : undefined, env: options.env });
     server.process.once('exit', (code, signal) => finish(1, `code-server exited (${code ?? signal}) during the tests`));
     if (settled) return;
-    session = await launchBrowser();
+    // A web extension is served over https with a self-signed certificate (test/harness/web.ts).
+    session = await launchBrowser({ ignoreHTTPSErrors: options.web !== undefined });
     const { page } = session;
     page.on('crash', () => finish(1, 'the workbench page crashed'));
+    if (process.env.HARNESS_CONSOLE) page.on('console', (m) => log(`console.${m.type()}: ${m.text().slice(0, 2000)}`));
     // Both before goto: the workbench looks for them once, when the test host ends.
     await page.exposeFunction('codeAutomationExit', (code: unknown) => finish(typeof code === 'number' ? code : 1));
     await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => {
@@ -459,6 +472,26 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
       if (level === 'error' || process.env.HARNESS_VERBOSE || !WORKBENCH_CHATTER.test(line)) log(line);
     });
     if (settled) return;
+    if (options.web) {
+      // Amended in the page, before the workbench reads it: a document served through
+      // page.route() would lose its local origin, and Chromium's local network access
+      // checks then block the workbench's WebSocket to 127.0.0.1.
+      const developmentOptions = { extensions: [uriComponents(options.web.extensionUrl)], extensionTestsPath: uriComponents(options.web.testsUrl) };
+      // A string, not a function: tsx's helpers would not exist in the page.
+      await page.addInitScript(`(() => {
+        const extra = ${JSON.stringify(developmentOptions)};
+        const getAttribute = Element.prototype.getAttribute;
+        Element.prototype.getAttribute = function (name) {
+          const value = getAttribute.call(this, name);
+          if (name !== 'data-settings' || this.id !== 'vscode-workbench-web-configuration' || !value) return value;
+          const settings = JSON.parse(value);
+          return JSON.stringify({ ...settings, developmentOptions: { ...settings.developmentOptions, ...extra } });
+        };
+      })();`);
+      const workbench = server.url({ folder: options.workspace });
+      await page.goto(workbench);
+      return;
+    }
     await page.goto(server.url({ folder: options.workspace, extensionDevelopmentPath: developmentPath, extensionTestsPath: options.testsPath }));
   };
 
@@ -477,4 +510,10 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
     forgetStandIn();
     if (standIn) fs.rmSync(standIn, { recursive: true, force: true });
   }
+}
+
+/** A URL as the workbench's URI.revive() takes it. */
+function uriComponents(url: string): { scheme: string; authority: string; path: string; query: string; fragment: string } {
+  const u = new URL(url);
+  return { scheme: u.protocol.replace(/:$/, ''), authority: u.host, path: decodeURIComponent(u.pathname), query: u.search.replace(/^\?/, ''), fragment: '' };
 }

@@ -48,6 +48,8 @@ describe('the packaged .vsix', () => {
       'dist/extension.js',
       'dist/lazy/renderer.js',
       'dist/lazy/newRunbook.js',
+      'dist/web/extension.js',
+      'schemas/exchange-runbook-config.schema.json',
       'language-configuration.json',
       'media/icon.png',
       'docs/rules/coexistence.md',
