@@ -1,7 +1,8 @@
 // esbuild options of the web extension (package.json `browser`), for VS Code's web worker
 // extension host (vscode.dev, github.dev, code-server in a browser): the same extension,
 // built for the browser, with src/extension/browser/realPath.ts in place of the desktop's
-// one use of Node's fs (src/extension/realPath.ts: resolving symbolic links). Any other Node built-in
+// one use of Node's fs (src/extension/realPath.ts: resolving symbolic links), and
+// src/extension/browser/lazy.ts for the run-time require of src/extension/lazy.ts. Any other Node built-in
 // fails the build (platform browser), so none can slip in; test/unit/web-build.test.ts
 // builds it and looks at what went in.
 const path = require('path');
@@ -12,8 +13,8 @@ const extensionDir = path.join(root, 'src', 'extension');
 const browserRealPath = {
   name: 'browser-real-path',
   setup(build) {
-    build.onResolve({ filter: /^\.\/realPath$/ }, (args) =>
-      path.resolve(args.resolveDir) === extensionDir ? { path: path.join(extensionDir, 'browser', 'realPath.ts') } : undefined,
+    build.onResolve({ filter: /^\.\/(realPath|lazy)$/ }, (args) =>
+      path.resolve(args.resolveDir) === extensionDir ? { path: path.join(extensionDir, 'browser', `${args.path.slice(2)}.ts`) } : undefined,
     );
   },
 };
