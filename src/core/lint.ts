@@ -236,9 +236,14 @@ function finish(parsed: ParsedRunbook, findings: Finding[]): LintResult {
 
 // ---- proving fixes ---------------------------------------------------------------------
 
-/** Problems the parser itself reports: what a fix must never add. */
+/**
+ * Problems the parser itself reports: what a fix must never add. A fatal problem (the
+ * text no longer parses at all, e.g. a fix wrote a NUL and the file reads as binary)
+ * outweighs any number of ordinary ones: it hides them, so counting it as one would let
+ * a fix that destroys the file pass as one that removed problems.
+ */
 function parseProblemCount(parsed: ParsedRunbook): number {
-  return parsed.fatal.length + parsed.problems.length;
+  return parsed.fatal.length > 0 ? Number.MAX_SAFE_INTEGER : parsed.problems.length;
 }
 
 /**
