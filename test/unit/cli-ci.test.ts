@@ -10,6 +10,7 @@ import { RULES } from '../../src/core/rules';
 import { unifiedDiff } from '../../src/cli/diff';
 import { escapeGithubData, escapeGithubProperty, formatGithub } from '../../src/cli/format';
 import { version } from '../../package.json';
+import { CLEAN_SE_RUNBOOK as CLEAN } from './helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
@@ -28,25 +29,6 @@ function cli(args: string[], options: { cwd?: string; env?: Record<string, strin
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** One server, one step: lints clean. */
-const CLEAN = [
-  'runbook: 1',
-  'title: Contoso',
-  'asOf: 2026-11-23',
-  'organization: {name: Contoso, mailboxes: 10}',
-  'servers:',
-  '  - name: EXSE-A',
-  '    version: SE',
-  'target: {platform: on-premises, version: SE}',
-  'phases:',
-  '  - id: tidy',
-  '    title: Tidy up',
-  '    steps:',
-  '      - action: update-server',
-  '        server: EXSE-A',
-  '        update: CU1',
-  '',
-].join('\n');
 /** The server misspelt on line 14, column 17: one `unknown-server` error with a fix. */
 const TYPO = CLEAN.replace('        server: EXSE-A\n', '        server: EXSEA\n');
 const ANSI = /\u001b\[/;

@@ -80,3 +80,23 @@ export function checkGoldenFix(ruleId: string, name: string, options: LintOption
 }
 
 export { fixAll };
+
+/** One Exchange SE server and one step: a runbook that lints clean, for tests to vary. */
+export const CLEAN_SE_RUNBOOK = [
+  'runbook: 1',
+  'title: Contoso',
+  'asOf: 2026-11-23',
+  'organization: {name: Contoso, mailboxes: 10}',
+  'servers:',
+  '  - name: EXSE-A',
+  '    version: SE',
+  'target: {platform: on-premises, version: SE}',
+  'phases:',
+  '  - id: tidy',
+  '    title: Tidy up',
+  '    steps:',
+  '      - action: update-server',
+  '        server: EXSE-A',
+  '        update: CU1',
+  '',
+].join('\n');

@@ -12,29 +12,11 @@ import { buildChecklist, renderChecklistDocument, renderChecklistMarkdown } from
 import { completionsAt, documentSymbols, foldingRanges, hoverAt, nameOccurrences, referencesAt, scalarAt } from '../../src/core/editor';
 import type { ParsedRunbook } from '../../src/core';
 import { toData } from '../../src/core/yaml-data';
+import { CLEAN_SE_RUNBOOK as CLEAN } from './helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
 
-/** A runbook that lints clean. */
-const CLEAN = [
-  'runbook: 1',
-  'title: Contoso',
-  'asOf: 2026-11-23',
-  'organization: {name: Contoso, mailboxes: 10}',
-  'servers:',
-  '  - name: EXSE-A',
-  '    version: SE',
-  'target: {platform: on-premises, version: SE}',
-  'phases:',
-  '  - id: tidy',
-  '    title: Tidy up',
-  '    steps:',
-  '      - action: update-server',
-  '        server: EXSE-A',
-  '        update: CU1',
-  '',
-].join('\n');
 
 const OPTIONS = { asOf: '2026-11-23', readFile: () => undefined };
 
