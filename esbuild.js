@@ -55,7 +55,8 @@ if (!cliOnly && exists('src/extension/extension.ts')) {
   });
 }
 // The web extension (package.json `browser`): see scripts/web-build.js.
-if (!cliOnly && exists('src/extension/browser/extension.ts')) builds.push(require('./scripts/web-build.js').browserExtensionBuild(common));
+if (!cliOnly && exists('src/extension/browser/extension.ts'))
+  builds.push(require('./scripts/web-build.js').browserExtensionBuild(common));
 if (!cliOnly && exists('src/webview/preview.ts')) {
   builds.push({
     ...common,
@@ -86,7 +87,15 @@ if (!cliOnly && exists('test/vscode')) {
 
 // The web extension's checks (test/web), loaded by the web worker extension host.
 if (!cliOnly && exists('test/web/index.ts')) {
-  builds.push({ ...common, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] });
+  builds.push({
+    ...common,
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'out/test/web/index.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  });
 }
 
 async function main() {

@@ -10,10 +10,23 @@ const pad = (i: number) => String(i + 1).padStart(5, '0');
 
 /** A runbook whose `shape` part has `n` items. It need not lint clean: findings per item are part of the cost. */
 export function adversarialRunbook(shape: Shape, n: number): string {
-  const lines: string[] = ['runbook: 1', 'title: Adversarial', 'asOf: 2026-11-23', 'organization:', '  name: Contoso', `  mailboxes: ${Math.max(n, 100)}`];
+  const lines: string[] = [
+    'runbook: 1',
+    'title: Adversarial',
+    'asOf: 2026-11-23',
+    'organization:',
+    '  name: Contoso',
+    `  mailboxes: ${Math.max(n, 100)}`,
+  ];
   const servers: string[] = ['servers:'];
   const server = (name: string, version = '2016', update = 'CU23') =>
-    servers.push(`  - name: ${name}`, `    version: "${version}"`, `    update: ${update}`, '    roles: [mailbox]', `    mailboxes: ${Math.max(n, 100)}`);
+    servers.push(
+      `  - name: ${name}`,
+      `    version: "${version}"`,
+      `    update: ${update}`,
+      '    roles: [mailbox]',
+      `    mailboxes: ${Math.max(n, 100)}`,
+    );
   const steps: string[] = [];
   const tail: string[] = [];
   switch (shape) {
@@ -28,8 +41,21 @@ export function adversarialRunbook(shape: Shape, n: number): string {
       break;
     case 'moves':
       server('EX16-1');
-      steps.push('      - action: install-exchange', '        server: EXSE-1', '        version: SE', '        update: RTM', '        os: "2025"');
-      for (let i = 0; i < n; i++) steps.push('      - action: move-mailboxes', `        id: move-${pad(i)}`, '        from: EX16-1', '        to: EXSE-1', '        count: 1');
+      steps.push(
+        '      - action: install-exchange',
+        '        server: EXSE-1',
+        '        version: SE',
+        '        update: RTM',
+        '        os: "2025"',
+      );
+      for (let i = 0; i < n; i++)
+        steps.push(
+          '      - action: move-mailboxes',
+          `        id: move-${pad(i)}`,
+          '        from: EX16-1',
+          '        to: EXSE-1',
+          '        count: 1',
+        );
       break;
     case 'decommissions':
       for (let i = 0; i < n; i++) server(`EX16-${pad(i)}`);
@@ -37,12 +63,26 @@ export function adversarialRunbook(shape: Shape, n: number): string {
       break;
     case 'installs':
       server('EX16-1');
-      for (let i = 0; i < n; i++) steps.push('      - action: install-exchange', `        server: EXSE-${pad(i)}`, '        version: SE', '        update: RTM', '        os: "2025"');
+      for (let i = 0; i < n; i++)
+        steps.push(
+          '      - action: install-exchange',
+          `        server: EXSE-${pad(i)}`,
+          '        version: SE',
+          '        update: RTM',
+          '        os: "2025"',
+        );
       break;
     case 'aliases':
       // n steps, each repeated through an alias, its title anchored and used as its owner.
       server('EX16-1');
-      for (let i = 0; i < n; i++) steps.push(`      - &s${i}`, '        action: custom', `        title: &t${i} Check ${i}`, `        owner: *t${i}`, `      - *s${i}`);
+      for (let i = 0; i < n; i++)
+        steps.push(
+          `      - &s${i}`,
+          '        action: custom',
+          `        title: &t${i} Check ${i}`,
+          `        owner: *t${i}`,
+          `      - *s${i}`,
+        );
       break;
   }
   return [

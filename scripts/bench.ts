@@ -219,14 +219,16 @@ function measure(steps: number, scenario: Scenario): Measurement {
 function timeRules(fn: () => void): [string, number][] {
   const spent = new Map<string, number>();
   const originals = RULES.map((rule) => rule.create);
-  const timed = <A extends unknown[], R>(id: string, f: (...args: A) => R) => (...args: A): R => {
-    const start = process.hrtime.bigint();
-    try {
-      return f(...args);
-    } finally {
-      spent.set(id, (spent.get(id) ?? 0) + Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  };
+  const timed =
+    <A extends unknown[], R>(id: string, f: (...args: A) => R) =>
+    (...args: A): R => {
+      const start = process.hrtime.bigint();
+      try {
+        return f(...args);
+      } finally {
+        spent.set(id, (spent.get(id) ?? 0) + Number(process.hrtime.bigint() - start) / 1e6);
+      }
+    };
   RULES.forEach((rule, i) => {
     rule.create = (context) => {
       const visitor = timed(rule.id, originals[i])(context);
@@ -272,7 +274,15 @@ function measureAdversarial(shape: Shape, items: number): AdversarialMeasurement
     baseTimes.push(time(() => lint(base, options)));
     lintTimes.push(time(() => lint(text, options)));
   }
-  return { shape, items, bytes: Buffer.byteLength(text), runs, baseMs: median(baseTimes), lintMs: median(lintTimes), findings };
+  return {
+    shape,
+    items,
+    bytes: Buffer.byteLength(text),
+    runs,
+    baseMs: median(baseTimes),
+    lintMs: median(lintTimes),
+    findings,
+  };
 }
 
 function perItemUs(r: AdversarialMeasurement): number {
@@ -295,13 +305,16 @@ function adversarialTable(results: AdversarialMeasurement[]): string {
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 function runChild<T = Measurement>(steps: number, scenario: Scenario | 'adversarial', shape?: Shape): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--child', String(steps), scenario, ...(shape ? [shape] : [])], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(__filename, ['--child', String(steps), scenario, ...(shape ? [shape] : [])], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (m) => resolve(m as T));
     child.once('error', reject);
     child.once('exit', (code) => {
@@ -311,7 +324,20 @@ function runChild<T = Measurement>(steps: number, scenario: Scenario | 'adversar
 }
 
 function table(results: Measurement[]): string {
-  const header = ['scenario', 'steps', 'servers', 'size', 'runs', 'parse (median)', 'lint (median)', 'lint/parse', 'lint µs/step', 'peak RSS', 'heap used', 'findings'];
+  const header = [
+    'scenario',
+    'steps',
+    'servers',
+    'size',
+    'runs',
+    'parse (median)',
+    'lint (median)',
+    'lint/parse',
+    'lint µs/step',
+    'peak RSS',
+    'heap used',
+    'findings',
+  ];
   const baseOf = (r: Measurement) => results.find((x) => x.scenario === r.scenario)!;
   const rows = results.map((r) => [
     r.scenario,
@@ -328,53 +354,77 @@ function table(results: Measurement[]): string {
     String(r.findings),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
-    const result = args[2] === 'adversarial' ? measureAdversarial(args[3] as Shape, Number(args[1])) : measure(Number(args[1]), (args[2] as Scenario) ?? 'realistic');
+    const result =
+      args[2] === 'adversarial'
+        ? measureAdversarial(args[3] as Shape, Number(args[1]))
+        : measure(Number(args[1]), (args[2] as Scenario) ?? 'realistic');
     if (process.send) process.send(result, () => process.exit(0));
     else console.log(JSON.stringify(result, null, 2));
     return;
   }
   const scenarioArg = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'all';
-  const scenarios: Scenario[] = scenarioArg === 'all' ? ['realistic', 'many-servers'] : scenarioArg === 'adversarial' ? [] : [scenarioArg as Scenario];
+  const scenarios: Scenario[] =
+    scenarioArg === 'all'
+      ? ['realistic', 'many-servers']
+      : scenarioArg === 'adversarial'
+        ? []
+        : [scenarioArg as Scenario];
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
-  console.log(`node ${process.version}, ${process.platform}/${process.arch}; one child process per row; times are medians\n`);
+  console.log(
+    `node ${process.version}, ${process.platform}/${process.arch}; one child process per row; times are medians\n`,
+  );
   if (scenarioArg === 'all' || scenarioArg === 'adversarial') {
-    const shapes = (args.find((a) => a.startsWith('--shape='))?.slice('--shape='.length).split(',') as Shape[] | undefined) ?? [...SHAPES];
+    const shapes = (args
+      .find((a) => a.startsWith('--shape='))
+      ?.slice('--shape='.length)
+      .split(',') as Shape[] | undefined) ?? [...SHAPES];
     const adversarial: AdversarialMeasurement[] = [];
-    for (const shape of shapes) for (const items of sizes.length ? sizes : DEFAULT_SIZES) adversarial.push(await runChild<AdversarialMeasurement>(items, 'adversarial', shape));
-    console.log('adversarial shapes: lint time per item, the shape\'s fixed cost (0 items) taken out\n');
+    for (const shape of shapes)
+      for (const items of sizes.length ? sizes : DEFAULT_SIZES)
+        adversarial.push(await runChild<AdversarialMeasurement>(items, 'adversarial', shape));
+    console.log("adversarial shapes: lint time per item, the shape's fixed cost (0 items) taken out\n");
     console.log(adversarialTable(adversarial));
     for (const shape of shapes) {
       const rows = adversarial.filter((r) => r.shape === shape);
       const growth = perItemUs(rows[rows.length - 1]) / Math.max(perItemUs(rows[0]), 0.001);
-      console.log(`${shape}: per-item cost ${rows[0].items.toLocaleString('en-US')} → ${rows[rows.length - 1].items.toLocaleString('en-US')} items ${growth.toFixed(2)}× (target ≤ 1.5×: ${growth <= 1.5 ? 'met' : 'NOT met'})`);
+      console.log(
+        `${shape}: per-item cost ${rows[0].items.toLocaleString('en-US')} → ${rows[rows.length - 1].items.toLocaleString('en-US')} items ${growth.toFixed(2)}× (target ≤ 1.5×: ${growth <= 1.5 ? 'met' : 'NOT met'})`,
+      );
     }
     console.log('');
   }
   if (scenarios.length === 0) return;
   const results: Measurement[] = [];
-  for (const scenario of scenarios) for (const steps of sizes.length ? sizes : DEFAULT_SIZES) results.push(await runChild(steps, scenario));
+  for (const scenario of scenarios)
+    for (const steps of sizes.length ? sizes : DEFAULT_SIZES) results.push(await runChild(steps, scenario));
   console.log(table(results));
   for (const scenario of scenarios) {
     const rows = results.filter((r) => r.scenario === scenario);
     const largest = rows[rows.length - 1];
     const ratio = largest.lintMs / largest.parseMs;
     const ruleTotal = largest.breakdown.rules.reduce((sum, [, ms]) => sum + ms, 0);
-    console.log(`\n${scenario}, ${largest.steps.toLocaleString('en-US')} steps: lint/parse ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`);
-    console.log(`  one lint, roughly: parseRunbook ${largest.breakdown.parseRunbookMs.toFixed(0)} ms; rules ${ruleTotal.toFixed(0)} ms, the costliest ${largest.breakdown.rules
-      .slice(0, 4)
-      .map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`)
-      .join(', ')}; model and engine the rest`);
+    console.log(
+      `\n${scenario}, ${largest.steps.toLocaleString('en-US')} steps: lint/parse ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
+    );
+    console.log(
+      `  one lint, roughly: parseRunbook ${largest.breakdown.parseRunbookMs.toFixed(0)} ms; rules ${ruleTotal.toFixed(0)} ms, the costliest ${largest.breakdown.rules
+        .slice(0, 4)
+        .map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`)
+        .join(', ')}; model and engine the rest`,
+    );
   }
 }
 
-if (require.main === module) main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });

@@ -90,18 +90,31 @@ export function corpus(): Seed[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.runbook\.ya?ml$/.test(entry.name)) seeds.push({ name: path.relative(ROOT, full), text: fs.readFileSync(full, 'utf8'), dir });
+      else if (/\.runbook\.ya?ml$/.test(entry.name))
+        seeds.push({ name: path.relative(ROOT, full), text: fs.readFileSync(full, 'utf8'), dir });
     }
   };
   walk(path.join(ROOT, 'test', 'fixtures'));
   walk(path.join(ROOT, 'test', 'golden'));
   // The runbook examples of the documentation: fenced yaml blocks that are whole runbooks.
-  const docs = [path.join(ROOT, 'README.md'), ...fs.readdirSync(path.join(ROOT, 'docs'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'docs', f))];
+  const docs = [
+    path.join(ROOT, 'README.md'),
+    ...fs
+      .readdirSync(path.join(ROOT, 'docs'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, 'docs', f)),
+  ];
   for (const file of docs.sort()) {
     const text = fs.readFileSync(file, 'utf8');
     let n = 0;
     for (const m of text.matchAll(/```ya?ml\n([\s\S]*?)```/g)) {
-      if (/^runbook:/m.test(m[1])) seeds.push({ name: `${path.relative(ROOT, file)} example ${++n}`, text: m[1], dir: path.join(ROOT, 'test', 'fixtures') });
+      if (/^runbook:/m.test(m[1]))
+        seeds.push({
+          name: `${path.relative(ROOT, file)} example ${++n}`,
+          text: m[1],
+          dir: path.join(ROOT, 'test', 'fixtures'),
+        });
     }
   }
   return seeds;
@@ -128,15 +141,110 @@ const pick = <T>(r: Random, list: readonly T[]): T => list[int(r, list.length)];
 // ---- mutations -------------------------------------------------------------------------
 
 const ODD_CHARS = [
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u2028', '\u2029', '\u0085', '\u00a0', '\u0000', '\u0001', '\u0007',
-  '\u0008', '\u001b', '\u007f', '\u009b', '\t', '\r', '\n', '\ud800', '\udfff', '😀', 'é', 'Å', 'ß', 'İ', '你', 'م', '\u0301',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u202e',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u00a0',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u001b',
+  '\u007f',
+  '\u009b',
+  '\t',
+  '\r',
+  '\n',
+  '\ud800',
+  '\udfff',
+  '😀',
+  'é',
+  'Å',
+  'ß',
+  'İ',
+  '你',
+  'م',
+  '\u0301',
 ];
-const STRUCTURE = ['[', ']', '{', '}', ':', ': ', '- ', '-', ',', '"', "'", '#', ' #', '&a ', '*a', '!', '!!str ', '|', '>', '?', '%', '@', '`', '---', '...', '\\'];
+const STRUCTURE = [
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  ',',
+  '"',
+  "'",
+  '#',
+  ' #',
+  '&a ',
+  '*a',
+  '!',
+  '!!str ',
+  '|',
+  '>',
+  '?',
+  '%',
+  '@',
+  '`',
+  '---',
+  '...',
+  '\\',
+];
 const SCALARS = [
-  '0', '-1', '2016', '"2016"', '2016.0', '1e309', '0x1F', '0o17', '.nan', '.inf', 'null', '~', '', 'true', 'no', 'yes', 'off', '[]', '{}',
-  '[a, [b, {c: d}]]', '{x: {y: [1, 2]}}', '2026-02-30', '2026-11-23', '2026-11-23T10:00:00Z', '"quoted: # not a comment"', "'single ''quote'''",
-  '|\n  block\n  text', '>-\n  folded', '!!binary aGk=', '!!int "12"', '!custom value', '"\\u0000"', 'x'.repeat(3000), '"EX\u200b16"',
-  'EX\u200b16', 'Ärende 😀 \u202e مرحبا 你好', '"\\e]0;title\\a"', '*a', '&a value', '- item', 'key: value', '? complex', '12:30', '1_000',
+  '0',
+  '-1',
+  '2016',
+  '"2016"',
+  '2016.0',
+  '1e309',
+  '0x1F',
+  '0o17',
+  '.nan',
+  '.inf',
+  'null',
+  '~',
+  '',
+  'true',
+  'no',
+  'yes',
+  'off',
+  '[]',
+  '{}',
+  '[a, [b, {c: d}]]',
+  '{x: {y: [1, 2]}}',
+  '2026-02-30',
+  '2026-11-23',
+  '2026-11-23T10:00:00Z',
+  '"quoted: # not a comment"',
+  "'single ''quote'''",
+  '|\n  block\n  text',
+  '>-\n  folded',
+  '!!binary aGk=',
+  '!!int "12"',
+  '!custom value',
+  '"\\u0000"',
+  'x'.repeat(3000),
+  '"EX\u200b16"',
+  'EX\u200b16',
+  'Ärende 😀 \u202e مرحبا 你好',
+  '"\\e]0;title\\a"',
+  '*a',
+  '&a value',
+  '- item',
+  'key: value',
+  '? complex',
+  '12:30',
+  '1_000',
 ];
 
 /** A value somewhere in the text: `key: value` lines and `- value` items. */
@@ -223,7 +331,13 @@ const MUTATIONS: Record<string, Mutation> = {
     const line = l[i];
     const valueStart = line.search(/:\s+\S/) + 2;
     const at = valueStart + int(r, Math.max(1, line.length - valueStart));
-    l[i] = line.slice(0, at) + pick(r, ODD_CHARS.filter((c) => c !== '\n' && c !== '\r')) + line.slice(at);
+    l[i] =
+      line.slice(0, at) +
+      pick(
+        r,
+        ODD_CHARS.filter((c) => c !== '\n' && c !== '\r'),
+      ) +
+      line.slice(at);
     return l.join('\n');
   },
   // YAML features
@@ -275,7 +389,10 @@ const MUTATIONS: Record<string, Mutation> = {
     const values = l.flatMap((line, i) => (VALUE_LINE.test(line) && /: \S/.test(line) ? [i] : []));
     if (!values.length) return t;
     const i = pick(r, values);
-    l[i] = l[i].replace(/: /, `: ${pick(r, ['!!str ', '!!int ', '!!map ', '!!seq ', '!custom ', '!<tag:yaml.org,2002:str> ', '!!binary '])}`);
+    l[i] = l[i].replace(
+      /: /,
+      `: ${pick(r, ['!!str ', '!!int ', '!!map ', '!!seq ', '!custom ', '!<tag:yaml.org,2002:str> ', '!!binary '])}`,
+    );
     return l.join('\n');
   },
   documentMarkers: (t, r) =>
@@ -343,7 +460,8 @@ export function inputOf(seeds: Seed[], seed: number, n: number): { text: string;
 
 // ---- checks ----------------------------------------------------------------------------
 
-export type FailureKind = 'throw' | 'hang' | 'bad-fix' | 'unparseable-fix' | 'more-errors' | 'not-idempotent' | 'lost-comment' | 'cli-exit';
+export type FailureKind =
+  'throw' | 'hang' | 'bad-fix' | 'unparseable-fix' | 'more-errors' | 'not-idempotent' | 'lost-comment' | 'cli-exit';
 
 class Failure extends Error {
   constructor(
@@ -411,24 +529,38 @@ export function check(text: string, options: LintOptions): { fixes: number; fixe
     if (!f.fix) continue;
     fixes++;
     const fixed = attempt(`applying the ${f.ruleId} fix`, () => applyEdits(text, f.fix!.edits));
-    if (parseProblems(fixed) > baseParse) throw new Failure('bad-fix', `the offered ${f.ruleId} fix "${f.fix.title}" makes the YAML read worse`);
+    if (parseProblems(fixed) > baseParse)
+      throw new Failure('bad-fix', `the offered ${f.ruleId} fix "${f.fix.title}" makes the YAML read worse`);
   }
   const all = attempt('fixAll', () => fixAll(text, options));
   if (all.text === text) return { fixes, fixed: false };
   const after = parseRunbook(all.text);
-  if (after.fatal.length + after.problems.length > baseParse || (after.fatal.length > 0 && before.parsed.fatal.length === 0)) {
-    throw new Failure('unparseable-fix', `fix-all output does not parse: ${after.fatal.concat(after.problems).map((p) => p.message).join('; ')}`);
+  if (
+    after.fatal.length + after.problems.length > baseParse ||
+    (after.fatal.length > 0 && before.parsed.fatal.length === 0)
+  ) {
+    throw new Failure(
+      'unparseable-fix',
+      `fix-all output does not parse: ${after.fatal
+        .concat(after.problems)
+        .map((p) => p.message)
+        .join('; ')}`,
+    );
   }
   if (errorsOf(all.findings) > errorsOf(before.findings)) {
     const was = before.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId);
     const now = all.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId);
-    throw new Failure('more-errors', `fix-all: errors ${was.length} → ${now.length} (before: ${was.join(', ')}; after: ${now.join(', ')})`);
+    throw new Failure(
+      'more-errors',
+      `fix-all: errors ${was.length} → ${now.length} (before: ${was.join(', ')}; after: ${now.join(', ')})`,
+    );
   }
   const again = attempt('fixAll of its own output', () => fixAll(all.text, options));
   if (again.text !== all.text) throw new Failure('not-idempotent', 'fixing the fix-all output again changes it');
   const kept = comments(all.text);
   for (const [comment, count] of comments(text)) {
-    if ((kept.get(comment) ?? 0) < count) throw new Failure('lost-comment', `fix-all lost the comment ${JSON.stringify(comment)}`);
+    if ((kept.get(comment) ?? 0) < count)
+      throw new Failure('lost-comment', `fix-all lost the comment ${JSON.stringify(comment)}`);
   }
   return { fixes, fixed: true };
 }
@@ -439,12 +571,23 @@ const CLI = path.join(ROOT, 'bin', 'exchange-runbook.js');
 function checkCli(text: string, seed: Seed, dir: string): void {
   const file = path.join(dir, 'input.runbook.yaml');
   // The CSV files a fixture names sit next to it.
-  for (const csv of fs.readdirSync(seed.dir).filter((f) => f.endsWith('.csv'))) fs.copyFileSync(path.join(seed.dir, csv), path.join(dir, csv));
+  for (const csv of fs.readdirSync(seed.dir).filter((f) => f.endsWith('.csv')))
+    fs.copyFileSync(path.join(seed.dir, csv), path.join(dir, csv));
   fs.writeFileSync(file, text);
-  for (const args of [['lint', file, '--as-of', '2026-11-23'], ['lint', file, '--fix', '--as-of', '2026-11-23']]) {
-    const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1' } });
+  for (const args of [
+    ['lint', file, '--as-of', '2026-11-23'],
+    ['lint', file, '--fix', '--as-of', '2026-11-23'],
+  ]) {
+    const run = spawnSync(process.execPath, [CLI, ...args], {
+      encoding: 'utf8',
+      timeout: 30000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     if (run.error || (run.status !== 0 && run.status !== 1)) {
-      throw new Failure('cli-exit', `exchange-runbook ${args.slice(2).join(' ')} exited ${run.status ?? run.signal ?? run.error}: ${(run.stderr || '').slice(0, 500)}`);
+      throw new Failure(
+        'cli-exit',
+        `exchange-runbook ${args.slice(2).join(' ')} exited ${run.status ?? run.signal ?? run.error}: ${(run.stderr || '').slice(0, 500)}`,
+      );
     }
   }
 }
@@ -457,7 +600,7 @@ function shrink(text: string, fails: (t: string) => boolean, deadline: number): 
   const tryCut = (units: string[], join: string): boolean => {
     let changed = false;
     for (let size = Math.max(1, units.length >> 1); size >= 1 && Date.now() < deadline; size >>= 1) {
-      for (let i = 0; i + size <= units.length && Date.now() < deadline; ) {
+      for (let i = 0; i + size <= units.length && Date.now() < deadline;) {
         const candidate = [...units.slice(0, i), ...units.slice(i + size)];
         const t = candidate.join(join);
         if (t !== best && fails(t)) {
@@ -558,7 +701,15 @@ function child(opts: Options, start: number, until: number): void {
           send({ type: 'shrinking', n, until: deadline });
           reproducer = shrink(input.text, fails, deadline);
         }
-        send({ type: 'failure', n, kind: failure.kind, message: failure.message, reproducer, how: input.how, name: input.seed.name });
+        send({
+          type: 'failure',
+          n,
+          kind: failure.kind,
+          message: failure.message,
+          reproducer,
+          how: input.how,
+          name: input.seed.name,
+        });
       }
       send(done);
       if (failure && !opts.keepGoing) break;
@@ -584,12 +735,16 @@ function parent(opts: Options): void {
   const reports: Progress[] = [];
   const withdrawn: Record<string, number> = {};
   let next = opts.only ?? 0;
-  console.log(`fuzz: seed ${opts.seed}, ${opts.only !== undefined ? `input ${opts.only}` : `${opts.seconds} s${opts.inputs ? ` or ${opts.inputs} inputs` : ''}`}, ${seeds.length} runbooks, time box ${opts.timeoutMs} ms per input`);
+  console.log(
+    `fuzz: seed ${opts.seed}, ${opts.only !== undefined ? `input ${opts.only}` : `${opts.seconds} s${opts.inputs ? ` or ${opts.inputs} inputs` : ''}`}, ${seeds.length} runbooks, time box ${opts.timeoutMs} ms per input`,
+  );
 
   // A line a minute, so a long run shows it is alive.
   const ticker = setInterval(() => {
     const failures = Object.values(total.failures).reduce((a, b) => a + b, 0);
-    console.log(`fuzz: ${total.inputs} inputs after ${Math.round((Date.now() - started) / 1000)} s, ${failures} failures`);
+    console.log(
+      `fuzz: ${total.inputs} inputs after ${Math.round((Date.now() - started) / 1000)} s, ${failures} failures`,
+    );
   }, 60000);
   ticker.unref();
 
@@ -604,17 +759,25 @@ function parent(opts: Options): void {
       `fuzz: throws ${f.throw ?? 0}, hangs ${f.hang ?? 0}, bad offered fixes ${f['bad-fix'] ?? 0}, unparseable fix outputs ${f['unparseable-fix'] ?? 0}, fix outputs with more errors ${f['more-errors'] ?? 0}, not idempotent ${f['not-idempotent'] ?? 0}, lost comments ${f['lost-comment'] ?? 0}, CLI exits other than 0/1 ${f['cli-exit'] ?? 0}`,
     );
     const w = Object.entries(withdrawn).sort((a, b) => b[1] - a[1]);
-    if (w.length) console.log(`fuzz: fixes withdrawn by the engine (not offered): ${w.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (w.length)
+      console.log(`fuzz: fixes withdrawn by the engine (not offered): ${w.map(([k, v]) => `${k} ${v}`).join(', ')}`);
     for (const r of reports) {
-      console.log(`\n--- FAILURE (${r.kind}) at input ${r.n} (${r.name}; mutations: ${r.how?.join(', ')}); reproduce: npm run fuzz -- --seed ${opts.seed} --only ${r.n}`);
+      console.log(
+        `\n--- FAILURE (${r.kind}) at input ${r.n} (${r.name}; mutations: ${r.how?.join(', ')}); reproduce: npm run fuzz -- --seed ${opts.seed} --only ${r.n}`,
+      );
       console.log(r.message);
-      if (r.reproducer !== undefined) console.log(`minimal reproducer (${r.reproducer.length} characters, as a JS string):\n${escapeForReport(r.reproducer)}`);
+      if (r.reproducer !== undefined)
+        console.log(
+          `minimal reproducer (${r.reproducer.length} characters, as a JS string):\n${escapeForReport(r.reproducer)}`,
+        );
     }
     process.exitCode = Object.keys(total.failures).length ? 1 : 0;
   };
 
   const run = () => {
-    const worker: ChildProcess = fork(__filename, ['--child', JSON.stringify({ opts, start: next, until })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const worker: ChildProcess = fork(__filename, ['--child', JSON.stringify({ opts, start: next, until })], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let current: number | undefined;
     let since = Date.now();
     let shrinkUntil: number | undefined;
@@ -627,7 +790,15 @@ function parent(opts: Options): void {
       const input = inputOf(seeds, opts.seed, n);
       total.inputs++;
       total.failures.hang = (total.failures.hang ?? 0) + 1;
-      reports.push({ type: 'failure', n, kind: 'hang', message: `input ${n} still running after ${opts.timeoutMs} ms`, reproducer: input.text, how: input.how, name: input.seed.name });
+      reports.push({
+        type: 'failure',
+        n,
+        kind: 'hang',
+        message: `input ${n} still running after ${opts.timeoutMs} ms`,
+        reproducer: input.text,
+        how: input.how,
+        name: input.seed.name,
+      });
       current = undefined;
       hung = true;
       next = n + 1;
@@ -660,18 +831,35 @@ function parent(opts: Options): void {
       clearInterval(watchdog);
       if (!hung && current === undefined && code !== 0) {
         total.failures.throw = (total.failures.throw ?? 0) + 1;
-        reports.push({ type: 'failure', n: next, kind: 'throw', message: `the fuzzer itself failed between inputs (exit ${code}, signal ${signal})` });
+        reports.push({
+          type: 'failure',
+          n: next,
+          kind: 'throw',
+          message: `the fuzzer itself failed between inputs (exit ${code}, signal ${signal})`,
+        });
       } else if (!hung && current !== undefined) {
         // The child died inside an input (out of memory, a native crash): a failure too.
         const n = current;
         const input = inputOf(seeds, opts.seed, n);
         total.inputs++;
         total.failures.throw = (total.failures.throw ?? 0) + 1;
-        reports.push({ type: 'failure', n, kind: 'throw', message: `the fuzzing process died (exit ${code}, signal ${signal})`, reproducer: input.text, how: input.how, name: input.seed.name });
+        reports.push({
+          type: 'failure',
+          n,
+          kind: 'throw',
+          message: `the fuzzing process died (exit ${code}, signal ${signal})`,
+          reproducer: input.text,
+          how: input.how,
+          name: input.seed.name,
+        });
         next = n + 1;
       }
       const failed = Object.keys(total.failures).length > 0;
-      const more = opts.only === undefined && (opts.keepGoing || !failed) && Date.now() < until && !(opts.inputs > 0 && next >= opts.inputs);
+      const more =
+        opts.only === undefined &&
+        (opts.keepGoing || !failed) &&
+        Date.now() < until &&
+        !(opts.inputs > 0 && next >= opts.inputs);
       if ((hung || current !== undefined) && more) run();
       else finish();
     });

@@ -31,7 +31,14 @@ async function main() {
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(ROOT, 'out', 'test', 'vscode', 'index.js'),
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${path.join(scratch, 'user-data')}`],
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        `--user-data-dir=${path.join(scratch, 'user-data')}`,
+      ],
     });
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
@@ -42,7 +49,9 @@ main().then(
   (code) => process.exit(code),
   (err) => {
     console.error(`desktop VS Code tests did not run: ${err instanceof Error ? err.message : err}`);
-    console.error('(no desktop VS Code could be downloaded or started; `npm run test:vscode` runs the same tests in code-server)');
+    console.error(
+      '(no desktop VS Code could be downloaded or started; `npm run test:vscode` runs the same tests in code-server)',
+    );
     process.exit(1);
   },
 );

@@ -19,8 +19,12 @@ function skip(reason) {
 }
 
 function findPwsh() {
-  const candidates = [process.env.PWSH, path.join(os.homedir(), '.dotnet', 'tools', process.platform === 'win32' ? 'pwsh.exe' : 'pwsh')];
-  for (const dir of (process.env.PATH || '').split(path.delimiter)) if (dir) candidates.push(path.join(dir, process.platform === 'win32' ? 'pwsh.exe' : 'pwsh'));
+  const candidates = [
+    process.env.PWSH,
+    path.join(os.homedir(), '.dotnet', 'tools', process.platform === 'win32' ? 'pwsh.exe' : 'pwsh'),
+  ];
+  for (const dir of (process.env.PATH || '').split(path.delimiter))
+    if (dir) candidates.push(path.join(dir, process.platform === 'win32' ? 'pwsh.exe' : 'pwsh'));
   return candidates.find((c) => c && fs.existsSync(c));
 }
 
@@ -35,7 +39,9 @@ const pwsh = findPwsh();
 if (!pwsh) skip('pwsh not found');
 const pester = findPester();
 // Without a Pester path, an installed Pester 5 module will do.
-const importPester = pester ? `Import-Module '${pester.replace(/'/g, "''")}'` : "Import-Module Pester -MinimumVersion 5.0 -ErrorAction Stop";
+const importPester = pester
+  ? `Import-Module '${pester.replace(/'/g, "''")}'`
+  : 'Import-Module Pester -MinimumVersion 5.0 -ErrorAction Stop';
 if (!pester) {
   const probe = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-Command', `${importPester}`], { encoding: 'utf8' });
   if (probe.status !== 0) skip(`Pester ${PESTER_VERSION} not found`);

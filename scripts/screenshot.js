@@ -20,7 +20,11 @@ async function main() {
   fs.mkdirSync(workspace);
   fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', FILE), path.join(workspace, FILE));
   const vsix = path.join(scratch, 'exchange-runbook.vsix');
-  const packaged = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
+  const packaged = spawnSync(
+    process.execPath,
+    [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (packaged.status !== 0) throw new Error(`packaging failed:\n${packaged.stdout}${packaged.stderr}`);
   let server;
   let session;
@@ -72,7 +76,10 @@ async function main() {
     await page.mouse.move(1279, 799); // off the editor, so the pointer neither hides the hover nor highlights anything
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    await page.locator('.monaco-hover:visible', { hasText: 'Exchange 2016 Setup refuses' }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.monaco-hover:visible', { hasText: 'Exchange 2016 Setup refuses' })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.waitForTimeout(500);
     const shot = await page.screenshot();
     // PNG bytes differ run to run (a blinking cursor, anti-aliasing), so the tracked image
@@ -115,7 +122,8 @@ async function pixelsDiffer(context, before, after) {
           return context2d.getImageData(0, 0, image.width, image.height);
         };
         const [x, y] = [await decode(a), await decode(b)];
-        if (x.width !== y.width || x.height !== y.height) return { size: `${x.width}x${x.height} -> ${y.width}x${y.height}` };
+        if (x.width !== y.width || x.height !== y.height)
+          return { size: `${x.width}x${x.height} -> ${y.width}x${y.height}` };
         let differing = 0;
         for (let i = 0; i < x.data.length; i += 4) {
           for (let c = 0; c < 4; c++) {

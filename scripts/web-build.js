@@ -14,7 +14,9 @@ const browserRealPath = {
   name: 'browser-real-path',
   setup(build) {
     build.onResolve({ filter: /^\.\/(realPath|lazy)$/ }, (args) =>
-      path.resolve(args.resolveDir) === extensionDir ? { path: path.join(extensionDir, 'browser', `${args.path.slice(2)}.ts`) } : undefined,
+      path.resolve(args.resolveDir) === extensionDir
+        ? { path: path.join(extensionDir, 'browser', `${args.path.slice(2)}.ts`) }
+        : undefined,
     );
   },
 };

@@ -35,20 +35,29 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
           args,
           allowPositionals: true,
           strict: true,
-          options: { format: { type: 'string' }, locale: { type: 'string' }, 'as-of': { type: 'string' }, root: { type: 'string' } },
+          options: {
+            format: { type: 'string' },
+            locale: { type: 'string' },
+            'as-of': { type: 'string' },
+            root: { type: 'string' },
+          },
         }),
       locale,
     );
     if (values.locale !== undefined) {
-      if (values.locale !== 'en' && values.locale !== 'sv') throw new CliError(cliMessage(locale, 'error.badLocale', { value: values.locale }));
+      if (values.locale !== 'en' && values.locale !== 'sv')
+        throw new CliError(cliMessage(locale, 'error.badLocale', { value: values.locale }));
       locale = values.locale;
     }
     const format = values.format ?? 'markdown';
-    if (format !== 'markdown' && format !== 'html') throw new CliError(checklistMessage(locale, 'cli.badFormat', { value: format }));
+    if (format !== 'markdown' && format !== 'html')
+      throw new CliError(checklistMessage(locale, 'cli.badFormat', { value: format }));
     const asOf = values['as-of'];
-    if (asOf !== undefined && !isIsoDate(asOf)) throw new CliError(cliMessage(locale, 'error.badDate', { option: '--as-of', value: asOf }));
+    if (asOf !== undefined && !isIsoDate(asOf))
+      throw new CliError(cliMessage(locale, 'error.badDate', { option: '--as-of', value: asOf }));
     if (positionals.length === 0) throw new CliError(checklistMessage(locale, 'cli.noFile'));
-    if (positionals.length > 1) throw new CliError(checklistMessage(locale, 'cli.oneFile', { count: positionals.length }));
+    if (positionals.length > 1)
+      throw new CliError(checklistMessage(locale, 'cli.oneFile', { count: positionals.length }));
 
     const cwd = io.cwd ?? process.cwd();
     const root = values.root !== undefined ? rootOption(values.root, cwd, locale) : undefined;
@@ -89,13 +98,17 @@ function readText(file: string, absolute: string, locale: Locale): string {
 
 /** media/preview.css, next to dist/ in the package (or to src/ when run from source). */
 export function stylesheetPath(): string {
-  const candidates = [path.join(__dirname, '..', 'media', 'preview.css'), path.join(__dirname, '..', '..', 'media', 'preview.css')];
+  const candidates = [
+    path.join(__dirname, '..', 'media', 'preview.css'),
+    path.join(__dirname, '..', '..', 'media', 'preview.css'),
+  ];
   return candidates.find((p) => fs.existsSync(p)) ?? candidates[0];
 }
 
 function readStyles(locale: Locale): string {
   const file = stylesheetPath();
   const read = readRegularFile(file, RUNBOOK_LIMIT);
-  if (!('bytes' in read)) throw new CliError(checklistMessage(locale, 'cli.noStyles', { file, reason: failureReason(read) }));
+  if (!('bytes' in read))
+    throw new CliError(checklistMessage(locale, 'cli.noStyles', { file, reason: failureReason(read) }));
   return read.bytes.toString('utf8');
 }

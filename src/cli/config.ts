@@ -3,7 +3,14 @@
 // the first problem of a file into a usage error (exit 2) naming the file.
 import * as fs from 'fs';
 import * as path from 'path';
-import { ConfigFinder as CoreFinder, configProblemMessage, ConfigHost, FoundConfig, parseConfig, RunbookConfig } from '../core/config';
+import {
+  ConfigFinder as CoreFinder,
+  configProblemMessage,
+  ConfigHost,
+  FoundConfig,
+  parseConfig,
+  RunbookConfig,
+} from '../core/config';
 import type { Locale } from '../core/types';
 import { CliError, cliMessage } from './messages';
 import { CONFIG_LIMIT, errorReason, failureReason, readRegularFile } from './reader';

@@ -8,7 +8,9 @@ type Op = { kind: ' ' | '-' | '+'; line: string };
 function linesOf(text: string): string[] {
   if (text === '') return [];
   const lines = text.split(/(?<=\n)/);
-  return lines.map((l) => (l.endsWith('\n') ? l.slice(0, -1).replace(/\r$/, '') : `${l}\n\\ No newline at end of file`));
+  return lines.map((l) =>
+    l.endsWith('\n') ? l.slice(0, -1).replace(/\r$/, '') : `${l}\n\\ No newline at end of file`,
+  );
 }
 
 /** The shortest edit script (Myers 1986), as a list of kept, removed and added lines. */
@@ -23,7 +25,8 @@ function editScript(a: string[], b: string[]): Op[] {
   for (let d = 0; d <= max && !found; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;

@@ -31,7 +31,8 @@ export function expandArguments(args: string[], locale: Locale, cwd = process.cw
       stat = fs.statSync(path.resolve(cwd, arg));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new CliError(cliMessage(locale, 'error.unreadable', { file: arg, reason: reasonOf(err) }));
+      if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        throw new CliError(cliMessage(locale, 'error.unreadable', { file: arg, reason: reasonOf(err) }));
     }
     if (stat?.isDirectory()) {
       const found = globSync(['**/*.runbook.yaml', '**/*.runbook.yml'], {

@@ -181,7 +181,11 @@ export function formatStylish(reports: FileReport[], options: StylishOptions): s
 
 // ---- SARIF ------------------------------------------------------------------------------
 
-const SARIF_LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
+const SARIF_LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 /** A path as a SARIF artifact URI: relative to `cwd` (the repository root in CI) when under it. */
 export function artifactLocation(file: string, cwd: string): Sarif.ArtifactLocation {
@@ -284,7 +288,9 @@ export function formatGithub(reports: FileReport[], cwd = process.cwd()): string
   for (const report of reports) {
     const absolute = path.resolve(cwd, report.file);
     const relative = path.relative(cwd, absolute);
-    const file = (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute).split(path.sep).join('/');
+    const file = (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute)
+      .split(path.sep)
+      .join('/');
     for (const f of report.findings) {
       const properties = [
         `file=${escapeGithubProperty(terminalSafe(file))}`,

@@ -16,7 +16,9 @@ import { errorReason, isInside, readRegularFile } from './reader';
 /** A folder is read one level deep: an export folder, not a tree to crawl. */
 const MAX_FILES = 1000;
 
-export type InventoryRead = { files: InventoryFile[] } | { problem: 'missing' | 'not-file' | 'too-large' | 'too-many' | 'outside' | 'unreadable'; reason?: string };
+export type InventoryRead =
+  | { files: InventoryFile[] }
+  | { problem: 'missing' | 'not-file' | 'too-large' | 'too-many' | 'outside' | 'unreadable'; reason?: string };
 
 /**
  * Every byte of an inventory the CLI reads comes through here: regular files only, through
@@ -32,7 +34,9 @@ export function readInventory(target: string, realRoot?: string): InventoryRead 
     stat = fs.statSync(real);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { problem: 'missing' } : { problem: 'unreadable', reason: errorReason(err) };
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { problem: 'missing' }
+      : { problem: 'unreadable', reason: errorReason(err) };
   }
   if (realRoot !== undefined && !isInside(realRoot, real)) return { problem: 'outside' };
   if (!stat.isDirectory()) {
@@ -62,7 +66,10 @@ export function readInventory(target: string, realRoot?: string): InventoryRead 
   return { files };
 }
 
-function readOne(real: string, shown: string): { file: InventoryFile } | { problem: 'missing' | 'not-file' | 'too-large' | 'unreadable'; reason?: string } {
+function readOne(
+  real: string,
+  shown: string,
+): { file: InventoryFile } | { problem: 'missing' | 'not-file' | 'too-large' | 'unreadable'; reason?: string } {
   const read = readRegularFile(real, FILE_LIMIT_INVENTORY);
   if ('bytes' in read) return { file: { name: shown, content: read.bytes } };
   if (read.problem === 'unreadable') return { problem: 'unreadable', reason: read.reason };
@@ -91,7 +98,10 @@ export function inventoryReader(runbookAbsolute: string, root: string): NonNulla
   };
 }
 
-export async function inventoryCommand(args: string[], io: CommandIo & { stderr?: { write(text: string): unknown } }): Promise<number> {
+export async function inventoryCommand(
+  args: string[],
+  io: CommandIo & { stderr?: { write(text: string): unknown } },
+): Promise<number> {
   const { values, positionals } = parseOptions(
     () =>
       parseArgs({
@@ -104,16 +114,21 @@ export async function inventoryCommand(args: string[], io: CommandIo & { stderr?
   );
   const locale = io.locale;
   const format = values.format ?? 'yaml';
-  if (format !== 'yaml' && format !== 'json') throw new CliError(cliMessage(locale, 'error.badOption', { message: `--format must be yaml or json, not '${format}'` }));
+  if (format !== 'yaml' && format !== 'json')
+    throw new CliError(
+      cliMessage(locale, 'error.badOption', { message: `--format must be yaml or json, not '${format}'` }),
+    );
   if (positionals.length === 0) throw new CliError(cliMessage(locale, 'inventory.noInput'));
   const files: InventoryFile[] = [];
   for (const arg of positionals) {
     const read = readInventory(path.resolve(io.cwd, arg));
-    if ('problem' in read) throw new CliError(cliMessage(locale, `inventory.${read.problem}`, { file: arg, reason: read.reason ?? '' }));
+    if ('problem' in read)
+      throw new CliError(cliMessage(locale, `inventory.${read.problem}`, { file: arg, reason: read.reason ?? '' }));
     files.push(...read.files.map((f) => ({ ...f, name: path.relative(io.cwd, f.name) || f.name })));
   }
   const inventory = importInventory(files);
-  if (inventory.servers.length === 0) throw new CliError(cliMessage(locale, 'inventory.noServers', { files: positionals.join(', ') }));
+  if (inventory.servers.length === 0)
+    throw new CliError(cliMessage(locale, 'inventory.noServers', { files: positionals.join(', ') }));
   const stderr = io.stderr ?? process.stderr;
   for (const note of inventory.notes) stderr.write(`exchange-runbook: ${noteText(note, locale)}\n`);
   io.stdout.write(format === 'json' ? inventoryToJson(inventory) : inventoryToYaml(inventory, locale));

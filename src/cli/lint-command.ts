@@ -15,7 +15,17 @@ import { expandArguments } from './files';
 import { failureReason, namedFileReader, readRegularFile, rootOf, RUNBOOK_LIMIT } from './reader';
 import { inventoryReader } from './inventory';
 import { unifiedDiff } from './diff';
-import { countFindings, FileReport, formatGithub, terminalSafeLines, formatJson, formatSarif, formatStylish, OUTPUT_FORMATS, OutputFormat } from './format';
+import {
+  countFindings,
+  FileReport,
+  formatGithub,
+  terminalSafeLines,
+  formatJson,
+  formatSarif,
+  formatStylish,
+  OUTPUT_FORMATS,
+  OutputFormat,
+} from './format';
 import { CliError, cliMessage } from './messages';
 import { colorFlag, joinNegativeValues, parseOptions } from './options';
 
@@ -29,7 +39,17 @@ export interface CommandIo {
 }
 
 /** Options of `lint` that take a value (for `--max-warnings -1` and the like). */
-const VALUE_OPTIONS = ['format', 'as-of', 'max-warnings', 'config', 'root', 'locale', 'output-file', 'stdin-filename', 'print-config'];
+const VALUE_OPTIONS = [
+  'format',
+  'as-of',
+  'max-warnings',
+  'config',
+  'root',
+  'locale',
+  'output-file',
+  'stdin-filename',
+  'print-config',
+];
 
 interface Input {
   /** The path as given, or the --stdin-filename (`<stdin>` without one). */
@@ -70,7 +90,8 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   const format = (values.format ?? 'stylish') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) throw new CliError(cliMessage(locale, 'error.badFormat', { value: format }));
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new CliError(cliMessage(locale, 'error.badDate', { option: '--as-of', value: asOf }));
+  if (asOf !== undefined && !isIsoDate(asOf))
+    throw new CliError(cliMessage(locale, 'error.badDate', { option: '--as-of', value: asOf }));
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     const raw = values['max-warnings'];
@@ -80,20 +101,29 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   const fix = values.fix === true;
   const dryRun = values['fix-dry-run'] === true;
   if (fix && dryRun) throw new CliError(cliMessage(locale, 'error.fixAndDryRun'));
-  if (dryRun && (format === 'sarif' || format === 'github')) throw new CliError(cliMessage(locale, 'error.dryRunFormat', { format }));
+  if (dryRun && (format === 'sarif' || format === 'github'))
+    throw new CliError(cliMessage(locale, 'error.dryRunFormat', { format }));
   const root = values.root !== undefined ? rootOption(values.root, io.cwd, locale) : undefined;
-  const explicitConfig = values.config !== undefined ? readConfig(path.resolve(io.cwd, values.config), locale) : undefined;
+  const explicitConfig =
+    values.config !== undefined ? readConfig(path.resolve(io.cwd, values.config), locale) : undefined;
 
   if (values['print-config'] !== undefined) {
     if (positionals.length > 0) throw new CliError(cliMessage(locale, 'error.printConfigAlone'));
-    const text = await printConfig(values['print-config'], { cwd: io.cwd, locale, asOf, explicitConfig, configOption: values.config });
+    const text = await printConfig(values['print-config'], {
+      cwd: io.cwd,
+      locale,
+      asOf,
+      explicitConfig,
+      configOption: values.config,
+    });
     writeOutput(text, values['output-file'], io, locale);
     return 0;
   }
 
   const stdinCount = positionals.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new CliError(cliMessage(locale, 'error.stdinTwice'));
-  if (values['stdin-filename'] !== undefined && stdinCount === 0) throw new CliError(cliMessage(locale, 'error.stdinFilenameAlone'));
+  if (values['stdin-filename'] !== undefined && stdinCount === 0)
+    throw new CliError(cliMessage(locale, 'error.stdinFilenameAlone'));
   if (fix && stdinCount > 0) throw new CliError(cliMessage(locale, 'error.fixStdin'));
   if (positionals.length === 0) throw new CliError(cliMessage(locale, 'error.noFiles'));
 
@@ -131,7 +161,9 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
 
   const counts = countFindings(reports);
   // --quiet shows errors only; --max-warnings still counts every warning.
-  const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  const shown = values.quiet
+    ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+    : reports;
   let output: string;
   if (format === 'json') output = formatJson(shown);
   else if (format === 'sarif') output = formatSarif(shown, locale, io.cwd);
@@ -139,8 +171,16 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   else {
     const color = useColor(io, colorFlag(args), values['output-file'] !== undefined);
     // The diff shows the runbook's own lines: control characters in them reach the terminal escaped.
-    output = diffs.map((d) => (color ? paintDiff(terminalSafeLines(d)) : terminalSafeLines(d))).join('') + (diffs.length ? '\n' : '');
-    output += formatStylish(shown, { locale, color, maxWarnings, warnings: counts.warnings, quiet: values.quiet === true });
+    output =
+      diffs.map((d) => (color ? paintDiff(terminalSafeLines(d)) : terminalSafeLines(d))).join('') +
+      (diffs.length ? '\n' : '');
+    output += formatStylish(shown, {
+      locale,
+      color,
+      maxWarnings,
+      warnings: counts.warnings,
+      quiet: values.quiet === true,
+    });
   }
   writeOutput(output, values['output-file'], io, locale);
 
@@ -190,7 +230,9 @@ async function printConfig(file: string, options: PrintConfigOptions): Promise<s
   const config = options.explicitConfig ?? (await new ConfigFinder(options.locale).forRunbook(absolute));
   const shownPath = (p: string) => {
     const relative = path.relative(options.cwd, p);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : p;
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+      ? relative.split(path.sep).join('/')
+      : p;
   };
   let runbookDate: string | undefined;
   const read = readRegularFile(absolute, RUNBOOK_LIMIT);
@@ -206,7 +248,10 @@ async function printConfig(file: string, options: PrintConfigOptions): Promise<s
   const rules: Record<string, { severity: string; from: 'config' | 'default' }> = {};
   for (const rule of RULES) {
     const configured = config.rules[rule.id];
-    rules[rule.id] = configured !== undefined ? { severity: configured, from: 'config' } : { severity: rule.defaultSeverity, from: 'default' };
+    rules[rule.id] =
+      configured !== undefined
+        ? { severity: configured, from: 'config' }
+        : { severity: rule.defaultSeverity, from: 'default' };
   }
   const result = {
     file,
@@ -236,7 +281,8 @@ export function rootOption(value: string, cwd: string, locale: Locale): string {
   } catch (err) {
     throw new CliError(cliMessage(locale, 'error.badRoot', { dir: value, reason: reasonOf(err) }));
   }
-  if (!stat.isDirectory()) throw new CliError(cliMessage(locale, 'error.badRoot', { dir: value, reason: 'not a directory' }));
+  if (!stat.isDirectory())
+    throw new CliError(cliMessage(locale, 'error.badRoot', { dir: value, reason: 'not a directory' }));
   return dir;
 }
 
@@ -278,7 +324,12 @@ function lintOne(input: Input, settings: LintSettings): { report: FileReport; di
   if (result.text === text) return { report };
   const output = keepLineEndings(text, result.text);
   if (settings.dryRun) {
-    const dryReport: FileReport = { file, findings: result.findings, fixesAvailable: result.applied, output: (bom ? '\ufeff' : '') + output };
+    const dryReport: FileReport = {
+      file,
+      findings: result.findings,
+      fixesAvailable: result.applied,
+      output: (bom ? '\ufeff' : '') + output,
+    };
     return { report: dryReport, diff: unifiedDiff(file, text, output) };
   }
   try {

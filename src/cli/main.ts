@@ -31,7 +31,10 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (err) {
-    const message = err instanceof CliError ? err.message : cliMessage(io.locale, 'error.internal', { message: (err as Error)?.message ?? String(err) });
+    const message =
+      err instanceof CliError
+        ? err.message
+        : cliMessage(io.locale, 'error.internal', { message: (err as Error)?.message ?? String(err) });
     process.stderr.write(`exchange-runbook: ${oneLine(message)}\n`);
     process.exitCode = 2;
   }

@@ -80,7 +80,8 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.badOption': '{message}; run `exchange-runbook --help`',
   'error.badFormat': '--format must be stylish, json, sarif or github, not `{value}`',
   'error.fixAndDryRun': '--fix writes the files and --fix-dry-run only shows what it would change: give one of them',
-  'error.dryRunFormat': '--fix-dry-run shows its changes in the stylish (a diff) or json (`output`) format, not {format}',
+  'error.dryRunFormat':
+    '--fix-dry-run shows its changes in the stylish (a diff) or json (`output`) format, not {format}',
   'error.printConfigAlone': '--print-config takes the one runbook path as its value; give no other files',
   'error.stdinTwice': 'standard input (`-`) can be read only once',
   'error.stdinFilenameAlone': '--stdin-filename names the runbook read from standard input: give `-` as the file too',
@@ -95,7 +96,8 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.noMatch': 'no files match {pattern}',
   'error.emptyDir': 'no runbooks (*.runbook.yaml, *.runbook.yml) under {dir}',
   'error.internal': 'internal error: {message}',
-  'schedule.oneFile': 'schedule takes one file, not {count}: exchange-runbook schedule <file> [--format markdown|ics|csv]',
+  'schedule.oneFile':
+    'schedule takes one file, not {count}: exchange-runbook schedule <file> [--format markdown|ics|csv]',
   'schedule.badFormat': '--format must be markdown, ics or csv, not `{value}`',
   'schedule.broken': '{file}: the YAML does not parse; run `exchange-runbook lint {file}`',
   'schedule.none': '{file} has no schedule: give it `schedule: { start: <date-time with offset> }` or a step `at:`',
@@ -180,7 +182,8 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'error.badOption': '{message}; kör `exchange-runbook --help`',
   'error.badFormat': '--format måste vara stylish, json, sarif eller github, inte `{value}`',
   'error.fixAndDryRun': '--fix skriver filerna och --fix-dry-run visar bara vad den skulle ändra: ange en av dem',
-  'error.dryRunFormat': '--fix-dry-run visar sina ändringar i formatet stylish (en diff) eller json (`output`), inte {format}',
+  'error.dryRunFormat':
+    '--fix-dry-run visar sina ändringar i formatet stylish (en diff) eller json (`output`), inte {format}',
   'error.printConfigAlone': '--print-config tar den enda körbokens sökväg som värde; ange inga andra filer',
   'error.stdinTwice': 'standard in (`-`) kan bara läsas en gång',
   'error.stdinFilenameAlone': '--stdin-filename namnger körboken som läses från standard in: ange också `-` som fil',
@@ -198,7 +201,8 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'schedule.oneFile': 'schedule tar en fil, inte {count}: exchange-runbook schedule <fil> [--format markdown|ics|csv]',
   'schedule.badFormat': '--format måste vara markdown, ics eller csv, inte `{value}`',
   'schedule.broken': '{file}: YAML-koden går inte att tolka; kör `exchange-runbook lint {file}`',
-  'schedule.none': '{file} har inget schema: ge den `schedule: { start: <tidpunkt med förskjutning> }` eller ett steg med `at:`',
+  'schedule.none':
+    '{file} har inget schema: ge den `schedule: { start: <tidpunkt med förskjutning> }` eller ett steg med `at:`',
 };
 
 const CATALOGUES: Record<Locale, Record<CliMessageId, string>> = { en, sv };
@@ -210,7 +214,7 @@ export function cliMessage(locale: Locale, id: CliMessageId, args?: Record<strin
 /** `1 file` / `3 files`: the message holds the singular and the plural, split by `|`. */
 export function countOf(locale: Locale, id: CliMessageId, n: number): string {
   const [one, other] = (CATALOGUES[locale][id] ?? en[id]).split('|');
-  return format(n === 1 ? one : other ?? one, { n });
+  return format(n === 1 ? one : (other ?? one), { n });
 }
 
 /** A failure that ends the run with exit code 2 and one line on stderr. */

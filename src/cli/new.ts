@@ -48,7 +48,19 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   const { values } = parseOptions(
     () =>
       parseArgs({
-        args: joinNegativeValues(args, ['mailboxes', 'source', 'target', 'method', 'name', 'domain', 'as-of', 'locale', 'out', 'csv-dir', 'inventory']),
+        args: joinNegativeValues(args, [
+          'mailboxes',
+          'source',
+          'target',
+          'method',
+          'name',
+          'domain',
+          'as-of',
+          'locale',
+          'out',
+          'csv-dir',
+          'inventory',
+        ]),
         allowPositionals: false,
         strict: true,
         options: {
@@ -75,10 +87,12 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
     locale = values.locale;
   }
   // --inventory answers what it knows: the versions, servers, mailboxes, name and domains.
-  const inventory = values.inventory !== undefined ? loadInventory(values.inventory, cwd, values.out, locale) : undefined;
+  const inventory =
+    values.inventory !== undefined ? loadInventory(values.inventory, cwd, values.out, locale) : undefined;
   if (inventory) {
     values.source ??= [...new Set(inventory.answers.servers.map((s) => s.version as string))];
-    if (values.mailboxes === undefined && inventory.mailboxes !== undefined) values.mailboxes = String(inventory.mailboxes);
+    if (values.mailboxes === undefined && inventory.mailboxes !== undefined)
+      values.mailboxes = String(inventory.mailboxes);
     values['public-folders'] ??= inventory.publicFolders;
     values.name ??= inventory.name;
     values.domain ??= inventory.domains?.[0];
@@ -86,9 +100,14 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   if (!values.source || values.source.length === 0) fail(locale, 'cli.noSource');
   if (values.mailboxes === undefined) fail(locale, 'cli.noMailboxes');
   if (values.out !== undefined && values['csv-dir'] !== undefined) fail(locale, 'cli.outAndCsvDir');
-  const sources = values.source.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean).map((s) => (s.toUpperCase() === 'SE' ? 'SE' : s));
+  const sources = values.source
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => (s.toUpperCase() === 'SE' ? 'SE' : s));
   const mailboxes = /^\d+$/.test(values.mailboxes.trim()) ? Number(values.mailboxes.trim()) : NaN;
-  const target = values.target === undefined ? 'online' : values.target.toUpperCase() === 'SE' ? 'SE' : values.target.toLowerCase();
+  const target =
+    values.target === undefined ? 'online' : values.target.toUpperCase() === 'SE' ? 'SE' : values.target.toLowerCase();
   const name = values.name ?? 'Contoso';
   const answers: Answers = {
     sources: sources as Answers['sources'],
@@ -122,7 +141,8 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
     writeNew(file, runbook.text, true, locale);
     for (const csv of runbook.csvFiles) writeNew(path.join(dir, csv.path), csv.content, true, locale);
     stdout.write(say(locale, 'cli.wrote', { file: values.out }) + '\n');
-    for (const csv of runbook.csvFiles) stdout.write(say(locale, 'cli.wrote', { file: path.join(path.dirname(values.out), csv.path) }) + '\n');
+    for (const csv of runbook.csvFiles)
+      stdout.write(say(locale, 'cli.wrote', { file: path.join(path.dirname(values.out), csv.path) }) + '\n');
     return 0;
   }
   if (values['csv-dir'] !== undefined) {
@@ -140,7 +160,10 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
 /** `new --inventory <file|dir>`: the organization as the inventory shows it (docs/inventory.md). */
 function loadInventory(arg: string, cwd: string, out: string | undefined, locale: Locale) {
   const read = readInventory(path.resolve(cwd, arg));
-  if ('problem' in read) throw new CliError(`new: ${cliMessage(locale, `inventory.${read.problem}`, { file: arg, reason: read.reason ?? '' })}`);
+  if ('problem' in read)
+    throw new CliError(
+      `new: ${cliMessage(locale, `inventory.${read.problem}`, { file: arg, reason: read.reason ?? '' })}`,
+    );
   const inv = importInventory(read.files);
   const servers = inv.servers.filter((s): s is typeof s & { version: ExchangeVersion } => isVersion(s.version));
   if (servers.length === 0) throw new CliError(`new: ${cliMessage(locale, 'inventory.noServers', { files: arg })}`);
@@ -164,7 +187,9 @@ function loadInventory(arg: string, cwd: string, out: string | undefined, locale
         ...(s.mailboxes !== undefined ? { mailboxes: s.mailboxes } : {}),
         ...(s.publicFolders ? { publicFolders: true } : {}),
       })),
-      ...(inv.organization.forestFunctionalLevel ? { forestFunctionalLevel: inv.organization.forestFunctionalLevel } : {}),
+      ...(inv.organization.forestFunctionalLevel
+        ? { forestFunctionalLevel: inv.organization.forestFunctionalLevel }
+        : {}),
       ...(inv.organization.domains ? { domains: inv.organization.domains } : {}),
     },
   };

@@ -35,7 +35,12 @@ export function joinNegativeValues(args: string[], valueOptions: readonly string
     const arg = args[i];
     if (arg === '--') return [...out, ...args.slice(i)];
     const next = args[i + 1];
-    if (valueOptions.includes(arg.replace(/^--/, '')) && arg.startsWith('--') && next !== undefined && /^-\d/.test(next)) {
+    if (
+      valueOptions.includes(arg.replace(/^--/, '')) &&
+      arg.startsWith('--') &&
+      next !== undefined &&
+      /^-\d/.test(next)
+    ) {
       out.push(`${arg}=${next}`);
       i++;
     } else {

@@ -156,7 +156,7 @@ export function failureReason(failure: ReadFailure): string {
  */
 export function rootOf(runbookAbsolute: string): string {
   const own = path.dirname(runbookAbsolute);
-  for (let dir = own; ; ) {
+  for (let dir = own; ;) {
     if (exists(path.join(dir, '.git')) || exists(path.join(dir, CONFIG_FILE_NAME))) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return own;

@@ -20,7 +20,8 @@ export async function rulesCommand(args: string[], io: CommandIo): Promise<numbe
     io.locale,
   );
   const locale = io.locale;
-  if (positionals.length) throw new CliError(cliMessage(locale, 'error.badOption', { message: `Unexpected argument '${positionals[0]}'` }));
+  if (positionals.length)
+    throw new CliError(cliMessage(locale, 'error.badOption', { message: `Unexpected argument '${positionals[0]}'` }));
   const format = values.format ?? 'text';
   if (format === 'json') {
     const list = RULES.map((rule) => ({
@@ -33,7 +34,10 @@ export async function rulesCommand(args: string[], io: CommandIo): Promise<numbe
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
-  if (format !== 'text') throw new CliError(cliMessage(locale, 'error.badOption', { message: `--format must be text or json, not '${format}'` }));
+  if (format !== 'text')
+    throw new CliError(
+      cliMessage(locale, 'error.badOption', { message: `--format must be text or json, not '${format}'` }),
+    );
   const header = [
     cliMessage(locale, 'rules.header.id'),
     cliMessage(locale, 'rules.header.severity'),
@@ -47,7 +51,11 @@ export async function rulesCommand(args: string[], io: CommandIo): Promise<numbe
     (rule.description[locale] ?? rule.description.en).replace(/\s*\n\s*/g, ' '),
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `${cells.slice(0, 3).map((c, i) => c.padEnd(widths[i])).join('  ')}  ${cells[3]}`.trimEnd();
+  const line = (cells: string[]) =>
+    `${cells
+      .slice(0, 3)
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')}  ${cells[3]}`.trimEnd();
   io.stdout.write([line(header), ...rows.map(line)].join('\n') + '\n');
   return 0;
 }

@@ -21,19 +21,30 @@ export function localeOf(env: NodeJS.ProcessEnv): Locale {
 export async function run(argv: string[], io: CommandIo): Promise<number> {
   const requested = peekOption(argv, 'locale');
   if (requested !== undefined) {
-    if (requested !== 'en' && requested !== 'sv') throw new CliError(cliMessage(io.locale, 'error.badLocale', { value: requested }));
+    if (requested !== 'en' && requested !== 'sv')
+      throw new CliError(cliMessage(io.locale, 'error.badLocale', { value: requested }));
     io = { ...io, locale: requested };
   }
   const [command, ...rest] = argv;
   // Options end at `--`; after it `-v` could be a file name.
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   // `lint -v` as well as `-v`: --help lists -v among the options of lint.
-  if (command === '--version' || command === '-v' || (command !== undefined && !command.startsWith('-') && (options.includes('--version') || options.includes('-v')))) {
+  if (
+    command === '--version' ||
+    command === '-v' ||
+    (command !== undefined && !command.startsWith('-') && (options.includes('--version') || options.includes('-v')))
+  ) {
     io.stdout.write(`${PRODUCT_VERSION}\n`);
     return 0;
   }
   if (command === undefined) throw new CliError(cliMessage(io.locale, 'error.noCommand'));
-  if (command === '--help' || command === '-h' || command === 'help' || options.includes('--help') || options.includes('-h')) {
+  if (
+    command === '--help' ||
+    command === '-h' ||
+    command === 'help' ||
+    options.includes('--help') ||
+    options.includes('-h')
+  ) {
     io.stdout.write(cliMessage(io.locale, 'help'));
     return 0;
   }

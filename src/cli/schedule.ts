@@ -29,16 +29,25 @@ export async function scheduleCommand(args: string[], io: Partial<ScheduleIo> = 
   let locale: Locale = localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
   try {
     const { values, positionals } = parseOptions(
-      () => parseArgs({ args, allowPositionals: true, strict: true, options: { format: { type: 'string' }, locale: { type: 'string' } } }),
+      () =>
+        parseArgs({
+          args,
+          allowPositionals: true,
+          strict: true,
+          options: { format: { type: 'string' }, locale: { type: 'string' } },
+        }),
       locale,
     );
     if (values.locale !== undefined) {
-      if (values.locale !== 'en' && values.locale !== 'sv') throw new CliError(cliMessage(locale, 'error.badLocale', { value: values.locale }));
+      if (values.locale !== 'en' && values.locale !== 'sv')
+        throw new CliError(cliMessage(locale, 'error.badLocale', { value: values.locale }));
       locale = values.locale;
     }
     const format = values.format ?? 'markdown';
-    if (format !== 'markdown' && format !== 'ics' && format !== 'csv') throw new CliError(cliMessage(locale, 'schedule.badFormat', { value: format }));
-    if (positionals.length !== 1) throw new CliError(cliMessage(locale, 'schedule.oneFile', { count: positionals.length }));
+    if (format !== 'markdown' && format !== 'ics' && format !== 'csv')
+      throw new CliError(cliMessage(locale, 'schedule.badFormat', { value: format }));
+    if (positionals.length !== 1)
+      throw new CliError(cliMessage(locale, 'schedule.oneFile', { count: positionals.length }));
     const file = positionals[0];
     const absolute = path.resolve(io.cwd ?? process.cwd(), file);
     let text = readRunbook(file, absolute, locale).toString('utf8');

@@ -9,9 +9,15 @@
 import { RULES } from './rules';
 import { SEVERITY_SETTINGS } from './config';
 
-export const CONFIG_SCHEMA_ID = 'https://github.com/exchange-runbook/exchange-runbook/blob/main/schemas/exchange-runbook-config.schema.json';
+export const CONFIG_SCHEMA_ID =
+  'https://github.com/exchange-runbook/exchange-runbook/blob/main/schemas/exchange-runbook-config.schema.json';
 
-const SEVERITY_DESCRIPTIONS = ['turn the rule off', 'report as information', 'report as a warning', 'report as an error'];
+const SEVERITY_DESCRIPTIONS = [
+  'turn the rule off',
+  'report as information',
+  'report as a warning',
+  'report as an error',
+];
 
 function ruleDescription(rule: (typeof RULES)[number], locale: 'en' | 'sv'): string {
   const by = locale === 'sv' ? 'standard' : 'default';
@@ -24,7 +30,8 @@ export function configSchema(): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: CONFIG_SCHEMA_ID,
     title: 'Exchange Runbook configuration (.exchange-runbook.json)',
-    description: 'Rule severities and a fixed asOf for the runbooks in this folder and below; the nearest file applies. See docs/configuration.md.',
+    description:
+      'Rule severities and a fixed asOf for the runbooks in this folder and below; the nearest file applies. See docs/configuration.md.',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -34,13 +41,21 @@ export function configSchema(): Record<string, unknown> {
         description: 'Rule id → off, info, warning or error. Rules not named keep their default severity.',
         additionalProperties: false,
         properties: Object.fromEntries(
-          RULES.map((rule) => [rule.id, { enum: [...SEVERITY_SETTINGS], enumDescriptions: SEVERITY_DESCRIPTIONS, description: ruleDescription(rule, 'en') }]),
+          RULES.map((rule) => [
+            rule.id,
+            {
+              enum: [...SEVERITY_SETTINGS],
+              enumDescriptions: SEVERITY_DESCRIPTIONS,
+              description: ruleDescription(rule, 'en'),
+            },
+          ]),
         ),
       },
       asOf: {
         type: 'string',
         pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-        description: 'YYYY-MM-DD: the date lifecycle rules judge against, for every runbook the file applies to (overrides each runbook\'s asOf; --as-of overrides it).',
+        description:
+          "YYYY-MM-DD: the date lifecycle rules judge against, for every runbook the file applies to (overrides each runbook's asOf; --as-of overrides it).",
       },
     },
   };

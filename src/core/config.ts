@@ -57,8 +57,10 @@ export function parseConfig(source: string): ParsedConfig {
     return { config, problems: [{ id: 'json', args: { reason }, offset, length: offset < text.length ? 1 : 0 }] };
   }
   const { places } = scanJson(text);
-  const place = (path: string[], part: 'key' | 'value') => places.get(path.join('\u0000'))?.[part] ?? { offset: 0, length: 0 };
-  const problem = (id: ConfigProblemId, args: Record<string, string>, at: { offset: number; length: number }) => problems.push({ id, args, ...at });
+  const place = (path: string[], part: 'key' | 'value') =>
+    places.get(path.join('\u0000'))?.[part] ?? { offset: 0, length: 0 };
+  const problem = (id: ConfigProblemId, args: Record<string, string>, at: { offset: number; length: number }) =>
+    problems.push({ id, args, ...at });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     problem('object', {}, { offset: 0, length: text.trimEnd().length });
     return { config, problems };
@@ -84,7 +86,8 @@ export function parseConfig(source: string): ParsedConfig {
     }
   }
   if (object.asOf !== undefined) {
-    if (typeof object.asOf !== 'string' || !isIsoDate(object.asOf)) problem('asOf', { value: String(JSON.stringify(object.asOf)) }, place(['asOf'], 'value'));
+    if (typeof object.asOf !== 'string' || !isIsoDate(object.asOf))
+      problem('asOf', { value: String(JSON.stringify(object.asOf)) }, place(['asOf'], 'value'));
     else config.asOf = object.asOf;
   }
   return { config, problems };
@@ -94,7 +97,10 @@ export function parseConfig(source: string): ParsedConfig {
  * Settings on top of the config file: a rule the setting names takes the setting's
  * severity, the others keep the file's; a non-empty `asOf` setting replaces the file's.
  */
-export function withSettings(config: RunbookConfig, settings: Pick<LintOptions, 'asOf' | 'rules'>): Pick<LintOptions, 'asOf' | 'rules'> {
+export function withSettings(
+  config: RunbookConfig,
+  settings: Pick<LintOptions, 'asOf' | 'rules'>,
+): Pick<LintOptions, 'asOf' | 'rules'> {
   const rules = { ...config.rules, ...settings.rules };
   const asOf = settings.asOf || config.asOf;
   return { ...(Object.keys(rules).length ? { rules } : {}), ...(asOf ? { asOf } : {}) };
@@ -106,7 +112,8 @@ export function rulesProblems(rules: unknown): { rule: string; problem: 'rule' |
   const out: { rule: string; problem: 'rule' | 'severity'; value?: string }[] = [];
   for (const [rule, value] of Object.entries(rules as Record<string, unknown>)) {
     if (!RULES_BY_ID.has(rule)) out.push({ rule, problem: 'rule' });
-    else if (typeof value !== 'string' || !SEVERITY_SETTINGS.includes(value as SeveritySetting)) out.push({ rule, problem: 'severity', value: String(JSON.stringify(value)) });
+    else if (typeof value !== 'string' || !SEVERITY_SETTINGS.includes(value as SeveritySetting))
+      out.push({ rule, problem: 'severity', value: String(JSON.stringify(value)) });
   }
   return out;
 }
@@ -229,7 +236,10 @@ function scanJson(text: string): { places: Places; errorAt?: number } {
         space();
         const valueStart = i;
         value([...path, key]);
-        places.set([...path, key].join('\u0000'), { key: { offset: keyStart, length: keyEnd - keyStart }, value: { offset: valueStart, length: i - valueStart } });
+        places.set([...path, key].join('\u0000'), {
+          key: { offset: keyStart, length: keyEnd - keyStart },
+          value: { offset: valueStart, length: i - valueStart },
+        });
         space();
         if (text[i] === '}') {
           i++;

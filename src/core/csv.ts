@@ -33,7 +33,8 @@ export function readCsv(path: string, read: FileRead): CsvFile {
   if (isRefusal(read)) return { path, exists: true, problem: { kind: 'refused', refusal: read }, header: [], rows: [] };
   if (typeof read === 'string') return parseCsv(path, read);
   const decoded = decodeText(read);
-  if ('problem' in decoded) return { path, exists: true, problem: { kind: 'encoding', encoding: decoded.problem }, header: [], rows: [] };
+  if ('problem' in decoded)
+    return { path, exists: true, problem: { kind: 'encoding', encoding: decoded.problem }, header: [], rows: [] };
   return parseCsv(path, decoded.text);
 }
 

@@ -94,7 +94,9 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): Deco
   if (bytes.length % 2 !== 0) return { problem: { kind: 'invalid-utf16', encoding } };
   let text: string;
   try {
-    text = new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+    text = new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(
+      bytes.subarray(2),
+    );
   } catch {
     return { problem: { kind: 'invalid-utf16', encoding } };
   }

@@ -27,7 +27,11 @@ export function overlaps(a: TextEdit, b: TextEdit): boolean {
   const aEnd = a.offset + a.length;
   const bEnd = b.offset + b.length;
   if (a.length === 0 && b.length === 0) return a.offset === b.offset;
-  return a.offset < bEnd && b.offset < aEnd || (a.length === 0 && a.offset > b.offset && a.offset < bEnd) || (b.length === 0 && b.offset > a.offset && b.offset < aEnd);
+  return (
+    (a.offset < bEnd && b.offset < aEnd) ||
+    (a.length === 0 && a.offset > b.offset && a.offset < bEnd) ||
+    (b.length === 0 && b.offset > a.offset && b.offset < aEnd)
+  );
 }
 
 /**
@@ -105,13 +109,21 @@ export function quoted(value: string): string {
  * Renders one sequence item (`- key: value` and the following keys) at the given
  * indentation. Nested lists of mappings (a phase's steps) use `nested` for their layout.
  */
-export function renderItem(entries: YamlEntries, dashIndent: string, layout: Layout, eol: string, level: 'phase' | 'step'): string {
+export function renderItem(
+  entries: YamlEntries,
+  dashIndent: string,
+  layout: Layout,
+  eol: string,
+  level: 'phase' | 'step',
+): string {
   const keyIndent = dashIndent + ' '.repeat(level === 'phase' ? layout.phaseKeyOffset : layout.stepKeyOffset);
   let out = '';
   let first = true;
   for (const [key, value] of entries) {
     if (value === undefined) continue;
-    const prefix = first ? dashIndent + '- ' + ' '.repeat(Math.max(keyIndent.length - dashIndent.length - 2, 0)) : keyIndent;
+    const prefix = first
+      ? dashIndent + '- ' + ' '.repeat(Math.max(keyIndent.length - dashIndent.length - 2, 0))
+      : keyIndent;
     first = false;
     if (Array.isArray(value) && value.length > 0 && Array.isArray(value[0])) {
       out += `${prefix}${key}:${eol}`;

@@ -51,7 +51,8 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
     const via = report.step?.via;
     if (via?.range) {
       const node = report.step!.node.range;
-      if (node && report.range.start >= node[0] && report.range.end <= node[2]) report = { ...report, range: { start: via.range[0], end: via.range[1] } };
+      if (node && report.range.start >= node[0] && report.range.end <= node[2])
+        report = { ...report, range: { start: via.range[0], end: via.range[1] } };
       if (report.fix) report = { ...report, fix: undefined };
     }
     // A fix built per occurrence of a repeated (aliased) node edits the same text twice: once is enough.
@@ -63,7 +64,8 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
       });
       if (edits.length < report.fix.edits.length) report = { ...report, fix: { ...report.fix, edits } };
     }
-    const template = rule.messages[locale]?.[report.messageId] ?? rule.messages.en[report.messageId] ?? report.messageId;
+    const template =
+      rule.messages[locale]?.[report.messageId] ?? rule.messages.en[report.messageId] ?? report.messageId;
     findings.push({
       ruleId: rule.id,
       severity,
@@ -86,7 +88,11 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
   }
   if (parsed.fatal.length > 0 || !parsed.doc) return finish(parsed, findings);
   for (const problem of parsed.problems) {
-    push(problem.kind === 'schema' ? schemaRule : syntaxRule, { range: problem.range, messageId: 'problem', args: { problem: parseProblemText(problem) } });
+    push(problem.kind === 'schema' ? schemaRule : syntaxRule, {
+      range: problem.range,
+      messageId: 'problem',
+      args: { problem: parseProblemText(problem) },
+    });
   }
 
   const facts = readFacts(parsed);
@@ -176,7 +182,8 @@ const INVENTORY_REASONS: Record<Locale, Record<string, string>> = {
 };
 
 function readInventory(path: string, options: LintOptions, locale: Locale): ReturnType<RuleContext['inventory']> {
-  const reason = (kind: keyof (typeof INVENTORY_REASONS)['en'], detail?: string) => INVENTORY_REASONS[locale][kind] + (detail ? ` (${detail.slice(0, 80)})` : '');
+  const reason = (kind: keyof (typeof INVENTORY_REASONS)['en'], detail?: string) =>
+    INVENTORY_REASONS[locale][kind] + (detail ? ` (${detail.slice(0, 80)})` : '');
   if (isAbsolutePath(path.trim())) return { refused: 'absolute', reason: reason('absolute') };
   if (!options.readInventory) return { refused: 'no-reader', reason: reason('no-reader') };
   let read: ReturnType<NonNullable<LintOptions['readInventory']>>;
@@ -202,7 +209,10 @@ export function runbookAsOf(parsed: ParsedRunbook): string | undefined {
 const DISABLE = /#\s*runbook-disable(-next-line)?\b([^\n]*)/g;
 
 /** Applies `# runbook-disable-next-line <id…>` and `# runbook-disable <id…>` comments. */
-function suppressions(text: string): { file: Set<string> | 'all' | undefined; lines: Map<number, Set<string> | 'all'> } {
+function suppressions(text: string): {
+  file: Set<string> | 'all' | undefined;
+  lines: Map<number, Set<string> | 'all'>;
+} {
   let file: Set<string> | 'all' | undefined;
   const lines = new Map<number, Set<string> | 'all'>();
   if (!text.includes('runbook-disable')) return { file, lines };
@@ -211,7 +221,10 @@ function suppressions(text: string): { file: Set<string> | 'all' | undefined; li
   let line = 1;
   let counted = 0;
   for (const match of text.matchAll(DISABLE)) {
-    const ids = match[2].trim().split(/[\s,]+/).filter(Boolean);
+    const ids = match[2]
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const set: Set<string> | 'all' = ids.length ? new Set(ids) : 'all';
     if (match[1]) {
       for (let i = counted; i < match.index!; i++) if (text.charCodeAt(i) === 10) line++;
@@ -226,11 +239,15 @@ function suppressions(text: string): { file: Set<string> | 'all' | undefined; li
 
 function finish(parsed: ParsedRunbook, findings: Finding[]): LintResult {
   const { file, lines } = suppressions(parsed.text);
-  const covers = (set: Set<string> | 'all' | undefined, id: string) => set === 'all' || (set !== undefined && set.has(id));
+  const covers = (set: Set<string> | 'all' | undefined, id: string) =>
+    set === 'all' || (set !== undefined && set.has(id));
   const kept = findings.filter(
     (f) => f.ruleId === 'yaml-syntax' || (!covers(file, f.ruleId) && !covers(lines.get(f.range.line), f.ruleId)),
   );
-  kept.sort((a, b) => a.range.offset - b.range.offset || a.range.endOffset - b.range.endOffset || a.ruleId.localeCompare(b.ruleId));
+  kept.sort(
+    (a, b) =>
+      a.range.offset - b.range.offset || a.range.endOffset - b.range.endOffset || a.ruleId.localeCompare(b.ruleId),
+  );
   return { findings: kept, parsed };
 }
 
@@ -351,8 +368,7 @@ function proveFixes(result: LintResult, options: LintOptions): void {
         if (part.length === 1) {
           bad.add(part[0]);
           why.set(part[0], verdict(part[0].edits) ?? 'errors');
-        }
-        else {
+        } else {
           const half = part.length >> 1;
           prove(part.slice(0, half));
           prove(part.slice(half));
@@ -372,7 +388,10 @@ function proveFixes(result: LintResult, options: LintOptions): void {
 
 /** What fix-all may not make worse: parse problems, then errors. */
 function damage(result: LintResult): { parse: number; errors: number } {
-  return { parse: parseProblemCount(result.parsed), errors: result.findings.filter((f) => f.severity === 'error').length };
+  return {
+    parse: parseProblemCount(result.parsed),
+    errors: result.findings.filter((f) => f.severity === 'error').length,
+  };
 }
 
 function worse(after: LintResult, before: LintResult): boolean {
@@ -386,7 +405,12 @@ function worse(after: LintResult, before: LintResult): boolean {
  * than `text` has: what an editor checks before it offers a finding's quick fix (lint
  * already re-parsed it; this re-lints).
  */
-export function fixKeepsErrors(text: string, fix: Fix, options: LintOptions = {}, before: LintResult = lintUnproved(text, options)): boolean {
+export function fixKeepsErrors(
+  text: string,
+  fix: Fix,
+  options: LintOptions = {},
+  before: LintResult = lintUnproved(text, options),
+): boolean {
   const edits = normalizeEdits(text, fix.edits);
   if (!edits || edits.length === 0) return false;
   return !worse(lintUnproved(applyEdits(text, edits), options), before);
@@ -421,7 +445,9 @@ export function fixAll(text: string, options: LintOptions = {}, ruleId?: string)
   const keyOf = (f: Finding) => JSON.stringify([f.ruleId, f.fix!.title, f.fix!.edits.map((e) => [e.length, e.text])]);
   let result = lint(current, options);
   while (passes < 10) {
-    const fixable = result.findings.filter((f) => f.fix && (!ruleId || f.ruleId === ruleId) && !withdrawn.has(keyOf(f)));
+    const fixable = result.findings.filter(
+      (f) => f.fix && (!ruleId || f.ruleId === ruleId) && !withdrawn.has(keyOf(f)),
+    );
     if (fixable.length === 0) break;
     // Fixes of different rules can contradict each other (a transition that retires servers,
     // and moves off those servers inserted elsewhere; two inserted steps with one id): each
@@ -429,7 +455,10 @@ export function fixAll(text: string, options: LintOptions = {}, ruleId?: string)
     const rank = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity) * 1000 + RULES.findIndex((r) => r.id === f.ruleId);
     const first = fixable.reduce((best, f) => (rank(f) < rank(best) ? f : best));
     const sameRule = fixable.filter((f) => f.ruleId === first.ruleId);
-    const next = applyFixes(current, sameRule.map((f) => f.fix!));
+    const next = applyFixes(
+      current,
+      sameRule.map((f) => f.fix!),
+    );
     if (next.applied === 0 || next.text === current) break;
     let nextResult = lint(next.text, options);
     let nextText = next.text;
@@ -449,7 +478,11 @@ export function fixAll(text: string, options: LintOptions = {}, ruleId?: string)
           break;
         }
         withdrawn.add(keyOf(f));
-        withdraw(options, told, { ruleId: f.ruleId, reason: worse(aloneResult, result) && damage(aloneResult).parse > damage(result).parse ? 'syntax' : 'errors', title: f.fix!.title });
+        withdraw(options, told, {
+          ruleId: f.ruleId,
+          reason: worse(aloneResult, result) && damage(aloneResult).parse > damage(result).parse ? 'syntax' : 'errors',
+          title: f.fix!.title,
+        });
       }
       if (nextApplied === 0) {
         if (retries >= MAX_RETRY_LINTS) break;

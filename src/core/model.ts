@@ -193,7 +193,11 @@ export function initialState(parsed: ParsedRunbook, facts: RunbookFacts): OrgSta
       os: fieldString(entry.node, 'os', doc),
       roles,
       hybrid: fieldBoolean(entry.node, 'hybrid', doc) ?? false,
-      hosts: { mailboxes: fieldNumber(entry.node, 'mailboxes', doc) ?? -1, publicFolders: false, ...servesByRole(version, roles) },
+      hosts: {
+        mailboxes: fieldNumber(entry.node, 'mailboxes', doc) ?? -1,
+        publicFolders: false,
+        ...servesByRole(version, roles),
+      },
       origin: 'listed',
       entry,
     };
@@ -252,7 +256,8 @@ export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunboo
   };
   const names = (key: string) => {
     // A move without `from` (the schema's error) is read as a move off every other server.
-    if (key === 'from' && !getPair(node, 'from')) return [...state.servers.values()].map((s) => s.name).filter((n) => !sameServerName(n, server('to')));
+    if (key === 'from' && !getPair(node, 'from'))
+      return [...state.servers.values()].map((s) => s.name).filter((n) => !sameServerName(n, server('to')));
     return fieldStrings(node, key, doc).map((n) => meantServer(state, parsed, step, n.value));
   };
   const action = meantAction(step.action);
@@ -474,10 +479,22 @@ function serverNamesInRunbook(parsed: ParsedRunbook): ServerNameSet {
  * from a server to itself). unknown-server suggests the same name.
  */
 export function meantServer(state: OrgState, parsed: ParsedRunbook, step: StepEntry, name: string): string {
-  if (name === EXCHANGE_ONLINE || state.servers.has(name) || state.retired.has(name) || serverNamesInRunbook(parsed).has(name)) return name;
+  if (
+    name === EXCHANGE_ONLINE ||
+    state.servers.has(name) ||
+    state.retired.has(name) ||
+    serverNamesInRunbook(parsed).has(name)
+  )
+    return name;
   const others = new ServerNameSet();
-  for (const key of SERVER_KEYS) for (const v of fieldStrings(step.node, key, parsed.doc)) if (!sameServerName(v.value, name)) others.add(v.value);
-  return nearest(name, [...state.servers.values()].map((s) => s.name).filter((n) => !others.has(n))) ?? name;
+  for (const key of SERVER_KEYS)
+    for (const v of fieldStrings(step.node, key, parsed.doc)) if (!sameServerName(v.value, name)) others.add(v.value);
+  return (
+    nearest(
+      name,
+      [...state.servers.values()].map((s) => s.name).filter((n) => !others.has(n)),
+    ) ?? name
+  );
 }
 
 function sortedOldestFirst(state: OrgState): ServerState[] {
@@ -494,7 +511,11 @@ function sortedOldestFirst(state: OrgState): ServerState[] {
  * Runs the model up to (not including) step `untilIndex` and returns the state; for
  * hover and completion, which need the organization as it is at one step.
  */
-export function stateAt(parsed: ParsedRunbook, untilIndex: number, countCsvRows: CsvRowCounter = () => undefined): OrgState {
+export function stateAt(
+  parsed: ParsedRunbook,
+  untilIndex: number,
+  countCsvRows: CsvRowCounter = () => undefined,
+): OrgState {
   const facts = readFacts(parsed);
   const state = initialState(parsed, facts);
   for (const step of parsed.steps) {

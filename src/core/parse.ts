@@ -149,7 +149,12 @@ export function parseRunbook(source: string): ParsedRunbook {
   // fill it (its messages are not prettified), and it is filled below anyway.
   // uniqueKeys false: yaml compares each key with every earlier key of its mapping, which
   // is quadratic (40,000 keys: minutes); duplicateKeys() below does the same check in one pass.
-  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, logLevel: 'error', uniqueKeys: false });
+  const doc = parseDocument(text, {
+    prettyErrors: false,
+    keepSourceTokens: false,
+    logLevel: 'error',
+    uniqueKeys: false,
+  });
   result.doc = doc;
   // yaml's lexer misses line breaks inside a broken flow collection (a stray `]`): every
   // later position would be off. The line starts come from the text itself.
@@ -168,7 +173,8 @@ export function parseRunbook(source: string): ParsedRunbook {
       // yaml's range covers the whole second document; its first line says where it starts.
       problem.range = firstLineRange(text, { range: [start, end, end] } as Node);
       problem.messageId = 'parse.multipleDocuments';
-      problem.message = 'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each';
+      problem.message =
+        'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each';
     } else if (error.code === 'TAB_AS_INDENT') {
       problem.messageId = 'parse.tabs';
     } else {
@@ -195,7 +201,8 @@ export function parseRunbook(source: string): ParsedRunbook {
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     result.problems.push({
       kind: 'schema',
-      message: 'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`',
+      message:
+        'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`',
       messageId: 'parse.empty',
       range: { start: 0, end: 0 },
     });
@@ -215,21 +222,39 @@ export function parseRunbook(source: string): ParsedRunbook {
   const unresolved = aliases.unresolved;
   if (unresolved) {
     const name = unresolved.source;
-    return aliasProblem(unresolved, 'parse.unresolvedAlias', `the alias \`*${name}\` has no anchor \`&${name}\` before it: set the anchor first, or write the value out`, { name });
+    return aliasProblem(
+      unresolved,
+      'parse.unresolvedAlias',
+      `the alias \`*${name}\` has no anchor \`&${name}\` before it: set the anchor first, or write the value out`,
+      { name },
+    );
   }
   const recursive = aliases.recursive;
   if (recursive) {
     const name = recursive.source;
-    return aliasProblem(recursive, 'parse.recursiveAlias', `the alias \`*${name}\` sits inside the value its anchor \`&${name}\` names, so that value would contain itself: write the value out`, { name });
+    return aliasProblem(
+      recursive,
+      'parse.recursiveAlias',
+      `the alias \`*${name}\` sits inside the value its anchor \`&${name}\` names, so that value would contain itself: write the value out`,
+      { name },
+    );
   }
   const converted = toData(doc);
   if ('refused' in converted) {
     const refusal = converted.refused;
     if (refusal.kind === 'aliasBomb') {
       const limit = refusal.limit;
-      return aliasProblem(aliases.first!, 'parse.aliasBomb', `aliases expand to more than ${limit} nodes (an alias bomb); write the values out instead of nesting aliases`, { limit });
+      return aliasProblem(
+        aliases.first!,
+        'parse.aliasBomb',
+        `aliases expand to more than ${limit} nodes (an alias bomb); write the values out instead of nesting aliases`,
+        { limit },
+      );
     }
-    const message = refusal.kind === 'merge' ? `the document cannot be read: ${refusal.message}` : `the document cannot be read: it nests deeper than ${MAX_NODE_DEPTH} levels`;
+    const message =
+      refusal.kind === 'merge'
+        ? `the document cannot be read: ${refusal.message}`
+        : `the document cannot be read: it nests deeper than ${MAX_NODE_DEPTH} levels`;
     result.fatal.push({ kind: 'yaml-syntax', message, range: { start: 0, end: 0 } });
     return result;
   }
@@ -333,7 +358,14 @@ function tooDeep(text: string): number | undefined {
     }
     if (c === 92) continue;
     const before = i === 0 ? 32 : text.charCodeAt(i - 1);
-    const tokenStart = before === 32 || before === 9 || before === 10 || before === 91 || before === 123 || before === 44 || before === 58;
+    const tokenStart =
+      before === 32 ||
+      before === 9 ||
+      before === 10 ||
+      before === 91 ||
+      before === 123 ||
+      before === 44 ||
+      before === 58;
     if (c === 35 && (before === 32 || before === 9 || i === 0 || before === 10)) {
       // A comment: go on at the end of the line.
       const eol = text.indexOf('\n', i);

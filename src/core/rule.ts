@@ -34,7 +34,14 @@ export interface RuleContext {
    * The inventory the runbook names, imported (memoized), or why it could not be read
    * (`reason` is ready for a message).
    */
-  inventory(relativePath: string): { inventory: Inventory } | { refused: 'absolute' | 'outside' | 'missing' | 'not-file' | 'too-large' | 'unreadable' | 'no-reader'; reason: string };
+  inventory(
+    relativePath: string,
+  ):
+    | { inventory: Inventory }
+    | {
+        refused: 'absolute' | 'outside' | 'missing' | 'not-file' | 'too-large' | 'unreadable' | 'no-reader';
+        reason: string;
+      };
   /** Localized text of a core message (for fix titles and inserted notes). */
   t(messageId: string, args?: Record<string, string | number>): string;
 }

@@ -63,7 +63,10 @@ function hoursText(hours: number): string {
 // ---- Markdown --------------------------------------------------------------------------
 
 function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ');
 }
 
 /** A table of every phase (bold) and step with planned and, where known, actual times. */
@@ -120,10 +123,24 @@ function offsetText(i: Instant): string {
 /** CSV for Excel: UTF-8 with a byte-order mark (so Excel reads ä and ö), CRLF, one row per phase and step. */
 export function renderScheduleCsv(parsed: ParsedRunbook, schedule: Schedule, locale: Locale = 'en'): string {
   const h = HEADERS[locale];
-  const rows: string[][] = [[h.phase, h.step, h.owner, h.start, h.end, h.offset, h.hours, h.pinned, h.done, h.actualStart, h.actualEnd]];
+  const rows: string[][] = [
+    [h.phase, h.step, h.owner, h.start, h.end, h.offset, h.hours, h.pinned, h.done, h.actualStart, h.actualEnd],
+  ];
   for (const p of schedule.phases) {
     const hours = (p.end.epochMs - p.start.epochMs) / 3_600_000;
-    rows.push([phaseTitle(p), '', '', excelTime(p.start), excelTime(p.end), offsetText(p.start), hoursText(hours), '', p.done ? h.yes : '', excelTime(p.actualStart), excelTime(p.actualEnd)]);
+    rows.push([
+      phaseTitle(p),
+      '',
+      '',
+      excelTime(p.start),
+      excelTime(p.end),
+      offsetText(p.start),
+      hoursText(hours),
+      '',
+      p.done ? h.yes : '',
+      excelTime(p.actualStart),
+      excelTime(p.actualEnd),
+    ]);
     for (const t of p.steps) {
       rows.push([
         phaseTitle(p),
@@ -147,7 +164,11 @@ export function renderScheduleCsv(parsed: ParsedRunbook, schedule: Schedule, loc
 
 /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
 export function icsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** A parameter value (CN=…): quoted when it holds : ; or , ; a double quote cannot appear at all. */
@@ -178,11 +199,19 @@ export function foldLine(line: string): string {
 
 /** UTC form of an instant: `20260328T210000Z`. */
 function icsUtc(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(epochMs)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 function uidPart(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 function attendee(owner: string): string | undefined {
@@ -213,8 +242,23 @@ export function renderScheduleIcs(parsed: ParsedRunbook, schedule: Schedule, opt
   const title = options.title ?? fieldString(parsed.root, 'title', parsed.doc) ?? 'runbook';
   const stamp = icsUtc(options.now);
   const base = uidPart(title);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Exchange Runbook//Schedule//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icsText(title)}`];
-  const event = (uid: string, summary: string, start: Instant, end: Instant, description: string, owners: string[], done: boolean) => {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Exchange Runbook//Schedule//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsText(title)}`,
+  ];
+  const event = (
+    uid: string,
+    summary: string,
+    start: Instant,
+    end: Instant,
+    description: string,
+    owners: string[],
+    done: boolean,
+  ) => {
     lines.push('BEGIN:VEVENT', `UID:${uid}@exchange-runbook`, `DTSTAMP:${stamp}`, `DTSTART:${icsUtc(start.epochMs)}`);
     // DTEND must be later than DTSTART (RFC 5545 3.6.1): a step without duration is an instant.
     if (end.epochMs > start.epochMs) lines.push(`DTEND:${icsUtc(end.epochMs)}`);
@@ -229,15 +273,34 @@ export function renderScheduleIcs(parsed: ParsedRunbook, schedule: Schedule, opt
   };
   for (const p of schedule.phases) {
     const description = p.steps
-      .map((t) => `${formatInstantShort(t.start)}  ${stepTitle(parsed, t)}${stepOwner(parsed, t) ? ` (${stepOwner(parsed, t)})` : ''}`)
+      .map(
+        (t) =>
+          `${formatInstantShort(t.start)}  ${stepTitle(parsed, t)}${stepOwner(parsed, t) ? ` (${stepOwner(parsed, t)})` : ''}`,
+      )
       .join('\n');
-    event(`${base}.phase-${uidPart(p.phase.id ?? String(p.phase.index + 1))}`, phaseTitle(p), p.start, p.end, description, p.steps.map((t) => stepOwner(parsed, t)).filter(Boolean), p.done);
+    event(
+      `${base}.phase-${uidPart(p.phase.id ?? String(p.phase.index + 1))}`,
+      phaseTitle(p),
+      p.start,
+      p.end,
+      description,
+      p.steps.map((t) => stepOwner(parsed, t)).filter(Boolean),
+      p.done,
+    );
   }
   for (const t of schedule.steps) {
     if (!t.pinned) continue;
     const notes = fieldString(t.step.node, 'notes', parsed.doc) ?? '';
     const owner = stepOwner(parsed, t);
-    event(`${base}.step-${uidPart(t.step.id ?? String(t.step.index + 1))}`, stepTitle(parsed, t), t.start, t.end, notes, owner ? [owner] : [], t.done);
+    event(
+      `${base}.step-${uidPart(t.step.id ?? String(t.step.index + 1))}`,
+      stepTitle(parsed, t),
+      t.start,
+      t.end,
+      notes,
+      owner ? [owner] : [],
+      t.done,
+    );
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -168,7 +168,10 @@ export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
     if (s.pinned) {
       if (s.pinned.epochMs < clock.epochMs) {
         // The pinned time cannot be held: the plan slips to the end of the steps before.
-        early = { clock: inOffset(clock, s.pinned.offsetMinutes), minutes: (clock.epochMs - s.pinned.epochMs) / MINUTE };
+        early = {
+          clock: inOffset(clock, s.pinned.offsetMinutes),
+          minutes: (clock.epochMs - s.pinned.epochMs) / MINUTE,
+        };
         stepStart = inOffset(clock, s.pinned.offsetMinutes);
       } else {
         stepStart = s.pinned;

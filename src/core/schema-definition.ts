@@ -35,8 +35,10 @@ const REFS: Record<string, string> = {
 
 function describe(field: FieldSpec): { description: string; markdownDescription: string } {
   const extras: string[] = [];
-  if (field.enum && field.kind !== 'stringList') extras.push(`One of: ${field.enum.map((v) => `\`${v}\``).join(', ')}.`);
-  if (field.enum && field.kind === 'stringList') extras.push(`Each one of: ${field.enum.map((v) => `\`${v}\``).join(', ')}.`);
+  if (field.enum && field.kind !== 'stringList')
+    extras.push(`One of: ${field.enum.map((v) => `\`${v}\``).join(', ')}.`);
+  if (field.enum && field.kind === 'stringList')
+    extras.push(`Each one of: ${field.enum.map((v) => `\`${v}\``).join(', ')}.`);
   if (field.patternHint) extras.push(`Write ${field.patternHint.en}.`);
   if (field.default !== undefined) extras.push(`Default: \`${String(field.default)}\`.`);
   return {
@@ -97,7 +99,9 @@ function objectSchema(spec: ObjectSpec, extra: JsonSchema = {}): JsonSchema {
     markdownDescription: spec.description.en,
     ...extra,
     required: [...spec.required],
-    properties: Object.fromEntries(Object.entries(spec.fields).map(([name, field]) => [name, fieldSchema(name, field)])),
+    properties: Object.fromEntries(
+      Object.entries(spec.fields).map(([name, field]) => [name, fieldSchema(name, field)]),
+    ),
     additionalProperties: false,
   };
 }
@@ -113,7 +117,8 @@ function actionMarkdown(action: ActionSpec): string {
   const lines = [action.description.en];
   if (action.required.length) lines.push(`Needs: ${action.required.map((f) => `\`${f}\``).join(', ')}.`);
   if (action.optional.length) lines.push(`Optional: ${action.optional.map((f) => `\`${f}\``).join(', ')}.`);
-  if (action.commands.length) lines.push(`Carried out with: ${action.commands.map((c) => `[\`${c.text}\`](${c.url})`).join(', ')}.`);
+  if (action.commands.length)
+    lines.push(`Carried out with: ${action.commands.map((c) => `[\`${c.text}\`](${c.url})`).join(', ')}.`);
   lines.push(`[Microsoft documentation](${action.source})`);
   return lines.join('\n\n');
 }
@@ -157,14 +162,21 @@ export function buildRunbookSchema(): JsonSchema {
     definitions: {
       organization: objectSchema(ORGANIZATION),
       schedule: objectSchema(SCHEDULE, {
-        defaultSnippets: [{ label: 'schedule', description: SCHEDULE.description.en, body: { start: '${1:2026-03-28T09:00+01:00}' } }],
+        defaultSnippets: [
+          { label: 'schedule', description: SCHEDULE.description.en, body: { start: '${1:2026-03-28T09:00+01:00}' } },
+        ],
       }),
       server: objectSchema(SERVER, {
         defaultSnippets: [
           {
             label: 'server',
             description: SERVER.description.en,
-            body: { name: '${1:EX07-MBX1}', version: '${2:2007}', update: '${3:SP3 RU10}', roles: ['mailbox', 'clientAccess', 'hubTransport'] },
+            body: {
+              name: '${1:EX07-MBX1}',
+              version: '${2:2007}',
+              update: '${3:SP3 RU10}',
+              roles: ['mailbox', 'clientAccess', 'hubTransport'],
+            },
           },
         ],
       }),
@@ -191,7 +203,11 @@ export function buildRunbookSchema(): JsonSchema {
           {
             label: 'phase',
             description: PHASE.description.en,
-            body: { id: '${1:prepare}', title: '${2:Prepare Active Directory}', steps: [{ action: '${3:custom}', title: '${4}' }] },
+            body: {
+              id: '${1:prepare}',
+              title: '${2:Prepare Active Directory}',
+              steps: [{ action: '${3:custom}', title: '${4}' }],
+            },
           },
         ],
       }),
@@ -204,7 +220,9 @@ export function buildRunbookSchema(): JsonSchema {
         oneOf: ACTIONS.map((action) => ({ $ref: `#/definitions/step-${action.id}` })),
         defaultSnippets: stepSnippets(),
       },
-      ...Object.fromEntries(COMMON_STEP_FIELDS.map((name) => [`step-field-${name}`, fieldSchema(name, STEP_FIELDS[name])])),
+      ...Object.fromEntries(
+        COMMON_STEP_FIELDS.map((name) => [`step-field-${name}`, fieldSchema(name, STEP_FIELDS[name])]),
+      ),
       ...Object.fromEntries(ACTIONS.map((action) => [`step-${action.id}`, stepSchema(action)])),
     },
   };

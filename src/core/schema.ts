@@ -28,7 +28,13 @@ import type { OffsetRange, TextEdit } from './types';
 export type Term = 'string' | 'integer' | 'boolean' | 'list' | 'mapping' | 'nameOrList' | 'number' | 'empty' | 'object';
 
 /** An argument of a message: plain text, a list (joined per locale), a term, a localized hint, or code. */
-export type SchemaArg = string | number | { list: string[]; conjunction: boolean } | { term: Term } | { localized: Localized } | { code: string };
+export type SchemaArg =
+  | string
+  | number
+  | { list: string[]; conjunction: boolean }
+  | { term: Term }
+  | { localized: Localized }
+  | { code: string };
 
 export interface SchemaFix {
   /** Message id of the fix title, and its arguments. */
@@ -87,7 +93,12 @@ export function validateParsed(parsed: ParsedRunbook): SchemaProblem[] {
   return explain(parsed, doc, data, validateRunbook.errors ?? []);
 }
 
-function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unknown>, errors: RunbookSchemaError[]): SchemaProblem[] {
+function explain(
+  parsed: ParsedRunbook,
+  doc: Document,
+  data: Record<string, unknown>,
+  errors: RunbookSchemaError[],
+): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   // Missing fields per object, merged into one problem per object.
   const missing = new Map<string, { fields: string[]; when?: { field: string; value: string } }>();
@@ -102,7 +113,9 @@ function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unkn
     if (!keys) keysAt.set(path, (keys = new Set(Object.keys((getAt(data, path) as Record<string, unknown>) ?? {}))));
     return keys;
   };
-  const actionMissing = new Set(errors.filter((e) => e.keyword === 'required' && e.params.missingProperty === 'action').map((e) => e.instancePath));
+  const actionMissing = new Set(
+    errors.filter((e) => e.keyword === 'required' && e.params.missingProperty === 'action').map((e) => e.instancePath),
+  );
 
   for (const error of errors) {
     switch (error.keyword) {
@@ -138,7 +151,8 @@ function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unkn
       }
       default: {
         const previous = valueErrors.get(error.instancePath);
-        if (!previous || (PRIORITY[error.keyword] ?? 9) < (PRIORITY[previous.keyword] ?? 9)) valueErrors.set(error.instancePath, error);
+        if (!previous || (PRIORITY[error.keyword] ?? 9) < (PRIORITY[previous.keyword] ?? 9))
+          valueErrors.set(error.instancePath, error);
       }
     }
   }
@@ -150,7 +164,9 @@ function explain(parsed: ParsedRunbook, doc: Document, data: Record<string, unkn
     if (problem) problems.push(problem);
   }
   // A value inside something already reported as the wrong kind of value is part of that mistake.
-  const wrongKind = new Set([...valueErrors].filter(([, e]) => e.keyword === 'type' || e.keyword === 'discriminator').map(([p]) => p));
+  const wrongKind = new Set(
+    [...valueErrors].filter(([, e]) => e.keyword === 'type' || e.keyword === 'discriminator').map(([p]) => p),
+  );
   for (const [path, error] of valueErrors) {
     if (ancestorIn(path, wrongKind)) continue;
     const problem = badValue(parsed, doc, data, path, error, actionMissing);
@@ -190,11 +206,16 @@ function unknownKey(
   if (!isMap(loc.node)) return undefined;
   const pair = pairNamed(doc, loc.node, key);
   const keyNode = pair?.key as Node | undefined;
-  const range = keyNode?.range ? { start: keyNode.range[0], end: keyNode.range[1] } : firstLine(parsed.text, loc.node.range?.[0] ?? 0);
+  const range = keyNode?.range
+    ? { start: keyNode.range[0], end: keyNode.range[1] }
+    : firstLine(parsed.text, loc.node.range?.[0] ?? 0);
   const owner = ownerAt(data, error.instancePath);
   const allowed = Object.keys(owner.fields);
   const here = present(error.instancePath);
-  const suggestion = closest(key, allowed.filter((k) => !here.has(k)));
+  const suggestion = closest(
+    key,
+    allowed.filter((k) => !here.has(k)),
+  );
   const path = `${error.instancePath}/${key}`;
   if (suggestion && keyNode) {
     return {
@@ -205,7 +226,12 @@ function unknownKey(
       fix: { titleId: 'fixRename', args: { key, suggestion }, edits: [replaceNode(keyNode, suggestion)] },
     };
   }
-  return { messageId: 'unknownKey', args: { key, allowed: { list: allowed.map((k) => `\`${k}\``), conjunction: false } }, range, path };
+  return {
+    messageId: 'unknownKey',
+    args: { key, allowed: { list: allowed.map((k) => `\`${k}\``), conjunction: false } },
+    range,
+    path,
+  };
 }
 
 function missingFields(
@@ -223,7 +249,13 @@ function missingFields(
   if (owner.kind === 'step' && fields.includes('action')) {
     return { messageId: 'missingAction', args: { example: 'install-exchange' }, range, path };
   }
-  if (when) return { messageId: 'missingWhen', args: { owner: path.slice(1), fields: list, field: when.field, value: when.value }, range, path };
+  if (when)
+    return {
+      messageId: 'missingWhen',
+      args: { owner: path.slice(1), fields: list, field: when.field, value: when.value },
+      range,
+      path,
+    };
   switch (owner.kind) {
     case 'top':
       return { messageId: 'missingTop', args: { fields: list }, range, path };
@@ -275,23 +307,47 @@ function badValue(
             args: { value: tagValue, suggestion },
             range: actionRange,
             path: `${path}/action`,
-            fix: { titleId: 'fixReplace', args: { value: tagValue, suggestion }, edits: [replaceNode(actionLoc.node, inSameQuotes(actionLoc.node, suggestion))] },
+            fix: {
+              titleId: 'fixReplace',
+              args: { value: tagValue, suggestion },
+              edits: [replaceNode(actionLoc.node, inSameQuotes(actionLoc.node, suggestion))],
+            },
           };
         }
         const allowed = { list: ACTION_IDS.map((a) => `\`${a}\``), conjunction: false };
-        return { messageId: 'unknownAction', args: { value: tagValue, allowed }, range: actionRange, path: `${path}/action` };
+        return {
+          messageId: 'unknownAction',
+          args: { value: tagValue, allowed },
+          range: actionRange,
+          path: `${path}/action`,
+        };
       }
       // No action, or one that is not text.
       if (error.params.tagValue === undefined) {
         if (actionMissing.has(path)) return undefined;
-        return { messageId: 'missingAction', args: { example: 'install-exchange' }, range: anchorOf(parsed, loc, { kind: 'step' }), path };
+        return {
+          messageId: 'missingAction',
+          args: { example: 'install-exchange' },
+          range: anchorOf(parsed, loc, { kind: 'step' }),
+          path,
+        };
       }
-      return { messageId: 'actionType', args: { example: 'install-exchange' }, range: actionRange, path: `${path}/action` };
+      return {
+        messageId: 'actionType',
+        args: { example: 'install-exchange' },
+        range: actionRange,
+        path: `${path}/action`,
+      };
     }
     case 'type': {
       const expected = expectedTerm(error, spec);
       // A number or a boolean where text belongs: quoting it is the fix, if the text is valid.
-      if (expected === 'string' && scalar && source !== undefined && (typeof value === 'number' || typeof value === 'boolean')) {
+      if (
+        expected === 'string' &&
+        scalar &&
+        source !== undefined &&
+        (typeof value === 'number' || typeof value === 'boolean')
+      ) {
         if (!spec || textFits(spec, source)) {
           const quotedText = JSON.stringify(source);
           return {
@@ -299,19 +355,43 @@ function badValue(
             args: { field, value: source },
             range,
             path,
-            fix: { titleId: 'fixQuote', args: { value: source, quoted: quotedText }, edits: [replaceNode(scalar, quotedText)] },
+            fix: {
+              titleId: 'fixQuote',
+              args: { value: source, quoted: quotedText },
+              edits: [replaceNode(scalar, quotedText)],
+            },
           };
         }
         if (spec?.enum) return enumProblem(path, field, isItem, String(source), spec.enum, range, undefined);
       }
-      return { messageId: isItem ? 'typeItem' : 'type', args: { field, expected: { term: expected }, got }, range, path };
+      return {
+        messageId: isItem ? 'typeItem' : 'type',
+        args: { field, expected: { term: expected }, got },
+        range,
+        path,
+      };
     }
     case 'enum':
-      return enumProblem(path, field, isItem, typeof value === 'string' ? value : source ?? String(value), (error.params.allowedValues as string[]) ?? spec?.enum ?? [], range, scalar);
+      return enumProblem(
+        path,
+        field,
+        isItem,
+        typeof value === 'string' ? value : (source ?? String(value)),
+        (error.params.allowedValues as string[]) ?? spec?.enum ?? [],
+        range,
+        scalar,
+      );
     case 'const':
-      return { messageId: 'runbookVersion', args: { field, value: String(error.params.allowedValue), got }, range, path };
+      return {
+        messageId: 'runbookVersion',
+        args: { field, value: String(error.params.allowedValue), got },
+        range,
+        path,
+      };
     case 'pattern': {
-      const hint: SchemaArg = spec?.patternHint ? { localized: spec.patternHint } : { code: String(error.params.pattern) };
+      const hint: SchemaArg = spec?.patternHint
+        ? { localized: spec.patternHint }
+        : { code: String(error.params.pattern) };
       return { messageId: isItem ? 'patternItem' : 'pattern', args: { field, hint, got }, range, path };
     }
     case 'minimum':
@@ -333,14 +413,22 @@ function enumProblem(
   scalar: Scalar | undefined,
 ): SchemaProblem {
   const suggestion = closest(got, allowed);
-  const args: Record<string, SchemaArg> = { field, allowed: { list: [...allowed], conjunction: false }, value: clip(got) };
+  const args: Record<string, SchemaArg> = {
+    field,
+    allowed: { list: [...allowed], conjunction: false },
+    value: clip(got),
+  };
   if (suggestion && scalar) {
     return {
       messageId: isItem ? 'enumItemSuggest' : 'enumSuggest',
       args: { ...args, suggestion },
       range,
       path,
-      fix: { titleId: 'fixReplace', args: { value: clip(got), suggestion }, edits: [replaceNode(scalar, inSameQuotes(scalar, suggestion))] },
+      fix: {
+        titleId: 'fixReplace',
+        args: { value: clip(got), suggestion },
+        edits: [replaceNode(scalar, inSameQuotes(scalar, suggestion))],
+      },
     };
   }
   return { messageId: isItem ? 'enumItem' : 'enum', args, range, path };
@@ -361,7 +449,11 @@ function ownerAt(data: Record<string, unknown>, path: string): Owner {
   if (s.length === 4 && s[0] === 'phases' && s[2] === 'steps') {
     const action = text(value?.action);
     const spec = actionSpec(action);
-    return { fields: { action: STEP_FIELDS.action, ...(spec?.fields ?? {}), ...commonStepFields() }, kind: 'step', label: action };
+    return {
+      fields: { action: STEP_FIELDS.action, ...(spec?.fields ?? {}), ...commonStepFields() },
+      kind: 'step',
+      label: action,
+    };
   }
   return { fields: {}, kind: 'unknown' };
 }
@@ -505,7 +597,8 @@ function anchorOf(parsed: ParsedRunbook, loc: Located, owner: Pick<Owner, 'kind'
   if (loc.key?.range) return rangeOf(loc.key)!;
   const map = loc.node;
   if (isMap(map)) {
-    const keyed = (name: string) => map.items.find((p) => isScalar(p.key) && String(p.key.value) === name)?.key as Node | undefined;
+    const keyed = (name: string) =>
+      map.items.find((p) => isScalar(p.key) && String(p.key.value) === name)?.key as Node | undefined;
     const first = (owner.kind === 'step' ? keyed('action') : undefined) ?? (map.items[0]?.key as Node | undefined);
     if (first?.range) return rangeOf(first)!;
     if (map.range) return map.flow ? rangeOf(map)! : firstLine(parsed.text, map.range[0]);

@@ -3,7 +3,20 @@
 // every call and its `toJS` is quadratic in the number of aliases (10,000 aliases took
 // 13 s); its output for a recursive alias (`a: &x {b: *x}`) is circular, which every walk
 // over the data then followed forever.
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, stringify, YAMLMap, YAMLSeq } from 'yaml';
+import {
+  Alias,
+  Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Node,
+  Pair,
+  stringify,
+  YAMLMap,
+  YAMLSeq,
+} from 'yaml';
 
 /**
  * The deepest a node tree may nest. The parser refuses text nesting deeper than 100
@@ -76,7 +89,8 @@ function buildIndex(doc: Document): AliasIndex {
       open.add(node);
       stack.push({ node, exit: true });
     }
-    if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] });
+    if (isMap(node) || isSeq(node))
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] });
   }
   return index;
 }
@@ -190,7 +204,10 @@ export function keyName(doc: Document, key: unknown): string {
     if (typeof v === 'symbol') return v.description ?? '';
     return typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : String(v);
   }
-  if (isMap(key) || isSeq(key)) return stringify(key, { collectionStyle: 'flow' }).trimEnd().replace(/^&\S+ /, '');
+  if (isMap(key) || isSeq(key))
+    return stringify(key, { collectionStyle: 'flow' })
+      .trimEnd()
+      .replace(/^&\S+ /, '');
   return '';
 }
 

@@ -19,7 +19,11 @@ export const SHOW_RULE_DOCS_COMMAND = 'exchangeRunbook.showRuleDocs';
 export function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) {
-    edit.replace(document.uri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.text);
+    edit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)),
+      e.text,
+    );
   }
   return edit;
 }
@@ -32,14 +36,23 @@ function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
 }
 
 /** The finding behind a diagnostic: same rule, same range, same message. */
-function findingOf(document: vscode.TextDocument, findings: readonly Finding[], diagnostic: vscode.Diagnostic): Finding | undefined {
+function findingOf(
+  document: vscode.TextDocument,
+  findings: readonly Finding[],
+  diagnostic: vscode.Diagnostic,
+): Finding | undefined {
   const ruleId = ruleOf(diagnostic);
   if (!ruleId) return undefined;
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
   return (
-    findings.find((f) => f.ruleId === ruleId && f.range.offset === start && f.range.endOffset === end && f.message === diagnostic.message) ??
-    findings.find((f) => f.ruleId === ruleId && f.range.offset === start && f.range.endOffset === end)
+    findings.find(
+      (f) =>
+        f.ruleId === ruleId &&
+        f.range.offset === start &&
+        f.range.endOffset === end &&
+        f.message === diagnostic.message,
+    ) ?? findings.find((f) => f.ruleId === ruleId && f.range.offset === start && f.range.endOffset === end)
   );
 }
 
@@ -64,7 +77,11 @@ export class RunbookCodeActions implements vscode.CodeActionProvider<vscode.Code
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const only = context.only;
     const wantsFixAll = !only || only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only);
     const wantsQuickFixes = !only || only.contains(vscode.CodeActionKind.QuickFix);
@@ -85,9 +102,14 @@ export class RunbookCodeActions implements vscode.CodeActionProvider<vscode.Code
           actions.push(action);
         }
         if (finding.ruleId !== 'yaml-syntax') {
-          const action = new vscode.CodeAction(t('extension.action.disable', { rule: finding.ruleId }, document.uri), vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(
+            t('extension.action.disable', { rule: finding.ruleId }, document.uri),
+            vscode.CodeActionKind.QuickFix,
+          );
           action.diagnostics = [diagnostic];
-          action.edit = workspaceEdit(document, [disableNextLineEdit(document.getText(), finding.range.offset, finding.ruleId)]);
+          action.edit = workspaceEdit(document, [
+            disableNextLineEdit(document.getText(), finding.range.offset, finding.ruleId),
+          ]);
           actions.push(action);
         }
         if (rulesDone.has(finding.ruleId)) continue;
@@ -95,24 +117,45 @@ export class RunbookCodeActions implements vscode.CodeActionProvider<vscode.Code
         const sameRule = findings.filter((f) => f.ruleId === finding.ruleId && f.fix);
         if (sameRule.length > 1) {
           const title = t('extension.action.fixAllRule', { rule: finding.ruleId }, document.uri);
-          const action = new FixAllAction(title, vscode.CodeActionKind.QuickFix, document, document.version, finding.ruleId);
+          const action = new FixAllAction(
+            title,
+            vscode.CodeActionKind.QuickFix,
+            document,
+            document.version,
+            finding.ruleId,
+          );
           action.diagnostics = context.diagnostics.filter((d) => ruleOf(d) === finding.ruleId);
           actions.push(action);
         }
-        const docs = new vscode.CodeAction(t('extension.action.docs', { rule: finding.ruleId }, document.uri), vscode.CodeActionKind.QuickFix);
+        const docs = new vscode.CodeAction(
+          t('extension.action.docs', { rule: finding.ruleId }, document.uri),
+          vscode.CodeActionKind.QuickFix,
+        );
         docs.diagnostics = [diagnostic];
         docs.command = { command: SHOW_RULE_DOCS_COMMAND, title: docs.title, arguments: [finding.ruleId] };
         actions.push(docs);
       }
     }
     if (wantsFixAll && findings.some((f) => f.fix)) {
-      actions.push(new FixAllAction(t('extension.action.fixAll', undefined, document.uri), FIX_ALL_KIND, document, document.version));
+      actions.push(
+        new FixAllAction(
+          t('extension.action.fixAll', undefined, document.uri),
+          FIX_ALL_KIND,
+          document,
+          document.version,
+        ),
+      );
     }
     return actions;
   }
 
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
-    if (action instanceof FixAllAction && !action.edit && !action.document.isClosed && action.document.version === action.version) {
+    if (
+      action instanceof FixAllAction &&
+      !action.edit &&
+      !action.document.isClosed &&
+      action.document.version === action.version
+    ) {
       const fixed = fixAllEdits(action.document.getText(), lintOptionsNow(action.document.uri), action.ruleId);
       action.edit = workspaceEdit(action.document, fixed.edits);
     }
@@ -121,5 +164,7 @@ export class RunbookCodeActions implements vscode.CodeActionProvider<vscode.Code
 }
 
 export function registerCodeActions(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(SELECTOR, new RunbookCodeActions(), RunbookCodeActions.metadata));
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new RunbookCodeActions(), RunbookCodeActions.metadata),
+  );
 }

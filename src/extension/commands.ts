@@ -16,7 +16,10 @@ export interface FixAllCommandResult {
 
 async function fixAllInActiveRunbook(arg?: unknown): Promise<FixAllCommandResult | undefined> {
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri)) : undefined;
+  const document = uri
+    ? (vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ??
+      (await vscode.workspace.openTextDocument(uri)))
+    : undefined;
   if (!document || !isRunbook(document)) {
     void vscode.window.showInformationMessage(t('extension.noRunbook'));
     return undefined;
@@ -31,7 +34,8 @@ async function fixAllInActiveRunbook(arg?: unknown): Promise<FixAllCommandResult
   // The edits were computed for this version; a keystroke meanwhile would misplace them.
   if (document.version !== version) return fixAllInActiveRunbook(document.uri);
   const applied = await vscode.workspace.applyEdit(workspaceEdit(document, fixed.edits));
-  if (applied) void vscode.window.showInformationMessage(t('extension.fixAll.done', { count: fixed.applied }, document.uri));
+  if (applied)
+    void vscode.window.showInformationMessage(t('extension.fixAll.done', { count: fixed.applied }, document.uri));
   return { applied: applied ? fixed.applied : 0, edits: fixed.edits.length };
 }
 
@@ -51,16 +55,26 @@ async function showRuleDocs(extensionUri: vscode.Uri, ruleId: unknown): Promise<
 export function registerCommands(context: vscode.ExtensionContext, diagnostics: RunbookDiagnostics): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('exchangeRunbook.lintWorkspace', async (): Promise<WorkspaceLintResult> => {
-      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Exchange Runbook' }, () => diagnostics.lintWorkspace());
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'Exchange Runbook' },
+        () => diagnostics.lintWorkspace(),
+      );
       const message =
         result.files === 0
           ? t('extension.lintWorkspace.none')
-          : t('extension.lintWorkspace.done', { files: result.files, errors: result.errors, warnings: result.warnings, infos: result.infos });
+          : t('extension.lintWorkspace.done', {
+              files: result.files,
+              errors: result.errors,
+              warnings: result.warnings,
+              infos: result.infos,
+            });
       log(message);
       void vscode.window.showInformationMessage(message);
       return result;
     }),
     vscode.commands.registerCommand('exchangeRunbook.fixAll', (arg?: unknown) => fixAllInActiveRunbook(arg)),
-    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (ruleId?: unknown) => showRuleDocs(context.extensionUri, ruleId)),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (ruleId?: unknown) =>
+      showRuleDocs(context.extensionUri, ruleId),
+    ),
   );
 }

@@ -15,7 +15,9 @@ const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
 
 export class RunbookCompletion implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    const entries = completionsAt(document.getText(), document.offsetAt(position), { locale: extensionLocale(document.uri) });
+    const entries = completionsAt(document.getText(), document.offsetAt(position), {
+      locale: extensionLocale(document.uri),
+    });
     return entries.map((entry) => {
       const item = new vscode.CompletionItem(entry.label, KINDS[entry.kind]);
       item.insertText = entry.insertText;
@@ -34,5 +36,17 @@ export class RunbookCompletion implements vscode.CompletionItemProvider {
 }
 
 export function registerCompletion(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.languages.registerCompletionItemProvider(SELECTOR, new RunbookCompletion(), ' ', ':', '[', ',', '"', "'", '-'));
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider(
+      SELECTOR,
+      new RunbookCompletion(),
+      ' ',
+      ':',
+      '[',
+      ',',
+      '"',
+      "'",
+      '-',
+    ),
+  );
 }

@@ -5,7 +5,17 @@
 // the `exchangeRunbook.rules` setting are a warning notification and a line in the
 // output channel (settings.json underlines them too, from the setting's schema).
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, ConfigFinder, ConfigHost, ConfigProblem, configProblemMessage, FoundConfig, parseConfig, rulesProblems, withSettings } from '../core/config';
+import {
+  CONFIG_FILE_NAME,
+  ConfigFinder,
+  ConfigHost,
+  ConfigProblem,
+  configProblemMessage,
+  FoundConfig,
+  parseConfig,
+  rulesProblems,
+  withSettings,
+} from '../core/config';
 import type { LintOptions } from '../core/types';
 import { lintSettings, log, SECTION, t } from './settings';
 
@@ -32,7 +42,13 @@ const host: ConfigHost<vscode.Uri> = {
     } catch (err) {
       const code = (err as vscode.FileSystemError)?.code;
       // Unreadable for another reason: the editor goes on without it, and says so.
-      if (code !== 'FileNotFound' && code !== 'FileIsADirectory' && code !== 'EntryIsADirectory') log(t('extension.config.unreadable', { file: file.toString(true), reason: (err as Error)?.message ?? String(err) }));
+      if (code !== 'FileNotFound' && code !== 'FileIsADirectory' && code !== 'EntryIsADirectory')
+        log(
+          t('extension.config.unreadable', {
+            file: file.toString(true),
+            reason: (err as Error)?.message ?? String(err),
+          }),
+        );
       return undefined;
     }
   },
@@ -84,7 +100,8 @@ class ConfigFiles implements vscode.Disposable {
         if (event.affectsConfiguration(`${SECTION}.rules`)) this.checkSettings();
       }),
     );
-    for (const document of vscode.workspace.textDocuments) if (isConfigFile(document.uri)) this.publish(document.uri, document.getText());
+    for (const document of vscode.workspace.textDocuments)
+      if (isConfigFile(document.uri)) this.publish(document.uri, document.getText());
   }
 
   private invalidate(): void {
@@ -111,7 +128,11 @@ class ConfigFiles implements vscode.Disposable {
     this.collection.set(
       file,
       problems.map((problem) => {
-        const diagnostic = new vscode.Diagnostic(rangeOf(clean, problem), configProblemMessage(locale, problem), vscode.DiagnosticSeverity.Error);
+        const diagnostic = new vscode.Diagnostic(
+          rangeOf(clean, problem),
+          configProblemMessage(locale, problem),
+          vscode.DiagnosticSeverity.Error,
+        );
         diagnostic.source = CONFIG_DIAGNOSTIC_SOURCE;
         diagnostic.code = `config-${problem.id}`;
         return diagnostic;
@@ -186,7 +207,9 @@ export function onDidChangeConfigFile(listener: () => void): vscode.Disposable {
 }
 
 /** asOf, rules and locale for a runbook: its nearest config file, the settings on top. */
-export async function runbookSettings(runbook: vscode.Uri): Promise<Pick<LintOptions, 'asOf' | 'rules' | 'locale' | 'today'>> {
+export async function runbookSettings(
+  runbook: vscode.Uri,
+): Promise<Pick<LintOptions, 'asOf' | 'rules' | 'locale' | 'today'>> {
   const settings = lintSettings(runbook);
   const found = files ? await files.forRunbook(runbook) : undefined;
   return found ? { locale: settings.locale, today: settings.today, ...withSettings(found.config, settings) } : settings;

@@ -22,7 +22,12 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
 export function toDiagnostic(finding: Finding): vscode.Diagnostic {
   // Lines and columns (1-based, UTF-16) rather than offsets: they hold for files that are
   // not open too, and the core already accounts for a byte-order mark.
-  const range = new vscode.Range(finding.range.line - 1, finding.range.column - 1, finding.range.endLine - 1, finding.range.endColumn - 1);
+  const range = new vscode.Range(
+    finding.range.line - 1,
+    finding.range.column - 1,
+    finding.range.endLine - 1,
+    finding.range.endColumn - 1,
+  );
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
@@ -112,7 +117,9 @@ export class RunbookDiagnostics implements vscode.Disposable {
       this.collection.set(document.uri, result.findings.map(toDiagnostic));
       return result.findings;
     } catch (err) {
-      log(t('extension.lintFailed', { file: document.uri.toString(true), reason: (err as Error)?.stack ?? String(err) }));
+      log(
+        t('extension.lintFailed', { file: document.uri.toString(true), reason: (err as Error)?.stack ?? String(err) }),
+      );
       return undefined;
     }
   }
@@ -136,7 +143,8 @@ export class RunbookDiagnostics implements vscode.Disposable {
         try {
           // A FIFO or device named *.runbook.yaml is never opened (it would hold a file-system thread forever).
           const read = await readRegularUri(uri, RUNBOOK_LIMIT);
-          if (!(read instanceof Uint8Array)) throw new Error(read === undefined ? 'no such file' : describeRefusal(read));
+          if (!(read instanceof Uint8Array))
+            throw new Error(read === undefined ? 'no such file' : describeRefusal(read));
           const text = new TextDecoder().decode(read);
           findings = lint(text, await lintOptionsFor(uri, text)).findings;
           this.collection.set(uri, findings.map(toDiagnostic));

@@ -24,7 +24,9 @@ const lastReads = new Map<string, Map<string, FileRead>>();
  */
 export async function lintOptionsFor(runbook: vscode.Uri, text: string): Promise<LintOptions> {
   const reads = new Map<string, FileRead>();
-  await Promise.all(namedFiles(text).map(async (relative) => reads.set(relative, await readNamedFile(runbook, relative))));
+  await Promise.all(
+    namedFiles(text).map(async (relative) => reads.set(relative, await readNamedFile(runbook, relative))),
+  );
   lastReads.set(runbook.toString(), reads);
   const inventory = await readRunbookInventory(runbook, text);
   lastInventoryReads.set(runbook.toString(), inventory);
@@ -56,7 +58,9 @@ export function lintOptionsNow(runbook: vscode.Uri): LintOptions {
 /** True when the runbook names `csv` (a file's URI) in a `csv:` field. */
 export function namesCsv(runbook: vscode.TextDocument, csv: vscode.Uri): boolean {
   const target = csv.toString();
-  return namedFiles(runbook.getText(), parsedOf(runbook)).some((relative) => namedUri(runbook.uri, relative).toString() === target);
+  return namedFiles(runbook.getText(), parsedOf(runbook)).some(
+    (relative) => namedUri(runbook.uri, relative).toString() === target,
+  );
 }
 
 interface Cached<T> {

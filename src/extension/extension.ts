@@ -31,7 +31,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
   const started = performance.now();
   registerConfig(context);
   // The assistant is loaded when its command first runs.
-  context.subscriptions.push(vscode.commands.registerCommand('exchangeRunbook.newRunbook', (arg?: unknown) => loadNewRunbook().runNewRunbook(arg)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('exchangeRunbook.newRunbook', (arg?: unknown) =>
+      loadNewRunbook().runNewRunbook(arg),
+    ),
+  );
   registerInventory(context);
   registerPreview(context);
   const diagnostics = new RunbookDiagnostics();
@@ -45,7 +49,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
   setTimeout(() => diagnostics.lintAllOpen(), 0);
   const now = performance.now();
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  const api = { activationMs: round(now - loadStarted), evaluateMs: round(evaluated - loadStarted), activateMs: round(now - started) };
+  const api = {
+    activationMs: round(now - loadStarted),
+    evaluateMs: round(evaluated - loadStarted),
+    activateMs: round(now - started),
+  };
   log(t('extension.activated', { ms: api.activationMs, load: api.evaluateMs, activate: api.activateMs }));
   return api;
 }

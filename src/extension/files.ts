@@ -31,7 +31,8 @@ export function describeRefusal(read: FileRead): string {
   return read.reason ?? read.refused;
 }
 
-const caseInsensitive = typeof process !== 'undefined' && (process.platform === 'win32' || process.platform === 'darwin');
+const caseInsensitive =
+  typeof process !== 'undefined' && (process.platform === 'win32' || process.platform === 'darwin');
 
 /** True when `inner` is `outer` or below it (URIs of one scheme and authority, normalized by joinPath). */
 export function isInsideUri(outer: vscode.Uri, inner: vscode.Uri): boolean {
@@ -46,7 +47,11 @@ export function isInsideUri(outer: vscode.Uri, inner: vscode.Uri): boolean {
  * Reads a file the runbook names. An editor's text is used when the file is open (after
  * the same containment checks); otherwise the bytes, for the core to decode.
  */
-export async function readNamedFile(runbook: vscode.Uri, relative: string, limit: number = FILE_LIMITS.csv): Promise<FileRead> {
+export async function readNamedFile(
+  runbook: vscode.Uri,
+  relative: string,
+  limit: number = FILE_LIMITS.csv,
+): Promise<FileRead> {
   if (isAbsolutePath(relative)) return { refused: 'absolute' };
   // An untitled runbook (or one on a scheme without a file system) has no files beside it.
   if (vscode.workspace.fs.isWritableFileSystem(runbook.scheme) === undefined) return undefined;

@@ -8,13 +8,19 @@ import { inventoryHover } from './inventory';
 export class RunbookHover implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const settings = runbookSettingsNow(document.uri);
-    const content = hoverAt(document.getText(), document.offsetAt(position), { locale: settings.locale, asOf: settings.asOf, today: settings.today });
+    const content = hoverAt(document.getText(), document.offsetAt(position), {
+      locale: settings.locale,
+      asOf: settings.asOf,
+      today: settings.today,
+    });
     // A server name: what the runbook's inventory says about that server.
     const word = document.getWordRangeAtPosition(position, /[A-Za-z0-9_.-]+/);
     const extra = word ? inventoryHover(document.uri, document.getText(word), settings.locale ?? 'en') : undefined;
     if (!content && !extra) return undefined;
     const markdown = [content?.markdown, extra].filter(Boolean).join('\n\n---\n\n');
-    const range = content ? new vscode.Range(document.positionAt(content.range.start), document.positionAt(content.range.end)) : word;
+    const range = content
+      ? new vscode.Range(document.positionAt(content.range.start), document.positionAt(content.range.end))
+      : word;
     return new vscode.Hover(new vscode.MarkdownString(markdown), range);
   }
 }

@@ -63,11 +63,15 @@ async function readFilesAt(uri: vscode.Uri, inside?: vscode.Uri): Promise<Invent
 }
 
 /** The inventory a runbook names, read as spec 7.1 says; undefined when it names none. */
-export async function readRunbookInventory(runbook: vscode.Uri, text: string): Promise<{ path: string; read: InventoryRead } | undefined> {
+export async function readRunbookInventory(
+  runbook: vscode.Uri,
+  text: string,
+): Promise<{ path: string; read: InventoryRead } | undefined> {
   const relative = inventoryPathOf(text);
   if (relative === undefined) return undefined;
   if (isAbsolutePath(relative)) return { path: relative, read: { refused: 'absolute' } };
-  if (vscode.workspace.fs.isWritableFileSystem(runbook.scheme) === undefined) return { path: relative, read: undefined };
+  if (vscode.workspace.fs.isWritableFileSystem(runbook.scheme) === undefined)
+    return { path: relative, read: undefined };
   const root = rootOf(runbook);
   const target = namedUri(runbook, relative);
   if (!isInsideUri(root, target)) return { path: relative, read: { refused: 'outside' } };
@@ -79,7 +83,10 @@ export async function readRunbookInventory(runbook: vscode.Uri, text: string): P
     else lastInventories.delete(runbook.toString());
     return { path: relative, read };
   } catch (err) {
-    return { path: relative, read: { refused: 'unreadable', reason: (err as Error)?.message?.split('\n')[0] ?? String(err) } };
+    return {
+      path: relative,
+      read: { refused: 'unreadable', reason: (err as Error)?.message?.split('\n')[0] ?? String(err) },
+    };
   }
 }
 
@@ -88,7 +95,9 @@ export function inventoryHover(runbook: vscode.Uri, serverName: string, locale: 
   const inventory = lastInventories.get(runbook.toString());
   const s = inventory?.servers.find((x) => x.name.toLowerCase() === serverName.toLowerCase());
   if (!s) return undefined;
-  const update = [s.update, s.updateDetail].filter(Boolean).join(' ') + (s.update && !s.updateExact ? (locale === 'sv' ? ' (RU/SU okänd)' : ' (RU/SU unknown)') : '');
+  const update =
+    [s.update, s.updateDetail].filter(Boolean).join(' ') +
+    (s.update && !s.updateExact ? (locale === 'sv' ? ' (RU/SU okänd)' : ' (RU/SU unknown)') : '');
   const parts = [
     `Exchange ${s.version ?? '?'} ${update}`.trim() + (s.build ? ` · build ${s.build}` : ''),
     s.roles.length ? s.roles.join(', ') : undefined,
@@ -106,7 +115,8 @@ export function forgetInventory(uri: vscode.Uri): void {
 /** "Save Inventory Script…": the collector shipped in the extension, written where the user says. */
 async function saveScript(context: vscode.ExtensionContext, target?: unknown): Promise<vscode.Uri | undefined> {
   const source = vscode.Uri.joinPath(context.extensionUri, 'powershell', SCRIPT);
-  let uri = target instanceof vscode.Uri ? target : typeof target === 'string' && target ? vscode.Uri.file(target) : undefined;
+  let uri =
+    target instanceof vscode.Uri ? target : typeof target === 'string' && target ? vscode.Uri.file(target) : undefined;
   if (!uri) {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     uri = await vscode.window.showSaveDialog({
@@ -122,12 +132,19 @@ async function saveScript(context: vscode.ExtensionContext, target?: unknown): P
 /** "New Runbook from Inventory…": the assistant with the inventory's answers and servers. */
 async function newFromInventory(arg?: unknown): Promise<unknown> {
   // A path or URI, or `{ inventory, ...answers }` (tests and other extensions answer the rest).
-  const given = typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) ? (arg as Record<string, unknown>) : {};
+  const given =
+    typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) ? (arg as Record<string, unknown>) : {};
   const target = 'inventory' in given ? given.inventory : arg;
   const { inventory: _ignored, ...answers } = given;
-  let uri = target instanceof vscode.Uri ? target : typeof target === 'string' && target ? vscode.Uri.file(target) : undefined;
+  let uri =
+    target instanceof vscode.Uri ? target : typeof target === 'string' && target ? vscode.Uri.file(target) : undefined;
   if (!uri) {
-    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: true, canSelectMany: false, openLabel: 'Inventory' });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true,
+      canSelectFiles: true,
+      canSelectMany: false,
+      openLabel: 'Inventory',
+    });
     uri = picked?.[0];
   }
   if (!uri) return undefined;
@@ -135,12 +152,15 @@ async function newFromInventory(arg?: unknown): Promise<unknown> {
   const inventory = Array.isArray(read) ? importInventory(read) : undefined;
   const servers = (inventory?.servers ?? []).filter((s) => isVersion(s.version));
   if (!inventory || servers.length === 0) {
-    void vscode.window.showErrorMessage(`No Get-ExchangeServer objects in ${uri.fsPath || uri.path} (docs/inventory.md).`);
+    void vscode.window.showErrorMessage(
+      `No Get-ExchangeServer objects in ${uri.fsPath || uri.path} (docs/inventory.md).`,
+    );
     return undefined;
   }
   // The runbook is offered in the first workspace folder: name the inventory relative to it.
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const relative = folder && isInsideUri(folder, uri) ? uri.path.slice(folder.path.replace(/\/+$/, '').length + 1) : undefined;
+  const relative =
+    folder && isInsideUri(folder, uri) ? uri.path.slice(folder.path.replace(/\/+$/, '').length + 1) : undefined;
   const o = inventory.organization;
   return loadNewRunbook().runNewRunbook({
     sources: [...new Set(servers.map((s) => s.version!))],

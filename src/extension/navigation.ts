@@ -13,13 +13,24 @@ function range(document: vscode.TextDocument, span: { start: number; end: number
 
 function toSymbol(document: vscode.TextDocument, symbol: OutlineSymbol): vscode.DocumentSymbol {
   const kind = symbol.kind === 'phase' ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Event;
-  const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, kind, range(document, symbol.range), range(document, symbol.selectionRange));
+  const result = new vscode.DocumentSymbol(
+    symbol.name,
+    symbol.detail,
+    kind,
+    range(document, symbol.range),
+    range(document, symbol.selectionRange),
+  );
   result.children = symbol.children.map((child) => toSymbol(document, child));
   return result;
 }
 
 export class RunbookNavigation
-  implements vscode.DocumentSymbolProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.RenameProvider, vscode.FoldingRangeProvider
+  implements
+    vscode.DocumentSymbolProvider,
+    vscode.DefinitionProvider,
+    vscode.ReferenceProvider,
+    vscode.RenameProvider,
+    vscode.FoldingRangeProvider
 {
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     return documentSymbols(parsedOf(document), extensionLocale(document.uri)).map((s) => toSymbol(document, s));
@@ -27,7 +38,14 @@ export class RunbookNavigation
 
   provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
     return foldingRanges(parsedOf(document))
-      .map((f) => new vscode.FoldingRange(document.positionAt(f.start).line, document.positionAt(f.end).line, vscode.FoldingRangeKind.Region))
+      .map(
+        (f) =>
+          new vscode.FoldingRange(
+            document.positionAt(f.start).line,
+            document.positionAt(f.end).line,
+            vscode.FoldingRangeKind.Region,
+          ),
+      )
       .filter((f) => f.end > f.start);
   }
 
@@ -36,13 +54,20 @@ export class RunbookNavigation
     return definition ? new vscode.Location(document.uri, range(document, definition.range)) : undefined;
   }
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
+  provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    context: vscode.ReferenceContext,
+  ): vscode.Location[] {
     return referencesAt(parsedOf(document), document.offsetAt(position), context.includeDeclaration).map(
       (o) => new vscode.Location(document.uri, range(document, o.range)),
     );
   }
 
-  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
+  prepareRename(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): { range: vscode.Range; placeholder: string } {
     const target = prepareRenameAt(parsedOf(document), document.offsetAt(position));
     if (!target) throw new Error(t('extension.rename.notAName', undefined, document.uri));
     return { range: range(document, target.range), placeholder: target.name };

@@ -41,12 +41,27 @@ function assistantLocale(): Locale {
 
 async function ask(question: Question, locale: Locale): Promise<string | string[] | undefined> {
   if (question.kind === 'multiPick' || question.kind === 'pick') {
-    const items = (question.options ?? []).map((o) => ({ label: o.label, description: o.description, detail: o.detail, picked: o.picked, value: o.value }));
+    const items = (question.options ?? []).map((o) => ({
+      label: o.label,
+      description: o.description,
+      detail: o.detail,
+      picked: o.picked,
+      value: o.value,
+    }));
     if (question.kind === 'multiPick') {
-      const picked = await vscode.window.showQuickPick(items, { title: question.title, placeHolder: question.prompt, canPickMany: true, ignoreFocusOut: true });
+      const picked = await vscode.window.showQuickPick(items, {
+        title: question.title,
+        placeHolder: question.prompt,
+        canPickMany: true,
+        ignoreFocusOut: true,
+      });
       return picked?.map((p) => p.value);
     }
-    const picked = await vscode.window.showQuickPick(items, { title: question.title, placeHolder: question.prompt, ignoreFocusOut: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: question.title,
+      placeHolder: question.prompt,
+      ignoreFocusOut: true,
+    });
     return picked?.value;
   }
   return vscode.window.showInputBox({
@@ -66,7 +81,12 @@ async function choosePlan(answers: Answers, locale: Locale): Promise<Answers | u
     return undefined;
   }
   type Item = vscode.QuickPickItem & { method?: Answers['method']; refusedReason?: string };
-  const items: Item[] = choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, method: c.method }));
+  const items: Item[] = choices.map((c) => ({
+    label: c.label,
+    description: c.description,
+    detail: c.detail,
+    method: c.method,
+  }));
   if (refused.length > 0) {
     items.push({ label: say(locale, 'ask.notPossible'), kind: vscode.QuickPickItemKind.Separator });
     for (const text of refused) {
@@ -75,7 +95,12 @@ async function choosePlan(answers: Answers, locale: Locale): Promise<Answers | u
     }
   }
   const title = answers.target === 'online' ? say(locale, 'ask.method.title') : say(locale, 'ask.confirm.title');
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: say(locale, 'ask.method.prompt'), matchOnDetail: true, ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: say(locale, 'ask.method.prompt'),
+    matchOnDetail: true,
+    ignoreFocusOut: true,
+  });
   if (!picked) return undefined;
   if (picked.refusedReason) {
     void vscode.window.showErrorMessage(picked.refusedReason);
@@ -84,7 +109,11 @@ async function choosePlan(answers: Answers, locale: Locale): Promise<Answers | u
   return picked.method ? { ...answers, method: picked.method } : answers;
 }
 
-async function saveLocation(runbook: GeneratedRunbook, locale: Locale, requested: unknown): Promise<vscode.Uri | undefined> {
+async function saveLocation(
+  runbook: GeneratedRunbook,
+  locale: Locale,
+  requested: unknown,
+): Promise<vscode.Uri | undefined> {
   if (typeof requested === 'string' && requested) return vscode.Uri.file(requested);
   if (requested instanceof vscode.Uri) return requested;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -99,7 +128,8 @@ async function writeFiles(uri: vscode.Uri, runbook: GeneratedRunbook): Promise<v
   const encoder = new TextEncoder();
   const dir = vscode.Uri.joinPath(uri, '..');
   await vscode.workspace.fs.writeFile(uri, encoder.encode(runbook.text));
-  for (const csv of runbook.csvFiles) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, csv.path), encoder.encode(csv.content));
+  for (const csv of runbook.csvFiles)
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, csv.path), encoder.encode(csv.content));
 }
 
 export async function runNewRunbook(arg?: unknown): Promise<NewRunbookResult | undefined> {
@@ -124,7 +154,12 @@ export async function runNewRunbook(arg?: unknown): Promise<NewRunbookResult | u
   }
   let answers = draft as Answers;
   // Answers given in full (tests, scripts) take the recommendation unless they name a method.
-  if (!allGiven || (answers.method === undefined && answers.target === 'online' && (arg as { askMethod?: boolean } | undefined)?.askMethod)) {
+  if (
+    !allGiven ||
+    (answers.method === undefined &&
+      answers.target === 'online' &&
+      (arg as { askMethod?: boolean } | undefined)?.askMethod)
+  ) {
     const chosen = await choosePlan(answers, locale);
     if (!chosen) return undefined;
     answers = chosen;
@@ -142,14 +177,16 @@ export async function runNewRunbook(arg?: unknown): Promise<NewRunbookResult | u
     if (uri) {
       await writeFiles(uri, runbook);
       const document = await vscode.workspace.openTextDocument(uri);
-      if (document.languageId !== 'exchange-runbook') await vscode.languages.setTextDocumentLanguage(document, 'exchange-runbook');
+      if (document.languageId !== 'exchange-runbook')
+        await vscode.languages.setTextDocumentLanguage(document, 'exchange-runbook');
       await vscode.window.showTextDocument(document);
       return { document, runbook, uri };
     }
-    void vscode.window.showWarningMessage(say(locale, 'ui.csvNotWritten', { files: runbook.csvFiles.map((c) => c.path).join(', ') }));
+    void vscode.window.showWarningMessage(
+      say(locale, 'ui.csvNotWritten', { files: runbook.csvFiles.map((c) => c.path).join(', ') }),
+    );
   }
   const document = await vscode.workspace.openTextDocument({ language: 'exchange-runbook', content: runbook.text });
   await vscode.window.showTextDocument(document);
   return { document, runbook };
 }
-

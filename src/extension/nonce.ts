@@ -5,11 +5,13 @@
 /** 32 characters [A-Za-z0-9], each equally likely. */
 export function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const source: Pick<Crypto, 'getRandomValues'> = globalThis.crypto ?? (require('crypto') as { webcrypto: Crypto }).webcrypto;
+  const source: Pick<Crypto, 'getRandomValues'> =
+    globalThis.crypto ?? (require('crypto') as { webcrypto: Crypto }).webcrypto;
   let out = '';
   while (out.length < 32) {
     // Bytes of 248 and above are dropped: 248 = 4 × 62, so no character is favoured.
-    for (const byte of source.getRandomValues(new Uint8Array(48))) if (byte < 248 && out.length < 32) out += chars[byte % 62];
+    for (const byte of source.getRandomValues(new Uint8Array(48)))
+      if (byte < 248 && out.length < 32) out += chars[byte % 62];
   }
   return out;
 }

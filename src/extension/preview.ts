@@ -66,7 +66,10 @@ class ChecklistPreview {
   ) {
     panel.webview.options = {
       enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(manager.extensionUri, 'media'), vscode.Uri.joinPath(manager.extensionUri, 'dist', 'webview')],
+      localResourceRoots: [
+        vscode.Uri.joinPath(manager.extensionUri, 'media'),
+        vscode.Uri.joinPath(manager.extensionUri, 'dist', 'webview'),
+      ],
     };
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message) => void this.onMessage(message)),
@@ -83,7 +86,9 @@ class ChecklistPreview {
     const webview = this.panel.webview;
     const scriptNonce = nonce();
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.manager.extensionUri, 'media', 'preview.css'));
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.manager.extensionUri, 'dist', 'webview', 'preview.js'));
+    const script = webview.asWebviewUri(
+      vscode.Uri.joinPath(this.manager.extensionUri, 'dist', 'webview', 'preview.js'),
+    );
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,
@@ -149,7 +154,9 @@ class ChecklistPreview {
     // Reading the files it names took a while: a newer render (or a retarget) wins.
     if (ticket !== this.renderTicket || document.uri.toString() !== this.uri.toString()) return;
     // Always posted, also in the error state: the page must not keep showing an older runbook.
-    const content = previewContent(text, options, locale, (checklist) => loadRenderer().renderChecklistBody(checklist, { mode: 'preview' }));
+    const content = previewContent(text, options, locale, (checklist) =>
+      loadRenderer().renderChecklistBody(checklist, { mode: 'preview' }),
+    );
     this.rendered = content.parsed ? { version, parsed: content.parsed } : undefined;
     await this.post({
       type: 'render',
@@ -202,7 +209,9 @@ class ChecklistPreview {
   private async reveal(document: vscode.TextDocument, offset: number): Promise<void> {
     const position = document.positionAt(offset);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
-    const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const column =
+      visible?.viewColumn ??
+      (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
     const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -223,7 +232,9 @@ class ChecklistPreview {
     const parsed = parseRunbook(document.getText());
     const target = resolveToggleTarget(parsed, document.version, { stepIndex, identity, version });
     if ('refused' in target) {
-      void vscode.window.showWarningMessage(t(target.refused === 'stepChanged' ? 'preview.stepChanged' : 'preview.stepMoved'));
+      void vscode.window.showWarningMessage(
+        t(target.refused === 'stepChanged' ? 'preview.stepChanged' : 'preview.stepMoved'),
+      );
       await this.render();
       return;
     }
@@ -254,7 +265,10 @@ class ChecklistPreview {
 }
 
 function escapeText(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 class PreviewManager {
@@ -332,7 +346,9 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
   const document = await vscode.workspace.openTextDocument(uri);
   const text = document.getText();
   const checklist = buildChecklist(lint(text, await lintOptions(document, text, locale)), locale);
-  const base = baseName(uri).replace(/\.runbook\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const base = baseName(uri)
+    .replace(/\.runbook\.ya?ml$/i, '')
+    .replace(/\.ya?ml$/i, '');
   const extension = format === 'markdown' ? 'md' : 'html';
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(uri, '..', `${base}.checklist.${extension}`),
@@ -343,20 +359,25 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
   if (format === 'markdown') {
     content = loadRenderer().renderChecklistMarkdown(checklist);
   } else {
-    const styles = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(manager.extensionUri, 'media', 'preview.css')));
+    const styles = new TextDecoder().decode(
+      await vscode.workspace.fs.readFile(vscode.Uri.joinPath(manager.extensionUri, 'media', 'preview.css')),
+    );
     content = loadRenderer().renderChecklistDocument(checklist, { styles, fileName: baseName(uri) });
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     void vscode.window.showInformationMessage(t('preview.exported', { file: baseName(target) }));
   } catch (err) {
-    void vscode.window.showErrorMessage(t('preview.exportFailed', { file: baseName(target), reason: (err as Error)?.message ?? String(err) }));
+    void vscode.window.showErrorMessage(
+      t('preview.exportFailed', { file: baseName(target), reason: (err as Error)?.message ?? String(err) }),
+    );
   }
 }
 
 export function registerPreview(context: vscode.ExtensionContext): void {
   const manager = new PreviewManager(context.extensionUri);
-  const forDocument = (document: vscode.TextDocument) => manager.all().filter((p) => p.uri.toString() === document.uri.toString());
+  const forDocument = (document: vscode.TextDocument) =>
+    manager.all().filter((p) => p.uri.toString() === document.uri.toString());
   context.subscriptions.push(
     vscode.commands.registerCommand('exchangeRunbook.openPreview', (arg?: unknown) => {
       const uri = runbookUri(manager, arg);
@@ -367,8 +388,12 @@ export function registerPreview(context: vscode.ExtensionContext): void {
       manager.open(uri);
       return undefined;
     }),
-    vscode.commands.registerCommand('exchangeRunbook.exportMarkdown', (arg?: unknown) => exportChecklist(manager, arg, 'markdown')),
-    vscode.commands.registerCommand('exchangeRunbook.exportHtml', (arg?: unknown) => exportChecklist(manager, arg, 'html')),
+    vscode.commands.registerCommand('exchangeRunbook.exportMarkdown', (arg?: unknown) =>
+      exportChecklist(manager, arg, 'markdown'),
+    ),
+    vscode.commands.registerCommand('exchangeRunbook.exportHtml', (arg?: unknown) =>
+      exportChecklist(manager, arg, 'html'),
+    ),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const saved = state as Partial<PreviewState> | undefined;

@@ -16,9 +16,14 @@ export function extensionLocale(scope?: vscode.ConfigurationScope): Locale {
 }
 
 /** asOf, rules and locale from the settings (for the document's folder when given), and today's local date. */
-export function lintSettings(scope?: vscode.ConfigurationScope): Pick<LintOptions, 'asOf' | 'rules' | 'locale' | 'today'> {
+export function lintSettings(
+  scope?: vscode.ConfigurationScope,
+): Pick<LintOptions, 'asOf' | 'rules' | 'locale' | 'today'> {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const options = lintOptionsFromSettings({ asOf: config.get('asOf'), rules: config.get('rules'), language: config.get('language') }, vscode.env.language);
+  const options = lintOptionsFromSettings(
+    { asOf: config.get('asOf'), rules: config.get('rules'), language: config.get('language') },
+    vscode.env.language,
+  );
   return { ...options, today: localDateIso(new Date()) };
 }
 

@@ -62,7 +62,9 @@ describe('hostile exports in Chromium', function () {
         ).length,
         links: links.length,
         images: document.querySelectorAll('img').length,
-        handlers: Array.from(document.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
+        handlers: Array.from(document.querySelectorAll('*')).filter((e) =>
+          Array.from(e.attributes).some((a) => a.name.startsWith('on')),
+        ).length,
       };
     });
     return outcome;

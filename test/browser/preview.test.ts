@@ -5,7 +5,16 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checklistCommand } from '../../src/cli/checklist';
-import { openFile, poll, ROOT, runCommand, startWorkbench, webviewFrame, webviewFrameHandle, Workbench } from './workbench';
+import {
+  openFile,
+  poll,
+  ROOT,
+  runCommand,
+  startWorkbench,
+  webviewFrame,
+  webviewFrameHandle,
+  Workbench,
+} from './workbench';
 
 const RESULTS = path.join(ROOT, 'test-results');
 const FIXTURE = (name: string) => fs.readFileSync(path.join(ROOT, 'test', name), 'utf8');
@@ -38,7 +47,10 @@ describe('checklist preview in code-server', function () {
     await runCommand(page, 'Exchange Runbook: Open Checklist Preview');
     const frame = webviewFrame(page);
     await frame.locator('h1.cl-title').waitFor({ timeout: 60_000 });
-    assert.strictEqual(await frame.locator('h1.cl-title').textContent(), 'Tailspin Toys – cutover migration to Microsoft 365');
+    assert.strictEqual(
+      await frame.locator('h1.cl-title').textContent(),
+      'Tailspin Toys – cutover migration to Microsoft 365',
+    );
     assert.strictEqual(await frame.locator('#cl-overall progress').getAttribute('value'), '0');
     assert.strictEqual(await frame.locator('#cl-overall .cl-progress-text').textContent(), '0 of 11 done · 5d');
 
@@ -51,8 +63,16 @@ describe('checklist preview in code-server', function () {
       '        notes: Wait 72 hours after the MX change before completing the batch.\n        done: true\n',
     );
     assert.notStrictEqual(expected, original);
-    await poll(() => fs.readFileSync(file, 'utf8'), (text) => text === expected, 'done: true on disk');
-    await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '1', 'overall progress 1');
+    await poll(
+      () => fs.readFileSync(file, 'utf8'),
+      (text) => text === expected,
+      'done: true on disk',
+    );
+    await poll(
+      () => frame.locator('#cl-overall progress').getAttribute('value'),
+      (v) => v === '1',
+      'overall progress 1',
+    );
     assert.strictEqual(await frame.locator('#cl-overall .cl-progress-text').textContent(), '1 of 11 done · 5d');
     assert.strictEqual(await frame.locator('#phase-1-progress .cl-progress-text').textContent(), '1 of 6 done · 5d');
     assert.ok(await frame.locator('#step-6-check').isChecked());
@@ -62,8 +82,16 @@ describe('checklist preview in code-server', function () {
     // Keyboard: Space on the focused box unticks it again.
     await frame.locator('#step-6-check').focus();
     await page.keyboard.press('Space');
-    await poll(() => fs.readFileSync(file, 'utf8'), (text) => text === expected.replace('        done: true\n', '        done: false\n'), 'done: false on disk');
-    await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '0', 'overall progress 0');
+    await poll(
+      () => fs.readFileSync(file, 'utf8'),
+      (text) => text === expected.replace('        done: true\n', '        done: false\n'),
+      'done: false on disk',
+    );
+    await poll(
+      () => frame.locator('#cl-overall progress').getAttribute('value'),
+      (v) => v === '0',
+      'overall progress 0',
+    );
   });
 
   it('clicking a step title reveals it in the editor', async () => {
@@ -72,11 +100,20 @@ describe('checklist preview in code-server', function () {
     await frame.locator('#step-10-title').click();
     // decommission is the last step, on line 57 of the (edited) file.
     await poll(
-      async () => (await page.locator('.statusbar-item[id="status.editor.selection"]').first().innerText().catch(() => '')) ?? '',
+      async () =>
+        (await page
+          .locator('.statusbar-item[id="status.editor.selection"]')
+          .first()
+          .innerText()
+          .catch(() => '')) ?? '',
       (t) => /Ln 5[0-9]/.test(t),
       'cursor on the decommission step',
     );
-    await poll(() => frame.locator('#step-10.cl-highlighted').count(), (n) => n === 1, 'highlighted step');
+    await poll(
+      () => frame.locator('#step-10.cl-highlighted').count(),
+      (n) => n === 1,
+      'highlighted step',
+    );
   });
 
   it('screenshots in a light and a dark theme', async () => {
@@ -85,16 +122,36 @@ describe('checklist preview in code-server', function () {
     await page.locator('.part.editor .monaco-editor .view-lines').first().click();
     await runCommand(page, 'View: Close Primary Side Bar');
     await frame.locator('#step-0-check').check();
-    await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '1', 'progress after the first tick');
+    await poll(
+      () => frame.locator('#cl-overall progress').getAttribute('value'),
+      (v) => v === '1',
+      'progress after the first tick',
+    );
     await frame.locator('#step-1-check').check();
-    await poll(() => frame.locator('#cl-overall progress').getAttribute('value'), (v) => v === '2', 'progress after the second tick');
+    await poll(
+      () => frame.locator('#cl-overall progress').getAttribute('value'),
+      (v) => v === '2',
+      'progress after the second tick',
+    );
     // Both ticks are saved (the preview may update before the save has finished).
     const file = path.join(bench.workspace, 'cutover-small.runbook.yaml');
-    await poll(() => (fs.readFileSync(file, 'utf8').match(/^        done: true$/gm) ?? []).length, (n) => n === 2, 'two ticks on disk');
-    await poll(() => page.locator('.tab.dirty').count(), (n) => n === 0, 'saved editor');
+    await poll(
+      () => (fs.readFileSync(file, 'utf8').match(/^        done: true$/gm) ?? []).length,
+      (n) => n === 2,
+      'two ticks on disk',
+    );
+    await poll(
+      () => page.locator('.tab.dirty').count(),
+      (n) => n === 0,
+      'saved editor',
+    );
     // The cursor on the switch-mx step: highlighted in the preview.
     await frame.locator('#step-6-title').click();
-    await poll(() => frame.locator('#step-6.cl-highlighted').count(), (n) => n === 1, 'highlighted switch-mx');
+    await poll(
+      () => frame.locator('#step-6.cl-highlighted').count(),
+      (n) => n === 1,
+      'highlighted switch-mx',
+    );
     const top = async () => (await webviewFrameHandle(page)).evaluate(() => window.scrollTo(0, 0));
     await top();
     await page.waitForTimeout(300);
@@ -107,14 +164,25 @@ describe('checklist preview in code-server', function () {
     await input.waitFor({ state: 'visible' });
     await input.fill('Dark Modern');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().click();
-    await poll(() => page.locator('.monaco-workbench.vs-dark').count(), (n) => n === 1, 'dark theme');
+    await poll(
+      () => page.locator('.monaco-workbench.vs-dark').count(),
+      (n) => n === 1,
+      'dark theme',
+    );
     const frameHandle = await webviewFrameHandle(page);
-    await poll(() => frameHandle.evaluate(() => document.body.classList.contains('vscode-dark')), (v) => v, 'dark webview');
+    await poll(
+      () => frameHandle.evaluate(() => document.body.classList.contains('vscode-dark')),
+      (v) => v,
+      'dark webview',
+    );
     await top();
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(RESULTS, 'preview-dark.png') });
     // The theme's colours, not the export's light fallbacks.
-    const colors = await frameHandle.evaluate(() => ({ fg: getComputedStyle(document.body).color, bg: getComputedStyle(document.body).backgroundColor }));
+    const colors = await frameHandle.evaluate(() => ({
+      fg: getComputedStyle(document.body).color,
+      bg: getComputedStyle(document.body).backgroundColor,
+    }));
     assert.notStrictEqual(colors.fg, 'rgb(31, 35, 40)');
     assert.notStrictEqual(colors.bg, 'rgb(255, 255, 255)');
   });
@@ -141,7 +209,11 @@ describe('checklist preview in code-server', function () {
     await page.keyboard.press('End');
     // A `)` typed over an auto-closed one overtypes it: the line ends the same either way.
     await page.keyboard.type(' (weekend)');
-    await poll(() => frame.locator('#phase-1-title').textContent(), (t) => t === 'Migrate every mailbox (weekend)', 'the new phase title');
+    await poll(
+      () => frame.locator('#phase-1-title').textContent(),
+      (t) => t === 'Migrate every mailbox (weekend)',
+      'the new phase title',
+    );
     const after = await handle.evaluate(() => ({
       same: (window as unknown as { __sameDocument?: number }).__sameDocument,
       scrollY: window.scrollY,
@@ -152,8 +224,16 @@ describe('checklist preview in code-server', function () {
     assert.ok(!fs.readFileSync(file, 'utf8').includes('(weekend'));
     // Saved now, so that reloading the window asks nothing.
     await page.keyboard.press('Control+S');
-    await poll(() => fs.readFileSync(file, 'utf8').includes('title: Migrate every mailbox (weekend)'), (v) => v, 'saved edit');
-    await poll(() => page.locator('.tab.dirty').count(), (n) => n === 0, 'clean editor');
+    await poll(
+      () => fs.readFileSync(file, 'utf8').includes('title: Migrate every mailbox (weekend)'),
+      (v) => v,
+      'saved edit',
+    );
+    await poll(
+      () => page.locator('.tab.dirty').count(),
+      (n) => n === 0,
+      'clean editor',
+    );
   });
 
   it('comes back after a window reload', async () => {
@@ -161,7 +241,16 @@ describe('checklist preview in code-server', function () {
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const frame = webviewFrame(page);
-    await poll(() => frame.locator('#phase-1-title').textContent({ timeout: 60_000 }).catch(() => ''), (t) => t === 'Migrate every mailbox (weekend)', 'restored preview', 90_000);
+    await poll(
+      () =>
+        frame
+          .locator('#phase-1-title')
+          .textContent({ timeout: 60_000 })
+          .catch(() => ''),
+      (t) => t === 'Migrate every mailbox (weekend)',
+      'restored preview',
+      90_000,
+    );
     assert.strictEqual(await frame.locator('#cl-overall .cl-progress-text').textContent(), '2 of 11 done · 5d');
   });
 
@@ -176,11 +265,22 @@ describe('checklist preview in code-server', function () {
       await runCommand(page, command);
       // The web workbench's save dialog is a quick input holding the proposed path.
       const input = page.locator('.quick-input-widget input');
-      await poll(() => input.inputValue().catch(() => ''), (v) => v.endsWith(name), `proposed ${name}`);
+      await poll(
+        () => input.inputValue().catch(() => ''),
+        (v) => v.endsWith(name),
+        `proposed ${name}`,
+      );
       await input.press('Enter');
-      await poll(() => fs.existsSync(path.join(workspace, name)), (v) => v, `${name} written`);
+      await poll(
+        () => fs.existsSync(path.join(workspace, name)),
+        (v) => v,
+        `${name} written`,
+      );
     }
-    for (const [format, name] of [['markdown', 'cutover-small.checklist.md'], ['html', 'cutover-small.checklist.html']]) {
+    for (const [format, name] of [
+      ['markdown', 'cutover-small.checklist.md'],
+      ['html', 'cutover-small.checklist.html'],
+    ]) {
       let expected = '';
       const code = await checklistCommand([runbook, '--format', format, '--locale', 'en'], {
         cwd: workspace,
@@ -189,9 +289,17 @@ describe('checklist preview in code-server', function () {
         stderr: { write: () => undefined },
       });
       assert.strictEqual(code, 0);
-      await poll(() => fs.readFileSync(path.join(workspace, name), 'utf8'), (t) => t === expected, `${name} equals the CLI's output`);
+      await poll(
+        () => fs.readFileSync(path.join(workspace, name), 'utf8'),
+        (t) => t === expected,
+        `${name} equals the CLI's output`,
+      );
     }
-    assert.ok(fs.readFileSync(path.join(workspace, 'cutover-small.checklist.md'), 'utf8').includes('## Migrate every mailbox (weekend)\n'));
+    assert.ok(
+      fs
+        .readFileSync(path.join(workspace, 'cutover-small.checklist.md'), 'utf8')
+        .includes('## Migrate every mailbox (weekend)\n'),
+    );
   });
 
   it('a hostile runbook runs no script: text only, CSP in force, no dialog', async () => {
@@ -199,7 +307,16 @@ describe('checklist preview in code-server', function () {
     await openFile(page, 'hostile.runbook.yaml');
     await runCommand(page, 'Exchange Runbook: Open Checklist Preview');
     const frame = webviewFrame(page);
-    await poll(() => frame.locator('h1.cl-title').textContent().catch(() => ''), (t) => !!t && t.startsWith('<script>'), 'hostile title', 60_000);
+    await poll(
+      () =>
+        frame
+          .locator('h1.cl-title')
+          .textContent()
+          .catch(() => ''),
+      (t) => !!t && t.startsWith('<script>'),
+      'hostile title',
+      60_000,
+    );
     assert.strictEqual(
       await frame.locator('h1.cl-title').textContent(),
       '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">',
@@ -210,10 +327,15 @@ describe('checklist preview in code-server', function () {
     const inside = await handle.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       // VS Code itself adds one script (acquireVsCodeApi, id _vscodeApiScript); the rest are ours.
-      scripts: Array.from(document.querySelectorAll('script:not(#_vscodeApiScript)')).map((s) => ({ src: s.getAttribute('src') ?? '', nonce: (s as HTMLScriptElement).nonce })),
+      scripts: Array.from(document.querySelectorAll('script:not(#_vscodeApiScript)')).map((s) => ({
+        src: s.getAttribute('src') ?? '',
+        nonce: (s as HTMLScriptElement).nonce,
+      })),
       images: document.querySelectorAll('img').length,
       links: Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')),
-      inlineHandlers: Array.from(document.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
+      inlineHandlers: Array.from(document.querySelectorAll('*')).filter((e) =>
+        Array.from(e.attributes).some((a) => a.name.startsWith('on')),
+      ).length,
       csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
       bodyVisible: getComputedStyle(document.body).display !== 'none',
     }));
@@ -225,7 +347,10 @@ describe('checklist preview in code-server', function () {
     assert.deepStrictEqual(inside.links, []);
     assert.strictEqual(inside.inlineHandlers, 0);
     assert.ok(inside.bodyVisible);
-    assert.match(inside.csp, /^default-src 'none'; style-src [^;]+; script-src 'nonce-[A-Za-z0-9]{32}'; img-src [^;]+ https: data:$/);
+    assert.match(
+      inside.csp,
+      /^default-src 'none'; style-src [^;]+; script-src 'nonce-[A-Za-z0-9]{32}'; img-src [^;]+ https: data:$/,
+    );
     // The CSP is enforced, not just present: an inline script injected now does not run.
     const injected = await handle.evaluate(() => {
       const s = document.createElement('script');

@@ -44,7 +44,11 @@ describe('Swedish in code-server (exchangeRunbook.language: sv)', function () {
     const frame = webviewFrame(page);
     const overall = frame.locator('#cl-overall .cl-progress-text');
     await overall.waitFor({ timeout: 60_000 });
-    await poll(() => overall.textContent(), (t) => t === '0 av 11 klara · 5 d', 'Swedish progress text');
+    await poll(
+      () => overall.textContent(),
+      (t) => t === '0 av 11 klara · 5 d',
+      'Swedish progress text',
+    );
     // A derived step title in Swedish: switch-mx has no title of its own.
     const title = await frame.locator('#step-6-title').textContent();
     assert.ok(title && !/Point MX/.test(title), `Swedish title expected, got ${title}`);

@@ -6,12 +6,24 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { openFile, poll, ROOT, runCommand, startWorkbench, webviewFrame, webviewFrameHandle, Workbench } from './workbench';
+import {
+  openFile,
+  poll,
+  ROOT,
+  runCommand,
+  startWorkbench,
+  webviewFrame,
+  webviewFrameHandle,
+  Workbench,
+} from './workbench';
 
 const RUNBOOK = fs
   .readFileSync(path.join(ROOT, 'test', 'golden', 'checklist', 'progress.runbook.yaml'), 'utf8')
   // Code in a note, next to the finding's rule id in code: both must be readable.
-  .replace('          - `Get-ExchangeCertificate`\n', '          - `Get-ExchangeCertificate`\n\n          ```\n          Get-ExchangeServer | ft Name\n          ```\n');
+  .replace(
+    '          - `Get-ExchangeCertificate`\n',
+    '          - `Get-ExchangeCertificate`\n\n          ```\n          Get-ExchangeServer | ft Name\n          ```\n',
+  );
 
 // The theme's label in the Color Theme picker, and the class VS Code gives the webview's body.
 const THEMES: [string, string][] = [
@@ -58,9 +70,18 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
       await input.waitFor({ state: 'visible' });
       await input.fill(theme);
       const escaped = theme.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) }).first().click();
+      await page
+        .locator('.quick-input-list .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) })
+        .first()
+        .click();
       const frame = await webviewFrameHandle(page);
-      await poll(() => frame.evaluate((c) => document.body.classList.contains(c), bodyClass), (v) => v, `${theme} in the webview`, 30_000);
+      await poll(
+        () => frame.evaluate((c) => document.body.classList.contains(c), bodyClass),
+        (v) => v,
+        `${theme} in the webview`,
+        30_000,
+      );
       await bench.page.waitForTimeout(300);
       // tsx names inner functions with an __name helper the page does not have.
       await frame.evaluate('window.__name = (f) => f');
@@ -75,7 +96,9 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
     const handle = await webviewFrameHandle(page);
     const frame = webviewFrame(page);
     const targets = await handle.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('input, button, a[href]')).map((e) => e.id || `${e.tagName}:${e.textContent}`),
+      Array.from(document.querySelectorAll<HTMLElement>('input, button, a[href]')).map(
+        (e) => e.id || `${e.tagName}:${e.textContent}`,
+      ),
     );
     assert.ok(targets.length >= 6 + 6 + 2, `${targets.length} focusable elements`);
     // Into the preview with the keyboard only: focus its body, then Tab through it.
@@ -89,7 +112,8 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
         const e = document.activeElement as HTMLElement | null;
         if (!e || e === document.body) return undefined;
         const style = getComputedStyle(e);
-        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+        const visible =
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
         return { key: e.id || `${e.tagName}:${e.textContent}`, visible };
       });
       if (!focused) continue;
@@ -103,19 +127,40 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
     const file = path.join(bench.workspace, 'contoso.runbook.yaml');
     await frame.locator('#step-2-check').focus();
     await page.keyboard.press('Space');
-    await poll(() => frame.locator('#step-2-check').isChecked(), (v) => v, 'ticked by Space');
-    await poll(() => fs.readFileSync(file, 'utf8').includes('        done: true\n      - id: move-everything'), (v) => v, 'done: true on disk');
+    await poll(
+      () => frame.locator('#step-2-check').isChecked(),
+      (v) => v,
+      'ticked by Space',
+    );
+    await poll(
+      () => fs.readFileSync(file, 'utf8').includes('        done: true\n      - id: move-everything'),
+      (v) => v,
+      'done: true on disk',
+    );
     await frame.locator('#step-2-check').focus();
     await page.keyboard.press('Space');
-    await poll(() => frame.locator('#step-2-check').isChecked(), (v) => !v, 'unticked by Space');
+    await poll(
+      () => frame.locator('#step-2-check').isChecked(),
+      (v) => !v,
+      'unticked by Space',
+    );
     // Enter on a reveal button moves the editor to the step; the preview highlights it.
     await frame.locator('#step-5 .cl-reveal').focus();
     await page.keyboard.press('Enter');
-    await poll(() => frame.locator('#step-5.cl-highlighted').count(), (n) => n === 1, 'step revealed by Enter');
+    await poll(
+      () => frame.locator('#step-5.cl-highlighted').count(),
+      (n) => n === 1,
+      'step revealed by Enter',
+    );
     // Links are real links (<a href>): the browser's own Enter opens them.
     assert.deepStrictEqual(
-      await handle.evaluate(() => Array.from(document.querySelectorAll('.cl-notes a')).map((a) => a.getAttribute('href'))),
-      ['https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/install-mailbox-role', 'mailto:ops@contoso.com'],
+      await handle.evaluate(() =>
+        Array.from(document.querySelectorAll('.cl-notes a')).map((a) => a.getAttribute('href')),
+      ),
+      [
+        'https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/install-mailbox-role',
+        'mailto:ops@contoso.com',
+      ],
     );
   });
 
@@ -124,8 +169,16 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
     const titles = await frame.locator('.cl-step-title').allTextContents();
     assert.strictEqual(titles.length, 6);
     for (const title of titles) {
-      assert.strictEqual(await frame.getByRole('checkbox', { name: title, exact: true }).count(), 1, `checkbox "${title}"`);
-      assert.strictEqual(await frame.getByRole('button', { name: `Show in the editor: ${title}`, exact: true }).count(), 1, `button for "${title}"`);
+      assert.strictEqual(
+        await frame.getByRole('checkbox', { name: title, exact: true }).count(),
+        1,
+        `checkbox "${title}"`,
+      );
+      assert.strictEqual(
+        await frame.getByRole('button', { name: `Show in the editor: ${title}`, exact: true }).count(),
+        1,
+        `button for "${title}"`,
+      );
     }
     assert.strictEqual(await frame.getByRole('progressbar').count(), 3);
     assert.strictEqual(await frame.getByRole('heading', { level: 2 }).count(), 3);
@@ -138,7 +191,10 @@ function measureContrast(): { checked: number; failures: Failure[] } {
   const parse = (value: string): Rgba => {
     const m = /rgba?\(([^)]+)\)/.exec(value);
     if (!m) return [0, 0, 0, 0];
-    const parts = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    const parts = m[1]
+      .split(/[ ,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1];
   };
   const over = (top: Rgba, bottom: Rgba): Rgba => {
@@ -157,7 +213,8 @@ function measureContrast(): { checked: number; failures: Failure[] } {
   const background = (element: Element): Rgba => {
     // Backgrounds from the element up to the root, composed from the bottom.
     const layers: Rgba[] = [];
-    for (let e: Element | null = element; e; e = e.parentElement) layers.push(parse(getComputedStyle(e).backgroundColor));
+    for (let e: Element | null = element; e; e = e.parentElement)
+      layers.push(parse(getComputedStyle(e).backgroundColor));
     let result: Rgba = parse(getComputedStyle(document.documentElement).backgroundColor);
     if (result[3] < 1) result = over(result, [255, 255, 255, 1]);
     for (const layer of layers.reverse()) result = over(layer, result);

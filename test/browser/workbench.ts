@@ -65,7 +65,10 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   // The first row is not always the best match: click the row whose label starts with the title.
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: new RegExp(`^${escaped}`) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ hasText: new RegExp(`^${escaped}`) })
+    .first();
   await row.waitFor({ timeout: 15_000 });
   await row.click();
 }
@@ -94,7 +97,12 @@ export async function webviewFrameHandle(page: Page): Promise<Frame> {
   return frame;
 }
 
-export async function poll<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, what: string, timeout = 20_000): Promise<T> {
+export async function poll<T>(
+  read: () => T | Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout = 20_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   let value = await read();
   while (!ok(value)) {

@@ -17,7 +17,16 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const EXTENSION_ID = 'exchange-runbook.exchange-runbook';
 export const CODE_SERVER_VERSION = '4.100.3';
 
-const CODE_SERVER_ENTRY = path.join(ROOT, '.vscode-test', 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const CODE_SERVER_ENTRY = path.join(
+  ROOT,
+  '.vscode-test',
+  'code-server',
+  'node_modules',
+  'code-server',
+  'out',
+  'node',
+  'entry.js',
+);
 
 /** Settings every harness start writes before the caller's: a quiet, offline workbench. */
 export const BASE_SETTINGS: Record<string, unknown> = {
@@ -48,7 +57,9 @@ export function codeServerEntry(): string | undefined {
 }
 
 export function chromiumPath(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && fs.existsSync(p));
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p): p is string => !!p && fs.existsSync(p),
+  );
 }
 
 /** Installs code-server (and Debian's chromium/ripgrep/libkrb5-dev as root) when missing. */
@@ -205,11 +216,23 @@ function serverEnv(root: string, extra?: Record<string, string>): NodeJS.Process
 }
 
 /** `code-server --install-extension file.vsix` into the given dirs; throws with its output when it fails. */
-export function installExtension(vsix: string, dirs: { userDataDir: string; extensionsDir: string; root: string }): void {
+export function installExtension(
+  vsix: string,
+  dirs: { userDataDir: string; extensionsDir: string; root: string },
+): void {
   const entry = ensureCodeServer();
   const result = spawnSync(
     process.execPath,
-    [entry, '--user-data-dir', dirs.userDataDir, '--extensions-dir', dirs.extensionsDir, '--install-extension', path.resolve(vsix), '--force'],
+    [
+      entry,
+      '--user-data-dir',
+      dirs.userDataDir,
+      '--extensions-dir',
+      dirs.extensionsDir,
+      '--install-extension',
+      path.resolve(vsix),
+      '--force',
+    ],
     { env: serverEnv(dirs.root), encoding: 'utf8', timeout: 120_000 },
   );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
@@ -221,7 +244,9 @@ export function installExtension(vsix: string, dirs: { userDataDir: string; exte
 export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
   const entry = ensureCodeServer();
   const temporary = !options.dataDir;
-  const root = options.dataDir ? path.resolve(options.dataDir) : fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-harness-'));
+  const root = options.dataDir
+    ? path.resolve(options.dataDir)
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-harness-'));
   const userDataDir = path.join(root, 'user-data');
   const extensionsDir = path.join(root, 'extensions');
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
@@ -245,10 +270,14 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     const port = await freePort(options.port);
     const args = [
       entry,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
-      '--user-data-dir', userDataDir,
-      '--extensions-dir', extensionsDir,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -258,7 +287,11 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     ];
     if (options.defaultFolder) args.push(options.defaultFolder);
     // Its own process group, so closing kills the extension host and pty helpers too.
-    child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv(root, options.env) });
+    child = spawn(process.execPath, args, {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: serverEnv(root, options.env),
+    });
     let output = '';
     const server = child;
     await new Promise<void>((resolve, reject) => {
@@ -296,7 +329,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
         const params: string[] = [];
         if (urlOptions.folder) params.push(`folder=${encodeURIComponent(path.resolve(urlOptions.folder))}`);
         const payload: [string, string][] = [];
-        if (urlOptions.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(urlOptions.extensionDevelopmentPath)]);
+        if (urlOptions.extensionDevelopmentPath)
+          payload.push(['extensionDevelopmentPath', remote(urlOptions.extensionDevelopmentPath)]);
         if (urlOptions.extensionTestsPath) payload.push(['extensionTestsPath', remote(urlOptions.extensionTestsPath)]);
         if (payload.length) {
           payload.push(['skipWelcome', 'true']);
@@ -341,7 +375,12 @@ export interface BrowserSession {
 
 /** Debian's Chromium, headless, through playwright-core (never its own browser download). */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; locale?: string; colorScheme?: 'light' | 'dark'; ignoreHTTPSErrors?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    ignoreHTTPSErrors?: boolean;
+  } = {},
 ): Promise<BrowserSession> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('chromium is missing: apt-get install chromium');
@@ -457,7 +496,11 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
         JSON.stringify({ name: 'vsix-test-host', publisher: 'harness', version: '0.0.0', engines: { vscode: '*' } }),
       );
     }
-    server = await startCodeServer({ settings: options.settings, vsix: options.vsix ? [options.vsix] : undefined, env: options.env });
+    server = await startCodeServer({
+      settings: options.settings,
+      vsix: options.vsix ? [options.vsix] : undefined,
+      env: options.env,
+    });
     server.process.once('exit', (code, signal) => finish(1, `code-server exited (${code ?? signal}) during the tests`));
     if (settled) return;
     // A web extension is served over https with a self-signed certificate (test/harness/web.ts).
@@ -476,7 +519,10 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
       // Amended in the page, before the workbench reads it: a document served through
       // page.route() would lose its local origin, and Chromium's local network access
       // checks then block the workbench's WebSocket to 127.0.0.1.
-      const developmentOptions = { extensions: [uriComponents(options.web.extensionUrl)], extensionTestsPath: uriComponents(options.web.testsUrl) };
+      const developmentOptions = {
+        extensions: [uriComponents(options.web.extensionUrl)],
+        extensionTestsPath: uriComponents(options.web.testsUrl),
+      };
       // A string, not a function: tsx's helpers would not exist in the page.
       await page.addInitScript(`(() => {
         const extra = ${JSON.stringify(developmentOptions)};
@@ -492,10 +538,16 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
       await page.goto(workbench);
       return;
     }
-    await page.goto(server.url({ folder: options.workspace, extensionDevelopmentPath: developmentPath, extensionTestsPath: options.testsPath }));
+    await page.goto(
+      server.url({
+        folder: options.workspace,
+        extensionDevelopmentPath: developmentPath,
+        extensionTestsPath: options.testsPath,
+      }),
+    );
   };
 
-  const starting = start().catch((err) => finish(1, err instanceof Error ? err.stack ?? err.message : String(err)));
+  const starting = start().catch((err) => finish(1, err instanceof Error ? (err.stack ?? err.message) : String(err)));
   try {
     const code = await outcome;
     log(`harness: extension tests exited with ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -513,7 +565,19 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
 }
 
 /** A URL as the workbench's URI.revive() takes it. */
-function uriComponents(url: string): { scheme: string; authority: string; path: string; query: string; fragment: string } {
+function uriComponents(url: string): {
+  scheme: string;
+  authority: string;
+  path: string;
+  query: string;
+  fragment: string;
+} {
   const u = new URL(url);
-  return { scheme: u.protocol.replace(/:$/, ''), authority: u.host, path: decodeURIComponent(u.pathname), query: u.search.replace(/^\?/, ''), fragment: '' };
+  return {
+    scheme: u.protocol.replace(/:$/, ''),
+    authority: u.host,
+    path: decodeURIComponent(u.pathname),
+    query: u.search.replace(/^\?/, ''),
+    fragment: '',
+  };
 }

@@ -28,7 +28,13 @@ export function parseArguments(argv: string[]): RunArguments {
         // activation, activation.test, activation.test.ts and activation.test.js all name one bundle.
         result.only = value()
           .split(',')
-          .map((name) => `${name.trim().replace(/\.(js|ts)$/, '').replace(/\.test$/, '')}.test.js`);
+          .map(
+            (name) =>
+              `${name
+                .trim()
+                .replace(/\.(js|ts)$/, '')
+                .replace(/\.test$/, '')}.test.js`,
+          );
         break;
       case '--vsix':
         result.vsix = path.resolve(value());
@@ -71,7 +77,9 @@ export async function main(argv: string[]): Promise<number> {
       settings: { 'exchangeRunbook.language': 'en' },
       env: only ? { EXCHANGE_RUNBOOK_TESTS: only.join(',') } : undefined,
     });
-    console.log(`VS Code tests ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s${args.vsix ? ` (installed ${path.basename(args.vsix)})` : ''}`);
+    console.log(
+      `VS Code tests ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s${args.vsix ? ` (installed ${path.basename(args.vsix)})` : ''}`,
+    );
     return code;
   } finally {
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });

@@ -12,13 +12,41 @@ import * as os from 'os';
 import * as path from 'path';
 import { copyDir, ensureCodeServer, ROOT, runExtensionTests } from './index';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.md': 'text/markdown', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.md': 'text/markdown',
+  '.map': 'application/json',
+};
 
 /** A read-only https server for the repository's files, on a free port of 127.0.0.1. */
 export async function serveRepository(): Promise<{ url: string; close(): Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'runbook-web-cert-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`openssl could not make a certificate for the test server: ${(err as Error).message}`);
@@ -36,7 +64,12 @@ export async function serveRepository(): Promise<{ url: string; close(): Promise
       return;
     }
     const file = path.join(ROOT, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (request.method !== 'GET' || !file.startsWith(ROOT + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    if (
+      request.method !== 'GET' ||
+      !file.startsWith(ROOT + path.sep) ||
+      !fs.existsSync(file) ||
+      !fs.statSync(file).isFile()
+    ) {
       response.writeHead(404).end();
       return;
     }
@@ -72,7 +105,9 @@ export async function main(): Promise<number> {
       web: { extensionUrl: `${files.url}/`, testsUrl: `${files.url}/out/test/web/index.js` },
       timeout: 3 * 60_000,
     });
-    console.log(`web extension tests ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `web extension tests ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return code;
   } finally {
     await files.close();

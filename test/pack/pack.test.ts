@@ -88,9 +88,16 @@ describe('the npm package, installed into a scratch project', function () {
 
     project = path.join(tmp, 'project');
     fs.mkdirSync(project);
-    fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true }, null, 2));
+    fs.writeFileSync(
+      path.join(project, 'package.json'),
+      JSON.stringify({ name: 'scratch', version: '1.0.0', private: true }, null, 2),
+    );
     const installStarted = Date.now();
-    const installed = run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', path.join(tmp, pack.filename)], project);
+    const installed = run(
+      NPM,
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', path.join(tmp, pack.filename)],
+      project,
+    );
     assert.strictEqual(installed.status, 0, `npm install of the tarball failed:\n${installed.stderr}`);
     installedRoot = path.join(project, 'node_modules', 'exchange-runbook');
     // The numbers docs/testing.md quotes; printed so that CI logs show them.
@@ -106,14 +113,27 @@ describe('the npm package, installed into a scratch project', function () {
 
   it('holds the CLI bundle and what it reads at run time, and no tests or sources', function () {
     const files = pack.files.map((f) => f.path);
-    for (const needed of ['bin/exchange-runbook.js', 'dist/cli.js', 'powershell/Get-ExchangeRunbookInventory.ps1', 'media/preview.css', 'schemas/runbook.schema.json', 'docs/cli.md', 'LICENSE', 'README.md', 'package.json']) {
+    for (const needed of [
+      'bin/exchange-runbook.js',
+      'dist/cli.js',
+      'powershell/Get-ExchangeRunbookInventory.ps1',
+      'media/preview.css',
+      'schemas/runbook.schema.json',
+      'docs/cli.md',
+      'LICENSE',
+      'README.md',
+      'package.json',
+    ]) {
       assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
     }
-    const unwanted = files.filter((f) => /^(test|src|scripts|out|\.vscode-test|node_modules)\//.test(f) || f.endsWith('.map') || f.endsWith('.vsix'));
+    const unwanted = files.filter(
+      (f) =>
+        /^(test|src|scripts|out|\.vscode-test|node_modules)\//.test(f) || f.endsWith('.map') || f.endsWith('.vsix'),
+    );
     assert.deepStrictEqual(unwanted, []);
   });
 
-  it('`npm pack` prints nothing but the tarball\'s name on stdout, which pre-commit reads as the file to install', function () {
+  it("`npm pack` prints nothing but the tarball's name on stdout, which pre-commit reads as the file to install", function () {
     const dry = run(NPM, ['pack', '--dry-run'], ROOT);
     assert.strictEqual(dry.status, 0, dry.stderr);
     assert.strictEqual(dry.stdout, `${pack.filename}\n`);
@@ -126,13 +146,19 @@ describe('the npm package, installed into a scratch project', function () {
     const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
     assert.ok(required.size > 0, 'the bundle requires nothing: the pattern no longer matches esbuild output');
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    assert.deepStrictEqual([...required].filter((m) => !builtins.has(m)), []);
+    assert.deepStrictEqual(
+      [...required].filter((m) => !builtins.has(m)),
+      [],
+    );
   });
 
   it('`npx exchange-runbook --version` prints the packed version', function () {
     const result = cli(['--version'], project);
     assert.strictEqual(result.status, 0, result.stderr);
-    assert.strictEqual(result.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    assert.strictEqual(
+      result.stdout.trim(),
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+    );
   });
 
   it('`lint` reports the finding with its rule id and exits 1', function () {
@@ -161,11 +187,17 @@ describe('the npm package, installed into a scratch project', function () {
     assert.strictEqual(html.status, 0, html.stderr);
     assert.match(html.stdout, /^<!DOCTYPE html>/i);
     const css = fs.readFileSync(path.join(installedRoot, 'media', 'preview.css'), 'utf8');
-    assert.ok(html.stdout.includes(css.split('\n').find((line) => line.includes('{')) ?? '\0'), 'the HTML does not embed media/preview.css');
+    assert.ok(
+      html.stdout.includes(css.split('\n').find((line) => line.includes('{')) ?? '\0'),
+      'the HTML does not embed media/preview.css',
+    );
   });
 
   it('`new --out` writes a runbook that lints clean', function () {
-    const result = cli(['new', '--source', '2007', '--mailboxes', '10', '--as-of', '2026-11-23', '--out', 'plan/new.runbook.yaml'], project);
+    const result = cli(
+      ['new', '--source', '2007', '--mailboxes', '10', '--as-of', '2026-11-23', '--out', 'plan/new.runbook.yaml'],
+      project,
+    );
     assert.strictEqual(result.status, 0, result.stderr);
     assert.ok(fs.existsSync(path.join(project, 'plan', 'new.runbook.yaml')));
     const lint = cli(['lint', 'plan/'], project);
@@ -173,7 +205,7 @@ describe('the npm package, installed into a scratch project', function () {
     assert.match(lint.stdout, /No problems in 1 file\./);
   });
 
-  it('the GitHub Action\'s lint step writes SARIF and its exit code with the installed CLI', function () {
+  it("the GitHub Action's lint step writes SARIF and its exit code with the installed CLI", function () {
     if (process.platform === 'win32') this.skip();
     const action = parseYaml(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
     const step = action.runs.steps.find((s: { id?: string }) => s.id === 'lint');
@@ -192,7 +224,11 @@ describe('the npm package, installed into a scratch project', function () {
     });
     const runStep = (inputs: Record<string, string>) => {
       fs.writeFileSync(outputs, '');
-      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd: project, env: env(inputs), encoding: 'utf8' });
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+        cwd: project,
+        env: env(inputs),
+        encoding: 'utf8',
+      });
       return { ...result, outputs: fs.readFileSync(outputs, 'utf8') };
     };
     // A glob that matches nothing is a usage error: exit 2 fails the step, and says why.
@@ -206,18 +242,26 @@ describe('the npm package, installed into a scratch project', function () {
     assert.strictEqual(found.outputs, 'exit-code=1\n');
     const sarif = JSON.parse(fs.readFileSync(path.join(project, 'out', 'exchange-runbook.sarif'), 'utf8'));
     assert.deepStrictEqual(
-      sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri]),
+      sarif.runs[0].results.map(
+        (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
+          r.ruleId,
+          r.locations[0].physicalLocation.artifactLocation.uri,
+        ],
+      ),
       [['unknown-server', 'runbooks/typo.runbook.yaml']],
     );
     assert.match(found.stdout, /^::error file=runbooks\/typo\.runbook\.yaml,line=15,col=17,.*title=unknown-server::/m);
 
-    fs.writeFileSync(path.join(project, 'runbooks', 'typo.runbook.yaml'), TYPO.replace('server: EXSEA', 'server: EXSE-A'));
+    fs.writeFileSync(
+      path.join(project, 'runbooks', 'typo.runbook.yaml'),
+      TYPO.replace('server: EXSEA', 'server: EXSE-A'),
+    );
     const clean = runStep({ INPUT_FILES: '"runbooks/*.runbook.yaml"', INPUT_ARGS: '--max-warnings 0' });
     assert.strictEqual(clean.status, 0, clean.stderr);
     assert.strictEqual(clean.outputs, 'exit-code=0\n');
   });
 
-  it('the pre-commit hook\'s entry, given staged file names as pre-commit does, stops a commit with errors', function () {
+  it("the pre-commit hook's entry, given staged file names as pre-commit does, stops a commit with errors", function () {
     const hooks = parseYaml(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
     const hook = hooks.find((h: { id: string }) => h.id === 'exchange-runbook');
     const files = new RegExp(hook.files);
@@ -226,7 +270,12 @@ describe('the npm package, installed into a scratch project', function () {
     const [command, ...args] = hook.entry.split(' ');
     // pre-commit puts the installed package's bin folder on PATH.
     const bin = path.join(project, 'node_modules', '.bin');
-    const result = spawnSync(path.join(bin, command), [...args, ...staged], { cwd: project, env: ENV, encoding: 'utf8', shell: process.platform === 'win32' });
+    const result = spawnSync(path.join(bin, command), [...args, ...staged], {
+      cwd: project,
+      env: ENV,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
     assert.strictEqual(result.status, 1, result.stderr);
     assert.match(result.stdout, /^hook\.runbook\.yaml:15:17 +error/m);
   });

@@ -6,12 +6,33 @@ import { newRunbook, Answers, OnlineMethodChoice, TargetChoice } from '../../src
 import type { ExchangeVersion } from '../../src/core/knowledge/versions';
 
 export const SOURCE_SETS: ExchangeVersion[][] = [
-  ['2003'], ['2007'], ['2010'], ['2013'], ['2016'], ['2019'], ['SE'],
-  ['2003', '2007'], ['2003', '2010'], ['2007', '2010'], ['2007', '2013'], ['2010', '2013'], ['2010', '2016'],
-  ['2013', '2016'], ['2013', '2019'], ['2016', '2019'], ['2016', 'SE'], ['2019', 'SE'],
-  ['2007', '2010', '2013'], ['2010', '2013', '2016'], ['2013', '2016', '2019'], ['2003', '2007', '2010'],
+  ['2003'],
+  ['2007'],
+  ['2010'],
+  ['2013'],
+  ['2016'],
+  ['2019'],
+  ['SE'],
+  ['2003', '2007'],
+  ['2003', '2010'],
+  ['2007', '2010'],
+  ['2007', '2013'],
+  ['2010', '2013'],
+  ['2010', '2016'],
+  ['2013', '2016'],
+  ['2013', '2019'],
+  ['2016', '2019'],
+  ['2016', 'SE'],
+  ['2019', 'SE'],
+  ['2007', '2010', '2013'],
+  ['2010', '2013', '2016'],
+  ['2013', '2016', '2019'],
+  ['2003', '2007', '2010'],
   // Organizations that cannot exist (Setup refuses the newer version next to the older one).
-  ['2003', '2013'], ['2007', '2016'], ['2010', '2019'], ['2013', 'SE'],
+  ['2003', '2013'],
+  ['2007', '2016'],
+  ['2010', '2019'],
+  ['2013', 'SE'],
 ];
 export const TARGETS: TargetChoice[] = ['online', '2013', '2016', '2019', 'SE'];
 export const METHODS: (OnlineMethodChoice | undefined)[] = [undefined, 'cutover', 'staged', 'hybrid'];
@@ -31,7 +52,17 @@ export function* allAnswers(sources: ExchangeVersion[]): Generator<Answers> {
         for (const publicFolders of [false, true])
           for (const keepOnPremises of [false, true])
             for (const asOf of DATES)
-              yield { sources, target, method, mailboxes, publicFolders, keepOnPremises, asOf, name: 'Tailspin Toys', domain: 'tailspintoys.com' };
+              yield {
+                sources,
+                target,
+                method,
+                mailboxes,
+                publicFolders,
+                keepOnPremises,
+                asOf,
+                name: 'Tailspin Toys',
+                domain: 'tailspintoys.com',
+              };
 }
 
 export function judge(answers: Answers): Outcome {
@@ -41,7 +72,9 @@ export function judge(answers: Answers): Outcome {
   const { findings } = lint(result.runbook.text, { readFile: (p) => files.get(p), locale: 'en' });
   return {
     answers,
-    problems: findings.filter((f) => f.severity !== 'info').map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}: ${f.message}`),
+    problems: findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}: ${f.message}`),
   };
 }
 
@@ -62,7 +95,8 @@ describe('assistant: every combination of answers', function () {
         const outcome = judge(answers);
         if (outcome.refused) {
           refused++;
-          if (!outcome.refused.message || !outcome.refused.reasonId) failures.push(`${label(answers)}: refusal without a reason`);
+          if (!outcome.refused.message || !outcome.refused.reasonId)
+            failures.push(`${label(answers)}: refusal without a reason`);
         } else if (outcome.problems!.length > 0) {
           failures.push(`${label(answers)}:\n    ${outcome.problems!.join('\n    ')}`);
         } else clean++;
@@ -71,6 +105,8 @@ describe('assistant: every combination of answers', function () {
     });
   }
   after(() => {
-    console.log(`      ${total} combinations: ${clean} runbooks lint clean, ${refused} refused with a reason, ${total - clean - refused} failed`);
+    console.log(
+      `      ${total} combinations: ${clean} runbooks lint clean, ${refused} refused with a reason, ${total - clean - refused} failed`,
+    );
   });
 });

@@ -19,7 +19,16 @@ import { parseRunbook } from '../../src/core/parse';
 const TODAY = '2026-11-23';
 
 function answers(partial: Partial<Answers>): Answers {
-  return { sources: ['2007'], mailboxes: 85, publicFolders: false, target: 'online', keepOnPremises: false, name: 'Tailspin Toys', domain: 'tailspintoys.com', ...partial };
+  return {
+    sources: ['2007'],
+    mailboxes: 85,
+    publicFolders: false,
+    target: 'online',
+    keepOnPremises: false,
+    name: 'Tailspin Toys',
+    domain: 'tailspintoys.com',
+    ...partial,
+  };
 }
 
 function generated(partial: Partial<Answers>, locale: 'en' | 'sv' = 'en'): GeneratedRunbook {
@@ -34,7 +43,9 @@ function findingsOf(runbook: GeneratedRunbook, text = runbook.text): Finding[] {
 }
 
 function problemsOf(runbook: GeneratedRunbook): string[] {
-  return findingsOf(runbook).filter((f) => f.severity !== 'info').map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`);
+  return findingsOf(runbook)
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`);
 }
 
 /** action + its server fields, one line per step: the runbook's shape. */
@@ -43,8 +54,21 @@ function shape(runbook: GeneratedRunbook): string[] {
   return parsed.steps.map((s) => {
     const node = s.node.toJSON() as Record<string, unknown>;
     const parts = [node.action];
-    for (const key of ['server', 'version', 'update', 'from', 'to', 'batch', 'method', 'csv', 'mailboxes', 'enabled', 'hybrid']) {
-      if (node[key] !== undefined) parts.push(`${key}=${Array.isArray(node[key]) ? (node[key] as string[]).join('+') : String(node[key])}`);
+    for (const key of [
+      'server',
+      'version',
+      'update',
+      'from',
+      'to',
+      'batch',
+      'method',
+      'csv',
+      'mailboxes',
+      'enabled',
+      'hybrid',
+    ]) {
+      if (node[key] !== undefined)
+        parts.push(`${key}=${Array.isArray(node[key]) ? (node[key] as string[]).join('+') : String(node[key])}`);
     }
     return parts.join(' ');
   });
@@ -53,7 +77,13 @@ function shape(runbook: GeneratedRunbook): string[] {
 /** The header comment as one line of text (it is wrapped at 100 columns). */
 function headerOf(runbook: GeneratedRunbook): string {
   const lines = runbook.text.split('\n');
-  return lines.slice(0, lines.findIndex((l) => !l.startsWith('#'))).map((l) => l.replace(/^#\s*/, '')).join(' ');
+  return lines
+    .slice(
+      0,
+      lines.findIndex((l) => !l.startsWith('#')),
+    )
+    .map((l) => l.replace(/^#\s*/, ''))
+    .join(' ');
 }
 
 function refusalOf(partial: Partial<Answers>, locale: 'en' | 'sv' = 'en') {
@@ -72,11 +102,14 @@ describe('assistant: recommendations (exchange-facts.md section 0)', () => {
       d.recommendation.reason,
       '85 mailboxes: a cutover migration moves them all in one batch within about a week; Microsoft calls cutover reasonable for 150 mailboxes or fewer and supports it up to 2,000.',
     );
-    assert.deepStrictEqual(d.recommendation.methods.map((m) => [m.method, m.allowed, m.recommended, m.reasonId]), [
-      ['cutover', true, true, 'cutover.small'],
-      ['staged', true, false, 'staged.small'],
-      ['hybrid', true, false, 'hybrid.small'],
-    ]);
+    assert.deepStrictEqual(
+      d.recommendation.methods.map((m) => [m.method, m.allowed, m.recommended, m.reasonId]),
+      [
+        ['cutover', true, true, 'cutover.small'],
+        ['staged', true, false, 'staged.small'],
+        ['hybrid', true, false, 'hybrid.small'],
+      ],
+    );
   });
 
   it('150 is still cutover; 151 on Exchange 2003/2007 is staged; 151 on Exchange 2010 is hybrid', () => {
@@ -111,14 +144,29 @@ describe('assistant: recommendations (exchange-facts.md section 0)', () => {
   it('refuses impossible choices with the reason and the recommended alternative', () => {
     const staged = refusalOf({ sources: ['2010'], mailboxes: 420, method: 'staged' });
     assert.strictEqual(staged.reasonId, 'staged.source');
-    assert.strictEqual(staged.message, 'a staged migration reads only Exchange 2003 and 2007 mailboxes, and this organization has Exchange 2010.');
+    assert.strictEqual(
+      staged.message,
+      'a staged migration reads only Exchange 2003 and 2007 mailboxes, and this organization has Exchange 2010.',
+    );
     assert.strictEqual(staged.suggestion, 'Recommended for these answers: full hybrid migration (--method hybrid).');
-    assert.strictEqual(refusalOf({ sources: ['2013'], mailboxes: 2001, method: 'cutover' }).reasonId, 'cutover.tooMany');
-    assert.strictEqual(refusalOf({ mailboxes: 50, publicFolders: true, method: 'cutover' }).reasonId, 'publicFolders.legacy');
-    assert.strictEqual(refusalOf({ mailboxes: 500, publicFolders: true, method: 'staged' }).reasonId, 'publicFolders.legacy');
+    assert.strictEqual(
+      refusalOf({ sources: ['2013'], mailboxes: 2001, method: 'cutover' }).reasonId,
+      'cutover.tooMany',
+    );
+    assert.strictEqual(
+      refusalOf({ mailboxes: 50, publicFolders: true, method: 'cutover' }).reasonId,
+      'publicFolders.legacy',
+    );
+    assert.strictEqual(
+      refusalOf({ mailboxes: 500, publicFolders: true, method: 'staged' }).reasonId,
+      'publicFolders.legacy',
+    );
     assert.strictEqual(refusalOf({ keepOnPremises: true, method: 'cutover' }).reasonId, 'method.stay');
     assert.strictEqual(refusalOf({ sources: ['2007', '2016'] }).reasonId, 'sources.cannotCoexist');
-    assert.strictEqual(refusalOf({ sources: ['2007', '2016'] }).message, 'Exchange 2016 cannot be installed in an organization that has Exchange 2007 (Setup refuses it), so no organization has both; check the versions');
+    assert.strictEqual(
+      refusalOf({ sources: ['2007', '2016'] }).message,
+      'Exchange 2016 cannot be installed in an organization that has Exchange 2007 (Setup refuses it), so no organization has both; check the versions',
+    );
     assert.strictEqual(refusalOf({ mailboxes: 0 }).reasonId, 'invalid.mailboxes');
     assert.strictEqual(refusalOf({ domain: 'not a domain' }).reasonId, 'invalid.domain');
     assert.strictEqual(refusalOf({ name: '  ' }).reasonId, 'invalid.name');
@@ -200,9 +248,16 @@ describe('assistant: the runbooks it writes', () => {
     ]);
     assert.deepStrictEqual(findingsOf(runbook), []);
     const lines = runbook.text.split('\n');
-    assert.strictEqual(lines[0], '# Generated by the Exchange Runbook assistant (exchange-runbook new) on 2026-11-23 from these answers:');
+    assert.strictEqual(
+      lines[0],
+      '# Generated by the Exchange Runbook assistant (exchange-runbook new) on 2026-11-23 from these answers:',
+    );
     assert.ok(runbook.text.includes('\ntitle: Tailspin Toys – cutover migration to Microsoft 365\nasOf: 2026-11-23\n'));
-    assert.ok(runbook.text.includes('\n  - name: TT-EX07\n    version: "2007"\n    update: SP3 RU23\n    os: "2008"\n    roles: [mailbox, clientAccess, hubTransport]\n    mailboxes: 85\n'));
+    assert.ok(
+      runbook.text.includes(
+        '\n  - name: TT-EX07\n    version: "2007"\n    update: SP3 RU23\n    os: "2008"\n    roles: [mailbox, clientAccess, hubTransport]\n    mailboxes: 85\n',
+      ),
+    );
     assert.ok(runbook.text.includes('`New-MigrationBatch -Name cutover-all -SourceEndpoint OAEndpoint`'));
   });
 
@@ -212,27 +267,40 @@ describe('assistant: the runbooks it writes', () => {
     assert.deepStrictEqual(problemsOf(runbook), []);
     const unsilenced = runbook.text.replace('  # runbook-disable-next-line cutover-size\n', '');
     assert.deepStrictEqual(
-      findingsOf(runbook, unsilenced).filter((f) => f.ruleId === 'cutover-size').map((f) => `${f.severity} ${f.range.line}`),
+      findingsOf(runbook, unsilenced)
+        .filter((f) => f.ruleId === 'cutover-size')
+        .map((f) => `${f.severity} ${f.range.line}`),
       [`warning ${unsilenced.split('\n').indexOf('  method: cutover') + 1}`],
     );
   });
 
   it('staged: one CSV per wave, rows = the wave’s mailboxes, each batch pointing at its file', () => {
     const runbook = generated({ mailboxes: 2501 });
-    assert.deepStrictEqual(runbook.csvFiles.map((c) => [c.path, c.rows]), [
-      ['tailspin-toys-wave1.csv', 834],
-      ['tailspin-toys-wave2.csv', 834],
-      ['tailspin-toys-wave3.csv', 833],
-    ]);
+    assert.deepStrictEqual(
+      runbook.csvFiles.map((c) => [c.path, c.rows]),
+      [
+        ['tailspin-toys-wave1.csv', 834],
+        ['tailspin-toys-wave2.csv', 834],
+        ['tailspin-toys-wave3.csv', 833],
+      ],
+    );
     const csv = parseCsv('x', runbook.csvFiles[0].content);
     assert.deepStrictEqual(csv.header, ['EmailAddress', 'Password', 'ForceChangePassword']);
     assert.deepStrictEqual(csv.rows[0].cells, ['user0001@tailspintoys.com', 'Replace-0001!', 'True']);
-    assert.deepStrictEqual(parseCsv('x', runbook.csvFiles[2].content).rows.at(-1)!.cells, ['user2501@tailspintoys.com', 'Replace-2501!', 'True']);
+    assert.deepStrictEqual(parseCsv('x', runbook.csvFiles[2].content).rows.at(-1)!.cells, [
+      'user2501@tailspintoys.com',
+      'Replace-2501!',
+      'True',
+    ]);
     assert.deepStrictEqual(
       shape(runbook).filter((s) => s.startsWith('create-migration-batch')),
       [1, 2, 3].map((w) => `create-migration-batch batch=wave-${w} method=staged csv=tailspin-toys-wave${w}.csv`),
     );
-    assert.ok(headerOf(runbook).includes('The staged batches read tailspin-toys-wave1.csv, tailspin-toys-wave2.csv, tailspin-toys-wave3.csv next to this file'));
+    assert.ok(
+      headerOf(runbook).includes(
+        'The staged batches read tailspin-toys-wave1.csv, tailspin-toys-wave2.csv, tailspin-toys-wave3.csv next to this file',
+      ),
+    );
     assert.deepStrictEqual(problemsOf(runbook), []);
     // Without its CSV files the runbook is not clean: the batches really read them.
     const alone = lint(runbook.text, { readFile: () => undefined }).findings.filter((f) => f.ruleId === 'staged-csv');
@@ -301,10 +369,10 @@ describe('assistant: the runbooks it writes', () => {
 
   it('cutover from mixed 2007 + 2010 with public folders: they pass through Exchange 2010 on their way', () => {
     const runbook = generated({ sources: ['2007', '2010'], mailboxes: 100, publicFolders: true });
-    assert.deepStrictEqual(shape(runbook).filter((s) => s.startsWith('migrate-public-folders')), [
-      'migrate-public-folders from=TT-EX07 to=TT-EX10',
-      'migrate-public-folders from=TT-EX10 to=exchange-online',
-    ]);
+    assert.deepStrictEqual(
+      shape(runbook).filter((s) => s.startsWith('migrate-public-folders')),
+      ['migrate-public-folders from=TT-EX07 to=TT-EX10', 'migrate-public-folders from=TT-EX10 to=exchange-online'],
+    );
     assert.ok(runbook.text.includes('    mailboxes: 50\n    publicFolders: true\n'));
     assert.deepStrictEqual(problemsOf(runbook), []);
   });
@@ -329,9 +397,15 @@ describe('assistant: the runbooks it writes', () => {
     );
     assert.ok(runbook.text.includes('`New-MigrationBatch -Name PFMigration -SourcePublicFolderDatabase'));
     const findings = findingsOf(runbook);
-    assert.deepStrictEqual(findings.filter((f) => f.severity !== 'info'), []);
+    assert.deepStrictEqual(
+      findings.filter((f) => f.severity !== 'info'),
+      [],
+    );
     // The out-of-support transitions are advice, as the rule says.
-    assert.deepStrictEqual(findings.map((f) => `${f.ruleId} ${f.severity}`), ['end-of-support info', 'end-of-support info']);
+    assert.deepStrictEqual(
+      findings.map((f) => `${f.ruleId} ${f.severity}`),
+      ['end-of-support info', 'end-of-support info'],
+    );
   });
 
   it('on premises 2007 + 2010 → 2016 (as of 2024): Exchange 2007 hands over to 2010 first', () => {

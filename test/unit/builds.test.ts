@@ -1,11 +1,5 @@
 import * as assert from 'assert';
-import {
-  BUILDS,
-  lookupBuild,
-  parseBuildNumber,
-  releaseDate,
-  versionOfBuild,
-} from '../../src/core/knowledge/builds';
+import { BUILDS, lookupBuild, parseBuildNumber, releaseDate, versionOfBuild } from '../../src/core/knowledge/builds';
 import { UPDATE_PATTERN, VERSION_FACTS } from '../../src/core/knowledge/versions';
 
 describe('build-number table', () => {
@@ -74,7 +68,10 @@ describe('build-number table', () => {
 describe('lookupBuild', () => {
   it('reads AdminDisplayVersion as the SP/CU only (it never shows RUs or SUs)', () => {
     const m = lookupBuild('Version 15.1 (Build 2375.7)')!;
-    assert.deepStrictEqual([m.version, m.update, m.detail, m.updateExact, m.build], ['2016', 'CU22', '', false, '15.1.2375.7']);
+    assert.deepStrictEqual(
+      [m.version, m.update, m.detail, m.updateExact, m.build],
+      ['2016', 'CU22', '', false, '15.1.2375.7'],
+    );
     const e7 = lookupBuild('Version 8.3 (Build 83.6)')!;
     assert.deepStrictEqual([e7.version, e7.update, e7.updateExact], ['2007', 'SP3', false]);
     const e10 = lookupBuild('Version 14.3 (Build 123.4)')!;
@@ -108,7 +105,16 @@ describe('lookupBuild', () => {
   });
 
   it('rejects what is not an Exchange 2007–SE build', () => {
-    for (const t of ['', 'Version 15.1', '6.5.7638.1', '15.3.1.1', '15.1.2507', 'Version 15.1 (Build 2507.6) extra', '1.2.3.4.5', 'x'.repeat(10000)]) {
+    for (const t of [
+      '',
+      'Version 15.1',
+      '6.5.7638.1',
+      '15.3.1.1',
+      '15.1.2507',
+      'Version 15.1 (Build 2507.6) extra',
+      '1.2.3.4.5',
+      'x'.repeat(10000),
+    ]) {
       assert.strictEqual(lookupBuild(t), undefined, t.slice(0, 40));
     }
   });

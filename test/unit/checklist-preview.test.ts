@@ -8,7 +8,8 @@ import { renderChecklistBody } from '../../src/core/checklist/html';
 import { FIXTURES } from './helpers';
 
 const OPTIONS = { asOf: '2026-11-23', readFile: () => undefined };
-const BODY = (checklist: Parameters<typeof renderChecklistBody>[0]) => renderChecklistBody(checklist, { mode: 'preview' });
+const BODY = (checklist: Parameters<typeof renderChecklistBody>[0]) =>
+  renderChecklistBody(checklist, { mode: 'preview' });
 
 describe('checklist preview content', () => {
   it('a runbook shows its steps, tickable, with the parse the highlight needs', () => {
@@ -34,6 +35,10 @@ describe('checklist preview content', () => {
       html: '<p class="cl-empty cl-failed" role="alert">The checklist cannot be shown for this runbook: boom &lt;img src=x onerror=alert(1)&gt;</p>',
       steps: [],
     });
-    assert.ok(previewContent('runbook: 1\n', OPTIONS, 'sv', BODY, failing).html.includes('Checklistan kan inte visas för den här körboken: boom'));
+    assert.ok(
+      previewContent('runbook: 1\n', OPTIONS, 'sv', BODY, failing).html.includes(
+        'Checklistan kan inte visas för den här körboken: boom',
+      ),
+    );
   });
 });

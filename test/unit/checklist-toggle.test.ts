@@ -61,7 +61,9 @@ describe('toggleDoneEdit', () => {
     );
     assert.strictEqual(toggled(STEPS, 1, true), expected);
     // The comment that introduces the next step stays with it.
-    assert.ok(expected.includes('        done: true\n\n      # The install follows.\n      - action: install-exchange'));
+    assert.ok(
+      expected.includes('        done: true\n\n      # The install follows.\n      - action: install-exchange'),
+    );
   });
 
   it('does nothing when the step already says so, or has no `done` and should be false', () => {
@@ -76,7 +78,13 @@ describe('toggleDoneEdit', () => {
   it('keeps CRLF line endings', () => {
     const crlf = STEPS.replace(/\n/g, '\r\n');
     const out = toggled(crlf, 1, true);
-    assert.strictEqual(out, STEPS.replace('          Run /PrepareAllDomains too.\n', '          Run /PrepareAllDomains too.\n        done: true\n').replace(/\n/g, '\r\n'));
+    assert.strictEqual(
+      out,
+      STEPS.replace(
+        '          Run /PrepareAllDomains too.\n',
+        '          Run /PrepareAllDomains too.\n        done: true\n',
+      ).replace(/\n/g, '\r\n'),
+    );
     assert.ok(!/[^\r]\n/.test(out));
   });
 
@@ -89,18 +97,33 @@ describe('toggleDoneEdit', () => {
     const empty = `${HEAD}  - id: p\n    title: P\n    steps:\n      - action: custom\n        title: X\n        done:\n      - action: custom\n        title: Y\n`;
     assert.strictEqual(toggled(empty, 0, true), empty.replace('        done:\n', '        done: true\n'));
     const flow = `${HEAD}  - id: p\n    title: P\n    steps:\n      - {action: custom, title: X}\n      - { action: custom, title: Y, done: false }\n`;
-    assert.strictEqual(toggled(flow, 0, true), flow.replace('{action: custom, title: X}', '{action: custom, title: X, done: true}'));
+    assert.strictEqual(
+      toggled(flow, 0, true),
+      flow.replace('{action: custom, title: X}', '{action: custom, title: X, done: true}'),
+    );
     assert.strictEqual(toggled(flow, 1, true), flow.replace('done: false }', 'done: true }'));
   });
 
   it('keeps every comment and re-lints without new findings', () => {
-    for (const [index, done] of [[0, true], [1, true], [2, false]] as const) {
+    for (const [index, done] of [
+      [0, true],
+      [1, true],
+      [2, false],
+    ] as const) {
       const out = toggled(STEPS, index, done);
       const comments = (s: string) => s.match(/#.*$/gm);
       assert.deepStrictEqual(comments(out), comments(STEPS));
-      const ids = (s: string) => lint(s, { asOf: '2026-11-23' }).findings.map((f) => f.ruleId).sort();
+      const ids = (s: string) =>
+        lint(s, { asOf: '2026-11-23' })
+          .findings.map((f) => f.ruleId)
+          .sort();
       assert.deepStrictEqual(ids(out), ids(STEPS));
-      assert.strictEqual(parseRunbook(out).steps.map((s) => s.node.get('done')).filter((d) => d === true).length, [0, 1].includes(index) ? 2 : 0);
+      assert.strictEqual(
+        parseRunbook(out)
+          .steps.map((s) => s.node.get('done'))
+          .filter((d) => d === true).length,
+        [0, 1].includes(index) ? 2 : 0,
+      );
     }
   });
 });
@@ -121,11 +144,18 @@ describe('finding a step again', () => {
     assert.strictEqual(findStep(after, identities[1])!.index, 2);
     assert.strictEqual(findStep(after, identities[2])!.index, 3);
     // Gone or ambiguous: nothing, never a guess.
-    assert.strictEqual(findStep(parseRunbook(text.replace('      - id: uniq\n        action: switch-mx\n', '')), identities[2]), undefined);
+    assert.strictEqual(
+      findStep(parseRunbook(text.replace('      - id: uniq\n        action: switch-mx\n', '')), identities[2]),
+      undefined,
+    );
     const duplicated = parseRunbook(text + '      - id: uniq\n        action: switch-mx\n');
     assert.strictEqual(findStep(duplicated, identities[2]), undefined);
     const retitled = parseRunbook(text.replace('title: Same\n      - action', 'title: Other\n      - action'));
-    assert.strictEqual(findStep(retitled, identities[1]), undefined, 'the second "Same" is now the first: not the same step');
+    assert.strictEqual(
+      findStep(retitled, identities[1]),
+      undefined,
+      'the second "Same" is now the first: not the same step',
+    );
   });
 
   it('maps an editor offset to its step, from the dash line to the last value', () => {
@@ -142,12 +172,19 @@ describe('which step a tick means', () => {
   const text = `${HEAD}  - id: a\n    title: A\n    steps:\n      - action: custom\n        title: One\n      - action: custom\n        title: Two\n`;
   const parsed = parseRunbook(text);
   const [one, two] = stepIdentities(parsed);
-  const indexOf = (target: ReturnType<typeof resolveToggleTarget>) => ('step' in target ? target.step.index : target.refused);
+  const indexOf = (target: ReturnType<typeof resolveToggleTarget>) =>
+    'step' in target ? target.step.index : target.refused;
 
   it('same version: the index, when it still names the same step', () => {
     assert.strictEqual(indexOf(resolveToggleTarget(parsed, 4, { stepIndex: 1, identity: two, version: 4 })), 1);
-    assert.strictEqual(indexOf(resolveToggleTarget(parsed, 4, { stepIndex: 0, identity: two, version: 4 })), 'stepChanged');
-    assert.strictEqual(indexOf(resolveToggleTarget(parsed, 4, { stepIndex: 9, identity: two, version: 4 })), 'stepChanged');
+    assert.strictEqual(
+      indexOf(resolveToggleTarget(parsed, 4, { stepIndex: 0, identity: two, version: 4 })),
+      'stepChanged',
+    );
+    assert.strictEqual(
+      indexOf(resolveToggleTarget(parsed, 4, { stepIndex: 9, identity: two, version: 4 })),
+      'stepChanged',
+    );
   });
 
   it('newer version: found again by identity, or refused', () => {
@@ -155,7 +192,10 @@ describe('which step a tick means', () => {
     assert.strictEqual(indexOf(resolveToggleTarget(moved, 5, { stepIndex: 0, identity: one, version: 4 })), 1);
     assert.strictEqual(indexOf(resolveToggleTarget(moved, 5, { stepIndex: 1, identity: two, version: 4 })), 2);
     const renamed = parseRunbook(text.replace('title: Two', 'title: Deux'));
-    assert.strictEqual(indexOf(resolveToggleTarget(renamed, 5, { stepIndex: 1, identity: two, version: 4 })), 'stepMoved');
+    assert.strictEqual(
+      indexOf(resolveToggleTarget(renamed, 5, { stepIndex: 1, identity: two, version: 4 })),
+      'stepMoved',
+    );
   });
 });
 
@@ -165,14 +205,20 @@ describe('webview message contract', () => {
 
   it('accepts well-formed messages', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'ready' }, limits), { type: 'ready' });
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', offset: 100 }, limits), { type: 'reveal', offset: 100 });
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'toggle', stepIndex: 3, identity, version: 7, done: true, extra: 1 }, limits), {
-      type: 'toggle',
-      stepIndex: 3,
-      identity,
-      version: 7,
-      done: true,
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', offset: 100 }, limits), {
+      type: 'reveal',
+      offset: 100,
     });
+    assert.deepStrictEqual(
+      parseWebviewMessage({ type: 'toggle', stepIndex: 3, identity, version: 7, done: true, extra: 1 }, limits),
+      {
+        type: 'toggle',
+        stepIndex: 3,
+        identity,
+        version: 7,
+        done: true,
+      },
+    );
   });
 
   it('rejects anything else', () => {
@@ -194,6 +240,7 @@ describe('webview message contract', () => {
       { type: 'toggle', stepIndex: 0, identity: { ...identity, title: 'x'.repeat(10_001) }, version: 1, done: true },
       { type: 'toggle', stepIndex: 0, version: 1, done: true },
     ];
-    for (const message of bad) assert.strictEqual(parseWebviewMessage(message, limits), undefined, JSON.stringify(message)?.slice(0, 80));
+    for (const message of bad)
+      assert.strictEqual(parseWebviewMessage(message, limits), undefined, JSON.stringify(message)?.slice(0, 80));
   });
 });

@@ -103,7 +103,14 @@ describe('checklist model', () => {
   });
 
   it('survives input that is not a runbook', () => {
-    for (const text of ['', 'a: [', '- 1\n- 2', 'phases: 3', 'phases:\n  - steps: [1, null, {action: 5}]', '\u0000\u0001binary']) {
+    for (const text of [
+      '',
+      'a: [',
+      '- 1\n- 2',
+      'phases: 3',
+      'phases:\n  - steps: [1, null, {action: 5}]',
+      '\u0000\u0001binary',
+    ]) {
       const c = checklistOfText(text);
       const html = renderChecklistBody(c, { mode: 'preview' });
       const md = renderChecklistMarkdown(c);
@@ -112,7 +119,11 @@ describe('checklist model', () => {
     }
     const broken = checklistOfText('title: x\nphases: [');
     assert.strictEqual(broken.broken, true);
-    assert.ok(renderChecklistMarkdown(broken).includes('_The runbook cannot be read as YAML; fix the syntax error to see the checklist._'));
+    assert.ok(
+      renderChecklistMarkdown(broken).includes(
+        '_The runbook cannot be read as YAML; fix the syntax error to see the checklist._',
+      ),
+    );
   });
 
   it('has every message in English and Swedish', () => {
@@ -135,10 +146,17 @@ describe('checklist golden renderings', () => {
   ];
   for (const [name, file, locale] of cases) {
     it(`${name}: Markdown`, () => golden(`${name}.expected.md`, renderChecklistMarkdown(checklistOf(file, locale))));
-    it(`${name}: preview HTML`, () => golden(`${name}.expected.html`, renderChecklistBody(checklistOf(file, locale), { mode: 'preview' })));
+    it(`${name}: preview HTML`, () =>
+      golden(`${name}.expected.html`, renderChecklistBody(checklistOf(file, locale), { mode: 'preview' })));
   }
   it('progress: standalone export document', () => {
-    golden('progress.export.expected.html', renderChecklistDocument(checklistOf(path.join(DIR, 'progress.runbook.yaml')), { styles: STYLES, fileName: 'progress.runbook.yaml' }));
+    golden(
+      'progress.export.expected.html',
+      renderChecklistDocument(checklistOf(path.join(DIR, 'progress.runbook.yaml')), {
+        styles: STYLES,
+        fileName: 'progress.runbook.yaml',
+      }),
+    );
   });
 });
 
@@ -150,7 +168,10 @@ describe('checklist HTML', () => {
     assert.strictEqual((html.match(/<input type="checkbox"/g) ?? []).length, 6);
     assert.strictEqual((html.match(/ checked>/g) ?? []).length, 2);
     for (let i = 0; i < 6; i++) {
-      assert.ok(html.includes(`<input type="checkbox" class="cl-check" id="step-${i}-check" data-step="${i}"`), `box ${i}`);
+      assert.ok(
+        html.includes(`<input type="checkbox" class="cl-check" id="step-${i}-check" data-step="${i}"`),
+        `box ${i}`,
+      );
       assert.ok(html.includes(`<label class="cl-step-title" for="step-${i}-check" id="step-${i}-title"`), `label ${i}`);
     }
   });
@@ -167,7 +188,9 @@ describe('checklist HTML', () => {
   });
 
   it('export: disabled boxes, no reveal buttons, no script, printable', () => {
-    const doc = renderChecklistDocument(progress(), { styles: fs.readFileSync(path.join(ROOT, 'media', 'preview.css'), 'utf8') });
+    const doc = renderChecklistDocument(progress(), {
+      styles: fs.readFileSync(path.join(ROOT, 'media', 'preview.css'), 'utf8'),
+    });
     assert.ok(!/<script/i.test(doc));
     assert.ok(!doc.includes('cl-reveal"'));
     assert.strictEqual((doc.match(/<input type="checkbox"[^>]* disabled>/g) ?? []).length, 6);
@@ -182,11 +205,19 @@ describe('checklist HTML', () => {
 
   it('renders notes as Markdown with only http(s) and mailto links', () => {
     assert.strictEqual(
-      renderNotes('[a](https://x.example/) [b](mailto:a@b.c) [c](javascript:alert(1)) [d](data:text/html,x) [e](file:///etc/passwd) [f](relative.md) [g](HTTP://X.EXAMPLE)'),
+      renderNotes(
+        '[a](https://x.example/) [b](mailto:a@b.c) [c](javascript:alert(1)) [d](data:text/html,x) [e](file:///etc/passwd) [f](relative.md) [g](HTTP://X.EXAMPLE)',
+      ),
       '<p><a href="https://x.example/">a</a> <a href="mailto:a@b.c">b</a> [c](javascript:alert(1)) [d](data:text/html,x) [e](file:///etc/passwd) [f](relative.md) <a href="HTTP://X.EXAMPLE">g</a></p>\n',
     );
-    assert.strictEqual(renderNotes('<b onclick="x()">hi</b>'), '<p>&lt;b onclick=&quot;x()&quot;&gt;hi&lt;/b&gt;</p>\n');
-    assert.strictEqual(renderNotes('![i](javascript:x) ![j](https://img.example/a.png)'), '<p>![i](javascript:x) <img src="https://img.example/a.png" alt="j"></p>\n');
+    assert.strictEqual(
+      renderNotes('<b onclick="x()">hi</b>'),
+      '<p>&lt;b onclick=&quot;x()&quot;&gt;hi&lt;/b&gt;</p>\n',
+    );
+    assert.strictEqual(
+      renderNotes('![i](javascript:x) ![j](https://img.example/a.png)'),
+      '<p>![i](javascript:x) <img src="https://img.example/a.png" alt="j"></p>\n',
+    );
   });
 });
 
@@ -199,14 +230,48 @@ describe('checklist: hostile runbook', () => {
       for (const html of fragments) {
         // No element from the runbook: every tag in the output is one the renderer writes.
         const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1].toLowerCase()));
-        const allowed = ['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'footer', 'header', 'h1', 'h2', 'dl', 'div', 'dt', 'dd', 'span', 'progress', 'section', 'ul', 'li', 'input', 'label', 'button', 'p', 'code', 'pre'];
-        assert.deepStrictEqual([...tags].filter((t) => !allowed.includes(t)), []);
+        const allowed = [
+          'html',
+          'head',
+          'meta',
+          'title',
+          'style',
+          'body',
+          'main',
+          'footer',
+          'header',
+          'h1',
+          'h2',
+          'dl',
+          'div',
+          'dt',
+          'dd',
+          'span',
+          'progress',
+          'section',
+          'ul',
+          'li',
+          'input',
+          'label',
+          'button',
+          'p',
+          'code',
+          'pre',
+        ];
+        assert.deepStrictEqual(
+          [...tags].filter((t) => !allowed.includes(t)),
+          [],
+        );
         assert.ok(!/<[^>]*\son[a-z]+=/i.test(html), 'no tag carries an on* attribute');
         assert.ok(!/href="(?!https?:|mailto:)/i.test(html), 'only http(s)/mailto links');
         assert.ok(!/<style>body/.test(html));
       }
       const body = fragments[0];
-      assert.ok(body.includes('<h1 class="cl-title">&lt;script&gt;window.__pwned = 1&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;</h1>'));
+      assert.ok(
+        body.includes(
+          '<h1 class="cl-title">&lt;script&gt;window.__pwned = 1&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;</h1>',
+        ),
+      );
       assert.ok(body.includes('>&lt;script&gt;window.__pwned = 3&lt;/script&gt;</label>'));
       assert.ok(body.includes('data-offset="854">'), 'attribute values are numbers the renderer computed');
     });
@@ -214,9 +279,15 @@ describe('checklist: hostile runbook', () => {
 
   it('Markdown export: titles escaped, unsafe links and raw HTML in notes made inert', () => {
     const md = renderChecklistMarkdown(checklistOf(file));
-    assert.ok(md.startsWith('# \\<script\\>window.\\__pwned = 1\\</script\\>\\<img src=x onerror="window.\\__pwned=2"\\>\n'));
+    assert.ok(
+      md.startsWith('# \\<script\\>window.\\__pwned = 1\\</script\\>\\<img src=x onerror="window.\\__pwned=2"\\>\n'),
+    );
     assert.ok(md.includes('  \\<script\\>window.\\__pwned = 4\\</script\\>\n'));
-    assert.ok(md.includes('  \\[click\\](javascript:window.\\__pwned=6) \\[data\\](data:text/html;base64,PHNjcmlwdD4=) \\[vb\\](vbscript:msgbox)\n'));
+    assert.ok(
+      md.includes(
+        '  \\[click\\](javascript:window.\\__pwned=6) \\[data\\](data:text/html;base64,PHNjcmlwdD4=) \\[vb\\](vbscript:msgbox)\n',
+      ),
+    );
     assert.ok(md.includes('  !\\[img\\](javascript:alert(1)) \\<a href="javascript:alert(1)"\\>raw\\</a\\>\n'));
     assertInert(md);
   });
@@ -235,8 +306,38 @@ function permissiveRender(md: string): string {
 function assertInert(md: string): void {
   const html = permissiveRender(md);
   const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1].toLowerCase()));
-  const allowed = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'em', 'strong', 's', 'code', 'pre', 'a', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
-  assert.deepStrictEqual([...tags].filter((t) => !allowed.includes(t)), [], html);
+  const allowed = [
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'ul',
+    'ol',
+    'li',
+    'em',
+    'strong',
+    's',
+    'code',
+    'pre',
+    'a',
+    'blockquote',
+    'hr',
+    'br',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ];
+  assert.deepStrictEqual(
+    [...tags].filter((t) => !allowed.includes(t)),
+    [],
+    html,
+  );
   assert.ok(!/<[^>]*\son[a-z]+=/i.test(html), `no tag carries an on* attribute: ${html}`);
   assert.ok(!/(href|src)="(?!https?:|mailto:)/i.test(html), `only http(s)/mailto links: ${html}`);
 }
@@ -244,13 +345,33 @@ function assertInert(md: string): void {
 // Notes a regex over text misjudged (the regex export let each through as raw HTML or a
 // script link): every one is now text to any CommonMark reader, even one allowing HTML.
 const HOSTILE_NOTES: [string, string, string][] = [
-  ['backtick runs of unequal length', '``<img src=x onerror="alert(1)">`', '\\`\\`\\<img src=x onerror="alert(1)"\\>\\`'],
-  ['an indented code fence', '    ```\n<img src=x onerror="alert(2)">\n    ```', '````\n```\n````\n\n\\<img src=x onerror="alert(2)"\\>\n\\`\\`\\`'],
-  ['mixed fences', '```\n~~~\n```\n<img src=x onerror="alert(3)">\n~~~', '```\n~~~\n```\n\n\\<img src=x onerror="alert(3)"\\>\n\n```\n```'],
+  [
+    'backtick runs of unequal length',
+    '``<img src=x onerror="alert(1)">`',
+    '\\`\\`\\<img src=x onerror="alert(1)"\\>\\`',
+  ],
+  [
+    'an indented code fence',
+    '    ```\n<img src=x onerror="alert(2)">\n    ```',
+    '````\n```\n````\n\n\\<img src=x onerror="alert(2)"\\>\n\\`\\`\\`',
+  ],
+  [
+    'mixed fences',
+    '```\n~~~\n```\n<img src=x onerror="alert(3)">\n~~~',
+    '```\n~~~\n```\n\n\\<img src=x onerror="alert(3)"\\>\n\n```\n```',
+  ],
   ['an entity-encoded javascript: link', '[x](javascript&#58;alert(4))', '\\[x\\](javascript:alert(4))'],
   ['a line-broken javascript: link', '[x](\njavascript:alert(5))', '\\[x\\](\njavascript:alert(5))'],
-  ['a reference-style javascript: link', '[x][r]\n\n[r]: javascript:alert(6)', '\\[x\\]\\[r\\]\n\n\\[r\\]: javascript:alert(6)'],
-  ['<img onerror> after an escaped backtick', '\\`<img src=x onerror="alert(7)">`', '\\`\\<img src=x onerror="alert(7)"\\>\\`'],
+  [
+    'a reference-style javascript: link',
+    '[x][r]\n\n[r]: javascript:alert(6)',
+    '\\[x\\]\\[r\\]\n\n\\[r\\]: javascript:alert(6)',
+  ],
+  [
+    '<img onerror> after an escaped backtick',
+    '\\`<img src=x onerror="alert(7)">`',
+    '\\`\\<img src=x onerror="alert(7)"\\>\\`',
+  ],
 ];
 
 describe('checklist Markdown: notes written from markdown-it tokens', () => {
@@ -261,7 +382,13 @@ describe('checklist Markdown: notes written from markdown-it tokens', () => {
       // ...and inert once exported.
       assert.strictEqual(notesToMarkdown(notes), expected);
       assertInert(notesToMarkdown(notes));
-      assertInert(renderChecklistMarkdown(checklistOfText(`runbook: 1\nphases:\n  - steps:\n      - action: custom\n        title: t\n        notes: ${JSON.stringify(notes)}\n`)));
+      assertInert(
+        renderChecklistMarkdown(
+          checklistOfText(
+            `runbook: 1\nphases:\n  - steps:\n      - action: custom\n        title: t\n        notes: ${JSON.stringify(notes)}\n`,
+          ),
+        ),
+      );
     });
   }
 
@@ -309,7 +436,10 @@ describe('checklist Markdown: notes written from markdown-it tokens', () => {
   });
 
   it('writes readable Markdown: plain links, fences longer than the code, task boxes kept', () => {
-    assert.strictEqual(notesToMarkdown('[a](https://x.example/a) [b](https://x.example/a b)'), '[a](https://x.example/a) \\[b\\](https://x.example/a b)');
+    assert.strictEqual(
+      notesToMarkdown('[a](https://x.example/a) [b](https://x.example/a b)'),
+      '[a](https://x.example/a) \\[b\\](https://x.example/a b)',
+    );
     assert.strictEqual(notesToMarkdown('[a](<https://x.example/a b>)'), '[a](https://x.example/a%20b)');
     assert.strictEqual(notesToMarkdown('[c](<https://x.example/(>)'), '[c](<https://x.example/(>)');
     assert.strictEqual(notesToMarkdown('~~~\n```js\n~~~'), '````\n```js\n````');
@@ -320,7 +450,10 @@ describe('checklist Markdown: notes written from markdown-it tokens', () => {
 
 describe('checklist Markdown', () => {
   it('escapes what would become markup', () => {
-    assert.strictEqual(escapeMarkdown('a *b* [c](d) <e> `f` | g ~ h & i'), 'a \\*b\\* \\[c\\](d) \\<e\\> \\`f\\` \\| g \\~ h \\& i');
+    assert.strictEqual(
+      escapeMarkdown('a *b* [c](d) <e> `f` | g ~ h & i'),
+      'a \\*b\\* \\[c\\](d) \\<e\\> \\`f\\` \\| g \\~ h \\& i',
+    );
     assert.strictEqual(escapeMarkdown('EX07_MBX _x_'), 'EX07_MBX \\_x\\_');
     assert.strictEqual(escapeMarkdown('# not a heading'), '\\# not a heading');
     assert.strictEqual(escapeMarkdown('1. not a list'), '\\1. not a list');
@@ -329,7 +462,10 @@ describe('checklist Markdown', () => {
   it('is a GitHub task list with a section per phase', () => {
     const md = renderChecklistMarkdown(checklistOf(path.join(DIR, 'progress.runbook.yaml')));
     assert.deepStrictEqual(md.match(/^## .*$/gm), ['## Prepare Active Directory', '## Install and move']);
-    assert.deepStrictEqual(md.match(/^- \[[ x]\] .*$/gm)!.map((l) => l.slice(0, 5)), ['- [x]', '- [x]', '- [ ]', '- [ ]', '- [ ]', '- [ ]']);
+    assert.deepStrictEqual(
+      md.match(/^- \[[ x]\] .*$/gm)!.map((l) => l.slice(0, 5)),
+      ['- [x]', '- [x]', '- [ ]', '- [ ]', '- [ ]', '- [ ]'],
+    );
   });
 });
 
@@ -357,7 +493,10 @@ describe('exchange-runbook checklist (function)', () => {
     const expected = fs.readFileSync(path.join(DIR, 'progress.sv.expected.md'), 'utf8');
     assert.strictEqual((await run([file, '--locale', 'sv'])).stdout, expected);
     assert.strictEqual((await run([file], { LANG: 'sv_SE.UTF-8' })).stdout, expected);
-    assert.strictEqual((await run([file, '--locale=en'], { LANG: 'sv_SE.UTF-8' })).stdout, fs.readFileSync(path.join(DIR, 'progress.expected.md'), 'utf8'));
+    assert.strictEqual(
+      (await run([file, '--locale=en'], { LANG: 'sv_SE.UTF-8' })).stdout,
+      fs.readFileSync(path.join(DIR, 'progress.expected.md'), 'utf8'),
+    );
   });
 
   it('--format html prints a standalone document with the real stylesheet', async () => {
@@ -366,7 +505,10 @@ describe('exchange-runbook checklist (function)', () => {
     const css = fs.readFileSync(path.join(ROOT, 'media', 'preview.css'), 'utf8');
     assert.strictEqual(
       r.stdout,
-      renderChecklistDocument(checklistOf(path.join(DIR, 'progress.runbook.yaml')), { styles: css, fileName: 'progress.runbook.yaml' }),
+      renderChecklistDocument(checklistOf(path.join(DIR, 'progress.runbook.yaml')), {
+        styles: css,
+        fileName: 'progress.runbook.yaml',
+      }),
     );
   });
 
@@ -380,7 +522,10 @@ describe('exchange-runbook checklist (function)', () => {
 
   const usage: [string[], string][] = [
     [[], 'exchange-runbook: no file given: exchange-runbook checklist <file> [--format markdown|html]\n'],
-    [['a.runbook.yaml', 'b.runbook.yaml'], 'exchange-runbook: checklist takes one file, not 2: exchange-runbook checklist <file> [--format markdown|html]\n'],
+    [
+      ['a.runbook.yaml', 'b.runbook.yaml'],
+      'exchange-runbook: checklist takes one file, not 2: exchange-runbook checklist <file> [--format markdown|html]\n',
+    ],
     [['x', '--format', 'pdf'], 'exchange-runbook: --format must be markdown or html, not `pdf`\n'],
     [['x', '--locale', 'de'], 'exchange-runbook: --locale must be en or sv, not `de`\n'],
     [['x', '--as-of', '2026-13-01'], 'exchange-runbook: --as-of must be a date as YYYY-MM-DD, not `2026-13-01`\n'],
@@ -403,14 +548,25 @@ describe('exchange-runbook checklist (built bin)', () => {
   it('prints the golden Markdown through the dispatcher', function () {
     if (!built) this.skip(); // `npm test` builds first
     const { spawnSync } = require('child_process') as typeof import('child_process');
-    const r = spawnSync(process.execPath, [bin, 'checklist', 'test/fixtures/cutover-small.runbook.yaml', '--format', 'markdown'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'checklist', 'test/fixtures/cutover-small.runbook.yaml', '--format', 'markdown'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
+      },
+    );
     assert.deepStrictEqual([r.status, r.stderr], [0, '']);
     assert.strictEqual(r.stdout, fs.readFileSync(path.join(DIR, 'cutover-small.expected.md'), 'utf8'));
-    const bad = spawnSync(process.execPath, [bin, 'checklist', 'nope.runbook.yaml'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
-    assert.deepStrictEqual([bad.status, bad.stdout, bad.stderr], [2, '', 'exchange-runbook: cannot read nope.runbook.yaml: no such file or directory\n']);
+    const bad = spawnSync(process.execPath, [bin, 'checklist', 'nope.runbook.yaml'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C', LC_ALL: '' },
+    });
+    assert.deepStrictEqual(
+      [bad.status, bad.stdout, bad.stderr],
+      [2, '', 'exchange-runbook: cannot read nope.runbook.yaml: no such file or directory\n'],
+    );
   });
 });

@@ -8,7 +8,8 @@ import * as path from 'path';
 import { parse } from 'yaml';
 
 const ROOT = path.join(__dirname, '..', '..');
-const read = (file: string) => parse(fs.readFileSync(path.join(ROOT, file), 'utf8'), { strict: true, uniqueKeys: true });
+const read = (file: string) =>
+  parse(fs.readFileSync(path.join(ROOT, file), 'utf8'), { strict: true, uniqueKeys: true });
 
 interface Step {
   id?: string;
@@ -28,10 +29,15 @@ describe('action.yml', () => {
   it('is a composite action with a name, a description and documented inputs', () => {
     assert.strictEqual(action.runs.using, 'composite');
     assert.ok(action.name && action.description);
-    for (const [name, input] of Object.entries(action.inputs as Record<string, { description: string; default: string }>)) {
+    for (const [name, input] of Object.entries(
+      action.inputs as Record<string, { description: string; default: string }>,
+    )) {
       assert.ok(input.description, `input ${name} has no description`);
       assert.strictEqual(typeof input.default, 'string', `input ${name} has no default`);
-      assert.ok(fs.readFileSync(path.join(ROOT, 'docs', 'ci.md'), 'utf8').includes(`| \`${name}\` |`), `docs/ci.md does not describe ${name}`);
+      assert.ok(
+        fs.readFileSync(path.join(ROOT, 'docs', 'ci.md'), 'utf8').includes(`| \`${name}\` |`),
+        `docs/ci.md does not describe ${name}`,
+      );
     }
   });
 
@@ -49,7 +55,8 @@ describe('action.yml', () => {
   });
 
   it('passes inputs to scripts through env, never by ${{ }} inside the script', () => {
-    for (const step of steps.filter((s) => s.run)) assert.doesNotMatch(step.run!, /\$\{\{/, `${step.name} expands an expression inside its script`);
+    for (const step of steps.filter((s) => s.run))
+      assert.doesNotMatch(step.run!, /\$\{\{/, `${step.name} expands an expression inside its script`);
   });
 });
 
@@ -62,7 +69,8 @@ describe('.pre-commit-hooks.yaml', () => {
     assert.strictEqual(hook.language, 'node');
     const files = new RegExp(hook.files);
     for (const name of ['a.runbook.yaml', 'plans/b.runbook.yml']) assert.ok(files.test(name), name);
-    for (const name of ['a.yaml', 'runbook.yaml', 'a.runbook.yaml.bak', 'a.runbook.json']) assert.ok(!files.test(name), name);
+    for (const name of ['a.yaml', 'runbook.yaml', 'a.runbook.yaml.bak', 'a.runbook.json'])
+      assert.ok(!files.test(name), name);
   });
 
   it('the hooks run the command the package installs', () => {

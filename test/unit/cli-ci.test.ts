@@ -23,9 +23,21 @@ interface Run {
 }
 
 function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '', FORCE_COLOR: '' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LANG: 'C',
+    LC_ALL: '',
+    LC_MESSAGES: '',
+    NO_COLOR: '',
+    FORCE_COLOR: '',
+  };
   Object.assign(env, options.env ?? {});
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8', input: options.input ?? '' });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    encoding: 'utf8',
+    input: options.input ?? '',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -56,10 +68,18 @@ describe('exchange-runbook CLI in CI', function () {
   describe('--output-file', () => {
     it('writes the report into the file (making its folder), nothing on stdout, and keeps the exit code', () => {
       write('typo.runbook.yaml', TYPO);
-      const run = cli(['lint', '--format', 'sarif', '--output-file', 'reports/lint.sarif', 'typo.runbook.yaml'], { cwd: tmp });
-      assert.deepStrictEqual({ status: run.status, stdout: run.stdout, stderr: run.stderr }, { status: 1, stdout: '', stderr: '' });
+      const run = cli(['lint', '--format', 'sarif', '--output-file', 'reports/lint.sarif', 'typo.runbook.yaml'], {
+        cwd: tmp,
+      });
+      assert.deepStrictEqual(
+        { status: run.status, stdout: run.stdout, stderr: run.stderr },
+        { status: 1, stdout: '', stderr: '' },
+      );
       const sarif = JSON.parse(fs.readFileSync(path.join(tmp, 'reports', 'lint.sarif'), 'utf8'));
-      assert.deepStrictEqual(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId), ['unknown-server']);
+      assert.deepStrictEqual(
+        sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId),
+        ['unknown-server'],
+      );
       assert.strictEqual(cli(['lint', '-o', 'clean.txt', 'typo.runbook.yaml'], { cwd: tmp }).status, 1);
       assert.match(fs.readFileSync(path.join(tmp, 'clean.txt'), 'utf8'), /^typo\.runbook\.yaml:14:17 +error/);
     });
@@ -68,16 +88,25 @@ describe('exchange-runbook CLI in CI', function () {
       write('typo.runbook.yaml', TYPO);
       fs.mkdirSync(path.join(tmp, 'taken'));
       const run = cli(['lint', '--output-file', 'taken', 'typo.runbook.yaml'], { cwd: tmp });
-      assert.deepStrictEqual(run, { status: 2, stdout: '', stderr: 'exchange-runbook: cannot write taken: is a directory\n' });
+      assert.deepStrictEqual(run, {
+        status: 2,
+        stdout: '',
+        stderr: 'exchange-runbook: cannot write taken: is a directory\n',
+      });
     });
   });
 
   describe('standard input', () => {
     it('`-` lints standard input; --stdin-filename names it and places its CSVs and config', () => {
       const staged = fs.readFileSync(path.join(FIXTURES, 'staged-two-waves.runbook.yaml'), 'utf8');
-      const named = cli(['lint', '--format', 'json', '-', '--stdin-filename', path.join(FIXTURES, 'piped.runbook.yaml')], { cwd: tmp, input: staged });
+      const named = cli(
+        ['lint', '--format', 'json', '-', '--stdin-filename', path.join(FIXTURES, 'piped.runbook.yaml')],
+        { cwd: tmp, input: staged },
+      );
       assert.strictEqual(named.status, 0, named.stdout + named.stderr);
-      assert.deepStrictEqual(JSON.parse(named.stdout), [{ file: path.join(FIXTURES, 'piped.runbook.yaml'), findings: [] }]);
+      assert.deepStrictEqual(JSON.parse(named.stdout), [
+        { file: path.join(FIXTURES, 'piped.runbook.yaml'), findings: [] },
+      ]);
       // Without a name the CSVs are looked for in the working directory, where they are not.
       const anonymous = cli(['lint', '-'], { cwd: tmp, input: staged });
       assert.strictEqual(anonymous.status, 1);
@@ -91,18 +120,31 @@ describe('exchange-runbook CLI in CI', function () {
     it('mixes with files in the order given', () => {
       write('a.runbook.yaml', TYPO);
       write('b.runbook.yaml', CLEAN);
-      const run = cli(['lint', '--format', 'json', 'a.runbook.yaml', '-', 'b.runbook.yaml', 'a.runbook.yaml'], { cwd: tmp, input: TYPO });
-      assert.deepStrictEqual(JSON.parse(run.stdout).map((r: { file: string }) => r.file), ['a.runbook.yaml', '<stdin>', 'b.runbook.yaml']);
+      const run = cli(['lint', '--format', 'json', 'a.runbook.yaml', '-', 'b.runbook.yaml', 'a.runbook.yaml'], {
+        cwd: tmp,
+        input: TYPO,
+      });
+      assert.deepStrictEqual(
+        JSON.parse(run.stdout).map((r: { file: string }) => r.file),
+        ['a.runbook.yaml', '<stdin>', 'b.runbook.yaml'],
+      );
     });
 
     it('usage errors: `-` twice, --stdin-filename without `-`, --fix on standard input', () => {
       const cases: [string[], string][] = [
         [['lint', '-', '-'], 'standard input (`-`) can be read only once'],
-        [['lint', '--stdin-filename', 'x.runbook.yaml', 'y.runbook.yaml'], '--stdin-filename names the runbook read from standard input: give `-` as the file too'],
+        [
+          ['lint', '--stdin-filename', 'x.runbook.yaml', 'y.runbook.yaml'],
+          '--stdin-filename names the runbook read from standard input: give `-` as the file too',
+        ],
         [['lint', '--fix', '-'], '--fix cannot write back to standard input; use --fix-dry-run to see the changes'],
       ];
       for (const [args, message] of cases) {
-        assert.deepStrictEqual(cli(args, { cwd: tmp, input: TYPO }), { status: 2, stdout: '', stderr: `exchange-runbook: ${message}\n` }, args.join(' '));
+        assert.deepStrictEqual(
+          cli(args, { cwd: tmp, input: TYPO }),
+          { status: 2, stdout: '', stderr: `exchange-runbook: ${message}\n` },
+          args.join(' '),
+        );
       }
     });
   });
@@ -114,27 +156,57 @@ describe('exchange-runbook CLI in CI', function () {
     });
 
     it('shows errors only: a run with one warning prints nothing and exits 0', () => {
-      assert.match(cli(['lint', 'onprem.runbook.yaml'], { cwd: tmp }).stdout, /1 problem \(0 errors, 1 warning, 0 info\)/);
-      assert.deepStrictEqual(cli(['lint', '--quiet', 'onprem.runbook.yaml'], { cwd: tmp }), { status: 0, stdout: '', stderr: '' });
-      assert.deepStrictEqual(JSON.parse(cli(['lint', '-q', '--format', 'json', 'onprem.runbook.yaml'], { cwd: tmp }).stdout), [{ file: 'onprem.runbook.yaml', findings: [] }]);
+      assert.match(
+        cli(['lint', 'onprem.runbook.yaml'], { cwd: tmp }).stdout,
+        /1 problem \(0 errors, 1 warning, 0 info\)/,
+      );
+      assert.deepStrictEqual(cli(['lint', '--quiet', 'onprem.runbook.yaml'], { cwd: tmp }), {
+        status: 0,
+        stdout: '',
+        stderr: '',
+      });
+      assert.deepStrictEqual(
+        JSON.parse(cli(['lint', '-q', '--format', 'json', 'onprem.runbook.yaml'], { cwd: tmp }).stdout),
+        [{ file: 'onprem.runbook.yaml', findings: [] }],
+      );
     });
 
     it('--max-warnings still counts the hidden warnings', () => {
       const run = cli(['lint', '--quiet', '--max-warnings', '0', 'onprem.runbook.yaml'], { cwd: tmp });
-      assert.deepStrictEqual(run, { status: 1, stdout: 'Too many warnings (1); at most 0 allowed (--max-warnings).\n', stderr: '' });
-      assert.strictEqual(cli(['lint', '--quiet', '--max-warnings', '1', 'onprem.runbook.yaml'], { cwd: tmp }).status, 0);
+      assert.deepStrictEqual(run, {
+        status: 1,
+        stdout: 'Too many warnings (1); at most 0 allowed (--max-warnings).\n',
+        stderr: '',
+      });
+      assert.strictEqual(
+        cli(['lint', '--quiet', '--max-warnings', '1', 'onprem.runbook.yaml'], { cwd: tmp }).status,
+        0,
+      );
     });
 
     it('keeps errors', () => {
       write('typo.runbook.yaml', TYPO);
       const run = cli(['lint', '--quiet', 'typo.runbook.yaml', 'onprem.runbook.yaml'], { cwd: tmp });
       assert.strictEqual(run.status, 1);
-      assert.deepStrictEqual(run.stdout.split('\n').filter((l) => l.includes(':')).map((l) => l.split(/\s+/)[0]), ['typo.runbook.yaml:14:17']);
+      assert.deepStrictEqual(
+        run.stdout
+          .split('\n')
+          .filter((l) => l.includes(':'))
+          .map((l) => l.split(/\s+/)[0]),
+        ['typo.runbook.yaml:14:17'],
+      );
     });
   });
 
   describe('--print-config', () => {
-    type Printed = { file: string; configFile: string | null; configFrom: string; asOf: string; asOfFrom: string; rules: Record<string, { severity: string; from: string }> };
+    type Printed = {
+      file: string;
+      configFile: string | null;
+      configFrom: string;
+      asOf: string;
+      asOfFrom: string;
+      rules: Record<string, { severity: string; from: string }>;
+    };
     const printed = (args: string[], cwd = tmp): Printed => {
       const run = cli(['lint', ...args], { cwd });
       assert.strictEqual(run.status, 0, run.stderr);
@@ -142,31 +214,46 @@ describe('exchange-runbook CLI in CI', function () {
     };
 
     it('names the nearest config file and gives every rule its severity and source', () => {
-      write('.exchange-runbook.json', JSON.stringify({ rules: { 'hybrid-size': 'off', 'end-of-support': 'error' }, asOf: '2027-01-15' }));
+      write(
+        '.exchange-runbook.json',
+        JSON.stringify({ rules: { 'hybrid-size': 'off', 'end-of-support': 'error' }, asOf: '2027-01-15' }),
+      );
       write('plans/a.runbook.yaml', CLEAN);
       const config = printed(['--print-config', 'plans/a.runbook.yaml']);
       assert.strictEqual(config.file, 'plans/a.runbook.yaml');
       assert.strictEqual(config.configFile, '.exchange-runbook.json');
       assert.strictEqual(config.configFrom, 'nearest');
       assert.deepStrictEqual([config.asOf, config.asOfFrom], ['2027-01-15', 'config']);
-      assert.deepStrictEqual(Object.keys(config.rules), RULES.map((r) => r.id));
+      assert.deepStrictEqual(
+        Object.keys(config.rules),
+        RULES.map((r) => r.id),
+      );
       assert.deepStrictEqual(config.rules['hybrid-size'], { severity: 'off', from: 'config' });
       assert.deepStrictEqual(config.rules['end-of-support'], { severity: 'error', from: 'config' });
       assert.deepStrictEqual(config.rules.coexistence, { severity: 'error', from: 'default' });
       // --as-of wins over the config's date.
-      assert.deepStrictEqual(printed(['--as-of', '2028-02-29', '--print-config', 'plans/a.runbook.yaml']).asOfFrom, '--as-of');
+      assert.deepStrictEqual(
+        printed(['--as-of', '2028-02-29', '--print-config', 'plans/a.runbook.yaml']).asOfFrom,
+        '--as-of',
+      );
     });
 
-    it('without a config: the runbook\'s own asOf, else today; --config names its file', () => {
+    it("without a config: the runbook's own asOf, else today; --config names its file", () => {
       write('a.runbook.yaml', CLEAN);
       const own = printed(['--print-config', 'a.runbook.yaml']);
-      assert.deepStrictEqual([own.configFile, own.configFrom, own.asOf, own.asOfFrom], [null, 'none', '2026-11-23', 'runbook']);
+      assert.deepStrictEqual(
+        [own.configFile, own.configFrom, own.asOf, own.asOfFrom],
+        [null, 'none', '2026-11-23', 'runbook'],
+      );
       const missing = printed(['--print-config', 'not-yet.runbook.yaml']);
       assert.strictEqual(missing.asOfFrom, 'today');
       assert.match(missing.asOf, /^\d{4}-\d{2}-\d{2}$/);
       write('ci.json', JSON.stringify({ rules: { 'source-remains': 'info' } }));
       const explicit = printed(['--config', 'ci.json', '--print-config', 'a.runbook.yaml']);
-      assert.deepStrictEqual([explicit.configFile, explicit.configFrom, explicit.rules['source-remains'].severity], ['ci.json', '--config', 'info']);
+      assert.deepStrictEqual(
+        [explicit.configFile, explicit.configFrom, explicit.rules['source-remains'].severity],
+        ['ci.json', '--config', 'info'],
+      );
     });
 
     it('takes no other files, and a broken config is exit 2', () => {
@@ -212,7 +299,10 @@ describe('exchange-runbook CLI in CI', function () {
       const crlf = TYPO.replace(/\n/g, '\r\n');
       write('typo.runbook.yaml', crlf);
       write('clean.runbook.yaml', CLEAN);
-      const dry = JSON.parse(cli(['lint', '--fix-dry-run', '--format', 'json', 'typo.runbook.yaml', 'clean.runbook.yaml'], { cwd: tmp }).stdout);
+      const dry = JSON.parse(
+        cli(['lint', '--fix-dry-run', '--format', 'json', 'typo.runbook.yaml', 'clean.runbook.yaml'], { cwd: tmp })
+          .stdout,
+      );
       assert.strictEqual(cli(['lint', '--fix', 'typo.runbook.yaml'], { cwd: tmp }).status, 0);
       assert.strictEqual(dry[0].output, fs.readFileSync(path.join(tmp, 'typo.runbook.yaml'), 'utf8'));
       assert.ok(dry[0].output.includes('server: EXSE-A\r\n'));
@@ -220,22 +310,39 @@ describe('exchange-runbook CLI in CI', function () {
     });
 
     it('works on standard input; not with --fix, sarif or github', () => {
-      const piped = cli(['lint', '--fix-dry-run', '-', '--stdin-filename', 'p.runbook.yaml'], { cwd: tmp, input: TYPO });
+      const piped = cli(['lint', '--fix-dry-run', '-', '--stdin-filename', 'p.runbook.yaml'], {
+        cwd: tmp,
+        input: TYPO,
+      });
       assert.match(piped.stdout, /^--- a\/p\.runbook\.yaml\n\+\+\+ b\/p\.runbook\.yaml\n/);
       const cases: [string[], string][] = [
-        [['--fix', '--fix-dry-run'], '--fix writes the files and --fix-dry-run only shows what it would change: give one of them'],
-        [['--fix-dry-run', '--format', 'sarif'], '--fix-dry-run shows its changes in the stylish (a diff) or json (`output`) format, not sarif'],
-        [['--fix-dry-run', '--format', 'github'], '--fix-dry-run shows its changes in the stylish (a diff) or json (`output`) format, not github'],
+        [
+          ['--fix', '--fix-dry-run'],
+          '--fix writes the files and --fix-dry-run only shows what it would change: give one of them',
+        ],
+        [
+          ['--fix-dry-run', '--format', 'sarif'],
+          '--fix-dry-run shows its changes in the stylish (a diff) or json (`output`) format, not sarif',
+        ],
+        [
+          ['--fix-dry-run', '--format', 'github'],
+          '--fix-dry-run shows its changes in the stylish (a diff) or json (`output`) format, not github',
+        ],
       ];
       for (const [args, message] of cases) {
-        assert.deepStrictEqual(cli(['lint', ...args, 'x.runbook.yaml'], { cwd: tmp }), { status: 2, stdout: '', stderr: `exchange-runbook: ${message}\n` });
+        assert.deepStrictEqual(cli(['lint', ...args, 'x.runbook.yaml'], { cwd: tmp }), {
+          status: 2,
+          stdout: '',
+          stderr: `exchange-runbook: ${message}\n`,
+        });
       }
     });
   });
 
   describe('colour', () => {
     beforeEach(() => write('typo.runbook.yaml', TYPO));
-    const colored = (args: string[], env: Record<string, string> = {}) => ANSI.test(cli(['lint', ...args, 'typo.runbook.yaml'], { cwd: tmp, env }).stdout);
+    const colored = (args: string[], env: Record<string, string> = {}) =>
+      ANSI.test(cli(['lint', ...args, 'typo.runbook.yaml'], { cwd: tmp, env }).stdout);
 
     it('none into a pipe; FORCE_COLOR forces it unless NO_COLOR is set', () => {
       assert.strictEqual(colored([]), false);
@@ -268,32 +375,60 @@ describe('exchange-runbook CLI in CI', function () {
         '::error file=plans/typo.runbook.yaml,line=14,col=17,endLine=14,endColumn=22,title=unknown-server::' +
           '`EXSEA` is not a server of this organization: it is neither listed under `servers` nor installed by a step (did you mean `EXSE-A`?)\n',
       );
-      assert.strictEqual(cli(['lint', '--format', 'github', path.join(tmp, 'plans', 'typo.runbook.yaml')], { cwd: tmp }).stdout, run.stdout);
+      assert.strictEqual(
+        cli(['lint', '--format', 'github', path.join(tmp, 'plans', 'typo.runbook.yaml')], { cwd: tmp }).stdout,
+        run.stdout,
+      );
     });
 
     it('info findings are notices, warnings warnings; clean files print nothing', () => {
       fs.copyFileSync(path.join(FIXTURES, 'onprem-2007-to-2016.runbook.yaml'), path.join(tmp, 'onprem.runbook.yaml'));
       write('clean.runbook.yaml', CLEAN);
-      assert.match(cli(['lint', '--format', 'github', 'onprem.runbook.yaml', 'clean.runbook.yaml'], { cwd: tmp }).stdout, /^::notice file=onprem\.runbook\.yaml,line=\d+,.*title=end-of-support::[^\n]+\n$/);
+      assert.match(
+        cli(['lint', '--format', 'github', 'onprem.runbook.yaml', 'clean.runbook.yaml'], { cwd: tmp }).stdout,
+        /^::notice file=onprem\.runbook\.yaml,line=\d+,.*title=end-of-support::[^\n]+\n$/,
+      );
       write('.exchange-runbook.json', JSON.stringify({ rules: { 'end-of-support': 'warning' } }));
       assert.match(cli(['lint', '--format', 'github', 'onprem.runbook.yaml'], { cwd: tmp }).stdout, /^::warning file=/);
     });
 
     it('escapes as GitHub documents: % CR LF in the message, and : , in properties too', () => {
       assert.strictEqual(escapeGithubData('100% done\r\nnext: a, b'), '100%25 done%0D%0Anext: a, b');
-      assert.strictEqual(escapeGithubProperty('C:\\runbooks\\a,b%.runbook.yaml\n'), 'C%3A\\runbooks\\a%2Cb%25.runbook.yaml%0A');
+      assert.strictEqual(
+        escapeGithubProperty('C:\\runbooks\\a,b%.runbook.yaml\n'),
+        'C%3A\\runbooks\\a%2Cb%25.runbook.yaml%0A',
+      );
       const out = formatGithub(
-        [{ file: 'odd, name: 1%.runbook.yaml', findings: [{ ruleId: 'schema', severity: 'error', message: 'two\nlines', range: { line: 1, column: 1, endLine: 2, endColumn: 3 } } as never] }],
+        [
+          {
+            file: 'odd, name: 1%.runbook.yaml',
+            findings: [
+              {
+                ruleId: 'schema',
+                severity: 'error',
+                message: 'two\nlines',
+                range: { line: 1, column: 1, endLine: 2, endColumn: 3 },
+              } as never,
+            ],
+          },
+        ],
         tmp,
       );
-      assert.strictEqual(out, '::error file=odd%2C name%3A 1%25.runbook.yaml,line=1,col=1,endLine=2,endColumn=3,title=schema::two%0Alines\n');
+      assert.strictEqual(
+        out,
+        '::error file=odd%2C name%3A 1%25.runbook.yaml,line=1,col=1,endLine=2,endColumn=3,title=schema::two%0Alines\n',
+      );
     });
   });
 
   describe('options anywhere', () => {
     it('`lint -v` and `lint --version` print the version, as --help lists', () => {
       assert.deepStrictEqual(cli(['lint', '-v']), { status: 0, stdout: `${version}\n`, stderr: '' });
-      assert.deepStrictEqual(cli(['lint', 'x.runbook.yaml', '--version']), { status: 0, stdout: `${version}\n`, stderr: '' });
+      assert.deepStrictEqual(cli(['lint', 'x.runbook.yaml', '--version']), {
+        status: 0,
+        stdout: `${version}\n`,
+        stderr: '',
+      });
     });
 
     it('a negative number is a bad value, not "ambiguous"', () => {
@@ -311,7 +446,19 @@ describe('exchange-runbook CLI in CI', function () {
   });
 
   describe('`new` to stdout with staged batches', () => {
-    const staged = ['new', '--source', '2007', '--mailboxes', '300', '--method', 'staged', '--name', 'Contoso', '--as-of', '2026-11-23'];
+    const staged = [
+      'new',
+      '--source',
+      '2007',
+      '--mailboxes',
+      '300',
+      '--method',
+      'staged',
+      '--name',
+      'Contoso',
+      '--as-of',
+      '2026-11-23',
+    ];
 
     it('writes no CSV and says on stderr which CSVs the runbook expects and how to get them (exit 0)', () => {
       const run = cli(staged, { cwd: tmp });
@@ -328,7 +475,10 @@ describe('exchange-runbook CLI in CI', function () {
     it('with --csv-dir writes them there, silently, and the saved runbook lints clean', () => {
       const run = cli([...staged, '--csv-dir', 'plans'], { cwd: tmp });
       assert.deepStrictEqual([run.status, run.stderr], [0, '']);
-      assert.deepStrictEqual(fs.readdirSync(path.join(tmp, 'plans')).sort(), ['contoso-wave1.csv', 'contoso-wave2.csv']);
+      assert.deepStrictEqual(fs.readdirSync(path.join(tmp, 'plans')).sort(), [
+        'contoso-wave1.csv',
+        'contoso-wave2.csv',
+      ]);
       write('plans/contoso.runbook.yaml', run.stdout);
       assert.strictEqual(cli(['lint', '--quiet', 'plans/contoso.runbook.yaml'], { cwd: tmp }).status, 0);
     });
@@ -379,7 +529,10 @@ describe('unifiedDiff', () => {
   });
 
   it('marks a last line without a newline, and an insertion into an empty text', () => {
-    assert.strictEqual(unifiedDiff('f', 'a', 'a\n'), '--- a/f\n+++ b/f\n@@ -1,1 +1,1 @@\n-a\n\\ No newline at end of file\n+a\n');
+    assert.strictEqual(
+      unifiedDiff('f', 'a', 'a\n'),
+      '--- a/f\n+++ b/f\n@@ -1,1 +1,1 @@\n-a\n\\ No newline at end of file\n+a\n',
+    );
     assert.strictEqual(unifiedDiff('f', '', 'x\n'), '--- a/f\n+++ b/f\n@@ -0,0 +1,1 @@\n+x\n');
   });
 });

@@ -23,9 +23,25 @@ interface Run {
 }
 
 function cli(args: string[], cwd: string): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', FORCE_COLOR: '' };
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: RUN_TIMEOUT, killSignal: 'SIGKILL' });
-  assert.ok(!result.error, `exchange-runbook ${args.join(' ')} did not finish within ${RUN_TIMEOUT} ms (${result.error?.message})`);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LANG: 'C',
+    LC_ALL: '',
+    LC_MESSAGES: '',
+    NO_COLOR: '1',
+    FORCE_COLOR: '',
+  };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: RUN_TIMEOUT,
+    killSignal: 'SIGKILL',
+  });
+  assert.ok(
+    !result.error,
+    `exchange-runbook ${args.join(' ')} did not finish within ${RUN_TIMEOUT} ms (${result.error?.message})`,
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -56,7 +72,10 @@ function runbookNaming(csv: string): void {
 }
 
 /** The staged-csv findings of `lint --format json`, with exit code and stderr. */
-function stagedCsv(args: string[] = [], cwd = plans): { status: number | null; stderr: string; messages: string[]; stdout: string } {
+function stagedCsv(
+  args: string[] = [],
+  cwd = plans,
+): { status: number | null; stderr: string; messages: string[]; stdout: string } {
   const run = cli(['lint', '--format', 'json', ...args, 'staged.runbook.yaml'], cwd);
   const reports = JSON.parse(run.stdout || '[]') as JsonReport[];
   const messages = reports.flatMap((r) => r.findings.filter((f) => f.ruleId === 'staged-csv').map((f) => f.message));
@@ -65,7 +84,8 @@ function stagedCsv(args: string[] = [], cwd = plans): { status: number | null; s
 
 const OUTSIDE = (csv: string) =>
   `the CSV file \`${csv}\` is outside the runbook's root folder (its repository or workspace folder; a symbolic link counts where it points), so it is not read`;
-const NOT_FILE = (csv: string) => `the CSV file \`${csv}\` is not a regular file (a directory, pipe or device), so it is not read`;
+const NOT_FILE = (csv: string) =>
+  `the CSV file \`${csv}\` is not a regular file (a directory, pipe or device), so it is not read`;
 
 describe('exchange-runbook: files a runbook names, configs and output (issue 9)', function () {
   this.timeout(120000);
@@ -113,18 +133,21 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
     assert.ok(!run.stdout.includes('DB_PASSWORD'));
   });
 
-  (POSIX ? it : it.skip)('follows symbolic links to where they point: a link or a linked folder leaving the root is refused', () => {
-    fs.symlinkSync(path.join(tmp, 'secret.env'), path.join(plans, 'inside.csv'));
-    runbookNaming('inside.csv');
-    assert.deepStrictEqual(stagedCsv().messages, [OUTSIDE('inside.csv')]);
-    fs.symlinkSync(tmp, path.join(plans, 'up'));
-    runbookNaming('up/secret.env');
-    assert.deepStrictEqual(stagedCsv().messages, [OUTSIDE('up/secret.env')]);
-    // A link that stays inside the root is read like the file it points at.
-    fs.symlinkSync(path.join(plans, 'staged-wave1.csv'), path.join(plans, 'alias.csv'));
-    runbookNaming('alias.csv');
-    assert.deepStrictEqual(stagedCsv().messages, []);
-  });
+  (POSIX ? it : it.skip)(
+    'follows symbolic links to where they point: a link or a linked folder leaving the root is refused',
+    () => {
+      fs.symlinkSync(path.join(tmp, 'secret.env'), path.join(plans, 'inside.csv'));
+      runbookNaming('inside.csv');
+      assert.deepStrictEqual(stagedCsv().messages, [OUTSIDE('inside.csv')]);
+      fs.symlinkSync(tmp, path.join(plans, 'up'));
+      runbookNaming('up/secret.env');
+      assert.deepStrictEqual(stagedCsv().messages, [OUTSIDE('up/secret.env')]);
+      // A link that stays inside the root is read like the file it points at.
+      fs.symlinkSync(path.join(plans, 'staged-wave1.csv'), path.join(plans, 'alias.csv'));
+      runbookNaming('alias.csv');
+      assert.deepStrictEqual(stagedCsv().messages, []);
+    },
+  );
 
   it('finds the root from where the runbook is, whatever the working directory; --root overrides it', () => {
     write('repo/shared/wave1.csv', WAVE1);
@@ -151,9 +174,17 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
 
   it('--root must be a directory (exit 2, one line)', () => {
     const run = cli(['lint', '--root', 'nowhere', 'staged.runbook.yaml'], plans);
-    assert.deepStrictEqual(run, { status: 2, stdout: '', stderr: 'exchange-runbook: --root must be a directory: nowhere: no such file or directory\n' });
+    assert.deepStrictEqual(run, {
+      status: 2,
+      stdout: '',
+      stderr: 'exchange-runbook: --root must be a directory: nowhere: no such file or directory\n',
+    });
     const file = cli(['lint', '--root', 'staged-wave1.csv', 'staged.runbook.yaml'], plans);
-    assert.deepStrictEqual(file, { status: 2, stdout: '', stderr: 'exchange-runbook: --root must be a directory: staged-wave1.csv: not a directory\n' });
+    assert.deepStrictEqual(file, {
+      status: 2,
+      stdout: '',
+      stderr: 'exchange-runbook: --root must be a directory: staged-wave1.csv: not a directory\n',
+    });
   });
 
   it('a directory named as the CSV is "not a regular file", not "does not exist"', () => {
@@ -171,15 +202,18 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
     assert.ok(checklist.stdout.includes('is not a regular file'));
   });
 
-  (POSIX ? it : it.skip)('/dev/zero and /dev/urandom: outside the root, and not regular files even with --root /', () => {
-    for (const device of ['/dev/zero', '/dev/urandom']) {
-      fs.rmSync(path.join(plans, 'device.csv'), { force: true });
-      fs.symlinkSync(device, path.join(plans, 'device.csv'));
-      runbookNaming('device.csv');
-      assert.deepStrictEqual(stagedCsv().messages, [OUTSIDE('device.csv')], device);
-      assert.deepStrictEqual(stagedCsv(['--root', '/']).messages, [NOT_FILE('device.csv')], device);
-    }
-  });
+  (POSIX ? it : it.skip)(
+    '/dev/zero and /dev/urandom: outside the root, and not regular files even with --root /',
+    () => {
+      for (const device of ['/dev/zero', '/dev/urandom']) {
+        fs.rmSync(path.join(plans, 'device.csv'), { force: true });
+        fs.symlinkSync(device, path.join(plans, 'device.csv'));
+        runbookNaming('device.csv');
+        assert.deepStrictEqual(stagedCsv().messages, [OUTSIDE('device.csv')], device);
+        assert.deepStrictEqual(stagedCsv(['--root', '/']).messages, [NOT_FILE('device.csv')], device);
+      }
+    },
+  );
 
   it('a 1 GB sparse file is refused from its size, not read', () => {
     const big = path.join(plans, 'big.csv');
@@ -208,7 +242,10 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
   });
 
   it('reads a CSV saved as UTF-16LE with a BOM (Windows PowerShell 5.1 Out-File) and names a bad encoding', () => {
-    write('repo/plans/staged-wave1.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WAVE1.replace(/\n/g, '\r\n'), 'utf16le')]));
+    write(
+      'repo/plans/staged-wave1.csv',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WAVE1.replace(/\n/g, '\r\n'), 'utf16le')]),
+    );
     assert.deepStrictEqual(stagedCsv().messages, []);
     write('repo/plans/staged-wave1.csv', Buffer.from(WAVE1, 'utf16le'));
     assert.match(stagedCsv().messages[0], /looks like UTF-16 without a byte-order mark/);
@@ -233,9 +270,24 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
 
   it('a runbook on standard input stops at 10 MB instead of filling memory', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1' };
-    const big = spawnSync(process.execPath, [BIN, 'lint', '-'], { cwd: plans, env, input: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20), encoding: 'utf8', timeout: RUN_TIMEOUT });
-    assert.deepStrictEqual([big.status, big.stdout, big.stderr], [2, '', 'exchange-runbook: cannot read -: larger than 10 MB\n']);
-    const small = spawnSync(process.execPath, [BIN, 'lint', '-', '--format', 'json'], { cwd: plans, env, input: 'runbook: 1\n', encoding: 'utf8', timeout: RUN_TIMEOUT });
+    const big = spawnSync(process.execPath, [BIN, 'lint', '-'], {
+      cwd: plans,
+      env,
+      input: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20),
+      encoding: 'utf8',
+      timeout: RUN_TIMEOUT,
+    });
+    assert.deepStrictEqual(
+      [big.status, big.stdout, big.stderr],
+      [2, '', 'exchange-runbook: cannot read -: larger than 10 MB\n'],
+    );
+    const small = spawnSync(process.execPath, [BIN, 'lint', '-', '--format', 'json'], {
+      cwd: plans,
+      env,
+      input: 'runbook: 1\n',
+      encoding: 'utf8',
+      timeout: RUN_TIMEOUT,
+    });
     assert.strictEqual(small.status, 1);
     assert.strictEqual(JSON.parse(small.stdout)[0].file, '<stdin>');
   });
@@ -284,7 +336,10 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
     write('repo/plans/hostile.runbook.yaml', runbook);
     const stylish = cli(['lint', 'hostile.runbook.yaml'], plans);
     assert.strictEqual(stylish.status, 1);
-    assert.ok(stylish.stdout.includes('`EX\\u001b]0;owned\\u0007B\\u001b[2K\\u009b2J\\u202e` is not a server'), stylish.stdout);
+    assert.ok(
+      stylish.stdout.includes('`EX\\u001b]0;owned\\u0007B\\u001b[2K\\u009b2J\\u202e` is not a server'),
+      stylish.stdout,
+    );
     assert.doesNotMatch(stylish.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     const name = 'EX\u001b]0;owned\u0007B\u001b[2K\u009b2J\u202e';
     const json = cli(['lint', '--format', 'json', 'hostile.runbook.yaml'], plans);
@@ -292,7 +347,11 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
     assert.ok((JSON.parse(json.stdout) as JsonReport[])[0].findings.some((f) => f.message.includes(`\`${name}\``)));
     const sarif = cli(['lint', '--format', 'sarif', 'hostile.runbook.yaml'], plans);
     assert.doesNotMatch(sarif.stdout, /[\u0000-\u0009\u000b-\u001f]/);
-    assert.ok(JSON.parse(sarif.stdout).runs[0].results.some((r: { message: { text: string } }) => r.message.text.includes(`\`${name}\``)));
+    assert.ok(
+      JSON.parse(sarif.stdout).runs[0].results.some((r: { message: { text: string } }) =>
+        r.message.text.includes(`\`${name}\``),
+      ),
+    );
   });
 
   (POSIX ? it : it.skip)('a file name holding ESC is escaped in stylish output and on stderr', () => {
@@ -300,6 +359,9 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
     const stylish = cli(['lint', 'odd\u001b[2K.runbook.yaml'], plans);
     assert.ok(stylish.stdout.startsWith('odd\\u001b[2K.runbook.yaml:'), stylish.stdout);
     const missing = cli(['lint', 'gone\u001b]0;x\u0007.runbook.yaml'], plans);
-    assert.deepStrictEqual(missing.stderr, 'exchange-runbook: cannot read gone\\u001b]0;x\\u0007.runbook.yaml: no such file or directory\n');
+    assert.deepStrictEqual(
+      missing.stderr,
+      'exchange-runbook: cannot read gone\\u001b]0;x\\u0007.runbook.yaml: no such file or directory\n',
+    );
   });
 });

@@ -12,7 +12,11 @@ const ROOT = path.join(__dirname, '..', '..');
 describe('config schemas (.exchange-runbook.json, exchangeRunbook.rules)', () => {
   it('are committed as generated from the rule catalogue', () => {
     for (const [file, text] of Object.entries(configSchemaFiles())) {
-      assert.strictEqual(fs.readFileSync(path.join(ROOT, file), 'utf8'), text, `run \`npx tsx scripts/write-config-schema.ts\` and commit ${file}`);
+      assert.strictEqual(
+        fs.readFileSync(path.join(ROOT, file), 'utf8'),
+        text,
+        `run \`npx tsx scripts/write-config-schema.ts\` and commit ${file}`,
+      );
     }
   });
 
@@ -53,7 +57,12 @@ describe('config schemas (.exchange-runbook.json, exchangeRunbook.rules)', () =>
 
   it('give every setting a scope: folder settings for what judges a runbook, window for the UI', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    const scopes = Object.fromEntries(Object.entries(pkg.contributes.configuration.properties as Record<string, { scope?: string }>).map(([k, v]) => [k, v.scope]));
+    const scopes = Object.fromEntries(
+      Object.entries(pkg.contributes.configuration.properties as Record<string, { scope?: string }>).map(([k, v]) => [
+        k,
+        v.scope,
+      ]),
+    );
     assert.deepStrictEqual(scopes, {
       'exchangeRunbook.asOf': 'resource',
       'exchangeRunbook.rules': 'resource',
@@ -61,6 +70,8 @@ describe('config schemas (.exchange-runbook.json, exchangeRunbook.rules)', () =>
       'exchangeRunbook.language': 'window',
       'exchangeRunbook.preview.followActiveEditor': 'window',
     });
-    assert.deepStrictEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.exchange-runbook.json', url: './schemas/exchange-runbook-config.schema.json' }]);
+    assert.deepStrictEqual(pkg.contributes.jsonValidation, [
+      { fileMatch: '.exchange-runbook.json', url: './schemas/exchange-runbook-config.schema.json' },
+    ]);
   });
 });

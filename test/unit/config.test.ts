@@ -1,24 +1,42 @@
 import * as assert from 'assert';
-import { ConfigFinder, ConfigHost, configProblemMessage, parseConfig, rulesProblems, withSettings } from '../../src/core/config';
+import {
+  ConfigFinder,
+  ConfigHost,
+  configProblemMessage,
+  parseConfig,
+  rulesProblems,
+  withSettings,
+} from '../../src/core/config';
 
 /** The text each problem points at. */
 function marked(text: string): string[] {
-  return parseConfig(text).problems.map((p) => `${p.id} ${text.replace(/^\uFEFF/, '').slice(p.offset, p.offset + p.length)}`);
+  return parseConfig(text).problems.map(
+    (p) => `${p.id} ${text.replace(/^\uFEFF/, '').slice(p.offset, p.offset + p.length)}`,
+  );
 }
 
 describe('config (.exchange-runbook.json)', () => {
   it('takes rules and asOf, ignores $schema', () => {
-    const parsed = parseConfig('\uFEFF{ "$schema": "x", "rules": { "hybrid-size": "off", "end-of-support": "error" }, "asOf": "2026-11-23" }');
-    assert.deepStrictEqual(parsed, { config: { rules: { 'hybrid-size': 'off', 'end-of-support': 'error' }, asOf: '2026-11-23' }, problems: [] });
+    const parsed = parseConfig(
+      '\uFEFF{ "$schema": "x", "rules": { "hybrid-size": "off", "end-of-support": "error" }, "asOf": "2026-11-23" }',
+    );
+    assert.deepStrictEqual(parsed, {
+      config: { rules: { 'hybrid-size': 'off', 'end-of-support': 'error' }, asOf: '2026-11-23' },
+      problems: [],
+    });
   });
 
   it('points every problem at its key or value, in the order the CLI reports the first', () => {
-    const text = '{\n  "asOf": "2026-02-30",\n  "rule": 1,\n  "rules": {\n    "hybird-size": "off",\n    "cutover-size": "fatal",\n    "schema": "info"\n  }\n}';
+    const text =
+      '{\n  "asOf": "2026-02-30",\n  "rule": 1,\n  "rules": {\n    "hybird-size": "off",\n    "cutover-size": "fatal",\n    "schema": "info"\n  }\n}';
     assert.deepStrictEqual(marked(text), ['key "rule"', 'rule "hybird-size"', 'severity "fatal"', 'asOf "2026-02-30"']);
     assert.deepStrictEqual(parseConfig(text).config, { rules: { schema: 'info' } });
     assert.deepStrictEqual(marked('{"rules": ["off"]}'), ['rules ["off"]']);
     assert.deepStrictEqual(marked('[1]'), ['object [1]']);
-    assert.deepStrictEqual(marked('{"rules": {"duplicate-id": {"a": [1, {"b": null}]}}, "x": true}'), ['key "x"', 'severity {"a": [1, {"b": null}]}']);
+    assert.deepStrictEqual(marked('{"rules": {"duplicate-id": {"a": [1, {"b": null}]}}, "x": true}'), [
+      'key "x"',
+      'severity {"a": [1, {"b": null}]}',
+    ]);
   });
 
   it('says where JSON stops being JSON', () => {
@@ -30,13 +48,23 @@ describe('config (.exchange-runbook.json)', () => {
     assert.deepStrictEqual(marked('{"a": 1,}'), ['json }']);
     assert.deepStrictEqual(marked('{"a": tru}'), ['json t']);
     const deep = `{"rules": ${'['.repeat(200000)}${']'.repeat(200000)}, "x": 1}`;
-    assert.deepStrictEqual(parseConfig(deep).problems.map((p) => p.id), ['key', 'rules'], 'deeper than the scanner\'s stack: no crash');
+    assert.deepStrictEqual(
+      parseConfig(deep).problems.map((p) => p.id),
+      ['key', 'rules'],
+      "deeper than the scanner's stack: no crash",
+    );
   });
 
   it('words a problem as the CLI does, in English and Swedish', () => {
     const [problem] = parseConfig('{"rules": {"nope": "off"}}').problems;
-    assert.strictEqual(configProblemMessage('en', problem), 'unknown rule `nope`; run `exchange-runbook rules` for the list');
-    assert.strictEqual(configProblemMessage('sv', problem), 'okänd regel `nope`; kör `exchange-runbook rules` för listan');
+    assert.strictEqual(
+      configProblemMessage('en', problem),
+      'unknown rule `nope`; run `exchange-runbook rules` for the list',
+    );
+    assert.strictEqual(
+      configProblemMessage('sv', problem),
+      'okänd regel `nope`; kör `exchange-runbook rules` för listan',
+    );
   });
 
   it('puts the settings on top of the file, rule by rule', () => {
@@ -82,20 +110,36 @@ describe('config (.exchange-runbook.json)', () => {
       assert.strictEqual(a.file, '/repo/.exchange-runbook.json');
       assert.strictEqual(b, a);
       assert.deepStrictEqual(a.config.rules, { 'hybrid-size': 'off' });
-      assert.deepStrictEqual(reads.sort(), ['/repo/.exchange-runbook.json', '/repo/team/.exchange-runbook.json', '/repo/team/lax/.exchange-runbook.json']);
+      assert.deepStrictEqual(reads.sort(), [
+        '/repo/.exchange-runbook.json',
+        '/repo/team/.exchange-runbook.json',
+        '/repo/team/lax/.exchange-runbook.json',
+      ]);
       const strict = await finder.forDirectory('/repo/team/strict');
-      assert.deepStrictEqual([strict.file, strict.problems.map((p) => p.id), strict.config.rules], ['/repo/team/strict/.exchange-runbook.json', ['rule'], {}]);
+      assert.deepStrictEqual(
+        [strict.file, strict.problems.map((p) => p.id), strict.config.rules],
+        ['/repo/team/strict/.exchange-runbook.json', ['rule'], {}],
+      );
       const none = await finder.forDirectory('/elsewhere');
       assert.deepStrictEqual([none.file, none.config], [undefined, { rules: {} }]);
       assert.ok(reads.includes('/.exchange-runbook.json'));
       finder.clear();
       await finder.forDirectory('/repo/team');
-      assert.strictEqual(reads.filter((r) => r === '/repo/team/.exchange-runbook.json').length, 2, 'read again after clear()');
+      assert.strictEqual(
+        reads.filter((r) => r === '/repo/team/.exchange-runbook.json').length,
+        2,
+        'read again after clear()',
+      );
     });
 
-    it('stops after 512 levels when a host\'s parents never end', async () => {
+    it("stops after 512 levels when a host's parents never end", async () => {
       let reads = 0;
-      const finder = new ConfigFinder<string>({ parent: (dir) => `${dir}/..`, join: (dir, name) => `${dir}/${name}`, key: (p) => p, read: () => void reads++ });
+      const finder = new ConfigFinder<string>({
+        parent: (dir) => `${dir}/..`,
+        join: (dir, name) => `${dir}/${name}`,
+        key: (p) => p,
+        read: () => void reads++,
+      });
       assert.deepStrictEqual((await finder.forDirectory('x')).file, undefined);
       assert.strictEqual(reads, 513);
     });

@@ -51,7 +51,11 @@ function markdownFiles(dir: string): string[] {
 describe('docs', () => {
   describe('rule pages', () => {
     it('exist for exactly the rules of the catalogue', () => {
-      const pages = fs.readdirSync(RULE_DOCS).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+      const pages = fs
+        .readdirSync(RULE_DOCS)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => f.slice(0, -3))
+        .sort();
       assert.deepStrictEqual(pages, RULES.map((r) => r.id).sort());
     });
 
@@ -102,7 +106,10 @@ describe('docs', () => {
     it('of the most read rules have complete runbooks as Wrong and Right examples', () => {
       const incomplete = COMPLETE_EXAMPLES.filter((id) => {
         const text = page(id);
-        return !firstYaml(section(text, '## Wrong'))?.startsWith('runbook: 1') || !firstYaml(section(text, '## Right'))?.startsWith('runbook: 1');
+        return (
+          !firstYaml(section(text, '## Wrong'))?.startsWith('runbook: 1') ||
+          !firstYaml(section(text, '## Right'))?.startsWith('runbook: 1')
+        );
       });
       assert.deepStrictEqual(incomplete, []);
     });
@@ -113,7 +120,10 @@ describe('docs', () => {
     let checked = 0;
     for (const file of markdownFiles(DOCS)) {
       // Links inside code blocks are example text (runbook notes), not links of the page.
-      const text = fs.readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+      const text = fs
+        .readFileSync(file, 'utf8')
+        .replace(/```[\s\S]*?```/g, '')
+        .replace(/`[^`\n]*`/g, '');
       for (const match of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
         const target = match[1];
         if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) continue;

@@ -43,7 +43,13 @@ function oneAbove(update: string): string {
 }
 
 describe('edges: the helpers step exactly one update level', () => {
-  for (const [version, update] of [['2007', 'SP3 RU10'], ['2010', 'SP3'], ['2013', 'CU21'], ['2016', 'CU10'], ['2007', 'SP2']] as const) {
+  for (const [version, update] of [
+    ['2007', 'SP3 RU10'],
+    ['2010', 'SP3'],
+    ['2013', 'CU21'],
+    ['2016', 'CU10'],
+    ['2007', 'SP2'],
+  ] as const) {
     it(`${version} ${update}: below ranks lower, above ranks higher`, () => {
       const at = updateRank(version, update)!;
       assert.ok(updateRank(version, oneBelow(update))! < at);
@@ -88,7 +94,9 @@ describe('edges: end of support on the day itself and the day after', () => {
       phases: '  - id: go\n    title: Go\n    steps:\n      - action: custom\n        title: Check\n',
     });
   const targetFindings = (version: ExchangeVersion, asOf: string) =>
-    ofRule(lintText(targeting(version, asOf), { asOf: undefined }), 'end-of-support').filter((f) => f.message.startsWith(`Exchange ${version} reached`));
+    ofRule(lintText(targeting(version, asOf), { asOf: undefined }), 'end-of-support').filter((f) =>
+      f.message.startsWith(`Exchange ${version} reached`),
+    );
 
   for (const version of VERSIONS) {
     const date = VERSION_FACTS[version].endOfSupport;
@@ -118,28 +126,39 @@ describe('edges: each coexistence pair alone, at its minimum, one below and one 
       asOf: '2026-01-15',
       servers: `  - name: OLD\n    version: "${present}"\n    update: ${update}\n    roles: [mailbox, clientAccess, hubTransport]\n`,
       target: `  platform: on-premises\n  version: "${installing}"`,
-      phases:
-        `  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: NEW\n        version: "${installing}"\n        update: ${newUpdate}\n`,
+      phases: `  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: NEW\n        version: "${installing}"\n        update: ${newUpdate}\n`,
     });
   const coexistenceFindings = (text: string) =>
     lintText(text, { asOf: undefined }).filter((f) => f.ruleId === 'coexistence' || f.ruleId === 'coexistence-update');
   const newUpdateFor = (installing: ExchangeVersion, entry: CoexistenceEntry) =>
     entry.lastAcceptingUpdate ?? VERSION_FACTS[installing].latestUpdate;
 
-  for (const [installing, row] of Object.entries(COEXISTENCE) as [ExchangeVersion, Partial<Record<ExchangeVersion, CoexistenceEntry>>][]) {
+  for (const [installing, row] of Object.entries(COEXISTENCE) as [
+    ExchangeVersion,
+    Partial<Record<ExchangeVersion, CoexistenceEntry>>,
+  ][]) {
     for (const [present, entry] of Object.entries(row) as [ExchangeVersion, CoexistenceEntry][]) {
       const newUpdate = newUpdateFor(installing, entry);
       if (entry.minimumUpdate === null) {
         it(`${installing} next to ${present}: a coexistence error whatever ${present}'s update`, () => {
           const found = coexistenceFindings(pair(installing, present, VERSION_FACTS[present].latestUpdate, newUpdate));
-          assert.ok(found.some((f) => f.ruleId === 'coexistence' && f.severity === 'error'), JSON.stringify(found.map((f) => f.message)));
+          assert.ok(
+            found.some((f) => f.ruleId === 'coexistence' && f.severity === 'error'),
+            JSON.stringify(found.map((f) => f.message)),
+          );
         });
         continue;
       }
       const minimum = entry.minimumUpdate;
       it(`${installing} next to ${present} ${minimum}: quiet at the minimum and one above`, () => {
-        assert.deepStrictEqual(coexistenceFindings(pair(installing, present, minimum, newUpdate)).map((f) => f.message), []);
-        assert.deepStrictEqual(coexistenceFindings(pair(installing, present, oneAbove(minimum), newUpdate)).map((f) => f.message), []);
+        assert.deepStrictEqual(
+          coexistenceFindings(pair(installing, present, minimum, newUpdate)).map((f) => f.message),
+          [],
+        );
+        assert.deepStrictEqual(
+          coexistenceFindings(pair(installing, present, oneAbove(minimum), newUpdate)).map((f) => f.message),
+          [],
+        );
       });
       it(`${installing} next to ${present} ${oneBelow(minimum)}: one below the minimum is reported`, () => {
         const found = coexistenceFindings(pair(installing, present, oneBelow(minimum), newUpdate));
@@ -151,7 +170,10 @@ describe('edges: each coexistence pair alone, at its minimum, one below and one 
       if (newMinimum) {
         it(`a new ${installing} server next to ${present} needs ${newMinimum}: quiet at it, reported one below`, () => {
           const healthy = VERSION_FACTS[present].latestUpdate;
-          assert.deepStrictEqual(coexistenceFindings(pair(installing, present, healthy, newMinimum)).map((f) => f.message), []);
+          assert.deepStrictEqual(
+            coexistenceFindings(pair(installing, present, healthy, newMinimum)).map((f) => f.message),
+            [],
+          );
           const found = coexistenceFindings(pair(installing, present, healthy, oneBelow(newMinimum)));
           assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
           assert.ok(found[0].message.includes(newMinimum), found[0].message);
@@ -174,7 +196,10 @@ describe('edges: the coexistence table holds the documented minimums', () => {
   };
   it('minimum update of the present servers, per pair', () => {
     const table = Object.fromEntries(
-      Object.entries(COEXISTENCE).map(([i, row]) => [i, Object.fromEntries(Object.entries(row!).map(([p, e]) => [p, e!.minimumUpdate]))]),
+      Object.entries(COEXISTENCE).map(([i, row]) => [
+        i,
+        Object.fromEntries(Object.entries(row!).map(([p, e]) => [p, e!.minimumUpdate])),
+      ]),
     );
     assert.deepStrictEqual(table, documented);
   });

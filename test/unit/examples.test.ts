@@ -17,7 +17,10 @@ describe('shared examples', () => {
 
   it('hybrid-2007 judged today warns about the 2013 server that stays (end-of-support)', () => {
     const found = problems(lintFixture('hybrid-2007.runbook.yaml', { asOf: '2026-11-23' }));
-    assert.deepStrictEqual(found.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}`), ['34:18 warning end-of-support']);
+    assert.deepStrictEqual(
+      found.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}`),
+      ['34:18 warning end-of-support'],
+    );
   });
 
   it('onprem-2007-to-2016 lints clean, with the 2013 transition reported as info', () => {
@@ -44,6 +47,10 @@ describe('shared examples', () => {
       .map((e) => `${e.line}:${text.split('\n')[e.line - 1].search(/[^\s-]/) + 1} error ${e.m![1]}`);
     assert.deepStrictEqual(expected, ['31:9 error coexistence']);
     const found = problems(lintFixture(name));
-    assert.deepStrictEqual(found.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}`), expected, describeFindings(found));
+    assert.deepStrictEqual(
+      found.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}`),
+      expected,
+      describeFindings(found),
+    );
   });
 });

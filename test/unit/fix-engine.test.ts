@@ -6,7 +6,16 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
-import { applyEdits, applyFixes, fixAll, fixKeepsErrors, lint, normalizeEdits, overlaps, parseRunbook } from '../../src/core';
+import {
+  applyEdits,
+  applyFixes,
+  fixAll,
+  fixKeepsErrors,
+  lint,
+  normalizeEdits,
+  overlaps,
+  parseRunbook,
+} from '../../src/core';
 import type { Fix, FixWithdrawal, TextEdit } from '../../src/core';
 import { blockItem, DECLINED } from '../../src/core/fix';
 import { FIXTURES, GOLDEN } from './helpers';
@@ -98,7 +107,10 @@ describe('fix engine: applyFixes', () => {
   });
 
   it('fixes whose ranges touch are both applied', () => {
-    assert.deepStrictEqual(applyFixes('abcd', [fix(replace(0, 2, 'X')), fix(replace(2, 2, 'Y'))]), { text: 'XY', applied: 2 });
+    assert.deepStrictEqual(applyFixes('abcd', [fix(replace(0, 2, 'X')), fix(replace(2, 2, 'Y'))]), {
+      text: 'XY',
+      applied: 2,
+    });
   });
 
   it('the same fix offered twice is applied once', () => {
@@ -110,7 +122,10 @@ describe('fix engine: applyFixes', () => {
   });
 
   it('a fix whose own edits overlap is left out, never thrown', () => {
-    assert.deepStrictEqual(applyFixes('abcd', [fix(replace(0, 2, 'X'), replace(1, 2, 'Y')), fix(insert(4, '!'))]), { text: 'abcd!', applied: 1 });
+    assert.deepStrictEqual(applyFixes('abcd', [fix(replace(0, 2, 'X'), replace(1, 2, 'Y')), fix(insert(4, '!'))]), {
+      text: 'abcd!',
+      applied: 1,
+    });
   });
 
   it('a fix of empty edits, or of edits that change nothing, is not counted as applied', () => {
@@ -124,7 +139,10 @@ describe('fix engine: applyFixes', () => {
 
 describe('fix engine: normalizeEdits', () => {
   it('drops duplicates and no-ops, keeps the order of inserts at one offset', () => {
-    assert.deepStrictEqual(normalizeEdits('abc', [insert(1, 'x'), insert(1, 'y'), insert(1, 'x'), replace(2, 1, 'c')]), [insert(1, 'x'), insert(1, 'y')]);
+    assert.deepStrictEqual(
+      normalizeEdits('abc', [insert(1, 'x'), insert(1, 'y'), insert(1, 'x'), replace(2, 1, 'c')]),
+      [insert(1, 'x'), insert(1, 'y')],
+    );
   });
 
   it('is undefined for overlapping edits, two replacements from one offset, or an edit outside the text', () => {
@@ -135,7 +153,10 @@ describe('fix engine: normalizeEdits', () => {
   });
 
   it('allows an insert and a replacement starting at the same offset', () => {
-    assert.deepStrictEqual(normalizeEdits('abc', [replace(1, 1, 'X'), insert(1, '+')]), [replace(1, 1, 'X'), insert(1, '+')]);
+    assert.deepStrictEqual(normalizeEdits('abc', [replace(1, 1, 'X'), insert(1, '+')]), [
+      replace(1, 1, 'X'),
+      insert(1, '+'),
+    ]);
   });
 });
 
@@ -195,11 +216,18 @@ describe('fix engine: lint proves each fix before offering it', () => {
   it('flow-style runbooks (`{runbook: 1, …}`, `phases: [ … ]`): no line-inserting fix is offered, fix-all changes nothing', () => {
     for (const flow of ['root', 'phases'] as const) {
       const doc = parseDocument(base);
-      (flow === 'root' ? (doc.contents as { flow?: boolean }) : (doc.get('phases', true) as { flow?: boolean })).flow = true;
+      (flow === 'root' ? (doc.contents as { flow?: boolean }) : (doc.get('phases', true) as { flow?: boolean })).flow =
+        true;
       const text = doc.toString();
       assert.strictEqual(parseProblems(text), 0);
       const seen = withdrawals(text, (log) => lint(text, { ...AS_OF, onFixWithdrawn: log }));
-      assert.deepStrictEqual(lint(text, AS_OF).findings.filter((f) => f.fix).map((f) => f.ruleId), [], flow);
+      assert.deepStrictEqual(
+        lint(text, AS_OF)
+          .findings.filter((f) => f.fix)
+          .map((f) => f.ruleId),
+        [],
+        flow,
+      );
       assert.deepStrictEqual(seen, [], 'declined, not withdrawn: nothing to log');
       assert.strictEqual(fixAll(text, AS_OF).text, text, flow);
     }
@@ -219,12 +247,17 @@ describe('fix engine: lint proves each fix before offering it', () => {
       if (f.fix) assert.ok(errors(applyEdits(text, f.fix.edits)) <= errors(text), `${f.ruleId} fix adds errors`);
     }
     // The same runbook with a valid name offers those fixes.
-    const offered = lint(clean, AS_OF).findings.filter((f) => f.fix).map((f) => f.ruleId);
+    const offered = lint(clean, AS_OF)
+      .findings.filter((f) => f.fix)
+      .map((f) => f.ruleId);
     for (const id of withdrawnRules) assert.ok(offered.includes(id), id);
   });
 
-  it('fixKeepsErrors: a fix whose edit breaks the YAML is refused, the rule\'s own edit is accepted', () => {
-    const text = base.replace('        to: NW-EX16-01\n      - action: move-transport', '        to: NW-EX16-0\n      - action: move-transport');
+  it("fixKeepsErrors: a fix whose edit breaks the YAML is refused, the rule's own edit is accepted", () => {
+    const text = base.replace(
+      '        to: NW-EX16-01\n      - action: move-transport',
+      '        to: NW-EX16-0\n      - action: move-transport',
+    );
     const finding = lint(text, AS_OF).findings.find((f) => f.ruleId === 'unknown-server');
     assert.ok(finding?.fix, 'unknown-server offers its rename');
     const broken = { ...finding.fix, edits: [{ ...finding.fix.edits[0], text: '[NW-EX16-01' }] };
@@ -245,7 +278,11 @@ describe('fix engine: lint proves each fix before offering it', () => {
     assert.ok(errors(fixed.text) <= before, `errors ${before} → ${errors(fixed.text)}`);
     assert.ok(!fixed.text.includes('NW-EX\u200b13'), 'no new server named after the invalid one');
     for (const w of seen) assert.ok(w.ruleId && w.title && ['overlap', 'syntax', 'errors'].includes(w.reason));
-    assert.strictEqual(new Set(seen.map((w) => `${w.ruleId}|${w.reason}|${w.title}`)).size, seen.length, 'each withdrawal logged once');
+    assert.strictEqual(
+      new Set(seen.map((w) => `${w.ruleId}|${w.reason}|${w.title}`)).size,
+      seen.length,
+      'each withdrawal logged once',
+    );
   });
 
   it('a file too large to prove each fix alone: fixes are proved in groups, and every good one is still offered', function () {
@@ -261,4 +298,3 @@ describe('fix engine: lint proves each fix before offering it', () => {
     assert.ok(!/version: 2016\b/.test(fixed.text));
   });
 });
-

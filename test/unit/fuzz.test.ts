@@ -32,13 +32,42 @@ function runbooks(): { name: string; text: string }[] {
   };
   walk(FIXTURES);
   walk(GOLDEN);
-  return files.sort().map((f) => ({ name: path.relative(path.join(FIXTURES, '..'), f), text: fs.readFileSync(f, 'utf8') }));
+  return files
+    .sort()
+    .map((f) => ({ name: path.relative(path.join(FIXTURES, '..'), f), text: fs.readFileSync(f, 'utf8') }));
 }
 
 const REPLACEMENTS = [
-  '0', '-1', '2016', '1e309', '0x1F', '.nan', 'null', '~', '', '[]', '{}', '[a, [b, {c: d}]]', '{x: {y: [1, 2]}}',
-  'true', '"quoted: # not a comment"', "'single ''quote'''", '|\n  block\n  text', '>-', '&anchor value', '*anchor', '!!binary aGk=',
-  '"\\u0000"', 'x'.repeat(5000), 'Ärende 😀 \u202e مرحبا 你好', '- item', 'key: value', '? complex', '`', '%YAML 1.2', '2026-02-30',
+  '0',
+  '-1',
+  '2016',
+  '1e309',
+  '0x1F',
+  '.nan',
+  'null',
+  '~',
+  '',
+  '[]',
+  '{}',
+  '[a, [b, {c: d}]]',
+  '{x: {y: [1, 2]}}',
+  'true',
+  '"quoted: # not a comment"',
+  "'single ''quote'''",
+  '|\n  block\n  text',
+  '>-',
+  '&anchor value',
+  '*anchor',
+  '!!binary aGk=',
+  '"\\u0000"',
+  'x'.repeat(5000),
+  'Ärende 😀 \u202e مرحبا 你好',
+  '- item',
+  'key: value',
+  '? complex',
+  '`',
+  '%YAML 1.2',
+  '2026-02-30',
 ];
 
 function mutate(text: string, random: () => number): string {
@@ -77,7 +106,11 @@ function mutate(text: string, random: () => number): string {
     }
     default: {
       const at = Math.floor(random() * text.length);
-      return text.slice(0, at) + pick(['[', ']', '{', '}', ':', '- ', '"', "'", '#', '\r', '\n', '\u0085', '\ufeff', '&a ', '*a ']) + text.slice(at);
+      return (
+        text.slice(0, at) +
+        pick(['[', ']', '{', '}', ':', '- ', '"', "'", '#', '\r', '\n', '\u0085', '\ufeff', '&a ', '*a ']) +
+        text.slice(at)
+      );
     }
   }
   return lines.join('\n');
@@ -110,7 +143,10 @@ function checkFindings(text: string, findings: Finding[], where: string): void {
     const end = position(text, r.endOffset);
     assert.deepStrictEqual({ line: r.line, column: r.column }, start, `start does not match its offset: ${at}`);
     assert.deepStrictEqual({ line: r.endLine, column: r.endColumn }, end, `end does not match its offset: ${at}`);
-    assert.ok(typeof f.message === 'string' && f.message.length > 0 && !/\{\w+\}/.test(f.message), `message with an unfilled placeholder: ${at}: ${f.message}`);
+    assert.ok(
+      typeof f.message === 'string' && f.message.length > 0 && !/\{\w+\}/.test(f.message),
+      `message with an unfilled placeholder: ${at}: ${f.message}`,
+    );
     if (!f.fix) continue;
     for (const e of f.fix.edits) {
       assert.ok(e.offset >= 0 && e.length >= 0 && e.offset + e.length <= text.length, `edit outside the text: ${at}`);
@@ -121,7 +157,13 @@ function checkFindings(text: string, findings: Finding[], where: string): void {
 const OPTIONS: LintOptions = { asOf: '2026-11-23', readFile: () => 'EmailAddress\nann@contoso.com\n' };
 
 /** Lints, checks every finding, applies every fix alone (re-linting up to `relints` of them), optionally fixAll. */
-function exercise(text: string, where: string, relints: number, withFixAll: boolean, options: LintOptions = OPTIONS): void {
+function exercise(
+  text: string,
+  where: string,
+  relints: number,
+  withFixAll: boolean,
+  options: LintOptions = OPTIONS,
+): void {
   const { findings } = lint(text, options);
   checkFindings(text, findings, where);
   let relinted = 0;
@@ -164,7 +206,8 @@ describe('fuzz: mutated runbooks never crash the linter or its fixes', () => {
   it('truncation at every 97th character of every runbook', function () {
     this.timeout(120000);
     for (const file of files.filter((_, i) => i % 3 === 0)) {
-      for (let at = 0; at < file.text.length; at += 97) exercise(file.text.slice(0, at), `${file.name} cut at ${at}`, 0, false);
+      for (let at = 0; at < file.text.length; at += 97)
+        exercise(file.text.slice(0, at), `${file.name} cut at ${at}`, 0, false);
     }
   });
 
@@ -183,7 +226,7 @@ describe('fuzz: hand-picked odd documents', () => {
     '`---` alone': '---\n',
     '`---` without a newline': '---',
     '`...` alone': '...\n',
-    'empty': '',
+    empty: '',
     'a BOM alone': '\ufeff',
     'whitespace and CRs': ' \r\n\r\n  \r\n',
     'a 1 MB single line': 'title: ' + 'x'.repeat(1024 * 1024),
@@ -192,9 +235,18 @@ describe('fuzz: hand-picked odd documents', () => {
     '10,000 `{`': '{'.repeat(10000),
     '10,000 nested `- `': Array.from({ length: 10000 }, (_, i) => ' '.repeat(i % 200) + '- a').join('\n'),
     'keys that are maps': '? {a: 1}\n: b\n[x, y]: z\n' + base,
-    'a step key that is a map': base.replace('      - action: move-transport', '      - {a: b}: c\n        action: move-transport'),
-    'a step that is a list': base.replace(/( {6}- action: move-transport\n(?: {8}.*\n)+)/, '      - [move-transport, NOD-EX13, NOD-EX16]\n'),
-    'a step that is a scalar': base.replace(/( {6}- action: move-transport\n(?: {8}.*\n)+)/, '      - move the transport\n'),
+    'a step key that is a map': base.replace(
+      '      - action: move-transport',
+      '      - {a: b}: c\n        action: move-transport',
+    ),
+    'a step that is a list': base.replace(
+      /( {6}- action: move-transport\n(?: {8}.*\n)+)/,
+      '      - [move-transport, NOD-EX13, NOD-EX16]\n',
+    ),
+    'a step that is a scalar': base.replace(
+      /( {6}- action: move-transport\n(?: {8}.*\n)+)/,
+      '      - move the transport\n',
+    ),
     '`phases: {}`': replaceSection('phases', 'phases: {}\n'),
     '`phases: []`': replaceSection('phases', 'phases: []\n'),
     '`steps: null`': base.replace(/steps:\n(?: {6}.*\n)+(?=  - id: move)/, 'steps: null\n'),
@@ -214,8 +266,11 @@ describe('fuzz: hand-picked odd documents', () => {
     'names with unicode and bidi controls': base.replace(/NOD-EX13/g, 'NÖD-ЕХ13\u202e😀'),
     'names 100,000 characters long': base.replace(/NOD-EX13/g, 'N'.repeat(100000)),
     'an alias before its anchor': base.replace('from: NOD-EX13', 'from: *ex13'),
-    'aliases that resolve': base.replace('  - name: NOD-EX13', '  - name: &ex13 NOD-EX13').replace(/from: NOD-EX13/g, 'from: *ex13'),
-    'an alias bomb': 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+    'aliases that resolve': base
+      .replace('  - name: NOD-EX13', '  - name: &ex13 NOD-EX13')
+      .replace(/from: NOD-EX13/g, 'from: *ex13'),
+    'an alias bomb':
+      'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
     'tabs for indentation': base.replace(/^( +)/gm, (s) => '\t'.repeat(s.length >> 1)),
     'CR-only line endings': base.replace(/\n/g, '\r'),
     'two documents': base + '---\n' + base,
@@ -229,7 +284,8 @@ describe('fuzz: hand-picked odd documents', () => {
       exercise(text, name, 3, true);
       const { findings } = lint(text, OPTIONS);
       // Odd input is told something, unless it is a valid runbook.
-      if (!['aliases that resolve', 'a merge key'].includes(name)) assert.ok(findings.length > 0, `${name}: no finding`);
+      if (!['aliases that resolve', 'a merge key'].includes(name))
+        assert.ok(findings.length > 0, `${name}: no finding`);
     });
   }
 });

@@ -41,7 +41,10 @@ export function describeFindings(findings: Finding[]): string {
 }
 
 export function assertClean(findings: Finding[]): void {
-  assert.deepStrictEqual(problems(findings).map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`), []);
+  assert.deepStrictEqual(
+    problems(findings).map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`),
+    [],
+  );
 }
 
 /**
@@ -67,12 +70,18 @@ export function checkGoldenFix(ruleId: string, name: string, options: LintOption
       ofRule(after, ruleId).length < ofRule(before, ruleId).length,
     `the ${ruleId} finding is still there after its fix:\n${describeFindings(after)}`,
   );
-  const newErrors = after.filter((f) => f.severity === 'error' && !before.some((b) => b.ruleId === f.ruleId && b.message === f.message));
+  const newErrors = after.filter(
+    (f) => f.severity === 'error' && !before.some((b) => b.ruleId === f.ruleId && b.message === f.message),
+  );
   assert.ok(
     after.filter((f) => f.severity === 'error').length < errorsBefore || newErrors.length === 0,
     `the fix introduced errors:\n${describeFindings(newErrors)}`,
   );
-  assert.deepStrictEqual(newErrors.map((f) => f.message), [], 'new errors after the fix');
+  assert.deepStrictEqual(
+    newErrors.map((f) => f.message),
+    [],
+    'new errors after the fix',
+  );
   // Comments of the input survive the fix.
   for (const line of input.split('\n').filter((l) => l.trim().startsWith('#'))) {
     assert.ok(output.includes(line), `comment lost: ${line}`);

@@ -9,7 +9,15 @@ import * as path from 'path';
 import { Document, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { fixAll, lint, parseRunbook } from '../../src/core';
 import { buildChecklist, renderChecklistDocument, renderChecklistMarkdown } from '../../src/core/checklist';
-import { completionsAt, documentSymbols, foldingRanges, hoverAt, nameOccurrences, referencesAt, scalarAt } from '../../src/core/editor';
+import {
+  completionsAt,
+  documentSymbols,
+  foldingRanges,
+  hoverAt,
+  nameOccurrences,
+  referencesAt,
+  scalarAt,
+} from '../../src/core/editor';
 import type { ParsedRunbook } from '../../src/core';
 import { toData } from '../../src/core/yaml-data';
 import { CLEAN_SE_RUNBOOK as CLEAN } from './helpers';
@@ -17,12 +25,12 @@ import { CLEAN_SE_RUNBOOK as CLEAN } from './helpers';
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
 
-
 const OPTIONS = { asOf: '2026-11-23', readFile: () => undefined };
 
 function where(text: string, locale: 'en' | 'sv' = 'en'): string[] {
   return lint(text, { ...OPTIONS, locale }).findings.map(
-    (f) => `${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn} ${f.ruleId}: ${text.slice(f.range.offset, f.range.endOffset)} | ${f.message}`,
+    (f) =>
+      `${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn} ${f.ruleId}: ${text.slice(f.range.offset, f.range.endOffset)} | ${f.message}`,
   );
 }
 
@@ -36,11 +44,17 @@ describe('hostile input: recursive aliases', () => {
     'the root holding itself': { text: '&r\nrunbook: 1\nself: *r\n', at: '3:7-3:9' },
     'a key holding itself': { text: '? &k [a, *k]\n: 1\n', at: '1:10-1:12' },
     'a server list inside one of its servers': {
-      text: CLEAN.replace('servers:\n', 'servers: &s\n').replace('    version: SE\n', '    version: SE\n    more: *s\n'),
+      text: CLEAN.replace('servers:\n', 'servers: &s\n').replace(
+        '    version: SE\n',
+        '    version: SE\n    more: *s\n',
+      ),
       at: '8:11-8:13',
     },
     'a step inside itself, several levels down': {
-      text: CLEAN.replace('      - action: update-server\n', '      - &m\n        action: update-server\n        notes: {x: [{y: *m}]}\n'),
+      text: CLEAN.replace(
+        '      - action: update-server\n',
+        '      - &m\n        action: update-server\n        notes: {x: [{y: *m}]}\n',
+      ),
       at: '15:25-15:27',
     },
   };
@@ -74,8 +88,10 @@ describe('hostile input: recursive aliases', () => {
   });
 
   it('an alias of an anchor it does not sit in is fine, also with the anchor name used again later', () => {
-    const text = CLEAN.replace('  - name: EXSE-A', '  - name: &n EXSE-A')
-      .replace('        server: EXSE-A\n', '        server: *n\n        notes: &n Patch it\n        title: *n\n');
+    const text = CLEAN.replace('  - name: EXSE-A', '  - name: &n EXSE-A').replace(
+      '        server: EXSE-A\n',
+      '        server: *n\n        notes: &n Patch it\n        title: *n\n',
+    );
     assert.deepStrictEqual(where(text), []);
     const data = parseRunbook(text).data as { phases: { steps: Record<string, string>[] }[] };
     assert.deepStrictEqual([data.phases[0].steps[0].server, data.phases[0].steps[0].title], ['EXSE-A', 'Patch it']);
@@ -89,7 +105,14 @@ describe('hostile input: recursive aliases through the CLI', function () {
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   const run = (args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', FORCE_COLOR: '' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LANG: 'C',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      NO_COLOR: '1',
+      FORCE_COLOR: '',
+    };
     const result = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, env, encoding: 'utf8' });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
@@ -97,7 +120,11 @@ describe('hostile input: recursive aliases through the CLI', function () {
   it('lint and lint --fix exit 1 with the finding; the file is left as it was', () => {
     const file = path.join(tmp, 'loop.runbook.yaml');
     fs.writeFileSync(file, 'a: &x\n  b: *x\n');
-    for (const args of [['lint', file], ['lint', '--fix', file], ['lint', '--format', 'json', file]]) {
+    for (const args of [
+      ['lint', file],
+      ['lint', '--fix', file],
+      ['lint', '--format', 'json', file],
+    ]) {
       const result = run(args);
       assert.deepStrictEqual([result.status, result.stderr], [1, ''], args.join(' '));
       assert.ok(result.stdout.includes('the alias `*x` sits inside the value its anchor `&x` names'), args.join(' '));
@@ -138,8 +165,11 @@ describe('hostile input: alias expansion and depth limits', () => {
   it('a large document may repeat as many nodes through aliases as it has', () => {
     // 2,000 steps of 5 nodes each, every one repeated once through an alias: 10,000 added nodes.
     const steps: string[] = [];
-    for (let i = 0; i < 2000; i++) steps.push(`      - &s${i}`, '        action: custom', `        title: Check ${i}`, `      - *s${i}`);
-    const text = CLEAN.replace('      - action: update-server', `${steps.join('\n')}\n      - action: update-server`) + 'x: [*s0]\n';
+    for (let i = 0; i < 2000; i++)
+      steps.push(`      - &s${i}`, '        action: custom', `        title: Check ${i}`, `      - *s${i}`);
+    const text =
+      CLEAN.replace('      - action: update-server', `${steps.join('\n')}\n      - action: update-server`) +
+      'x: [*s0]\n';
     const parsed = parseRunbook(text);
     assert.deepStrictEqual(parsed.fatal, []);
     assert.strictEqual(parsed.steps.length, 4001);
@@ -188,10 +218,16 @@ describe('hostile input: alias expansion and depth limits', () => {
   });
 
   it('a %YAML 1.1 merge key still merges, and an invalid merge source is a finding', () => {
-    const merged = parseRunbook('%YAML 1.1\n---\nb: &b {p: 1, q: 1}\nc: {<<: *b, q: 2}\n').data as Record<string, unknown>;
+    const merged = parseRunbook('%YAML 1.1\n---\nb: &b {p: 1, q: 1}\nc: {<<: *b, q: 2}\n').data as Record<
+      string,
+      unknown
+    >;
     assert.deepStrictEqual(merged.c, { q: 2, p: 1 });
     const bad = parseRunbook('%YAML 1.1\n---\nc: {<<: 3}\n');
-    assert.deepStrictEqual(bad.fatal.map((p) => p.message), ['the document cannot be read: Merge sources must be maps or map aliases']);
+    assert.deepStrictEqual(
+      bad.fatal.map((p) => p.message),
+      ['the document cannot be read: Merge sources must be maps or map aliases'],
+    );
   });
 
   it('keys that are collections are named as yaml names them', () => {
@@ -225,7 +261,17 @@ describe('hostile input: old-Mac line endings (CR alone)', () => {
   const FIXTURE = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'invalid-2016-over-2007.runbook.yaml'), 'utf8');
   const cr = (text: string) => text.replace(/\n/g, '\r');
   const summary = (text: string) =>
-    lint(text, OPTIONS).findings.map((f) => [f.ruleId, f.severity, f.message, f.range.line, f.range.column, f.range.endLine, f.range.endColumn, f.range.offset, f.range.endOffset]);
+    lint(text, OPTIONS).findings.map((f) => [
+      f.ruleId,
+      f.severity,
+      f.message,
+      f.range.line,
+      f.range.column,
+      f.range.endLine,
+      f.range.endColumn,
+      f.range.offset,
+      f.range.endOffset,
+    ]);
 
   it('a CR-only runbook reads like the LF one: the same findings at the same lines, columns and offsets', () => {
     const lf = summary(FIXTURE);
@@ -257,8 +303,16 @@ describe('hostile input: old-Mac line endings (CR alone)', () => {
     try {
       fs.writeFileSync(path.join(dir, 'lf.runbook.yaml'), FIXTURE);
       fs.writeFileSync(path.join(dir, 'cr.runbook.yaml'), cr(FIXTURE));
-      const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', FORCE_COLOR: '' };
-      const run = (file: string) => spawnSync(process.execPath, [BIN, 'lint', file], { cwd: dir, env, encoding: 'utf8' });
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        LANG: 'C',
+        LC_ALL: '',
+        LC_MESSAGES: '',
+        NO_COLOR: '1',
+        FORCE_COLOR: '',
+      };
+      const run = (file: string) =>
+        spawnSync(process.execPath, [BIN, 'lint', file], { cwd: dir, env, encoding: 'utf8' });
       const lf = run('lf.runbook.yaml');
       const crRun = run('cr.runbook.yaml');
       assert.deepStrictEqual([crRun.status, crRun.stderr], [lf.status, '']);
@@ -278,10 +332,21 @@ describe('hostile input: a step repeated through an alias', () => {
 
   it('is a second step; a name in it is one reference in the text: one finding, one edit', () => {
     const parsed = parseRunbook(text);
-    assert.deepStrictEqual(parsed.steps.map((s) => [s.index, s.action, s.via?.source]), [[0, 'update-server', undefined], [1, 'custom', undefined], [2, 'update-server', 'u']]);
+    assert.deepStrictEqual(
+      parsed.steps.map((s) => [s.index, s.action, s.via?.source]),
+      [
+        [0, 'update-server', undefined],
+        [1, 'custom', undefined],
+        [2, 'update-server', 'u'],
+      ],
+    );
     const findings = lint(text, OPTIONS).findings.filter((f) => f.ruleId === 'unknown-server');
     assert.deepStrictEqual(
-      findings.map((f) => [f.stepIndex, text.slice(f.range.offset, f.range.endOffset), f.fix?.edits.map((e) => e.text)]),
+      findings.map((f) => [
+        f.stepIndex,
+        text.slice(f.range.offset, f.range.endOffset),
+        f.fix?.edits.map((e) => e.text),
+      ]),
       [[0, 'EXSEA', ['EXSE-A']]],
     );
   });
@@ -307,7 +372,10 @@ describe('hostile input: a step repeated through an alias', () => {
   it('a repeated phase: every step in it is reached through the phase’s alias', () => {
     const phases = text.replace('  - id: tidy\n', '  - &p\n    id: tidy\n') + '  - *p\n';
     const parsed = parseRunbook(phases);
-    assert.deepStrictEqual(parsed.steps.map((s) => s.via?.source), [undefined, undefined, 'u', 'p', 'p', 'p']);
+    assert.deepStrictEqual(
+      parsed.steps.map((s) => s.via?.source),
+      [undefined, undefined, 'u', 'p', 'p', 'p'],
+    );
   });
 
   it('the issue’s 2016-over-2007 runbook with a repeated move: fix-all inserts the transition once and leaves no error', () => {
@@ -319,6 +387,9 @@ describe('hostile input: a step repeated through an alias', () => {
     const fixed = fixAll(repeated, { asOf: '2025-06-01' });
     assert.ok(fixed.applied > 0);
     assert.deepStrictEqual(parseDocument(fixed.text).errors, []);
-    assert.deepStrictEqual(fixed.findings.filter((f) => f.severity === 'error'), []);
+    assert.deepStrictEqual(
+      fixed.findings.filter((f) => f.severity === 'error'),
+      [],
+    );
   });
 });

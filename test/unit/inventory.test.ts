@@ -16,7 +16,10 @@ const MIXED = path.join(FIXTURES, 'mixed-2007-2010-edge');
 const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
 
 function folder(dir: string): InventoryFile[] {
-  return fs.readdirSync(dir).sort().map((name) => ({ name, content: fs.readFileSync(path.join(dir, name)) }));
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, content: fs.readFileSync(path.join(dir, name)) }));
 }
 
 function file(name: string, content: string | Uint8Array): InventoryFile[] {
@@ -34,13 +37,57 @@ describe('inventory import', () => {
       domains: ['contoso.com', 'fabrikam.com'],
     });
     assert.deepStrictEqual(inv.servers, [
-      { name: 'EX07-MBX1', roles: ['mailbox', 'clientAccess', 'hubTransport'], updateExact: true, version: '2007', update: 'SP3 RU10', build: '8.3.298.3', os: '2008', site: 'Stockholm', mailboxes: 300, publicFolders: true },
-      { name: 'EX07-MBX2', roles: ['mailbox'], updateExact: true, version: '2007', update: 'SP3 RU23', build: '8.3.517.0', os: '2008R2', site: 'Malmo', mailboxes: 120 },
-      { name: 'EX10-CAS1', roles: ['clientAccess', 'hubTransport'], updateExact: true, version: '2010', update: 'SP3 RU32', build: '14.3.513.0', os: '2008R2', site: 'Stockholm', mailboxes: 0 },
-      { name: 'EDGE10', roles: ['edgeTransport'], updateExact: false, version: '2010', update: 'SP3', build: '14.3.123.4', os: '2008R2' },
+      {
+        name: 'EX07-MBX1',
+        roles: ['mailbox', 'clientAccess', 'hubTransport'],
+        updateExact: true,
+        version: '2007',
+        update: 'SP3 RU10',
+        build: '8.3.298.3',
+        os: '2008',
+        site: 'Stockholm',
+        mailboxes: 300,
+        publicFolders: true,
+      },
+      {
+        name: 'EX07-MBX2',
+        roles: ['mailbox'],
+        updateExact: true,
+        version: '2007',
+        update: 'SP3 RU23',
+        build: '8.3.517.0',
+        os: '2008R2',
+        site: 'Malmo',
+        mailboxes: 120,
+      },
+      {
+        name: 'EX10-CAS1',
+        roles: ['clientAccess', 'hubTransport'],
+        updateExact: true,
+        version: '2010',
+        update: 'SP3 RU32',
+        build: '14.3.513.0',
+        os: '2008R2',
+        site: 'Stockholm',
+        mailboxes: 0,
+      },
+      {
+        name: 'EDGE10',
+        roles: ['edgeTransport'],
+        updateExact: false,
+        version: '2010',
+        update: 'SP3',
+        build: '14.3.123.4',
+        os: '2008R2',
+      },
     ]);
     assert.deepStrictEqual(inv.notes, [
-      { kind: 'ignored-objects', file: 'HealthChecker-EX10-CAS1.xml', type: 'System.Management.Automation.PSCustomObject', count: 1 },
+      {
+        kind: 'ignored-objects',
+        file: 'HealthChecker-EX10-CAS1.xml',
+        type: 'System.Management.Automation.PSCustomObject',
+        count: 1,
+      },
       { kind: 'ignored-file', file: 'notes.txt', reason: 'not CLIXML (Export-Clixml output)' },
       { kind: 'update-unknown', server: 'EDGE10', update: 'SP3' },
     ]);
@@ -73,7 +120,11 @@ describe('inventory import', () => {
       const inv = importInventory(folder(dir).filter((f) => f.name === name));
       assert.strictEqual(inv.servers.length, 1, name);
       const s = inv.servers[0];
-      assert.deepStrictEqual([s.name, s.version, s.update, s.roles, s.updateExact], [server, version, update, roles, false], name);
+      assert.deepStrictEqual(
+        [s.name, s.version, s.update, s.roles, s.updateExact],
+        [server, version, update, roles, false],
+        name,
+      );
       // AdminDisplayVersion never tells the RU/SU: the importer says so.
       assert.deepStrictEqual(inv.notes, [{ kind: 'update-unknown', server, update }], name);
     }
@@ -81,10 +132,15 @@ describe('inventory import', () => {
 
   it('finds every AdminDisplayVersion and ExSetup version in the fixtures in the build table', () => {
     let seen = 0;
-    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const walk = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     for (const f of walk(FIXTURES)) {
       const text = fs.readFileSync(f, 'utf8');
-      for (const m of text.matchAll(/<ToString>(Version \d+\.\d+ \(Build \d+\.\d+\))<\/ToString>|<S N="ExSetupVersion">([\d.]+)<\/S>/g)) {
+      for (const m of text.matchAll(
+        /<ToString>(Version \d+\.\d+ \(Build \d+\.\d+\))<\/ToString>|<S N="ExSetupVersion">([\d.]+)<\/S>/g,
+      )) {
         const value = m[1] ?? m[2];
         const match = lookupBuild(value);
         assert.ok(match?.row, `${path.relative(FIXTURES, f)}: ${value}`);
@@ -110,7 +166,10 @@ describe('inventory import', () => {
     const servers = fs.readFileSync(path.join(FIXTURES, 'versions', 'ex2016-cu23.xml'), 'utf8');
     const info = `<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0"><TN RefId="0"><T>ExchangeRunbook.Inventory.ServerInfo</T><T>System.Management.Automation.PSCustomObject</T></TN><Props><S N="Server">ex16-01</S><S N="ExSetupVersion">15.01.2507.037</S></Props></Obj></Objs>`;
     const inv = importInventory([...file('s.xml', servers), ...file('i.xml', info)]);
-    assert.deepStrictEqual([inv.servers[0].update, inv.servers[0].updateDetail, inv.servers[0].updateExact], ['CU23', 'Mar24SU', true]);
+    assert.deepStrictEqual(
+      [inv.servers[0].update, inv.servers[0].updateDetail, inv.servers[0].updateExact],
+      ['CU23', 'Mar24SU', true],
+    );
     assert.deepStrictEqual(inv.notes, []);
   });
 
@@ -118,7 +177,10 @@ describe('inventory import', () => {
     const yaml = inventoryToYaml(importInventory(folder(MIXED)));
     const text = `runbook: 1\ntitle: T\n${yaml}target:\n  platform: exchange-online\n  method: staged\nphases:\n  - id: p\n    title: P\n    steps:\n      - action: switch-mx\n`;
     const parsed = parseRunbook(text);
-    assert.deepStrictEqual([...parsed.fatal, ...parsed.problems].map((p) => p.message), []);
+    assert.deepStrictEqual(
+      [...parsed.fatal, ...parsed.problems].map((p) => p.message),
+      [],
+    );
     assert.match(yaml, /- name: EDGE10\n {4}version: "2010"\n {4}update: SP3 {2}# RU\/SU unknown/);
   });
 });
@@ -130,14 +192,19 @@ describe('CLIXML reader on bad input', () => {
       ['not xml at all', /not well-formed|no <Objs>/],
       ['<html><body/></html>', /root element is <html>/],
       ['<Objs><Obj><S N="Name">EX1</S>', /not well-formed/],
-      ['<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Objs><S>&b;</S></Objs>', /not well-formed/],
+      [
+        '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Objs><S>&b;</S></Objs>',
+        /not well-formed/,
+      ],
       ['<Objs>' + '<Obj><Props>'.repeat(200) + '</Props></Obj>'.repeat(200) + '</Objs>', /deeper/],
     ];
     for (const [text, error] of cases) assert.match(readClixml(text).error ?? '', error, text.slice(0, 40));
   });
 
   it('keeps hostile property names as names', () => {
-    const r = readClixml('<Objs><Obj><TN RefId="0"><T>X</T></TN><Props><S N="__proto__">p</S><S N="constructor">c</S></Props></Obj></Objs>');
+    const r = readClixml(
+      '<Objs><Obj><TN RefId="0"><T>X</T></TN><Props><S N="__proto__">p</S><S N="constructor">c</S></Props></Obj></Objs>',
+    );
     assert.strictEqual(r.error, undefined);
     const obj = r.objects[0] as { props: Record<string, unknown> };
     assert.strictEqual(obj.props['__proto__'], 'p');
@@ -159,17 +226,34 @@ describe('CLIXML reader on bad input', () => {
 describe('inventory mappings at their edges', () => {
   it('reads Windows Server builds 2016 / 2019 / 2022 / 2025 at their first build', () => {
     const cases: [string, string | undefined][] = [
-      ['6.0.6002', '2008'], ['6.1.7601', '2008R2'], ['6.2.9200', '2012'], ['6.3.9600', '2012R2'],
-      ['10.0.14392', undefined], ['10.0.14393', '2016'], ['10.0.17762', '2016'], ['10.0.17763', '2019'],
-      ['10.0.20347', '2019'], ['10.0.20348', '2022'], ['10.0.26099', '2022'], ['10.0.26100', '2025'], ['11.0.1', undefined], ['', undefined],
+      ['6.0.6002', '2008'],
+      ['6.1.7601', '2008R2'],
+      ['6.2.9200', '2012'],
+      ['6.3.9600', '2012R2'],
+      ['10.0.14392', undefined],
+      ['10.0.14393', '2016'],
+      ['10.0.17762', '2016'],
+      ['10.0.17763', '2019'],
+      ['10.0.20347', '2019'],
+      ['10.0.20348', '2022'],
+      ['10.0.26099', '2022'],
+      ['10.0.26100', '2025'],
+      ['11.0.1', undefined],
+      ['', undefined],
     ];
     for (const [v, os] of cases) assert.strictEqual(windowsOf(v), os, v);
   });
 
   it('reads forest modes by name and number', () => {
     const cases: [string, string | undefined][] = [
-      ['Windows2003Forest', '2003'], ['Windows2008R2Forest', '2008R2'], ['4', '2008R2'], ['Windows2012R2Forest', '2012R2'],
-      ['Windows2016Forest', '2016'], ['Windows2025Forest', '2025'], ['Windows2000Forest', undefined], ['0', undefined],
+      ['Windows2003Forest', '2003'],
+      ['Windows2008R2Forest', '2008R2'],
+      ['4', '2008R2'],
+      ['Windows2012R2Forest', '2012R2'],
+      ['Windows2016Forest', '2016'],
+      ['Windows2025Forest', '2025'],
+      ['Windows2000Forest', undefined],
+      ['0', undefined],
     ];
     for (const [mode, level] of cases) assert.strictEqual(forestLevelOf(mode), level, mode);
   });
@@ -182,7 +266,11 @@ describe('inventory mappings at their edges', () => {
 
 describe('exchange-runbook inventory', () => {
   const cli = (args: string[]) => {
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, LANG: 'C', LC_ALL: '' }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LANG: 'C', LC_ALL: '' },
+      encoding: 'utf8',
+    });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
@@ -191,18 +279,32 @@ describe('exchange-runbook inventory', () => {
     assert.strictEqual(run.status, 0, run.stderr);
     const out = JSON.parse(run.stdout) as { organization: Record<string, unknown>; servers: Record<string, unknown>[] };
     assert.deepStrictEqual(Object.keys(out), ['organization', 'servers']);
-    assert.deepStrictEqual(out.servers.map((s) => s.name), ['EX07-MBX1', 'EX07-MBX2', 'EX10-CAS1', 'EDGE10']);
-    for (const key of ['name', 'version', 'update', 'roles', 'os', 'site', 'mailboxes']) assert.ok(key in out.servers[0], key);
+    assert.deepStrictEqual(
+      out.servers.map((s) => s.name),
+      ['EX07-MBX1', 'EX07-MBX2', 'EX10-CAS1', 'EDGE10'],
+    );
+    for (const key of ['name', 'version', 'update', 'roles', 'os', 'site', 'mailboxes'])
+      assert.ok(key in out.servers[0], key);
     assert.match(run.stderr, /HealthChecker-EX10-CAS1\.xml: ignored 1 object/);
     assert.match(run.stderr, /EDGE10: update SP3, rollup\/security update unknown/);
   });
 
   it('exits 2 with one line for a missing path, a bad format and a folder without servers', () => {
-    for (const args of [['inventory', 'nope'], ['inventory', 'test/fixtures/inventory/mixed-2007-2010-edge', '--format', 'xml'], ['inventory', 'test/fixtures/inventory/mixed-2007-2010-edge/notes.txt'], ['inventory']]) {
+    for (const args of [
+      ['inventory', 'nope'],
+      ['inventory', 'test/fixtures/inventory/mixed-2007-2010-edge', '--format', 'xml'],
+      ['inventory', 'test/fixtures/inventory/mixed-2007-2010-edge/notes.txt'],
+      ['inventory'],
+    ]) {
       const run = cli(args);
       assert.strictEqual(run.status, 2, args.join(' '));
       assert.strictEqual(run.stdout, '');
-      assert.strictEqual(run.stderr.trim().split('\n').length >= 1 && run.stderr.trim().split('\n').pop()!.startsWith('exchange-runbook: '), true, run.stderr);
+      assert.strictEqual(
+        run.stderr.trim().split('\n').length >= 1 &&
+          run.stderr.trim().split('\n').pop()!.startsWith('exchange-runbook: '),
+        true,
+        run.stderr,
+      );
     }
   });
 });

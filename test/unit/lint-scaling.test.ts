@@ -58,7 +58,12 @@ describe('linear-time engine and model', () => {
     const after = stateAt(parsed, 2);
     assert.deepStrictEqual(
       [...after.servers.values()].map((s) => [s.name, s.hosts.mailboxes]),
-      [['A16', 50], ['B10', 0], ['C16', 100], ['D10', 0]],
+      [
+        ['A16', 50],
+        ['B10', 0],
+        ['C16', 100],
+        ['D10', 0],
+      ],
     );
     assert.strictEqual(after.onlineMailboxes, 250);
   });

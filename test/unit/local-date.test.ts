@@ -48,7 +48,9 @@ describe('today is the local calendar date', function () {
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     const findings = JSON.parse(r.stdout)[0].findings as { ruleId: string; message: string }[];
     // The 2013 transition servers are past their end of support whatever the day; the 2016 target is the edge.
-    return findings.filter((f) => f.ruleId === 'end-of-support' && f.message.startsWith('Exchange 2016 reached')).map((f) => /\(as of (\d{4}-\d{2}-\d{2})\)/.exec(f.message)?.[1] ?? '?');
+    return findings
+      .filter((f) => f.ruleId === 'end-of-support' && f.message.startsWith('Exchange 2016 reached'))
+      .map((f) => /\(as of (\d{4}-\d{2}-\d{2})\)/.exec(f.message)?.[1] ?? '?');
   }
 
   it('in Stockholm, 23:59:59 local on the day of end of support is still that day', () => {

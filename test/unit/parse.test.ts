@@ -27,7 +27,8 @@ const CLEAN = [
 /** `EXSEA` on line 15, columns 17–22: one unknown-server error. */
 const TYPO = CLEAN.replace('        server: EXSE-A\n', '        server: EXSEA\n');
 
-const EMPTY_MESSAGE = 'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`';
+const EMPTY_MESSAGE =
+  'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`';
 const PARSE_RULES = new Set(['yaml-syntax', 'schema']);
 
 function run(text: string, options: LintOptions = {}): Finding[] {
@@ -36,7 +37,9 @@ function run(text: string, options: LintOptions = {}): Finding[] {
 
 /** `line:col-endLine:endCol rule: message`, the form the assertions compare. */
 function where(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn} ${f.ruleId}: ${f.message}`);
+  return findings.map(
+    (f) => `${f.range.line}:${f.range.column}-${f.range.endLine}:${f.range.endColumn} ${f.ruleId}: ${f.message}`,
+  );
 }
 
 /** A deterministic byte generator, so the "random" garbage is the same on every run. */
@@ -62,7 +65,10 @@ describe('parser edge cases', () => {
     it('an empty file is one schema finding at 1:1', () => {
       assert.deepStrictEqual(where(run('')), [`1:1-1:1 schema: ${EMPTY_MESSAGE}`]);
       const parsed = parseRunbook('');
-      assert.deepStrictEqual([parsed.fatal.length, parsed.problems.length, parsed.root, parsed.steps.length], [0, 1, undefined, 0]);
+      assert.deepStrictEqual(
+        [parsed.fatal.length, parsed.problems.length, parsed.root, parsed.steps.length],
+        [0, 1, undefined, 0],
+      );
     });
 
     it('whitespace only, or comments only, is the same empty file', () => {
@@ -78,33 +84,48 @@ describe('parser edge cases', () => {
     });
 
     it('binary garbage is one yaml-syntax finding at 1:1, whether or not it holds NUL bytes', () => {
-      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+      const png = Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+      ]);
       const noNul = garbage(4096, 7).map((b) => (b === 0 ? 1 : b));
       for (const bytes of [png, garbage(4096, 42), noNul]) {
         const text = bytes.toString('utf8');
-        assert.deepStrictEqual(where(run(text)), ['1:1-1:1 yaml-syntax: YAML syntax: the file is binary, not YAML text']);
+        assert.deepStrictEqual(where(run(text)), [
+          '1:1-1:1 yaml-syntax: YAML syntax: the file is binary, not YAML text',
+        ]);
         assert.strictEqual(parseRunbook(text).doc, undefined, 'yaml never sees it');
       }
-      assert.deepStrictEqual(where(run(png.toString('latin1'), { locale: 'sv' })), ['1:1-1:1 yaml-syntax: YAML-syntax: filen är binär, inte YAML-text']);
+      assert.deepStrictEqual(where(run(png.toString('latin1'), { locale: 'sv' })), [
+        '1:1-1:1 yaml-syntax: YAML-syntax: filen är binär, inte YAML-text',
+      ]);
     });
 
     it('a few odd characters in a text file are not "binary"', () => {
       const text = CLEAN.replace('title: Tidy up', 'title: Tidy up \u0007 and \ufffd once');
-      assert.deepStrictEqual(where(run(text)).filter((w) => w.includes('yaml-syntax')), []);
+      assert.deepStrictEqual(
+        where(run(text)).filter((w) => w.includes('yaml-syntax')),
+        [],
+      );
     });
 
     it('a file over the size limit is refused with a finding, not parsed', () => {
       const text = 'a'.repeat(MAX_FILE_CHARS + 1);
-      assert.deepStrictEqual(where(run(text)), ['1:1-1:1 yaml-syntax: YAML syntax: the file is 32 MB; runbooks larger than 32 MB are not read']);
+      assert.deepStrictEqual(where(run(text)), [
+        '1:1-1:1 yaml-syntax: YAML syntax: the file is 32 MB; runbooks larger than 32 MB are not read',
+      ]);
     });
   });
 
   describe('layout', () => {
     it('a tab used for indentation is one finding on the tab', () => {
       const text = CLEAN.replace('    title: Tidy up', '\ttitle: Tidy up');
-      assert.deepStrictEqual(where(run(text)), ['12:1-12:2 yaml-syntax: YAML syntax: tabs are not allowed for indentation in YAML; indent with spaces']);
+      assert.deepStrictEqual(where(run(text)), [
+        '12:1-12:2 yaml-syntax: YAML syntax: tabs are not allowed for indentation in YAML; indent with spaces',
+      ]);
       const twoTabs = CLEAN.replace('        update: CU1', '\t\tupdate: CU1');
-      assert.deepStrictEqual(where(run(twoTabs)), ['16:1-16:3 yaml-syntax: YAML syntax: tabs are not allowed for indentation in YAML; indent with spaces']);
+      assert.deepStrictEqual(where(run(twoTabs)), [
+        '16:1-16:3 yaml-syntax: YAML syntax: tabs are not allowed for indentation in YAML; indent with spaces',
+      ]);
     });
 
     it('a tab between a key and its value is fine', () => {
@@ -133,7 +154,9 @@ describe('parser edge cases', () => {
     it('CRLF: a syntax error points at the right column', () => {
       // The unclosed `[` on line 12 is noticed where the next key, `steps`, starts.
       const text = CLEAN.replace('    title: Tidy up', '    title: [Tidy up');
-      const expected = ['13:5-13:6 yaml-syntax: YAML syntax: flow sequence in block collection must be sufficiently indented and end with a ]'];
+      const expected = [
+        '13:5-13:6 yaml-syntax: YAML syntax: flow sequence in block collection must be sufficiently indented and end with a ]',
+      ];
       assert.deepStrictEqual(where(run(text)), expected);
       assert.deepStrictEqual(where(run(text.replace(/\n/g, '\r\n'))), expected);
     });
@@ -165,14 +188,21 @@ describe('parser edge cases', () => {
 
     it('a duplicate key inside a step points at the step’s second key', () => {
       const text = CLEAN.replace('        update: CU1\n', '        update: CU1\n        server: EXSE-B\n');
-      assert.deepStrictEqual(where(run(text)), ['17:9-17:15 schema: this key appears twice in the same mapping; keep one']);
-      assert.deepStrictEqual(where(run(text, { locale: 'sv' })), ['17:9-17:15 schema: nyckeln förekommer två gånger i samma mappning; behåll en']);
+      assert.deepStrictEqual(where(run(text)), [
+        '17:9-17:15 schema: this key appears twice in the same mapping; keep one',
+      ]);
+      assert.deepStrictEqual(where(run(text, { locale: 'sv' })), [
+        '17:9-17:15 schema: nyckeln förekommer två gånger i samma mappning; behåll en',
+      ]);
     });
 
     it('anchors and aliases used legitimately resolve: a server name and a repeated step', () => {
       const text = CLEAN.replace('  - name: EXSE-A', '  - name: &ex EXSE-A')
         .replace('        server: EXSE-A\n', '        server: *ex\n')
-        .replace('        update: CU1\n', '        update: CU1\n      - &check {action: custom, title: Check the queues}\n      - *check\n');
+        .replace(
+          '        update: CU1\n',
+          '        update: CU1\n      - &check {action: custom, title: Check the queues}\n      - *check\n',
+        );
       assert.deepStrictEqual(where(run(text)), []);
       const parsed = parseRunbook(text);
       assert.deepStrictEqual(
@@ -183,7 +213,10 @@ describe('parser edge cases', () => {
           [2, 2, 'custom'],
         ],
       );
-      assert.deepStrictEqual((parsed.data as { phases: { steps: { server?: string }[] }[] }).phases[0].steps[0].server, 'EXSE-A');
+      assert.deepStrictEqual(
+        (parsed.data as { phases: { steps: { server?: string }[] }[] }).phases[0].steps[0].server,
+        'EXSE-A',
+      );
     });
 
     it('an alias bomb is one yaml-syntax finding at the first alias, found at once', () => {
@@ -220,16 +253,28 @@ describe('parser edge cases', () => {
 
     it('a scalar or a list at the root is a schema finding on it, not a crash', () => {
       const scalar = run('hello\n');
-      assert.deepStrictEqual(scalar.map((f) => [f.ruleId, f.range.line, f.range.column, f.range.endLine, f.range.endColumn]), [['schema', 1, 1, 1, 6]]);
+      assert.deepStrictEqual(
+        scalar.map((f) => [f.ruleId, f.range.line, f.range.column, f.range.endLine, f.range.endColumn]),
+        [['schema', 1, 1, 1, 6]],
+      );
       assert.match(scalar[0].message, /mapping/);
-      assert.deepStrictEqual(run('42\n').map((f) => [f.ruleId, f.range.column, f.range.endColumn]), [['schema', 1, 3]]);
-      assert.deepStrictEqual(run('- a\n- b\n').map((f) => [f.ruleId, f.range.line, f.range.column]), [['schema', 1, 1]]);
+      assert.deepStrictEqual(
+        run('42\n').map((f) => [f.ruleId, f.range.column, f.range.endColumn]),
+        [['schema', 1, 3]],
+      );
+      assert.deepStrictEqual(
+        run('- a\n- b\n').map((f) => [f.ruleId, f.range.line, f.range.column]),
+        [['schema', 1, 1]],
+      );
       const parsed = parseRunbook('hello\n');
       assert.deepStrictEqual([parsed.fatal.length, parsed.root, parsed.data], [0, undefined, 'hello']);
     });
 
     it('several errors on one broken line give one finding; errors on other lines their own', () => {
-      const text = CLEAN.replace('  - id: tidy', '  - id: tidy: [x').replace('        update: CU1', '        update: "CU1');
+      const text = CLEAN.replace('  - id: tidy', '  - id: tidy: [x').replace(
+        '        update: CU1',
+        '        update: "CU1',
+      );
       const findings = run(text);
       assert.ok(findings.every((f) => f.ruleId === 'yaml-syntax'));
       const lines = findings.map((f) => f.range.line);
@@ -246,11 +291,20 @@ describe('parser edge cases', () => {
         ]);
       }
       const block = Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
-      assert.deepStrictEqual(run(block).map((f) => [f.ruleId, f.range.line, f.range.column]), [['yaml-syntax', 402, 401]]);
+      assert.deepStrictEqual(
+        run(block).map((f) => [f.ruleId, f.range.line, f.range.column]),
+        [['yaml-syntax', 402, 401]],
+      );
       const compact = `${'- '.repeat(2000)}x\n`;
-      assert.deepStrictEqual(run(compact).map((f) => [f.ruleId, f.range.line, f.range.column]), [['yaml-syntax', 1, 401]]);
+      assert.deepStrictEqual(
+        run(compact).map((f) => [f.ruleId, f.range.line, f.range.column]),
+        [['yaml-syntax', 1, 401]],
+      );
       // Brackets inside quotes, comments and balanced Markdown links in notes do not count.
-      const notes = CLEAN.replace('        update: CU1', `        update: CU1\n        notes: "${'['.repeat(200)}" # ${'{'.repeat(200)}`);
+      const notes = CLEAN.replace(
+        '        update: CU1',
+        `        update: CU1\n        notes: "${'['.repeat(200)}" # ${'{'.repeat(200)}`,
+      );
       assert.deepStrictEqual(where(run(notes)), []);
     });
 
@@ -273,10 +327,15 @@ describe('parser edge cases', () => {
       const text = parts.join('');
       assert.ok(text.length >= 10 * 1024 * 1024);
       const { findings, parsed } = lint(text, { asOf: '2026-11-23' });
-      assert.deepStrictEqual([parsed.fatal.length, parsed.phases.length, parsed.steps.length], [0, phases + 1, 2 * phases + 1]);
+      assert.deepStrictEqual(
+        [parsed.fatal.length, parsed.phases.length, parsed.steps.length],
+        [0, phases + 1, 2 * phases + 1],
+      );
       const lastLine = text.split('\n').length - 1;
       assert.deepStrictEqual(
-        findings.filter((f) => f.ruleId === 'unknown-server' || PARSE_RULES.has(f.ruleId)).map((f) => [f.ruleId, f.range.line, f.range.column]),
+        findings
+          .filter((f) => f.ruleId === 'unknown-server' || PARSE_RULES.has(f.ruleId))
+          .map((f) => [f.ruleId, f.range.line, f.range.column]),
         [['unknown-server', lastLine, 17]],
       );
     });

@@ -33,7 +33,7 @@ function random(seed: number): () => number {
   };
 }
 
-describe('PresentServers (the model\'s index of present servers)', () => {
+describe("PresentServers (the model's index of present servers)", () => {
   it('answers as a scan of a plain Map does, after sets, replacements, deletes and in-place updates', () => {
     const next = random(7);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
@@ -60,9 +60,15 @@ describe('PresentServers (the model\'s index of present servers)', () => {
       }
       assert.deepStrictEqual([...indexed.keys()].map(serverKey), [...plain.keys()]);
       assert.deepStrictEqual([...indexed.values()], [...plain.values()]);
-      assert.deepStrictEqual(new Set(presentVersions(indexed)), new Set(presentVersions(plain)), `versions at operation ${i}`);
-      for (const n of names) assert.strictEqual(presentServerNamed(indexed, n), presentServerNamed(plain, n), `${n} at operation ${i}`);
-      for (const v of ['2010', '2013', '2016']) assert.strictEqual(lowestUpdateRank(indexed, v), lowestUpdateRank(plain, v), `${v} at operation ${i}`);
+      assert.deepStrictEqual(
+        new Set(presentVersions(indexed)),
+        new Set(presentVersions(plain)),
+        `versions at operation ${i}`,
+      );
+      for (const n of names)
+        assert.strictEqual(presentServerNamed(indexed, n), presentServerNamed(plain, n), `${n} at operation ${i}`);
+      for (const v of ['2010', '2013', '2016'])
+        assert.strictEqual(lowestUpdateRank(indexed, v), lowestUpdateRank(plain, v), `${v} at operation ${i}`);
     }
   });
 
@@ -93,17 +99,26 @@ describe('PresentServers (the model\'s index of present servers)', () => {
 });
 
 describe('rules that ask the index instead of scanning every server', () => {
-  const install = (server: string, version: string) => `      - action: install-exchange\n        server: ${server}\n        version: "${version}"\n`;
+  const install = (server: string, version: string) =>
+    `      - action: install-exchange\n        server: ${server}\n        version: "${version}"\n`;
   const decommission = (server: string) => `      - action: decommission\n        server: ${server}\n`;
   const phases = (steps: string) => `  - id: go\n    title: Go\n    steps:\n${steps}`;
 
   it('coexistence-update sees an update-server step that lowers a server between two installs', () => {
     const text = runbook({
-      servers: '  - name: A10\n    version: "2010"\n    update: SP3 RU11\n  - name: B10\n    version: "2010"\n    update: SP3 RU11\n',
-      phases: phases(install('C16', '2016') + '      - action: update-server\n        server: A10\n        update: SP3\n' + install('D16', '2016')),
+      servers:
+        '  - name: A10\n    version: "2010"\n    update: SP3 RU11\n  - name: B10\n    version: "2010"\n    update: SP3 RU11\n',
+      phases: phases(
+        install('C16', '2016') +
+          '      - action: update-server\n        server: A10\n        update: SP3\n' +
+          install('D16', '2016'),
+      ),
     });
     const found = ofRule(lintText(text), 'coexistence-update');
-    assert.deepStrictEqual(found.map((f) => f.data?.server), ['A10']);
+    assert.deepStrictEqual(
+      found.map((f) => f.data?.server),
+      ['A10'],
+    );
     assert.deepStrictEqual(span(found[0]), spanOf(text, 'action: install-exchange', 2));
   });
 
@@ -117,10 +132,13 @@ describe('rules that ask the index instead of scanning every server', () => {
     });
     const found = ofRule(lintText(text), 'duplicate-id');
     assert.deepStrictEqual(found.map(span), [spanOf(text, 'ex-a'), spanOf(text, 'eX-a')]);
-    assert.deepStrictEqual(found.map((f) => f.message), [
-      '`EX-A` is already a server of this organization (line 8) when this step installs it: give the new server its own name, or decommission the old one first',
-      '`EX-A` is already a server of this organization (line 8) when this step installs it: give the new server its own name, or decommission the old one first',
-    ]);
+    assert.deepStrictEqual(
+      found.map((f) => f.message),
+      [
+        '`EX-A` is already a server of this organization (line 8) when this step installs it: give the new server its own name, or decommission the old one first',
+        '`EX-A` is already a server of this organization (line 8) when this step installs it: give the new server its own name, or decommission the old one first',
+      ],
+    );
   });
 
   it('coexistence stops blocking once the last server of the old version is gone', () => {
@@ -134,6 +152,9 @@ describe('rules that ask the index instead of scanning every server', () => {
       servers: '  - name: OLD07\n    version: "2007"\n    update: SP3 RU23\n    mailboxes: 0\n',
       phases: phases(install('NEW16', '2016')),
     });
-    assert.deepStrictEqual(ofRule(lintText(blocked), 'coexistence').map((f) => f.data?.blockers), [['OLD07']]);
+    assert.deepStrictEqual(
+      ofRule(lintText(blocked), 'coexistence').map((f) => f.data?.blockers),
+      [['OLD07']],
+    );
   });
 });

@@ -42,7 +42,10 @@ describe('Exchange Online procedures', () => {
     it(`${name} lints clean`, () => {
       const findings = lintProcedure(read(name));
       assertClean(findings);
-      assert.deepStrictEqual(findings.filter((f) => ONLINE_RULES.includes(f.ruleId)).map((f) => f.message), []);
+      assert.deepStrictEqual(
+        findings.filter((f) => ONLINE_RULES.includes(f.ruleId)).map((f) => f.message),
+        [],
+      );
     });
   }
 
@@ -72,7 +75,11 @@ describe('Exchange Online procedures', () => {
 
   it('the staged procedure reads both CSV waves (blank lines and quotes included)', () => {
     const text = read('online-staged');
-    assert.strictEqual(lintProcedure(text.replace('online-staged-wave2.csv', 'missing.csv')).filter((f) => f.ruleId === 'staged-csv').length, 1);
+    assert.strictEqual(
+      lintProcedure(text.replace('online-staged-wave2.csv', 'missing.csv')).filter((f) => f.ruleId === 'staged-csv')
+        .length,
+      1,
+    );
   });
 
   for (const name of ['cutover-small', 'staged-two-waves', 'hybrid-2007']) {

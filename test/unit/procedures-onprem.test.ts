@@ -32,25 +32,46 @@ describe('documented on-premises procedures', () => {
     const direct = text.slice(0, start) + text.slice(end).replace(/WG-EX13-01/g, 'WG-EX07-MBX1');
     const found = ofRule(lintIt(direct), 'coexistence');
     assert.strictEqual(found.length, 1);
-    assert.match(found[0].message, /^Exchange 2016 Setup refuses to run while Exchange 2007 servers remain \(WG-EX07-CAS, WG-EX07-MBX1, WG-EX07-MBX2\)/);
+    assert.match(
+      found[0].message,
+      /^Exchange 2016 Setup refuses to run while Exchange 2007 servers remain \(WG-EX07-CAS, WG-EX07-MBX1, WG-EX07-MBX2\)/,
+    );
   });
 
   it('2013 -> 2019 without the CU update warns coexistence-update', () => {
-    const text = read('onprem-2013-2019.runbook.yaml').replace('      - action: update-server\n        server: ASH-EX13\n        update: CU23\n', '');
+    const text = read('onprem-2013-2019.runbook.yaml').replace(
+      '      - action: update-server\n        server: ASH-EX13\n        update: CU23\n',
+      '',
+    );
     const found = ofRule(lintIt(text), 'coexistence-update');
-    assert.deepStrictEqual(found.map((f) => f.data?.minimum), ['CU21']);
+    assert.deepStrictEqual(
+      found.map((f) => f.data?.minimum),
+      ['CU21'],
+    );
   });
 
   it('2010 -> 2016 -> SE that keeps Exchange 2010 around breaks coexistence for SE', () => {
-    const text = read('onprem-2010-2016-se.runbook.yaml').replace('      - action: decommission\n        server: TR-EX10\n', '');
+    const text = read('onprem-2010-2016-se.runbook.yaml').replace(
+      '      - action: decommission\n        server: TR-EX10\n',
+      '',
+    );
     const found = ofRule(lintIt(text), 'coexistence');
     assert.strictEqual(found.length, 1);
     assert.match(found[0].message, /^Exchange SE Setup refuses to run while Exchange 2010 servers remain \(TR-EX10\)/);
   });
 
   it('2016 -> SE that forgets the decommission leaves the source behind', () => {
-    const text = read('onprem-2016-se.runbook.yaml').replace('      - action: decommission\n        server: CW-EX16\n', '      - action: custom\n        title: Celebrate\n');
-    assert.deepStrictEqual(ofRule(lintIt(text), 'source-remains').map((f) => f.range.line), [12]);
-    assert.deepStrictEqual(ofRule(lintIt(text), 'end-of-support').map((f) => `${f.severity} ${f.range.line}`), ['warning 12']);
+    const text = read('onprem-2016-se.runbook.yaml').replace(
+      '      - action: decommission\n        server: CW-EX16\n',
+      '      - action: custom\n        title: Celebrate\n',
+    );
+    assert.deepStrictEqual(
+      ofRule(lintIt(text), 'source-remains').map((f) => f.range.line),
+      [12],
+    );
+    assert.deepStrictEqual(
+      ofRule(lintIt(text), 'end-of-support').map((f) => `${f.severity} ${f.range.line}`),
+      ['warning 12'],
+    );
   });
 });

@@ -19,9 +19,16 @@ describe('release dates of updates (knowledge/releases.ts)', () => {
     for (const v of VERSIONS) named.push([v, VERSION_FACTS[v].latestUpdate, 'versions']);
     for (const [installing, row] of Object.entries(COEXISTENCE)) {
       for (const [present, entry] of Object.entries(row ?? {})) {
-        if (entry?.minimumUpdate) named.push([present as ExchangeVersion, entry.minimumUpdate, `coexistence ${installing}/${present}`]);
-        if (entry?.lastAcceptingUpdate) named.push([installing as ExchangeVersion, entry.lastAcceptingUpdate, `coexistence ${installing}/${present}`]);
-        if (entry?.minimumNewUpdate) named.push([installing as ExchangeVersion, entry.minimumNewUpdate, `coexistence ${installing}/${present}`]);
+        if (entry?.minimumUpdate)
+          named.push([present as ExchangeVersion, entry.minimumUpdate, `coexistence ${installing}/${present}`]);
+        if (entry?.lastAcceptingUpdate)
+          named.push([
+            installing as ExchangeVersion,
+            entry.lastAcceptingUpdate,
+            `coexistence ${installing}/${present}`,
+          ]);
+        if (entry?.minimumNewUpdate)
+          named.push([installing as ExchangeVersion, entry.minimumNewUpdate, `coexistence ${installing}/${present}`]);
       }
     }
     for (const r of HYBRID_SERVER_REQUIREMENTS) {
@@ -31,21 +38,28 @@ describe('release dates of updates (knowledge/releases.ts)', () => {
         if (o.organizationMinUpdate) named.push([r.organization, o.organizationMinUpdate, 'hybrid organization']);
       }
     }
-    for (const [v, u] of Object.entries(PUBLIC_FOLDERS_TO_MODERN.sources)) named.push([v as ExchangeVersion, u!, 'public folders']);
-    for (const [v, facts] of Object.entries(PLATFORM)) for (const o of facts!.os) if (o.needsUpdate) named.push([v as ExchangeVersion, o.needsUpdate, 'platform']);
+    for (const [v, u] of Object.entries(PUBLIC_FOLDERS_TO_MODERN.sources))
+      named.push([v as ExchangeVersion, u!, 'public folders']);
+    for (const [v, facts] of Object.entries(PLATFORM))
+      for (const o of facts!.os) if (o.needsUpdate) named.push([v as ExchangeVersion, o.needsUpdate, 'platform']);
     assert.ok(named.length > 25);
-    const missing = named.filter(([v, u]) => releaseDate(v, u) === undefined).map(([v, u, where]) => `${v} ${u} (${where})`);
+    const missing = named
+      .filter(([v, u]) => releaseDate(v, u) === undefined)
+      .map(([v, u, where]) => `${v} ${u} (${where})`);
     assert.deepStrictEqual(missing, []);
     // Every date is verified except Exchange 2003 SP2 (not on Microsoft's build-number page).
     const unverified = VERSIONS.flatMap((v) => RELEASES[v].filter(([, d]) => d === null).map(([u]) => `${v} ${u}`));
     assert.deepStrictEqual(unverified, ['2003 SP2']);
   });
 
-  it('lists each version\'s updates in order, with dates that never go back', () => {
+  it("lists each version's updates in order, with dates that never go back", () => {
     for (const v of VERSIONS) {
       const rows = RELEASES[v];
       for (let i = 1; i < rows.length; i++) {
-        assert.ok((updateRank(v, rows[i][0]) ?? -1) > (updateRank(v, rows[i - 1][0]) ?? -1), `${v} ${rows[i][0]} after ${rows[i - 1][0]}`);
+        assert.ok(
+          (updateRank(v, rows[i][0]) ?? -1) > (updateRank(v, rows[i - 1][0]) ?? -1),
+          `${v} ${rows[i][0]} after ${rows[i - 1][0]}`,
+        );
         if (rows[i][1] && rows[i - 1][1] && /^CU|^SP\d RU/.test(rows[i][0]) && /^CU|^SP\d RU/.test(rows[i - 1][0])) {
           assert.ok(rows[i][1]! >= rows[i - 1][1]!, `${v} ${rows[i][0]} dated before ${rows[i - 1][0]}`);
         }
@@ -85,7 +99,7 @@ describe('fixes insert only updates released by asOf', () => {
     return /update-server\n\s+server: \S+\n\s+update: (.+)\n/.exec(applyEdits(text, f.fix!.edits))?.[1];
   };
 
-  it('coexistence-update: a runbook dated 2014-06-01 gets 2007 SP3 RU13, not RU23 (2017); on RU14\'s release day RU14', () => {
+  it("coexistence-update: a runbook dated 2014-06-01 gets 2007 SP3 RU13, not RU23 (2017); on RU14's release day RU14", () => {
     assert.strictEqual(fixedUpdate(install13('2014-06-01'), 'coexistence-update'), 'SP3 RU13');
     assert.strictEqual(fixedUpdate(install13('2014-08-26'), 'coexistence-update'), 'SP3 RU14');
     assert.strictEqual(fixedUpdate(install13('2014-08-25'), 'coexistence-update'), 'SP3 RU13');
@@ -95,9 +109,15 @@ describe('fixes insert only updates released by asOf', () => {
     assert.strictEqual(fixedUpdate(install13('2013-02-11'), 'coexistence-update'), 'SP3 RU10');
     const [f] = ofRule(lintText(install13('2013-02-10'), { asOf: undefined }), 'coexistence-update');
     assert.strictEqual(f.fix, undefined);
-    assert.match(f.message, /^AD-EX07 runs Exchange 2007 SP3 RU8, but Exchange 2013 Setup needs SP3 RU10 or later .*; no fix is offered: no update of Exchange 2007 at SP3 RU10 or later was released by 2013-02-10$/);
+    assert.match(
+      f.message,
+      /^AD-EX07 runs Exchange 2007 SP3 RU8, but Exchange 2013 Setup needs SP3 RU10 or later .*; no fix is offered: no update of Exchange 2007 at SP3 RU10 or later was released by 2013-02-10$/,
+    );
     const [sv] = ofRule(lintText(install13('2013-02-10'), { asOf: undefined, locale: 'sv' }), 'coexistence-update');
-    assert.match(sv.message, /; ingen åtgärd erbjuds: ingen uppdatering av Exchange 2007 på SP3 RU10 eller senare hade släppts den 2013-02-10$/);
+    assert.match(
+      sv.message,
+      /; ingen åtgärd erbjuds: ingen uppdatering av Exchange 2007 på SP3 RU10 eller senare hade släppts den 2013-02-10$/,
+    );
   });
 
   it('coexistence-update: a runbook dated 2019-01 gets 2013 CU21, not CU23 (2019-06-18)', () => {
@@ -105,7 +125,8 @@ describe('fixes insert only updates released by asOf', () => {
       asOf: '2019-01-15',
       servers: '  - name: EX13\n    version: "2013"\n    update: CU10\n    mailboxes: 0\n',
       target: '  platform: on-premises\n  version: "2019"',
-      phases: '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: EX19\n        version: "2019"\n        update: CU1\n',
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: EX19\n        version: "2019"\n        update: CU1\n',
     });
     assert.strictEqual(fixedUpdate(text, 'coexistence-update'), 'CU21');
     assert.strictEqual(fixedUpdate(text.replace('asOf: 2019-01-15', 'asOf: 2019-06-18'), 'coexistence-update'), 'CU23');
@@ -117,31 +138,45 @@ describe('fixes insert only updates released by asOf', () => {
         asOf,
         servers: '  - name: NW-EX07\n    version: "2007"\n    update: SP3 RU10\n    mailboxes: 10\n',
         target: '  platform: on-premises\n  version: "2016"',
-        phases: '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: NW-EX16\n        version: "2016"\n        update: RTM\n',
+        phases:
+          '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: NW-EX16\n        version: "2016"\n        update: RTM\n',
       });
     const fixOf = (asOf: string) => ofRule(lintText(text(asOf), { asOf: undefined }), 'coexistence')[0];
     const fixed = applyEdits(text('2016-01-01'), fixOf('2016-01-01').fix!.edits);
     assert.match(fixed, /server: NW-EX13-01\n\s+version: "2013"\n\s+update: CU11\n/);
     const early = fixOf('2013-07-08');
     assert.strictEqual(early.fix, undefined);
-    assert.match(early.message, /; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08$/);
+    assert.match(
+      early.message,
+      /; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08$/,
+    );
     assert.ok(fixOf('2013-07-09').fix);
   });
 });
 
 describe('hybrid-server: the installed hybrid server is an update released by asOf', () => {
-  const input = fs.readFileSync(path.join(__dirname, '..', 'golden', 'hybrid-server', 'no-hybrid-server.input.runbook.yaml'), 'utf8');
-  const finding = (asOf: string) => ofRule(lintText(input.replace('asOf: 2019-09-01', `asOf: ${asOf}`), { asOf: undefined }), 'hybrid-server')[0];
+  const input = fs.readFileSync(
+    path.join(__dirname, '..', 'golden', 'hybrid-server', 'no-hybrid-server.input.runbook.yaml'),
+    'utf8',
+  );
+  const finding = (asOf: string) =>
+    ofRule(lintText(input.replace('asOf: 2019-09-01', `asOf: ${asOf}`), { asOf: undefined }), 'hybrid-server')[0];
 
   it('installs the 2013 CU released by asOf: CU21 on 2019-02-11, CU22 on its release day', () => {
     assert.match(applyEdits(input, finding('2019-02-11').fix!.edits), /version: "2013"\n\s+update: CU21\n/);
-    assert.strictEqual(finding('2019-02-12').fix!.title, 'Install NT-HYB13 (Exchange 2013 CU22) as the hybrid server before the wizard');
+    assert.strictEqual(
+      finding('2019-02-12').fix!.title,
+      'Install NT-HYB13 (Exchange 2013 CU22) as the hybrid server before the wizard',
+    );
   });
 
   it('offers no fix before Exchange 2013 CU2 was released, and says so', () => {
     const f = finding('2013-07-08');
     assert.strictEqual(f.fix, undefined);
-    assert.match(f.message, /; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08$/);
+    assert.match(
+      f.message,
+      /; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08$/,
+    );
     assert.ok(finding('2013-07-09').fix);
   });
 });

@@ -7,10 +7,22 @@ const SCHEDULED = edit(CUTOVER, 'asOf: 2026-11-23\n', 'asOf: 2026-11-23\nschedul
 
 describe('schedule: the schema', () => {
   it('accepts schedule.start and a step at with an offset (Z, seconds, +hh:mm)', () => {
-    let text = edit(SCHEDULED, '      - action: switch-mx\n', '      - action: switch-mx\n        at: 2026-03-30T08:00:00+02:00\n');
-    text = edit(text, '      - action: assign-licenses\n', '      - action: assign-licenses\n        at: 2026-04-02T06:00Z\n');
+    let text = edit(
+      SCHEDULED,
+      '      - action: switch-mx\n',
+      '      - action: switch-mx\n        at: 2026-03-30T08:00:00+02:00\n',
+    );
+    text = edit(
+      text,
+      '      - action: assign-licenses\n',
+      '      - action: assign-licenses\n        at: 2026-04-02T06:00Z\n',
+    );
     const found = ofRule(lintText(text), 'schema');
-    assert.deepStrictEqual(found.map((f) => f.message), [], describeFindings(found));
+    assert.deepStrictEqual(
+      found.map((f) => f.message),
+      [],
+      describeFindings(found),
+    );
   });
 
   it('rejects a date-time without an offset, an impossible hour and a bare date, naming how to write it', () => {
@@ -25,11 +37,18 @@ describe('schedule: the schema', () => {
   it('needs start in schedule, and knows no other key there', () => {
     const text = edit(SCHEDULED, '  start: 2026-03-27T18:00+01:00\n', '  begin: 2026-03-27T18:00+01:00\n');
     const found = ofRule(lintText(text), 'schema');
-    assert.ok(found.some((f) => /start/.test(f.message)), describeFindings(found));
+    assert.ok(
+      found.some((f) => /start/.test(f.message)),
+      describeFindings(found),
+    );
   });
 
   it('hovers schedule.start and at in English and Swedish', () => {
-    const text = edit(SCHEDULED, '      - action: switch-mx\n', '      - action: switch-mx\n        at: 2026-03-30T08:00+02:00\n');
+    const text = edit(
+      SCHEDULED,
+      '      - action: switch-mx\n',
+      '      - action: switch-mx\n        at: 2026-03-30T08:00+02:00\n',
+    );
     const en = hoverAt(text, text.indexOf('start:') + 1, { locale: 'en' });
     assert.match(JSON.stringify(en), /When the first step starts/);
     const sv = hoverAt(text, text.indexOf('at: 2026') + 1, { locale: 'sv' });

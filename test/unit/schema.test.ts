@@ -5,7 +5,13 @@ import { applyEdits, Finding } from '../../src/core';
 import { checkGoldenFix, lintFixture, lintText, ofRule } from './helpers';
 import { runbookSchemaText } from '../../src/core/schema-definition';
 import { closest } from '../../src/core/schema';
-import { ACTIONS, COMMON_STEP_FIELDS, STEP_FIELDS, serverFieldsOf, batchFieldsOf } from '../../src/core/knowledge/actions';
+import {
+  ACTIONS,
+  COMMON_STEP_FIELDS,
+  STEP_FIELDS,
+  serverFieldsOf,
+  batchFieldsOf,
+} from '../../src/core/knowledge/actions';
 
 // A valid runbook; each test changes a line or two. Line numbers are in the comments.
 const BASE = [
@@ -43,7 +49,9 @@ function change(n: number, ...lines: string[]): string {
 
 /** BASE without the given lines (1-based). */
 function drop(...lines: number[]): string {
-  return BASE.split('\n').filter((_, i) => !lines.includes(i + 1)).join('\n');
+  return BASE.split('\n')
+    .filter((_, i) => !lines.includes(i + 1))
+    .join('\n');
 }
 
 function schemaFindings(text: string, locale: 'en' | 'sv' = 'en'): Finding[] {
@@ -52,12 +60,22 @@ function schemaFindings(text: string, locale: 'en' | 'sv' = 'en'): Finding[] {
 
 /** [line, column, endLine, endColumn, message] of each schema finding. */
 function described(text: string, locale: 'en' | 'sv' = 'en'): [number, number, number, number, string][] {
-  return schemaFindings(text, locale).map((f) => [f.range.line, f.range.column, f.range.endLine, f.range.endColumn, f.message]);
+  return schemaFindings(text, locale).map((f) => [
+    f.range.line,
+    f.range.column,
+    f.range.endLine,
+    f.range.endColumn,
+    f.message,
+  ]);
 }
 
 function only(text: string): Finding {
   const found = schemaFindings(text);
-  assert.strictEqual(found.length, 1, `expected one schema finding, got:\n${found.map((f) => `${f.range.line}:${f.range.column} ${f.message}`).join('\n')}`);
+  assert.strictEqual(
+    found.length,
+    1,
+    `expected one schema finding, got:\n${found.map((f) => `${f.range.line}:${f.range.column} ${f.message}`).join('\n')}`,
+  );
   return found[0];
 }
 
@@ -69,19 +87,41 @@ describe('schema rule', () => {
       assert.deepStrictEqual(described(BASE), []);
     });
 
-    for (const name of ['cutover-small', 'hybrid-2007', 'invalid-2016-over-2007', 'onprem-2007-to-2016', 'staged-two-waves']) {
+    for (const name of [
+      'cutover-small',
+      'hybrid-2007',
+      'invalid-2016-over-2007',
+      'onprem-2007-to-2016',
+      'staged-two-waves',
+    ]) {
       it(`finds nothing in the fixture ${name}`, () => {
-        assert.deepStrictEqual(ofRule(lintFixture(`${name}.runbook.yaml`), 'schema').map((f) => f.message), []);
+        assert.deepStrictEqual(
+          ofRule(lintFixture(`${name}.runbook.yaml`), 'schema').map((f) => f.message),
+          [],
+        );
       });
     }
 
     it('accepts `from` as a list for move-client-access', () => {
-      const text = BASE + ['      - action: move-client-access', '        from: [EX07, EX13]', '        to: EX13', ''].join('\n');
+      const text =
+        BASE + ['      - action: move-client-access', '        from: [EX07, EX13]', '        to: EX13', ''].join('\n');
       assert.deepStrictEqual(described(text), []);
     });
 
     it('accepts every common step field', () => {
-      const text = BASE + ['      - action: switch-mx', '        id: mx', '        title: MX', '        owner: Ana', '        done: true', '        duration: 1.5d', '        notes: |', '          text', ''].join('\n');
+      const text =
+        BASE +
+        [
+          '      - action: switch-mx',
+          '        id: mx',
+          '        title: MX',
+          '        owner: Ana',
+          '        done: true',
+          '        duration: 1.5d',
+          '        notes: |',
+          '          text',
+          '',
+        ].join('\n');
       assert.deepStrictEqual(described(text), []);
     });
 
@@ -100,30 +140,53 @@ describe('schema rule', () => {
     });
 
     it('in organization', () => {
-      assert.deepStrictEqual(described(change(6, '  mailboxs: 100')), [[6, 3, 6, 11, 'unknown key `mailboxs` (did you mean `mailboxes`?)']]);
+      assert.deepStrictEqual(described(change(6, '  mailboxs: 100')), [
+        [6, 3, 6, 11, 'unknown key `mailboxs` (did you mean `mailboxes`?)'],
+      ]);
     });
 
     it('in a server, with no close match: lists what is allowed', () => {
       assert.deepStrictEqual(described(change(10, '    update: SP3 RU10', '    colour: blue')), [
-        [11, 5, 11, 11, 'unknown key `colour`; allowed here: `name`, `version`, `update`, `os`, `roles`, `mailboxes`, `publicFolders`'],
+        [
+          11,
+          5,
+          11,
+          11,
+          'unknown key `colour`; allowed here: `name`, `version`, `update`, `os`, `roles`, `mailboxes`, `publicFolders`',
+        ],
       ]);
     });
 
     it('in a step: fields of another action are unknown', () => {
       assert.deepStrictEqual(described(change(19, '        version: "2013"', '        server: EX07')), [
-        [20, 9, 20, 15, 'unknown key `server`; allowed here: `action`, `version`, `id`, `title`, `owner`, `done`, `duration`, `at`, `notes`'],
+        [
+          20,
+          9,
+          20,
+          15,
+          'unknown key `server`; allowed here: `action`, `version`, `id`, `title`, `owner`, `done`, `duration`, `at`, `notes`',
+        ],
       ]);
     });
 
     it('in a step: a misspelt required field is one finding, not also "needs server"', () => {
       const f = only(change(21, '        serverr: EX13'));
-      assert.deepStrictEqual([f.range.line, f.range.column, f.range.endColumn, f.message], [21, 9, 16, 'unknown key `serverr` (did you mean `server`?)']);
+      assert.deepStrictEqual(
+        [f.range.line, f.range.column, f.range.endColumn, f.message],
+        [21, 9, 16, 'unknown key `serverr` (did you mean `server`?)'],
+      );
     });
 
     it('does not suggest a key that is already there', () => {
       const text = change(3, 'asOf: 2026-11-23', 'titel: again');
       assert.deepStrictEqual(described(text), [
-        [4, 1, 4, 6, 'unknown key `titel`; allowed here: `runbook`, `title`, `asOf`, `schedule`, `inventory`, `organization`, `servers`, `target`, `phases`'],
+        [
+          4,
+          1,
+          4,
+          6,
+          'unknown key `titel`; allowed here: `runbook`, `title`, `asOf`, `schedule`, `inventory`, `organization`, `servers`, `target`, `phases`',
+        ],
       ]);
     });
   });
@@ -154,7 +217,9 @@ describe('schema rule', () => {
     });
 
     it('target: the version an on-premises target needs', () => {
-      assert.deepStrictEqual(described(change(13)), [[11, 1, 11, 7, '`target` needs `version` when `platform` is `on-premises`']]);
+      assert.deepStrictEqual(described(change(13)), [
+        [11, 1, 11, 7, '`target` needs `version` when `platform` is `on-premises`'],
+      ]);
     });
 
     it('phase: at its first key', () => {
@@ -166,7 +231,9 @@ describe('schema rule', () => {
     });
 
     it('step: two missing fields make one finding', () => {
-      assert.deepStrictEqual(described(drop(21, 22)), [[20, 9, 20, 15, '`install-exchange` needs `server` and `version`']]);
+      assert.deepStrictEqual(described(drop(21, 22)), [
+        [20, 9, 20, 15, '`install-exchange` needs `server` and `version`'],
+      ]);
     });
 
     it('step: verify-domain needs domain', () => {
@@ -181,7 +248,9 @@ describe('schema rule', () => {
 
     it('step without an action: at its first key', () => {
       const text = BASE + '      - server: EX13\n';
-      assert.deepStrictEqual(described(text), [[23, 9, 23, 15, 'a step needs `action` (what the step does, e.g. `install-exchange`)']]);
+      assert.deepStrictEqual(described(text), [
+        [23, 9, 23, 15, 'a step needs `action` (what the step does, e.g. `install-exchange`)'],
+      ]);
     });
 
     it('an empty list of steps', () => {
@@ -202,7 +271,9 @@ describe('schema rule', () => {
     });
 
     it('a numeric server version too', () => {
-      assert.deepStrictEqual(described(change(9, '    version: 2007')), [[9, 14, 9, 18, '`version` must be a string: write "2007"']]);
+      assert.deepStrictEqual(described(change(9, '    version: 2007')), [
+        [9, 14, 9, 18, '`version` must be a string: write "2007"'],
+      ]);
     });
 
     it('a numeric version that is no version: the enum message, no quoting fix', () => {
@@ -222,7 +293,10 @@ describe('schema rule', () => {
       const text = change(12, '  platform: on-premise');
       const f = only(text);
       assert.deepStrictEqual([f.range.line, f.range.column, f.range.endColumn], [12, 13, 23]);
-      assert.strictEqual(f.message, '`platform` must be one of on-premises, exchange-online; got `on-premise` (did you mean `on-premises`?)');
+      assert.strictEqual(
+        f.message,
+        '`platform` must be one of on-premises, exchange-online; got `on-premise` (did you mean `on-premises`?)',
+      );
       assert.strictEqual(applyEdits(text, f.fix!.edits), BASE);
     });
 
@@ -236,90 +310,156 @@ describe('schema rule', () => {
 
     it('an action nothing is close to lists the actions', () => {
       const f = only(change(20, '      - action: frobnicate'));
-      assert.match(f.message, /^unknown action `frobnicate`; write one of `update-server`, `prepare-schema`, .*`custom`$/);
+      assert.match(
+        f.message,
+        /^unknown action `frobnicate`; write one of `update-server`, `prepare-schema`, .*`custom`$/,
+      );
       assert.strictEqual(f.fix, undefined);
     });
 
     it('a wrong type: the expected type and what was written', () => {
-      assert.deepStrictEqual(described(change(6, '  mailboxes: many')), [[6, 14, 6, 18, '`mailboxes` must be a whole number; got `many`']]);
+      assert.deepStrictEqual(described(change(6, '  mailboxes: many')), [
+        [6, 14, 6, 18, '`mailboxes` must be a whole number; got `many`'],
+      ]);
     });
 
     it('a negative count of mailboxes', () => {
-      assert.deepStrictEqual(described(change(6, '  mailboxes: -3')), [[6, 14, 6, 16, '`mailboxes` must be 0 or more; got `-3`']]);
+      assert.deepStrictEqual(described(change(6, '  mailboxes: -3')), [
+        [6, 14, 6, 16, '`mailboxes` must be 0 or more; got `-3`'],
+      ]);
     });
 
     it('a mapping where a list belongs: at the key', () => {
-      assert.deepStrictEqual(described(change(7, 'servers:', '  EX07: {}').replace(/  - name: EX07\n    version: "2007"\n    update: SP3 RU10\n/, '')), [
-        [7, 1, 7, 8, '`servers` must be a list; got a mapping'],
-      ]);
+      assert.deepStrictEqual(
+        described(
+          change(7, 'servers:', '  EX07: {}').replace(
+            /  - name: EX07\n    version: "2007"\n    update: SP3 RU10\n/,
+            '',
+          ),
+        ),
+        [[7, 1, 7, 8, '`servers` must be a list; got a mapping']],
+      );
     });
 
     it('an empty value where a mapping belongs', () => {
       const text = change(4, 'organization:').replace('  name: Contoso\n  mailboxes: 100\n', '');
-      assert.deepStrictEqual(described(text), [[4, 1, 4, 13, '`organization` must be a mapping (indented `key: value` lines); got nothing']]);
+      assert.deepStrictEqual(described(text), [
+        [4, 1, 4, 13, '`organization` must be a mapping (indented `key: value` lines); got nothing'],
+      ]);
     });
 
     it('a bad duration', () => {
       const text = change(22, '        version: "2013"', '        duration: 2 days');
-      assert.deepStrictEqual(described(text), [[23, 19, 23, 25, '`duration` must be a number followed by h, d or w (e.g. 4h, 2d, 1.5w); got `2 days`']]);
+      assert.deepStrictEqual(described(text), [
+        [23, 19, 23, 25, '`duration` must be a number followed by h, d or w (e.g. 4h, 2d, 1.5w); got `2 days`'],
+      ]);
     });
 
     it('a bad item in `from`', () => {
-      const text = BASE + ['      - action: move-transport', '        from: [EX07, 3]', '        to: EX13', ''].join('\n');
+      const text =
+        BASE + ['      - action: move-transport', '        from: [EX07, 3]', '        to: EX13', ''].join('\n');
       const f = only(text);
-      assert.deepStrictEqual([f.range.line, f.range.column, f.range.endColumn, f.message], [24, 22, 23, 'entries of `from` must be strings: write "3"']);
+      assert.deepStrictEqual(
+        [f.range.line, f.range.column, f.range.endColumn, f.message],
+        [24, 22, 23, 'entries of `from` must be strings: write "3"'],
+      );
     });
 
     it('a misspelt role offers the nearest role', () => {
       const text = change(10, '    update: SP3 RU10', '    roles: [mailbox, Hubtransport]');
       assert.deepStrictEqual(described(text), [
-        [11, 22, 11, 34, 'entries of `roles` must be one of mailbox, clientAccess, hubTransport, edgeTransport, unifiedMessaging; got `Hubtransport` (did you mean `hubTransport`?)'],
+        [
+          11,
+          22,
+          11,
+          34,
+          'entries of `roles` must be one of mailbox, clientAccess, hubTransport, edgeTransport, unifiedMessaging; got `Hubtransport` (did you mean `hubTransport`?)',
+        ],
       ]);
     });
 
     it('the format version', () => {
-      assert.deepStrictEqual(described(change(1, 'runbook: 2')), [[1, 10, 1, 11, '`runbook` must be 1 (the format version); got `2`']]);
+      assert.deepStrictEqual(described(change(1, 'runbook: 2')), [
+        [1, 10, 1, 11, '`runbook` must be 1 (the format version); got `2`'],
+      ]);
     });
 
     it('a date that is not YYYY-MM-DD', () => {
-      assert.deepStrictEqual(described(change(3, 'asOf: 23/11/2026')), [[3, 7, 3, 17, '`asOf` must be a date written YYYY-MM-DD; got `23/11/2026`']]);
+      assert.deepStrictEqual(described(change(3, 'asOf: 23/11/2026')), [
+        [3, 7, 3, 17, '`asOf` must be a date written YYYY-MM-DD; got `23/11/2026`'],
+      ]);
     });
 
     it('a phase id that is not kebab-case', () => {
       assert.deepStrictEqual(described(change(15, '  - id: Upgrade_1')), [
-        [15, 9, 15, 18, '`id` must be kebab-case: lowercase letters, digits and hyphens (e.g. move-mailboxes-1); got `Upgrade_1`'],
+        [
+          15,
+          9,
+          15,
+          18,
+          '`id` must be kebab-case: lowercase letters, digits and hyphens (e.g. move-mailboxes-1); got `Upgrade_1`',
+        ],
       ]);
     });
 
     it('several independent mistakes give one finding each', () => {
       const text = change(6, '  mailboxes: many').replace('    version: "2007"', '    version: 2007');
-      assert.deepStrictEqual(described(text).map((d) => d.slice(0, 2)), [[6, 14], [9, 14]]);
+      assert.deepStrictEqual(
+        described(text).map((d) => d.slice(0, 2)),
+        [
+          [6, 14],
+          [9, 14],
+        ],
+      );
     });
   });
 
   describe('the file as a whole', () => {
     it('a list at the root', () => {
       assert.deepStrictEqual(described('- a\n- b\n'), [
-        [1, 1, 1, 4, 'a runbook is a mapping of keys (`runbook`, `title`, `organization`, `servers`, `target`, `phases`), not a list'],
+        [
+          1,
+          1,
+          1,
+          4,
+          'a runbook is a mapping of keys (`runbook`, `title`, `organization`, `servers`, `target`, `phases`), not a list',
+        ],
       ]);
     });
 
     it('a single value at the root', () => {
       assert.deepStrictEqual(described('just text\n'), [
-        [1, 1, 1, 10, 'a runbook is a mapping of keys (`runbook`, `title`, `organization`, `servers`, `target`, `phases`), not a single value'],
+        [
+          1,
+          1,
+          1,
+          10,
+          'a runbook is a mapping of keys (`runbook`, `title`, `organization`, `servers`, `target`, `phases`), not a single value',
+        ],
       ]);
     });
 
     it('an empty file: one finding at 1:1', () => {
       const found = lintText('');
-      assert.deepStrictEqual(found.map((f) => [f.ruleId, f.range.line, f.range.column, f.message]), [
-        ['schema', 1, 1, 'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`'],
-      ]);
+      assert.deepStrictEqual(
+        found.map((f) => [f.ruleId, f.range.line, f.range.column, f.message]),
+        [
+          [
+            'schema',
+            1,
+            1,
+            'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`',
+          ],
+        ],
+      );
     });
 
     it('a duplicate key is reported through the schema rule', () => {
       const found = schemaFindings(change(2, 'title: a', 'title: b'));
-      assert.deepStrictEqual(found.map((f) => [f.range.line, f.message]), [[3, 'this key appears twice in the same mapping; keep one']]);
+      assert.deepStrictEqual(
+        found.map((f) => [f.range.line, f.message]),
+        [[3, 'this key appears twice in the same mapping; keep one']],
+      );
     });
 
     it('broken YAML gets yaml-syntax only', () => {
@@ -337,12 +477,22 @@ describe('schema rule', () => {
     });
 
     it('words a missing field with "och"', () => {
-      assert.deepStrictEqual(described(drop(21, 22), 'sv'), [[20, 9, 20, 15, '`install-exchange` behöver `server` och `version`']]);
+      assert.deepStrictEqual(described(drop(21, 22), 'sv'), [
+        [20, 9, 20, 15, '`install-exchange` behöver `server` och `version`'],
+      ]);
     });
 
     it('words a pattern hint', () => {
       const found = described(change(10, '    update: SP3RU10'), 'sv');
-      assert.deepStrictEqual(found, [[10, 13, 10, 20, '`update` måste vara en uppdateringsnivå: RTM, SP<n>, SP<n> RU<m> eller CU<n> (t.ex. SP3 RU10, CU23); fick `SP3RU10`']]);
+      assert.deepStrictEqual(found, [
+        [
+          10,
+          13,
+          10,
+          20,
+          '`update` måste vara en uppdateringsnivå: RTM, SP<n>, SP<n> RU<m> eller CU<n> (t.ex. SP3 RU10, CU23); fick `SP3RU10`',
+        ],
+      ]);
     });
   });
 
@@ -366,7 +516,11 @@ describe('runbook JSON Schema', () => {
   const committed = fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'runbook.schema.json'), 'utf8');
 
   it('the committed schema is the one generated from actions.ts', () => {
-    assert.strictEqual(committed, runbookSchemaText(), 'run `node scripts/compile-schema.js` and commit schemas/runbook.schema.json');
+    assert.strictEqual(
+      committed,
+      runbookSchemaText(),
+      'run `node scripts/compile-schema.js` and commit schemas/runbook.schema.json',
+    );
   });
 
   it('every property has a description and a markdownDescription', () => {
@@ -375,13 +529,15 @@ describe('runbook JSON Schema', () => {
       const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
       for (const [name, sub] of Object.entries(properties ?? {})) {
         const target = sub.$ref ? resolveRef(String(sub.$ref)) : sub;
-        if (typeof target.description !== 'string' || typeof target.markdownDescription !== 'string') missing.push(`${where}.${name}`);
+        if (typeof target.description !== 'string' || typeof target.markdownDescription !== 'string')
+          missing.push(`${where}.${name}`);
       }
     };
     const schema = JSON.parse(committed);
     const resolveRef = (ref: string) => schema.definitions[ref.replace('#/definitions/', '')];
     walk(schema, '');
-    for (const [name, def] of Object.entries(schema.definitions as Record<string, Record<string, unknown>>)) walk(def, name);
+    for (const [name, def] of Object.entries(schema.definitions as Record<string, Record<string, unknown>>))
+      walk(def, name);
     assert.deepStrictEqual(missing, []);
   });
 
@@ -421,7 +577,8 @@ describe('action vocabulary', () => {
       assert.ok(action.description.en && action.description.sv, action.id);
       assert.match(action.source, /^https:\/\//, action.id);
       for (const c of action.commands) assert.match(c.url, /^https:\/\//, `${action.id}: ${c.text}`);
-      for (const [name, field] of Object.entries(action.fields)) assert.ok(field.description.en && field.description.sv, `${action.id}.${name}`);
+      for (const [name, field] of Object.entries(action.fields))
+        assert.ok(field.description.en && field.description.sv, `${action.id}.${name}`);
     }
     for (const name of COMMON_STEP_FIELDS) assert.ok(STEP_FIELDS[name].description.sv, name);
   });
@@ -434,8 +591,14 @@ describe('action vocabulary', () => {
   });
 
   it('names the Microsoft commands of the main actions', () => {
-    const texts = (id: string) => ACTIONS.find((a) => a.id === id)!.commands.map((c) => c.text).join(' | ');
-    assert.match(texts('install-exchange'), /Setup\.exe \/Mode:Install \/Roles:Mailbox \/IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF/);
+    const texts = (id: string) =>
+      ACTIONS.find((a) => a.id === id)!
+        .commands.map((c) => c.text)
+        .join(' | ');
+    assert.match(
+      texts('install-exchange'),
+      /Setup\.exe \/Mode:Install \/Roles:Mailbox \/IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF/,
+    );
     assert.match(texts('move-mailboxes'), /New-MoveRequest/);
     assert.match(texts('move-mailboxes'), /New-MigrationBatch -Local/);
     assert.match(texts('create-migration-batch'), /New-MigrationBatch/);

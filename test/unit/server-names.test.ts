@@ -40,7 +40,8 @@ describe('server names compare without case', () => {
   });
 
   describe('rules', () => {
-    const servers = '  - name: Ex07-Cas01\n    version: "2007"\n    update: SP3 RU23\n    mailboxes: 0\n  - name: eX16-mBx01\n    version: "2016"\n    update: CU23\n    mailboxes: 100\n';
+    const servers =
+      '  - name: Ex07-Cas01\n    version: "2007"\n    update: SP3 RU23\n    mailboxes: 0\n  - name: eX16-mBx01\n    version: "2016"\n    update: CU23\n    mailboxes: 100\n';
     const phases = (steps: string) => `  - id: go\n    title: Go\n    steps:\n${steps}`;
 
     it('unknown-server finds a listed, installed or retired server by any case', () => {
@@ -69,11 +70,23 @@ describe('server names compare without case', () => {
       // Every step reference in lower case, the servers list in mixed case.
       const steps = clean.indexOf('phases:');
       const mixed =
-        clean.slice(0, steps).replace(/- name: FAB-EX07-CAS/, '- name: Fab-Ex07-Cas').replace(/- name: FAB-EX07-MBX/, '- name: fAB-eX07-mBX') +
-        clean.slice(steps).replace(/(from|to|server): (\[?)(FAB-[A-Z0-9-]+)/g, (_m, k: string, b: string, n: string) => `${k}: ${b}${n.toLowerCase()}`);
+        clean
+          .slice(0, steps)
+          .replace(/- name: FAB-EX07-CAS/, '- name: Fab-Ex07-Cas')
+          .replace(/- name: FAB-EX07-MBX/, '- name: fAB-eX07-mBX') +
+        clean
+          .slice(steps)
+          .replace(
+            /(from|to|server): (\[?)(FAB-[A-Z0-9-]+)/g,
+            (_m, k: string, b: string, n: string) => `${k}: ${b}${n.toLowerCase()}`,
+          );
       assert.notStrictEqual(mixed, clean);
       const after = problems(lintText(mixed, { asOf: '2025-06-01' }));
-      assert.deepStrictEqual(after.map((f) => f.ruleId), before.map((f) => f.ruleId), describeFindings(after));
+      assert.deepStrictEqual(
+        after.map((f) => f.ruleId),
+        before.map((f) => f.ruleId),
+        describeFindings(after),
+      );
     });
 
     it('duplicate-id: a second and third entry of one name in other cases, quoting the name as first written', () => {
@@ -82,15 +95,24 @@ describe('server names compare without case', () => {
           '  - name: nod-ex13\n    version: "2013"\n    update: CU23\n' +
           '  - name: NOD-EX13\n    version: "2013"\n    update: CU23\n' +
           '  - name: NoD-eX13\n    version: "2013"\n    update: CU23\n',
-        phases: phases('      - action: install-exchange\n        server: nOd-Ex13\n        version: "2016"\n        update: CU23\n'),
+        phases: phases(
+          '      - action: install-exchange\n        server: nOd-Ex13\n        version: "2016"\n        update: CU23\n',
+        ),
       });
       const found = ofRule(lintText(text), 'duplicate-id');
-      assert.deepStrictEqual(found.map(span), [spanOf(text, 'NOD-EX13'), spanOf(text, 'NoD-eX13'), spanOf(text, 'nOd-Ex13')]);
-      assert.deepStrictEqual(found.map((f) => f.message), [
-        'the server name `nod-ex13` is already used by the server on line 8; server names must be unique',
-        'the server name `nod-ex13` is already used by the server on line 8; server names must be unique',
-        '`nod-ex13` is already a server of this organization (line 8) when this step installs it: give the new server its own name, or decommission the old one first',
+      assert.deepStrictEqual(found.map(span), [
+        spanOf(text, 'NOD-EX13'),
+        spanOf(text, 'NoD-eX13'),
+        spanOf(text, 'nOd-Ex13'),
       ]);
+      assert.deepStrictEqual(
+        found.map((f) => f.message),
+        [
+          'the server name `nod-ex13` is already used by the server on line 8; server names must be unique',
+          'the server name `nod-ex13` is already used by the server on line 8; server names must be unique',
+          '`nod-ex13` is already a server of this organization (line 8) when this step installs it: give the new server its own name, or decommission the old one first',
+        ],
+      );
     });
 
     it('method-mismatch: a hybrid server named by the wizard in another case is the installed one', () => {
@@ -103,7 +125,10 @@ describe('server names compare without case', () => {
             '      - action: run-hybrid-wizard\n        server: hYB-16\n',
         ),
       });
-      assert.deepStrictEqual(ofRule(lintText(text), 'method-mismatch').map((f) => f.message), []);
+      assert.deepStrictEqual(
+        ofRule(lintText(text), 'method-mismatch').map((f) => f.message),
+        [],
+      );
       const named = text.replace('server: hYB-16', 'server: EX10');
       assert.strictEqual(ofRule(lintText(named), 'method-mismatch').length, 1);
     });
@@ -111,21 +136,35 @@ describe('server names compare without case', () => {
 
   it('coexistence: later steps that name a retired server in another case follow the replacement', () => {
     const input = fs
-      .readFileSync(path.join(__dirname, '..', 'golden', 'coexistence', 'two-2007-servers-retired-later.input.runbook.yaml'), 'utf8')
+      .readFileSync(
+        path.join(__dirname, '..', 'golden', 'coexistence', 'two-2007-servers-retired-later.input.runbook.yaml'),
+        'utf8',
+      )
       .replace('from: [LIT-CAS07, LIT-MBX07]', 'from: [lit-cas07, Lit-Mbx07]')
-      .replace('      - action: decommission\n        server: LIT-MBX07', '      - action: decommission\n        server: lit-MBX07')
+      .replace(
+        '      - action: decommission\n        server: LIT-MBX07',
+        '      - action: decommission\n        server: lit-MBX07',
+      )
       .replace('        server: LIT-CAS07', '        server: Lit-Cas07');
     const [f] = ofRule(lintText(input, { asOf: undefined }), 'coexistence');
     const fixed = applyEdits(input, f.fix!.edits);
     const after = lintText(fixed, { asOf: undefined });
-    assert.deepStrictEqual(after.filter((x) => ['unknown-server', 'coexistence', 'decommission-with-data'].includes(x.ruleId)).map((x) => x.message), []);
+    assert.deepStrictEqual(
+      after
+        .filter((x) => ['unknown-server', 'coexistence', 'decommission-with-data'].includes(x.ruleId))
+        .map((x) => x.message),
+      [],
+    );
     // The moves off the old servers now name the transition server, whatever case they were written in.
     const moves = fixed.slice(fixed.indexOf('  - id: move\n'));
     assert.ok(!/lit-(cas|mbx)07/i.test(moves.slice(0, moves.indexOf('  - id: retire'))), moves);
   });
 
   it('hover describes a server named in another case, not as unknown', () => {
-    const text = fixture('onprem-2007-to-2016.runbook.yaml').replace('        from: [FAB-EX07-CAS]', '        from: [fab-ex07-cas]');
+    const text = fixture('onprem-2007-to-2016.runbook.yaml').replace(
+      '        from: [FAB-EX07-CAS]',
+      '        from: [fab-ex07-cas]',
+    );
     const hover = hoverAt(text, text.indexOf('[fab-ex07-cas]') + 3, { asOf: '2025-06-01' })!;
     assert.match(hover.markdown, /^\*\*fab-ex07-cas\*\*\n\nBefore this step: Exchange 2007 SP3 RU23/);
   });
@@ -133,16 +172,25 @@ describe('server names compare without case', () => {
   describe('editor', () => {
     const text = fixture('onprem-2007-to-2016.runbook.yaml')
       .replace('        from: [FAB-EX07-CAS]', '        from: [fab-ex07-cas]')
-      .replace('      - action: decommission\n        server: FAB-EX07-CAS', '      - action: decommission\n        server: Fab-Ex07-Cas');
+      .replace(
+        '      - action: decommission\n        server: FAB-EX07-CAS',
+        '      - action: decommission\n        server: Fab-Ex07-Cas',
+      );
     const line = (offset: number) => text.slice(0, offset).split('\n').length;
 
     it('finds the definition and every reference whatever the case on either side', () => {
       const parsed = parseRunbook(text);
       const at = text.indexOf('[fab-ex07-cas]') + 3;
       assert.strictEqual(line(definitionAt(parsed, at)!.range.start), 14);
-      assert.deepStrictEqual(referencesAt(parsed, at).map((o) => line(o.range.start)), [14, 50, 56, 71]);
+      assert.deepStrictEqual(
+        referencesAt(parsed, at).map((o) => line(o.range.start)),
+        [14, 50, 56, 71],
+      );
       const fromMixed = text.indexOf('server: Fab-Ex07-Cas') + 10;
-      assert.deepStrictEqual(referencesAt(parsed, fromMixed).map((o) => line(o.range.start)), [14, 50, 56, 71]);
+      assert.deepStrictEqual(
+        referencesAt(parsed, fromMixed).map((o) => line(o.range.start)),
+        [14, 50, 56, 71],
+      );
     });
 
     it('renames every spelling, refuses a name taken in another case, and allows a new case of the same name', () => {

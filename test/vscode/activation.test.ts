@@ -27,17 +27,25 @@ describe('activation', () => {
     // No workspaceContains: a workspace full of runbooks does not start the extension until one is opened.
     assert.strictEqual(extension.isActive, false, 'not active before a runbook is opened');
     const opened = Date.now();
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(folder.uri.fsPath, 'cutover-small.runbook.yaml')));
+    const document = await vscode.workspace.openTextDocument(
+      vscode.Uri.file(path.join(folder.uri.fsPath, 'cutover-small.runbook.yaml')),
+    );
     await vscode.window.showTextDocument(document);
     assert.strictEqual(document.languageId, 'exchange-runbook');
-    await waitFor(() => extension.isActive, (active) => active, 'the extension to activate');
+    await waitFor(
+      () => extension.isActive,
+      (active) => active,
+      'the extension to activate',
+    );
     // The host started well before this test; its uptime at activation is what a user waits.
     console.log(
       `      activation: active ${Date.now() - opened} ms after opening the runbook, ` +
         `${Math.round(process.uptime() * 1000)} ms after the extension host started`,
     );
     const api = extension.exports as { activationMs: number; evaluateMs: number; activateMs: number };
-    console.log(`      activation: ${api.activationMs} ms from loading the bundle (evaluating it ${api.evaluateMs} ms, activate() ${api.activateMs} ms)`);
+    console.log(
+      `      activation: ${api.activationMs} ms from loading the bundle (evaluating it ${api.evaluateMs} ms, activate() ${api.activateMs} ms)`,
+    );
     assert.ok(api.activationMs > 0 && api.activationMs >= api.evaluateMs + api.activateMs - 0.2);
     assert.strictEqual(extension.packageJSON.name, 'exchange-runbook');
   });

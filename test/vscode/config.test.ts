@@ -33,7 +33,9 @@ function cliSummary(file: vscode.Uri, extraArgs: string[] = []): { status: numbe
     return { status: e.status, lines: e.status === 1 ? toLines(e.stdout) : [], stderr: e.stderr };
   }
   function toLines(stdout: string): string[] {
-    const [report] = JSON.parse(stdout) as { findings: { line: number; column: number; severity: string; ruleId: string }[] }[];
+    const [report] = JSON.parse(stdout) as {
+      findings: { line: number; column: number; severity: string; ruleId: string }[];
+    }[];
     return report.findings.map((f) => `${f.line}:${f.column} ${names[f.severity]} ${f.ruleId}`).sort();
   }
 }
@@ -49,7 +51,9 @@ describe('config file (.exchange-runbook.json)', function () {
   let runbook: vscode.TextDocument;
 
   before(async () => {
-    const source = await vscode.workspace.fs.readFile(workspaceUri('scenarios', 'combined-mistakes-onprem.runbook.yaml'));
+    const source = await vscode.workspace.fs.readFile(
+      workspaceUri('scenarios', 'combined-mistakes-onprem.runbook.yaml'),
+    );
     await vscode.workspace.fs.createDirectory(workspaceUri(DIR));
     await vscode.workspace.fs.writeFile(workspaceUri(RUNBOOK), source);
   });
@@ -62,31 +66,58 @@ describe('config file (.exchange-runbook.json)', function () {
   });
 
   it('the editor reports what the CLI reports: a rule off, another raised to error, a pinned asOf', async () => {
-    await write(CONFIG, JSON.stringify({ rules: { coexistence: 'off', 'source-remains': 'error' }, asOf: '2025-06-01' }, null, 2));
+    await write(
+      CONFIG,
+      JSON.stringify({ rules: { coexistence: 'off', 'source-remains': 'error' }, asOf: '2025-06-01' }, null, 2),
+    );
     runbook = await openFixture(RUNBOOK);
     const cli = cliSummary(runbook.uri);
     assert.strictEqual(cli.status, 1, cli.stderr);
     assert.ok(!cli.lines.some((l) => l.endsWith(' coexistence')), cli.lines.join('\n'));
-    assert.ok(cli.lines.some((l) => l.endsWith(' Error source-remains')), cli.lines.join('\n'));
+    assert.ok(
+      cli.lines.some((l) => l.endsWith(' Error source-remains')),
+      cli.lines.join('\n'),
+    );
     await write(`${DIR}-empty.json`, '{}');
     const withoutConfig = cliSummary(runbook.uri, ['--config', workspaceUri(`${DIR}-empty.json`).fsPath]);
     assert.strictEqual(withoutConfig.status, 1, withoutConfig.stderr);
-    assert.ok(withoutConfig.lines.some((l) => l.endsWith(' coexistence')), 'without the config, coexistence is reported');
+    assert.ok(
+      withoutConfig.lines.some((l) => l.endsWith(' coexistence')),
+      'without the config, coexistence is reported',
+    );
     assert.notDeepStrictEqual(cli.lines, withoutConfig.lines, 'the config changes what the CLI reports');
-    await waitForDiagnostics(runbook.uri, (d) => sorted(d).join('\n') === cli.lines.join('\n'), `the CLI's findings:\n${cli.lines.join('\n')}`);
+    await waitForDiagnostics(
+      runbook.uri,
+      (d) => sorted(d).join('\n') === cli.lines.join('\n'),
+      `the CLI's findings:\n${cli.lines.join('\n')}`,
+    );
   });
 
   it('follows edits of the config file on disk', async () => {
     await write(CONFIG, JSON.stringify({ rules: { 'end-of-support': 'off', 'decommission-with-data': 'info' } }));
     const cli = cliSummary(runbook.uri);
-    assert.ok(cli.lines.some((l) => l.endsWith(' Information decommission-with-data')), cli.lines.join('\n'));
-    await waitForDiagnostics(runbook.uri, (d) => sorted(d).join('\n') === cli.lines.join('\n'), `the CLI's findings after the edit:\n${cli.lines.join('\n')}`);
+    assert.ok(
+      cli.lines.some((l) => l.endsWith(' Information decommission-with-data')),
+      cli.lines.join('\n'),
+    );
+    await waitForDiagnostics(
+      runbook.uri,
+      (d) => sorted(d).join('\n') === cli.lines.join('\n'),
+      `the CLI's findings after the edit:\n${cli.lines.join('\n')}`,
+    );
   });
 
   it('puts exchangeRunbook.rules on top of the file, rule by rule', async () => {
     await setSetting('exchangeRunbook', 'rules', { 'decommission-with-data': 'warning' });
-    const diagnostics = await waitForDiagnostics(runbook.uri, (d) => summary(d).some((l) => l.endsWith(' Warning decommission-with-data')), 'the setting\'s severity');
-    assert.ok(!summary(diagnostics).some((l) => l.endsWith(' end-of-support')), 'the file still turns end-of-support off');
+    const diagnostics = await waitForDiagnostics(
+      runbook.uri,
+      (d) => summary(d).some((l) => l.endsWith(' Warning decommission-with-data')),
+      "the setting's severity",
+    );
+    assert.ok(
+      !summary(diagnostics).some((l) => l.endsWith(' end-of-support')),
+      'the file still turns end-of-support off',
+    );
     await setSetting('exchangeRunbook', 'rules', undefined);
   });
 
@@ -95,7 +126,10 @@ describe('config file (.exchange-runbook.json)', function () {
     await write(CONFIG, text);
     const cli = cliSummary(runbook.uri);
     assert.strictEqual(cli.status, 2);
-    assert.match(cli.stderr, /\.exchange-runbook\.json: unknown rule `hybird-size`; run `exchange-runbook rules` for the list\n$/);
+    assert.match(
+      cli.stderr,
+      /\.exchange-runbook\.json: unknown rule `hybird-size`; run `exchange-runbook rules` for the list\n$/,
+    );
     const config = workspaceUri(CONFIG);
     const [d] = await waitFor(
       () => vscode.languages.getDiagnostics(config).filter((x) => x.source === 'exchange-runbook'),
@@ -104,11 +138,22 @@ describe('config file (.exchange-runbook.json)', function () {
     );
     assert.strictEqual(d.message, 'unknown rule `hybird-size`; run `exchange-runbook rules` for the list');
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
-    assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [2, 4, 2, 17]);
-    await waitForDiagnostics(runbook.uri, (ds) => ds.length > 0 && !summary(ds).some((l) => l.endsWith(' end-of-support')), 'end-of-support still off');
+    assert.deepStrictEqual(
+      [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
+      [2, 4, 2, 17],
+    );
+    await waitForDiagnostics(
+      runbook.uri,
+      (ds) => ds.length > 0 && !summary(ds).some((l) => l.endsWith(' end-of-support')),
+      'end-of-support still off',
+    );
     // Fixed: the diagnostic goes.
     await write(CONFIG, text.replace('hybird', 'hybrid'));
-    await waitFor(() => vscode.languages.getDiagnostics(config).filter((x) => x.source === 'exchange-runbook'), (ds) => ds.length === 0, 'no diagnostic on the fixed file');
+    await waitFor(
+      () => vscode.languages.getDiagnostics(config).filter((x) => x.source === 'exchange-runbook'),
+      (ds) => ds.length === 0,
+      'no diagnostic on the fixed file',
+    );
   });
 
   it('warns about a mistyped rule id in exchangeRunbook.rules and ignores it', async () => {
@@ -120,8 +165,15 @@ describe('config file (.exchange-runbook.json)', function () {
     };
     try {
       await setSetting('exchangeRunbook', 'rules', { 'end-of-suport': 'off' });
-      await waitFor(() => shown, (s) => s.length === 1, 'one warning');
-      assert.match(shown[0], /^exchangeRunbook\.rules \(Workspace settings\): unknown rule `end-of-suport`, ignored; run `exchange-runbook rules` for the list\.$/);
+      await waitFor(
+        () => shown,
+        (s) => s.length === 1,
+        'one warning',
+      );
+      assert.match(
+        shown[0],
+        /^exchangeRunbook\.rules \(Workspace settings\): unknown rule `end-of-suport`, ignored; run `exchange-runbook rules` for the list\.$/,
+      );
     } finally {
       (vscode.window as { showWarningMessage: unknown }).showWarningMessage = original;
       await setSetting('exchangeRunbook', 'rules', undefined);

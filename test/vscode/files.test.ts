@@ -12,13 +12,19 @@ import { openFixture, openNewFile, ruleOf, summary, waitForDiagnostics, workspac
 const POSIX = process.platform !== 'win32';
 
 async function stagedWith(name: string, csv: string): Promise<vscode.TextDocument> {
-  const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('staged-two-waves.runbook.yaml')));
+  const fixture = new TextDecoder().decode(
+    await vscode.workspace.fs.readFile(workspaceUri('staged-two-waves.runbook.yaml')),
+  );
   return openNewFile(name, fixture.replace('csv: staged-wave1.csv', `csv: ${JSON.stringify(csv)}`));
 }
 
 /** The staged-csv messages once the runbook has been linted with them. */
 async function stagedCsvMessages(document: vscode.TextDocument, what: string, expected: number): Promise<string[]> {
-  const diagnostics = await waitForDiagnostics(document.uri, (d) => d.filter((x) => ruleOf(x) === 'staged-csv').length === expected, what);
+  const diagnostics = await waitForDiagnostics(
+    document.uri,
+    (d) => d.filter((x) => ruleOf(x) === 'staged-csv').length === expected,
+    what,
+  );
   return diagnostics.filter((d) => ruleOf(d) === 'staged-csv').map((d) => d.message);
 }
 
@@ -26,15 +32,20 @@ describe('files a runbook names', function () {
   this.timeout(60_000);
   const folder = () => workspaceUri().fsPath;
 
-  (POSIX ? it : it.skip)('a FIFO as the CSV is refused at once, and the host keeps linting other runbooks', async () => {
-    execFileSync('mkfifo', [path.join(folder(), 'wave-fifo.csv')]);
-    const document = await stagedWith('fifo.runbook.yaml', 'wave-fifo.csv');
-    assert.deepStrictEqual(await stagedCsvMessages(document, 'the FIFO finding', 1), [
-      'the CSV file `wave-fifo.csv` is not a regular file (a directory, pipe or device), so it is not read',
-    ]);
-    const other = await openFixture('invalid-2016-over-2007.runbook.yaml');
-    assert.deepStrictEqual(summary(await waitForDiagnostics(other.uri, (d) => d.length > 0, 'another runbook')), ['31:9 Error coexistence']);
-  });
+  (POSIX ? it : it.skip)(
+    'a FIFO as the CSV is refused at once, and the host keeps linting other runbooks',
+    async () => {
+      execFileSync('mkfifo', [path.join(folder(), 'wave-fifo.csv')]);
+      const document = await stagedWith('fifo.runbook.yaml', 'wave-fifo.csv');
+      assert.deepStrictEqual(await stagedCsvMessages(document, 'the FIFO finding', 1), [
+        'the CSV file `wave-fifo.csv` is not a regular file (a directory, pipe or device), so it is not read',
+      ]);
+      const other = await openFixture('invalid-2016-over-2007.runbook.yaml');
+      assert.deepStrictEqual(summary(await waitForDiagnostics(other.uri, (d) => d.length > 0, 'another runbook')), [
+        '31:9 Error coexistence',
+      ]);
+    },
+  );
 
   it('a path leaving the workspace folder is refused and its content never shown', async () => {
     fs.writeFileSync(path.join(folder(), '..', 'secret.env'), 'DB_PASSWORD=correct-horse-battery-staple\n');
@@ -62,7 +73,10 @@ describe('files a runbook names', function () {
 
   it('reads a CSV saved as UTF-16LE with a BOM', async () => {
     const csv = 'EmailAddress,Password,ForceChangePassword\r\nana@wingtiptoys.com,short,True\r\n';
-    fs.writeFileSync(path.join(folder(), 'wave-utf16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]));
+    fs.writeFileSync(
+      path.join(folder(), 'wave-utf16.csv'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]),
+    );
     const document = await stagedWith('utf16.runbook.yaml', 'wave-utf16.csv');
     // The rows were read: the finding is about the password in row 2, not the encoding.
     assert.deepStrictEqual(await stagedCsvMessages(document, 'the password finding', 1), [

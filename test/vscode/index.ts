@@ -13,7 +13,9 @@ export function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require('mocha') as typeof import('mocha');
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: 'spec', color: false });
-  const selected = process.env.EXCHANGE_RUNBOOK_TESTS?.split(',').map((name) => name.trim()).filter(Boolean);
+  const selected = process.env.EXCHANGE_RUNBOOK_TESTS?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const files = fs
     .readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))

@@ -56,10 +56,11 @@ describe('the packaged .vsix', () => {
     ]) {
       assert.ok(files.includes(required), `${required} is missing from the .vsix`);
     }
-    const unwanted = files.filter((file) =>
-      /^(src|test|out|node_modules|scripts|\.vscode-test|\.ci|bin|test-results|docs\/images)\//.test(file) ||
-      /\.(map|ts|vsix)$/.test(file) ||
-      /^(tsconfig\.json|esbuild\.js|package-lock\.json|\.mocharc\.json|\.gitignore)$/.test(file),
+    const unwanted = files.filter(
+      (file) =>
+        /^(src|test|out|node_modules|scripts|\.vscode-test|\.ci|bin|test-results|docs\/images)\//.test(file) ||
+        /\.(map|ts|vsix)$/.test(file) ||
+        /^(tsconfig\.json|esbuild\.js|package-lock\.json|\.mocharc\.json|\.gitignore)$/.test(file),
     );
     assert.deepStrictEqual(unwanted, []);
   });
@@ -81,14 +82,30 @@ describe('the packaged .vsix', () => {
     }
     assert.ok(extension.isActive, 'the installed extension did not activate');
     assert.deepStrictEqual(
-      ours.map((d) => ({ code: codeOf(d), severity: d.severity, line: d.range.start.line, start: d.range.start.character, end: d.range.end.character })),
+      ours.map((d) => ({
+        code: codeOf(d),
+        severity: d.severity,
+        line: d.range.start.line,
+        start: d.range.start.character,
+        end: d.range.end.character,
+      })),
       [{ code: 'coexistence', severity: vscode.DiagnosticSeverity.Error, line: 30, start: 8, end: 32 }],
     );
   });
 
   it('loads the assistant from its own bundle on first use (dist/lazy/newRunbook.js)', async () => {
-    const answers = { sources: ['2007'], publicFolders: false, keepOnPremises: false, name: 'Tailspin Toys', domain: 'tailspintoys.com', asOf: '2026-11-23', mailboxes: 85, target: 'online' };
-    const result = (await vscode.commands.executeCommand('exchangeRunbook.newRunbook', answers)) as { document: vscode.TextDocument } | undefined;
+    const answers = {
+      sources: ['2007'],
+      publicFolders: false,
+      keepOnPremises: false,
+      name: 'Tailspin Toys',
+      domain: 'tailspintoys.com',
+      asOf: '2026-11-23',
+      mailboxes: 85,
+      target: 'online',
+    };
+    const result = (await vscode.commands.executeCommand('exchangeRunbook.newRunbook', answers)) as
+      { document: vscode.TextDocument } | undefined;
     assert.ok(result?.document.getText().includes('\ntitle: Tailspin Toys – cutover migration to Microsoft 365\n'));
   });
 });

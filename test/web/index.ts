@@ -16,7 +16,8 @@ async function waitFor<T>(read: () => T, ok: (value: T) => boolean, what: string
   const end = Date.now() + timeout;
   let value = read();
   while (!ok(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)?.slice(0, 1000)}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)?.slice(0, 1000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     value = read();
   }
@@ -33,7 +34,10 @@ function summary(uri: vscode.Uri): string[] {
   return vscode.languages
     .getDiagnostics(uri)
     .filter((d) => d.source === 'exchange-runbook')
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} ${typeof d.code === 'object' ? d.code.value : d.code}`);
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} ${typeof d.code === 'object' ? d.code.value : d.code}`,
+    );
 }
 
 async function open(uri: vscode.Uri): Promise<vscode.TextDocument> {
@@ -49,12 +53,17 @@ const steps: [string, () => Promise<void>][] = [
       const extension = vscode.extensions.getExtension(EXTENSION_ID);
       check(extension, 'the extension is known');
       const api = (extension!.isActive ? extension!.exports : await extension!.activate()) as { activationMs: number };
-      check(extension!.extensionUri.scheme === 'https', `loaded over https (test/harness/web.ts), not from ${extension!.extensionUri.toString()}`);
+      check(
+        extension!.extensionUri.scheme === 'https',
+        `loaded over https (test/harness/web.ts), not from ${extension!.extensionUri.toString()}`,
+      );
       check(extension!.packageJSON.browser === './dist/web/extension.js', 'package.json names the browser entry');
       check(api.activationMs > 0, `activated (${JSON.stringify(api)})`);
       const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
       check(node === undefined, `no Node in the web worker host (process.versions.node = ${node})`);
-      console.log(`      web worker host: activated in ${api.activationMs} ms; ${vscode.env.uiKind === vscode.UIKind.Web ? 'UIKind.Web' : 'UIKind.Desktop'}`);
+      console.log(
+        `      web worker host: activated in ${api.activationMs} ms; ${vscode.env.uiKind === vscode.UIKind.Web ? 'UIKind.Web' : 'UIKind.Desktop'}`,
+      );
     },
   ],
   [
@@ -62,7 +71,11 @@ const steps: [string, () => Promise<void>][] = [
     async () => {
       const document = await open(workspaceUri('invalid-2016-over-2007.runbook.yaml'));
       check(document.languageId === 'exchange-runbook', `language ${document.languageId}`);
-      await waitFor(() => summary(document.uri), (s) => s.join() === '31:9 Error coexistence', 'the coexistence diagnostic');
+      await waitFor(
+        () => summary(document.uri),
+        (s) => s.join() === '31:9 Error coexistence',
+        'the coexistence diagnostic',
+      );
     },
   ],
   [
@@ -72,21 +85,40 @@ const steps: [string, () => Promise<void>][] = [
       // Linted and clean: wait for a check to have happened, via a deliberate edit that adds a finding and its undo.
       const edit = new vscode.WorkspaceEdit();
       const at = document.getText().indexOf('csv: staged-wave1.csv') + 'csv: '.length;
-      edit.replace(document.uri, new vscode.Range(document.positionAt(at), document.positionAt(at + 'staged-wave1.csv'.length)), 'missing-wave.csv');
+      edit.replace(
+        document.uri,
+        new vscode.Range(document.positionAt(at), document.positionAt(at + 'staged-wave1.csv'.length)),
+        'missing-wave.csv',
+      );
       check(await vscode.workspace.applyEdit(edit), 'the edit applies');
-      await waitFor(() => summary(document.uri), (s) => s.length === 1 && s[0].endsWith(' Error staged-csv'), 'staged-csv for a missing CSV');
+      await waitFor(
+        () => summary(document.uri),
+        (s) => s.length === 1 && s[0].endsWith(' Error staged-csv'),
+        'staged-csv for a missing CSV',
+      );
       await vscode.commands.executeCommand('undo');
-      await waitFor(() => summary(document.uri), (s) => s.length === 0, 'no findings with both CSV files read');
+      await waitFor(
+        () => summary(document.uri),
+        (s) => s.length === 0,
+        'no findings with both CSV files read',
+      );
     },
   ],
   [
     'applies the nearest .exchange-runbook.json, read through vscode.workspace.fs',
     async () => {
       const config = workspaceUri('.exchange-runbook.json');
-      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "rules": { "coexistence": "warning" } }\n'));
+      await vscode.workspace.fs.writeFile(
+        config,
+        new TextEncoder().encode('{ "rules": { "coexistence": "warning" } }\n'),
+      );
       try {
         const document = await open(workspaceUri('invalid-2016-over-2007.runbook.yaml'));
-        await waitFor(() => summary(document.uri), (s) => s.join() === '31:9 Warning coexistence', 'coexistence as a warning');
+        await waitFor(
+          () => summary(document.uri),
+          (s) => s.join() === '31:9 Warning coexistence',
+          'coexistence as a warning',
+        );
       } finally {
         await vscode.workspace.fs.delete(config);
       }
@@ -98,7 +130,10 @@ const steps: [string, () => Promise<void>][] = [
       await open(workspaceUri('cutover-small.runbook.yaml'));
       await vscode.commands.executeCommand('exchangeRunbook.openPreview');
       await waitFor(
-        () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputWebview ? t.input.viewType : '')),
+        () =>
+          vscode.window.tabGroups.all
+            .flatMap((g) => g.tabs)
+            .map((t) => (t.input instanceof vscode.TabInputWebview ? t.input.viewType : '')),
         (types) => types.some((type) => type.endsWith('exchangeRunbook.checklistPreview')),
         'a checklist preview tab',
       );

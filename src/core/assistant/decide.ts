@@ -3,7 +3,14 @@
 // knowledge tables (exchange-facts.md section 0): nothing here restates a number the
 // rules also use.
 import { canCoexist, coexistenceEntry } from '../knowledge/coexistence';
-import { CUTOVER, HYBRID, HYBRID_SERVER_REQUIREMENTS, PUBLIC_FOLDERS_TO_ONLINE, SOURCES, STAGED } from '../knowledge/online';
+import {
+  CUTOVER,
+  HYBRID,
+  HYBRID_SERVER_REQUIREMENTS,
+  PUBLIC_FOLDERS_TO_ONLINE,
+  SOURCES,
+  STAGED,
+} from '../knowledge/online';
 import { ExchangeVersion, VERSIONS, VERSION_FACTS, isVersion, versionRank } from '../knowledge/versions';
 import type { Locale } from '../types';
 import { localDateIso } from '../util/date';
@@ -72,7 +79,12 @@ export function refusalText(r: Refusal): string {
   return r.suggestion ? `${message} ${r.suggestion}` : message;
 }
 
-function refusal(locale: Locale, reasonId: string, args: Record<string, string | number> = {}, suggestion?: string): Refusal {
+function refusal(
+  locale: Locale,
+  reasonId: string,
+  args: Record<string, string | number> = {},
+  suggestion?: string,
+): Refusal {
   return { reasonId, message: say(locale, `refuse.${reasonId}`, args), ...(suggestion ? { suggestion } : {}) };
 }
 
@@ -92,7 +104,8 @@ export function validateAnswers(answers: Answers, asOf: string, locale: Locale):
     return refusal(locale, 'invalid.name', { value: answers.name ?? '' });
   }
   if (!DOMAIN.test(answers.domain ?? '')) return refusal(locale, 'invalid.domain', { value: answers.domain ?? '' });
-  if (!(TARGET_CHOICES as readonly string[]).includes(answers.target)) return refusal(locale, 'invalid.target', { value: String(answers.target) });
+  if (!(TARGET_CHOICES as readonly string[]).includes(answers.target))
+    return refusal(locale, 'invalid.target', { value: String(answers.target) });
   if (answers.method !== undefined && !(METHOD_CHOICES as readonly string[]).includes(answers.method)) {
     return refusal(locale, 'invalid.method', { value: String(answers.method) });
   }
@@ -184,7 +197,8 @@ export interface OnPremisesPlan {
 
 export type Plan = OnlinePlan | OnPremisesPlan;
 
-export type Decision = { ok: true; recommendation: Recommendation; plan: Plan; asOf: string } | { ok: false; refusal: Refusal };
+export type Decision =
+  { ok: true; recommendation: Recommendation; plan: Plan; asOf: string } | { ok: false; refusal: Refusal };
 
 export function asOfOf(answers: Answers, options: AssistantOptions): string {
   return answers.asOf ?? options.today ?? localDateIso(new Date());
@@ -195,7 +209,9 @@ export function decide(answers: Answers, options: AssistantOptions = {}): Decisi
   const asOf = asOfOf(answers, options);
   const invalid = validateAnswers(answers, asOf, locale);
   if (invalid) return { ok: false, refusal: invalid };
-  return answers.target === 'online' ? decideOnline(answers, asOf, locale) : decideOnPremises(answers, answers.target, asOf, locale);
+  return answers.target === 'online'
+    ? decideOnline(answers, asOf, locale)
+    : decideOnPremises(answers, answers.target, asOf, locale);
 }
 
 function count(locale: Locale, n: number): string {
@@ -219,31 +235,117 @@ function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision 
   const legacyOnly = sources.every((v) => STAGED_SOURCES.includes(v));
   const oldest = sources[0];
   // Public folders on 2003/2007 need an Exchange 2010+ server to pass through; cutover and staged install none.
-  const pfNeedsServer = answers.publicFolders && LEGACY_PF.includes(oldest) && !sources.some((v) => versionRank(v) >= versionRank('2010'));
+  const pfNeedsServer =
+    answers.publicFolders && LEGACY_PF.includes(oldest) && !sources.some((v) => versionRank(v) >= versionRank('2010'));
   const pfArgs = { version: oldest, staging: say(locale, 'pf.staging') };
 
   const cutover = (): MethodVerdict => {
     const base = { method: 'cutover' as const, recommended: false };
-    if (stay) return { ...base, allowed: false, reasonId: 'method.stay', reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'cutover') }) };
-    if (n > CUTOVER.hardMax) return { ...base, allowed: false, reasonId: 'cutover.tooMany', reason: say(locale, 'reason.cutover.tooMany', { count: count(locale, n), max: count(locale, CUTOVER.hardMax) }) };
-    if (pfNeedsServer) return { ...base, allowed: false, reasonId: 'publicFolders.legacy', reason: say(locale, 'reason.publicFolders.legacy', { ...pfArgs, method: methodName(locale, 'cutover') }) };
-    if (n > CUTOVER.recommendedMax) return { ...base, allowed: true, reasonId: 'cutover.large', reason: say(locale, 'reason.cutover.large', { count: count(locale, n), recommended: CUTOVER.recommendedMax, max: count(locale, CUTOVER.hardMax) }) };
-    return { ...base, allowed: true, reasonId: 'cutover.small', reason: say(locale, 'reason.cutover.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax, max: count(locale, CUTOVER.hardMax) }) };
+    if (stay)
+      return {
+        ...base,
+        allowed: false,
+        reasonId: 'method.stay',
+        reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'cutover') }),
+      };
+    if (n > CUTOVER.hardMax)
+      return {
+        ...base,
+        allowed: false,
+        reasonId: 'cutover.tooMany',
+        reason: say(locale, 'reason.cutover.tooMany', { count: count(locale, n), max: count(locale, CUTOVER.hardMax) }),
+      };
+    if (pfNeedsServer)
+      return {
+        ...base,
+        allowed: false,
+        reasonId: 'publicFolders.legacy',
+        reason: say(locale, 'reason.publicFolders.legacy', { ...pfArgs, method: methodName(locale, 'cutover') }),
+      };
+    if (n > CUTOVER.recommendedMax)
+      return {
+        ...base,
+        allowed: true,
+        reasonId: 'cutover.large',
+        reason: say(locale, 'reason.cutover.large', {
+          count: count(locale, n),
+          recommended: CUTOVER.recommendedMax,
+          max: count(locale, CUTOVER.hardMax),
+        }),
+      };
+    return {
+      ...base,
+      allowed: true,
+      reasonId: 'cutover.small',
+      reason: say(locale, 'reason.cutover.small', {
+        count: count(locale, n),
+        recommended: CUTOVER.recommendedMax,
+        max: count(locale, CUTOVER.hardMax),
+      }),
+    };
   };
   const staged = (): MethodVerdict => {
     const base = { method: 'staged' as const, recommended: false };
-    if (!legacyOnly) return { ...base, allowed: false, reasonId: 'staged.source', reason: say(locale, 'reason.staged.source', { versions }) };
-    if (stay) return { ...base, allowed: false, reasonId: 'method.stay', reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'staged') }) };
-    if (answers.publicFolders) return { ...base, allowed: false, reasonId: 'publicFolders.legacy', reason: say(locale, 'reason.publicFolders.legacy', { ...pfArgs, method: methodName(locale, 'staged') }) };
-    if (n > CUTOVER.recommendedMax) return { ...base, allowed: true, reasonId: 'staged.large', reason: say(locale, 'reason.staged.large', { count: count(locale, n), versions, rows: count(locale, STAGED.maxCsvRows) }) };
-    return { ...base, allowed: true, reasonId: 'staged.small', reason: say(locale, 'reason.staged.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax }) };
+    if (!legacyOnly)
+      return {
+        ...base,
+        allowed: false,
+        reasonId: 'staged.source',
+        reason: say(locale, 'reason.staged.source', { versions }),
+      };
+    if (stay)
+      return {
+        ...base,
+        allowed: false,
+        reasonId: 'method.stay',
+        reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'staged') }),
+      };
+    if (answers.publicFolders)
+      return {
+        ...base,
+        allowed: false,
+        reasonId: 'publicFolders.legacy',
+        reason: say(locale, 'reason.publicFolders.legacy', { ...pfArgs, method: methodName(locale, 'staged') }),
+      };
+    if (n > CUTOVER.recommendedMax)
+      return {
+        ...base,
+        allowed: true,
+        reasonId: 'staged.large',
+        reason: say(locale, 'reason.staged.large', {
+          count: count(locale, n),
+          versions,
+          rows: count(locale, STAGED.maxCsvRows),
+        }),
+      };
+    return {
+      ...base,
+      allowed: true,
+      reasonId: 'staged.small',
+      reason: say(locale, 'reason.staged.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax }),
+    };
   };
   const hybrid = (): MethodVerdict => {
     const base = { method: 'hybrid' as const, allowed: true, recommended: false };
     if (stay) return { ...base, reasonId: 'hybrid.stay', reason: say(locale, 'reason.hybrid.stay') };
-    if (pfNeedsServer) return { ...base, reasonId: 'hybrid.publicFolders', reason: say(locale, 'reason.hybrid.publicFolders', pfArgs) };
-    if (n < HYBRID.worthItFrom) return { ...base, reasonId: 'hybrid.small', reason: say(locale, 'reason.hybrid.small', { count: count(locale, n), threshold: HYBRID.worthItFrom }) };
-    if (!legacyOnly && n > CUTOVER.recommendedMax) return { ...base, reasonId: 'hybrid.large', reason: say(locale, 'reason.hybrid.large', { count: count(locale, n), versions, recommended: CUTOVER.recommendedMax }) };
+    if (pfNeedsServer)
+      return { ...base, reasonId: 'hybrid.publicFolders', reason: say(locale, 'reason.hybrid.publicFolders', pfArgs) };
+    if (n < HYBRID.worthItFrom)
+      return {
+        ...base,
+        reasonId: 'hybrid.small',
+        reason: say(locale, 'reason.hybrid.small', { count: count(locale, n), threshold: HYBRID.worthItFrom }),
+      };
+    if (!legacyOnly && n > CUTOVER.recommendedMax)
+      return {
+        ...base,
+        reasonId: 'hybrid.large',
+        reason: say(locale, 'reason.hybrid.large', {
+          count: count(locale, n),
+          versions,
+          recommended: CUTOVER.recommendedMax,
+        }),
+      };
     return { ...base, reasonId: 'hybrid.option', reason: say(locale, 'reason.hybrid.option') };
   };
   const verdicts = [cutover(), staged(), hybrid()];
@@ -272,8 +374,10 @@ function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision 
   }
 
   const warnings: string[] = [];
-  if (chosen === 'cutover' && n > CUTOVER.recommendedMax) warnings.push(say(locale, 'warning.cutoverSize', { count: count(locale, n), recommended: CUTOVER.recommendedMax }));
-  if (chosen === 'hybrid' && n < HYBRID.worthItFrom) warnings.push(say(locale, 'warning.hybridSmall', { count: count(locale, n), threshold: HYBRID.worthItFrom }));
+  if (chosen === 'cutover' && n > CUTOVER.recommendedMax)
+    warnings.push(say(locale, 'warning.cutoverSize', { count: count(locale, n), recommended: CUTOVER.recommendedMax }));
+  if (chosen === 'hybrid' && n < HYBRID.worthItFrom)
+    warnings.push(say(locale, 'warning.hybridSmall', { count: count(locale, n), threshold: HYBRID.worthItFrom }));
 
   const plan: OnlinePlan = { kind: 'online', method: chosen };
   const installs: ExchangeVersion[] = [];
@@ -319,10 +423,17 @@ function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision 
 
 function transitionWarning(locale: Locale, versions: ExchangeVersion[]): string {
   const sorted = sortVersions(versions);
-  return say(locale, sorted.length === 1 ? 'warning.transitionUnsupported.one' : 'warning.transitionUnsupported.many', { versions: versionList(locale, sorted) });
+  return say(locale, sorted.length === 1 ? 'warning.transitionUnsupported.one' : 'warning.transitionUnsupported.many', {
+    versions: versionList(locale, sorted),
+  });
 }
 
-function decideOnPremises(answers: Answers, target: Exclude<TargetChoice, 'online'>, asOf: string, locale: Locale): Decision {
+function decideOnPremises(
+  answers: Answers,
+  target: Exclude<TargetChoice, 'online'>,
+  asOf: string,
+  locale: Locale,
+): Decision {
   const sources = sortVersions(answers.sources);
   const newest = sources[sources.length - 1];
   const supported = supportedTargetAt(asOf);
@@ -330,7 +441,15 @@ function decideOnPremises(answers: Answers, target: Exclude<TargetChoice, 'onlin
     return { ok: false, refusal: refusal(locale, 'method.onPremises', { method: answers.method, version: target }) };
   }
   if (!released(target, asOf)) {
-    return { ok: false, refusal: refusal(locale, 'target.notReleased', { version: target, date: RELEASED[target], asOf }, say(locale, 'suggest.target', { version: supported })) };
+    return {
+      ok: false,
+      refusal: refusal(
+        locale,
+        'target.notReleased',
+        { version: target, date: RELEASED[target], asOf },
+        say(locale, 'suggest.target', { version: supported }),
+      ),
+    };
   }
   if (!inSupport(target, asOf)) {
     return {
@@ -350,20 +469,39 @@ function decideOnPremises(answers: Answers, target: Exclude<TargetChoice, 'onlin
     return { ok: false, refusal: refusal(locale, 'target.same', { version: target }) };
   }
   const hops = planHops(sources, target);
-  if (!hops) return { ok: false, refusal: refusal(locale, 'target.noPath', { version: target, versions: versionList(locale, sources) }) };
+  if (!hops)
+    return {
+      ok: false,
+      refusal: refusal(locale, 'target.noPath', { version: target, versions: versionList(locale, sources) }),
+    };
 
-  const installs = hops.filter((h): h is Extract<Hop, { kind: 'install' }> => h.kind === 'install').map((h) => h.version);
+  const installs = hops
+    .filter((h): h is Extract<Hop, { kind: 'install' }> => h.kind === 'install')
+    .map((h) => h.version);
   const path = [newest, ...installs].map((v) => `Exchange ${v}`).join(' → ');
   const reasons: string[] = [];
   const consolidate = hops.find((h): h is Extract<Hop, { kind: 'consolidate' }> => h.kind === 'consolidate');
   if (consolidate) {
     const blocked = installs[0] ?? target;
-    reasons.push(say(locale, 'reason.onPremises.consolidate', { older: versionList(locale, consolidate.from), onto: consolidate.onto, next: blocked }));
+    reasons.push(
+      say(locale, 'reason.onPremises.consolidate', {
+        older: versionList(locale, consolidate.from),
+        onto: consolidate.onto,
+        next: blocked,
+      }),
+    );
   }
   const intermediates = installs.slice(0, -1);
   if (intermediates.length > 0) {
     const blocking = sources.filter((v) => !canCoexist(target, v));
-    reasons.push(say(locale, 'reason.onPremises.chain', { path, target, blocking: versionList(locale, blocking.length ? blocking : [newest]), intermediates: versionList(locale, intermediates) }));
+    reasons.push(
+      say(locale, 'reason.onPremises.chain', {
+        path,
+        target,
+        blocking: versionList(locale, blocking.length ? blocking : [newest]),
+        intermediates: versionList(locale, intermediates),
+      }),
+    );
   } else if (installs.length === 1) {
     reasons.push(say(locale, 'reason.onPremises.direct', { path, target, versions: versionList(locale, sources) }));
   } else {
@@ -390,7 +528,13 @@ function decideOnPremises(answers: Answers, target: Exclude<TargetChoice, 'onlin
     recommendation: {
       target,
       overridden: false,
-      reasonId: consolidate ? 'onPremises.consolidate' : intermediates.length > 0 ? 'onPremises.chain' : installs.length === 1 ? 'onPremises.direct' : 'onPremises.onlyConsolidate',
+      reasonId: consolidate
+        ? 'onPremises.consolidate'
+        : intermediates.length > 0
+          ? 'onPremises.chain'
+          : installs.length === 1
+            ? 'onPremises.direct'
+            : 'onPremises.onlyConsolidate',
       reason: reasons.join(' '),
       sources: [...sourcePages],
       installs,

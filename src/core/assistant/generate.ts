@@ -24,9 +24,11 @@ const TENANT_DNS = 'https://learn.microsoft.com/en-us/microsoft-365/admin/setup/
 const ENTRA_CONNECT = 'https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/whatis-azure-ad-connect';
 const LICENSES = 'https://learn.microsoft.com/en-us/microsoft-365/admin/manage/assign-licenses-to-users';
 const HYBRID_APP = 'https://learn.microsoft.com/en-us/exchange/hybrid-deployment/deploy-dedicated-hybrid-app';
-const REQ_2010 = 'https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/aa996719(v=exchg.141)';
+const REQ_2010 =
+  'https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/aa996719(v=exchg.141)';
 const RGC = 'https://learn.microsoft.com/powershell/module/exchangepowershell/remove-routinggroupconnector';
-const SE_UPGRADE = 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se';
+const SE_UPGRADE =
+  'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se';
 
 interface Server {
   name: string;
@@ -44,20 +46,38 @@ interface Server {
 // ---- names -----------------------------------------------------------------------------
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/æ/gi, 'ae').replace(/ø/gi, 'o').replace(/ß/g, 'ss');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'o')
+    .replace(/ß/g, 'ss');
 }
 
 /** `Tailspin Toys` → `TT`, `Fabrikam` → `FAB`: the prefix of the organization's server names. */
 export function serverPrefix(name: string): string {
-  const words = fold(name).split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = fold(name)
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   if (words.length === 0) return 'EX';
-  const prefix = words.length > 1 ? words.slice(0, 4).map((w) => w[0]).join('') : words[0].slice(0, 3);
+  const prefix =
+    words.length > 1
+      ? words
+          .slice(0, 4)
+          .map((w) => w[0])
+          .join('')
+      : words[0].slice(0, 3);
   return prefix.toUpperCase();
 }
 
 /** `Tailspin Toys` → `tailspin-toys`: file names. */
 export function slugOf(name: string): string {
-  const slug = fold(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  const slug = fold(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
   return slug || 'exchange';
 }
 
@@ -134,7 +154,11 @@ class RunbookBuilder {
     return this.current;
   }
 
-  step(action: string, fields: [string, YamlValue][], extra: { title?: string; duration?: string; notes?: string } = {}): void {
+  step(
+    action: string,
+    fields: [string, YamlValue][],
+    extra: { title?: string; duration?: string; notes?: string } = {},
+  ): void {
     if (!this.current) throw new Error('step outside a phase');
     this.current.steps.push({ action, fields, ...extra });
   }
@@ -144,10 +168,14 @@ class RunbookBuilder {
     this.step('decommission', [['server', server.name]], {
       title: this.p('decommission.title', { server: server.name }),
       duration: '4h',
-      notes: this.p('decommission.notes', {
-        order: server.version === '2007' ? this.p('decommission.order2007') : '',
-        link: LINKS.decommission,
-      }) + (server.version === '2003' && this.servers.some((s) => s.version === '2010') ? '\n' + this.t('notes.routingGroups', { link: RGC }) : ''),
+      notes:
+        this.p('decommission.notes', {
+          order: server.version === '2007' ? this.p('decommission.order2007') : '',
+          link: LINKS.decommission,
+        }) +
+        (server.version === '2003' && this.servers.some((s) => s.version === '2010')
+          ? '\n' + this.t('notes.routingGroups', { link: RGC })
+          : ''),
     });
   }
 }
@@ -207,7 +235,10 @@ function installUpdate(b: RunbookBuilder, version: ExchangeVersion): string {
 }
 
 function rolesText(b: RunbookBuilder, roles: ServerRole[]): string {
-  return listText(b.locale, roles.map((r) => b.p(`roles.${r}` as Parameters<typeof procedureText>[1])));
+  return listText(
+    b.locale,
+    roles.map((r) => b.p(`roles.${r}` as Parameters<typeof procedureText>[1])),
+  );
 }
 
 /** prepare-schema, prepare-ad and install-exchange of a new server; returns it. */
@@ -253,7 +284,8 @@ function bringIn(b: RunbookBuilder, version: ExchangeVersion, hybrid: boolean): 
   if (hybrid) notes += '\n' + b.t('notes.hybridServer', { link: SOURCES.hybridPrerequisites });
   if (version === 'SE') notes += '\n' + b.t('notes.se', { link: SE_UPGRADE });
   if (version === '2019' && server.update === 'CU14') notes += '\n' + b.t('notes.cu14');
-  if (version === '2010' && b.present().some((s) => s.version === '2003')) notes += '\n' + b.t('notes.nativeMode', { link: REQ_2010 });
+  if (version === '2010' && b.present().some((s) => s.version === '2003'))
+    notes += '\n' + b.t('notes.nativeMode', { link: REQ_2010 });
   b.step('install-exchange', fields, {
     title: b.p('install-exchange.title', { version, update: server.update, server: server.name }),
     duration: '1d',
@@ -269,35 +301,67 @@ function moveEverything(b: RunbookBuilder, from: Server[], to: Server, options: 
   const fromValue: YamlValue = names.length === 1 ? names[0] : names;
   const fromText = listText(b.locale, names);
   const legacy = from.some((s) => versionRank(s.version) < versionRank('2013'));
-  b.step('move-client-access', [['from', fromValue], ['to', to.name]], {
-    title: b.p('move-client-access.title', { from: fromText, to: to.name }),
-    duration: '1d',
-    notes: legacy
-      ? b.p('move-client-access.notes', { to: to.name, outlookAnywhere: LINKS.outlookAnywhere2013, certificates: LINKS.certificates2013 })
-      : b.p('move-client-access.modern', { to: to.name, certificates: LINKS.certificates2013 }),
-  });
-  b.step('move-transport', [['from', fromValue], ['to', to.name]], {
-    title: b.p('move-transport.title', { from: fromText, to: to.name }),
-    duration: '4h',
-    notes: b.p('move-transport.notes', { from: fromText, to: to.name, checklist: LINKS.checklist2013 }),
-  });
+  b.step(
+    'move-client-access',
+    [
+      ['from', fromValue],
+      ['to', to.name],
+    ],
+    {
+      title: b.p('move-client-access.title', { from: fromText, to: to.name }),
+      duration: '1d',
+      notes: legacy
+        ? b.p('move-client-access.notes', {
+            to: to.name,
+            outlookAnywhere: LINKS.outlookAnywhere2013,
+            certificates: LINKS.certificates2013,
+          })
+        : b.p('move-client-access.modern', { to: to.name, certificates: LINKS.certificates2013 }),
+    },
+  );
+  b.step(
+    'move-transport',
+    [
+      ['from', fromValue],
+      ['to', to.name],
+    ],
+    {
+      title: b.p('move-transport.title', { from: fromText, to: to.name }),
+      duration: '4h',
+      notes: b.p('move-transport.notes', { from: fromText, to: to.name, checklist: LINKS.checklist2013 }),
+    },
+  );
   const withMailboxes = from.filter((s) => s.mailboxes > 0);
   const moved = withMailboxes.reduce((sum, s) => sum + s.mailboxes, 0);
   const arbitration = versionRank(to.version) >= versionRank('2013') ? b.p('move-mailboxes.arbitration') : '';
   if (withMailboxes.length > 0) {
     const mbxNames = withMailboxes.map((s) => s.name);
-    b.step('move-mailboxes', [['from', mbxNames.length === 1 ? mbxNames[0] : mbxNames], ['to', to.name]], {
-      title: b.t('title.moveMailboxes', { count: moved, from: listText(b.locale, mbxNames), to: to.name }),
-      duration: weeksFor(moved),
-      notes: b.p('move-mailboxes.notes', { arbitration, link: LINKS.newMoveRequest }),
-    });
+    b.step(
+      'move-mailboxes',
+      [
+        ['from', mbxNames.length === 1 ? mbxNames[0] : mbxNames],
+        ['to', to.name],
+      ],
+      {
+        title: b.t('title.moveMailboxes', { count: moved, from: listText(b.locale, mbxNames), to: to.name }),
+        duration: weeksFor(moved),
+        notes: b.p('move-mailboxes.notes', { arbitration, link: LINKS.newMoveRequest }),
+      },
+    );
   } else if (options.hybridOnly && from.some((s) => versionRank(s.version) >= versionRank('2010'))) {
     // Every user mailbox is in Exchange Online by now; the system mailboxes still live here.
-    b.step('move-mailboxes', [['from', fromValue], ['to', to.name]], {
-      title: b.t('title.moveSystemMailboxes', { from: fromText, to: to.name }),
-      duration: '4h',
-      notes: b.t('notes.moveSystemMailboxes', { link: LINKS.newMoveRequest }),
-    });
+    b.step(
+      'move-mailboxes',
+      [
+        ['from', fromValue],
+        ['to', to.name],
+      ],
+      {
+        title: b.t('title.moveSystemMailboxes', { from: fromText, to: to.name }),
+        duration: '4h',
+        notes: b.t('notes.moveSystemMailboxes', { link: LINKS.newMoveRequest }),
+      },
+    );
   }
   to.mailboxes += moved;
   for (const s of withMailboxes) s.mailboxes = 0;
@@ -307,14 +371,26 @@ function moveEverything(b: RunbookBuilder, from: Server[], to: Server, options: 
     const legacyFolders = withFolders.some((s) => versionRank(s.version) < versionRank('2013'));
     const modernTarget = versionRank(to.version) >= versionRank('2013');
     let notes: string;
-    if (legacyFolders && modernTarget) notes = b.p('migrate-public-folders.legacy', { link: LINKS.legacyPublicFolders });
+    if (legacyFolders && modernTarget)
+      notes = b.p('migrate-public-folders.legacy', { link: LINKS.legacyPublicFolders });
     else if (legacyFolders) notes = b.t('notes.pfReplicate', { to: to.name });
-    else notes = b.p('migrate-public-folders.modern', { from: listText(b.locale, pfNames), link: LINKS.modernPublicFolders });
-    b.step('migrate-public-folders', [['from', pfNames.length === 1 ? pfNames[0] : pfNames], ['to', to.name]], {
-      title: b.p('migrate-public-folders.title', { from: listText(b.locale, pfNames), to: to.name }),
-      duration: legacyFolders ? '3d' : '1d',
-      notes,
-    });
+    else
+      notes = b.p('migrate-public-folders.modern', {
+        from: listText(b.locale, pfNames),
+        link: LINKS.modernPublicFolders,
+      });
+    b.step(
+      'migrate-public-folders',
+      [
+        ['from', pfNames.length === 1 ? pfNames[0] : pfNames],
+        ['to', to.name],
+      ],
+      {
+        title: b.p('migrate-public-folders.title', { from: listText(b.locale, pfNames), to: to.name }),
+        duration: legacyFolders ? '3d' : '1d',
+        notes,
+      },
+    );
     for (const s of withFolders) s.publicFolders = false;
     to.publicFolders = true;
   }
@@ -343,9 +419,15 @@ function checkPhase(b: RunbookBuilder, highest: ExchangeVersion | undefined, onl
 function runHops(b: RunbookBuilder, hops: Hop[], hybrid: boolean): void {
   for (const hop of hops) {
     if (hop.kind === 'consolidate') {
-      const onto = b.present().filter((s) => s.version === hop.onto).pop()!;
+      const onto = b
+        .present()
+        .filter((s) => s.version === hop.onto)
+        .pop()!;
       const from = b.present().filter((s) => hop.from.includes(s.version));
-      b.phase(`consolidate-on-${hop.onto.toLowerCase()}`, b.t('phase.consolidate', { older: versionList(b.locale, hop.from), onto: hop.onto }));
+      b.phase(
+        `consolidate-on-${hop.onto.toLowerCase()}`,
+        b.t('phase.consolidate', { older: versionList(b.locale, hop.from), onto: hop.onto }),
+      );
       moveEverything(b, from, onto, { hybridOnly: hybrid });
       for (const s of from) b.decommission(s);
       continue;
@@ -353,9 +435,15 @@ function runHops(b: RunbookBuilder, hops: Hop[], hybrid: boolean): void {
     const old = [...b.present()];
     const oldVersions = sortVersions(old.map((s) => s.version));
     const oldText = versionList(b.locale, oldVersions);
-    b.phase(`bring-in-${hop.version.toLowerCase()}`, b.p('phase.transition.install', { version: hop.version, old: oldText }));
+    b.phase(
+      `bring-in-${hop.version.toLowerCase()}`,
+      b.p('phase.transition.install', { version: hop.version, old: oldText }),
+    );
     const server = bringIn(b, hop.version, hybrid);
-    b.phase(`move-to-${hop.version.toLowerCase()}`, b.p('phase.transition.move', { version: hop.version, old: oldText }));
+    b.phase(
+      `move-to-${hop.version.toLowerCase()}`,
+      b.p('phase.transition.move', { version: hop.version, old: oldText }),
+    );
     moveEverything(b, old, server, { hybridOnly: hybrid });
     if (hybrid) {
       b.step('run-hybrid-wizard', [['server', server.name]], {
@@ -364,7 +452,10 @@ function runHops(b: RunbookBuilder, hops: Hop[], hybrid: boolean): void {
         notes: b.t('notes.rerunWizard', { server: server.name, link: SOURCES.hybridWizard }),
       });
     }
-    b.phase(`retire-${oldVersions.map((v) => v.toLowerCase()).join('-')}`, b.p('phase.transition.retire', { old: oldText }));
+    b.phase(
+      `retire-${oldVersions.map((v) => v.toLowerCase()).join('-')}`,
+      b.p('phase.transition.retire', { old: oldText }),
+    );
     for (const s of old) b.decommission(s);
   }
 }
@@ -372,7 +463,8 @@ function runHops(b: RunbookBuilder, hops: Hop[], hybrid: boolean): void {
 // ---- on premises -------------------------------------------------------------------------
 
 function onPremises(b: RunbookBuilder, plan: OnPremisesPlan): void {
-  const highest = [...plan.hops].reverse().find((h) => h.kind === 'install') as Extract<Hop, { kind: 'install' }> | undefined;
+  const highest = [...plan.hops].reverse().find((h) => h.kind === 'install') as
+    Extract<Hop, { kind: 'install' }> | undefined;
   checkPhase(b, highest?.version ?? plan.target, false, false);
   runHops(b, plan.hops, false);
 }
@@ -403,16 +495,31 @@ function tenantSteps(b: RunbookBuilder, method: OnlinePlan['method']): void {
     b.step('configure-directory-sync', [['enabled', true]], {
       title: b.t('title.syncOn'),
       duration: '1d',
-      notes: b.t(method === 'staged' ? 'notes.syncOn.staged' : 'notes.syncOn.hybrid', { link: ENTRA_CONNECT, rename: SOURCES.entraConnectName }),
+      notes: b.t(method === 'staged' ? 'notes.syncOn.staged' : 'notes.syncOn.hybrid', {
+        link: ENTRA_CONNECT,
+        rename: SOURCES.entraConnectName,
+      }),
     });
   }
   b.step('grant-migration-permissions', [['account', migrationAccount(b)]], {
     title: b.t('title.permissions', { account: migrationAccount(b) }),
     duration: '1h',
-    notes: b.t(method === 'staged' ? 'notes.permissions.staged' : method === 'hybrid' ? 'notes.permissions.hybrid' : 'notes.permissions.cutover', {
-      account: migrationAccount(b),
-      link: method === 'staged' ? SOURCES.stagedPerform : method === 'hybrid' ? SOURCES.hybridMoveMailboxes : SOURCES.cutover,
-    }),
+    notes: b.t(
+      method === 'staged'
+        ? 'notes.permissions.staged'
+        : method === 'hybrid'
+          ? 'notes.permissions.hybrid'
+          : 'notes.permissions.cutover',
+      {
+        account: migrationAccount(b),
+        link:
+          method === 'staged'
+            ? SOURCES.stagedPerform
+            : method === 'hybrid'
+              ? SOURCES.hybridMoveMailboxes
+              : SOURCES.cutover,
+      },
+    ),
   });
 }
 
@@ -420,18 +527,34 @@ function outlookAnywhereSteps(b: RunbookBuilder, method: 'cutover' | 'staged'): 
   b.step('custom', [], {
     title: b.t('title.prepareMailboxes'),
     duration: '4h',
-    notes: b.t(method === 'cutover' ? 'notes.prepareMailboxes.cutover' : 'notes.prepareMailboxes.staged', { link: method === 'cutover' ? SOURCES.cutover : SOURCES.stagedPerform }),
+    notes: b.t(method === 'cutover' ? 'notes.prepareMailboxes.cutover' : 'notes.prepareMailboxes.staged', {
+      link: method === 'cutover' ? SOURCES.cutover : SOURCES.stagedPerform,
+    }),
   });
   for (const server of b.present()) {
-    b.step('configure-outlook-anywhere', [['server', server.name], ['certificate', 'trusted']], {
-      title: b.t('title.outlookAnywhere', { server: server.name }),
-      duration: '2h',
-      notes: b.t(versionRank(server.version) >= versionRank('2013') ? 'notes.outlookAnywhere.modern' : server.version === '2003' ? 'notes.outlookAnywhere.2003' : 'notes.outlookAnywhere.legacy', {
-        server: server.name,
-        analyzer: CONNECTIVITY_ANALYZER,
-        link: SOURCES.cutover,
-      }),
-    });
+    b.step(
+      'configure-outlook-anywhere',
+      [
+        ['server', server.name],
+        ['certificate', 'trusted'],
+      ],
+      {
+        title: b.t('title.outlookAnywhere', { server: server.name }),
+        duration: '2h',
+        notes: b.t(
+          versionRank(server.version) >= versionRank('2013')
+            ? 'notes.outlookAnywhere.modern'
+            : server.version === '2003'
+              ? 'notes.outlookAnywhere.2003'
+              : 'notes.outlookAnywhere.legacy',
+          {
+            server: server.name,
+            analyzer: CONNECTIVITY_ANALYZER,
+            link: SOURCES.cutover,
+          },
+        ),
+      },
+    );
   }
 }
 
@@ -461,7 +584,11 @@ function switchMx(b: RunbookBuilder, method: OnlinePlan['method']): void {
 }
 
 function licenses(b: RunbookBuilder): void {
-  b.step('assign-licenses', [], { title: b.t('title.licenses'), duration: '2h', notes: b.t('notes.licenses', { link: LICENSES }) });
+  b.step('assign-licenses', [], {
+    title: b.t('title.licenses'),
+    duration: '2h',
+    notes: b.t('notes.licenses', { link: LICENSES }),
+  });
 }
 
 /** Public folders to Exchange Online, through an Exchange 2010+ server when they are on 2003/2007. */
@@ -474,31 +601,52 @@ function publicFoldersOnline(b: RunbookBuilder, staging: Server | undefined): vo
   if (legacy.length > 0 && staging) {
     const modern = versionRank(staging.version) >= versionRank('2013');
     const names = legacy.map((s) => s.name);
-    b.step('migrate-public-folders', [['from', names.length === 1 ? names[0] : names], ['to', staging.name]], {
-      title: b.p('migrate-public-folders.title', { from: listText(b.locale, names), to: staging.name }),
-      duration: '3d',
-      notes:
-        (modern ? b.p('migrate-public-folders.legacy', { link: LINKS.legacyPublicFolders }) : b.t('notes.pfReplicate', { to: staging.name })) +
-        '\n' +
-        b.t('notes.pfStaging', { link: SOURCES.publicFoldersToOnline }),
-    });
+    b.step(
+      'migrate-public-folders',
+      [
+        ['from', names.length === 1 ? names[0] : names],
+        ['to', staging.name],
+      ],
+      {
+        title: b.p('migrate-public-folders.title', { from: listText(b.locale, names), to: staging.name }),
+        duration: '3d',
+        notes:
+          (modern
+            ? b.p('migrate-public-folders.legacy', { link: LINKS.legacyPublicFolders })
+            : b.t('notes.pfReplicate', { to: staging.name })) +
+          '\n' +
+          b.t('notes.pfStaging', { link: SOURCES.publicFoldersToOnline }),
+      },
+    );
     for (const s of legacy) s.publicFolders = false;
     staging.publicFolders = true;
     sources = b.present().filter((s) => s.publicFolders);
   }
   for (const s of sources) {
-    b.step('migrate-public-folders', [['from', s.name], ['to', 'exchange-online']], {
-      title: b.t('title.pfOnline', { from: s.name }),
-      duration: '1w',
-      notes: b.t(versionRank(s.version) >= versionRank('2013') ? 'notes.pfOnline.modern' : 'notes.pfOnline.legacy', { server: s.name, link: SOURCES.publicFoldersToOnline }),
-    });
+    b.step(
+      'migrate-public-folders',
+      [
+        ['from', s.name],
+        ['to', 'exchange-online'],
+      ],
+      {
+        title: b.t('title.pfOnline', { from: s.name }),
+        duration: '1w',
+        notes: b.t(versionRank(s.version) >= versionRank('2013') ? 'notes.pfOnline.modern' : 'notes.pfOnline.legacy', {
+          server: s.name,
+          link: SOURCES.publicFoldersToOnline,
+        }),
+      },
+    );
     s.publicFolders = false;
   }
 }
 
 function retireAll(b: RunbookBuilder, titleId: string, notesId?: string): void {
   b.phase('retire', b.t(titleId));
-  const order = [...b.present()].sort((x, y) => Number(x.hybrid) - Number(y.hybrid) || versionRank(x.version) - versionRank(y.version));
+  const order = [...b.present()].sort(
+    (x, y) => Number(x.hybrid) - Number(y.hybrid) || versionRank(x.version) - versionRank(y.version),
+  );
   order.forEach((s, i) => {
     b.decommission(s);
     if (notesId && i === order.length - 1) {
@@ -518,11 +666,18 @@ function cutover(b: RunbookBuilder, plan: OnlinePlan): CsvTemplate[] {
   endpointStep(b, 'outlook-anywhere');
   b.phase('migrate', b.t('phase.migrate.cutover'));
   const batch = 'cutover-all';
-  b.step('create-migration-batch', [['batch', batch], ['method', 'cutover']], {
-    title: b.t('title.batch.cutover', { count: n }),
-    duration: '1h',
-    notes: b.t('notes.batch.cutover', { batch, link: SOURCES.newMigrationBatch }),
-  });
+  b.step(
+    'create-migration-batch',
+    [
+      ['batch', batch],
+      ['method', 'cutover'],
+    ],
+    {
+      title: b.t('title.batch.cutover', { count: n }),
+      duration: '1h',
+      notes: b.t('notes.batch.cutover', { batch, link: SOURCES.newMigrationBatch }),
+    },
+  );
   b.step('start-migration-batch', [['batch', batch]], {
     title: b.t('title.startBatch', { batch }),
     duration: n > 150 ? '3d' : '2d',
@@ -535,7 +690,11 @@ function cutover(b: RunbookBuilder, plan: OnlinePlan): CsvTemplate[] {
     notes: b.t('notes.removeBatch', { batch, link: SOURCES.cutover }),
   });
   licenses(b);
-  b.step('reconfigure-outlook', [], { title: b.t('title.outlook'), duration: '4h', notes: b.t('notes.outlook.cutover', { link: SOURCES.roadmap2007 }) });
+  b.step('reconfigure-outlook', [], {
+    title: b.t('title.outlook'),
+    duration: '4h',
+    notes: b.t('notes.outlook.cutover', { link: SOURCES.roadmap2007 }),
+  });
   publicFoldersOnline(b, stagingServer(b));
   retireAll(b, 'phase.retire.online');
   return [];
@@ -543,7 +702,9 @@ function cutover(b: RunbookBuilder, plan: OnlinePlan): CsvTemplate[] {
 
 /** The newest Exchange 2010+ server already there, to take legacy public folders on their way. */
 function stagingServer(b: RunbookBuilder): Server | undefined {
-  return [...b.present()].filter((s) => versionRank(s.version) >= versionRank('2010')).sort((x, y) => versionRank(y.version) - versionRank(x.version))[0];
+  return [...b.present()]
+    .filter((s) => versionRank(s.version) >= versionRank('2010'))
+    .sort((x, y) => versionRank(y.version) - versionRank(x.version))[0];
 }
 
 /** Placeholder rows a person replaces: unique addresses, passwords of 12 characters, True. */
@@ -580,11 +741,19 @@ function staged(b: RunbookBuilder, slug: string): CsvTemplate[] {
     first += count;
     csvFiles.push(csv);
     b.phase(batch, b.t('phase.wave', { wave, count }));
-    b.step('create-migration-batch', [['batch', batch], ['method', 'staged'], ['csv', csv.path]], {
-      title: b.t('title.batch.staged', { wave, count, csv: csv.path }),
-      duration: '1h',
-      notes: b.t('notes.batch.staged', { batch, csv: csv.path, link: SOURCES.csvFiles, rows: STAGED.maxCsvRows }),
-    });
+    b.step(
+      'create-migration-batch',
+      [
+        ['batch', batch],
+        ['method', 'staged'],
+        ['csv', csv.path],
+      ],
+      {
+        title: b.t('title.batch.staged', { wave, count, csv: csv.path }),
+        duration: '1h',
+        notes: b.t('notes.batch.staged', { batch, csv: csv.path, link: SOURCES.csvFiles, rows: STAGED.maxCsvRows }),
+      },
+    );
     b.step('start-migration-batch', [['batch', batch]], {
       title: b.t('title.startBatch', { batch }),
       duration: count > 500 ? '4d' : '3d',
@@ -600,10 +769,18 @@ function staged(b: RunbookBuilder, slug: string): CsvTemplate[] {
   switchMx(b, 'staged');
   for (let wave = 1; wave <= waves; wave++) {
     const batch = `wave-${wave}`;
-    b.step('complete-migration-batch', [['batch', batch]], { title: b.t('title.removeBatch', { batch }), duration: '1h', notes: b.t('notes.removeBatch', { batch, link: SOURCES.stagedPerform }) });
+    b.step('complete-migration-batch', [['batch', batch]], {
+      title: b.t('title.removeBatch', { batch }),
+      duration: '1h',
+      notes: b.t('notes.removeBatch', { batch, link: SOURCES.stagedPerform }),
+    });
   }
   licenses(b);
-  b.step('reconfigure-outlook', [], { title: b.t('title.outlook'), duration: '4h', notes: b.t('notes.outlook.staged', { link: SOURCES.stagedPerform }) });
+  b.step('reconfigure-outlook', [], {
+    title: b.t('title.outlook'),
+    duration: '4h',
+    notes: b.t('notes.outlook.staged', { link: SOURCES.stagedPerform }),
+  });
   // Staged migration is refused for organizations with public folders (they need a 2010+ server to pass through).
   retireAll(b, 'phase.retire.online');
   return csvFiles;
@@ -612,7 +789,12 @@ function staged(b: RunbookBuilder, slug: string): CsvTemplate[] {
 function hybrid(b: RunbookBuilder, plan: OnlinePlan): CsvTemplate[] {
   const n = b.answers.mailboxes;
   const hybridPlan = plan.hybridServer!;
-  b.phase('hybrid-server', b.t(hybridPlan.install ? 'phase.hybridServer.install' : 'phase.hybridServer.existing', { version: hybridPlan.version }));
+  b.phase(
+    'hybrid-server',
+    b.t(hybridPlan.install ? 'phase.hybridServer.install' : 'phase.hybridServer.existing', {
+      version: hybridPlan.version,
+    }),
+  );
   let server: Server;
   if (hybridPlan.install) server = bringIn(b, hybridPlan.version, true);
   else {
@@ -640,11 +822,23 @@ function hybrid(b: RunbookBuilder, plan: OnlinePlan): CsvTemplate[] {
   waves.forEach((count, i) => {
     const batch = i === 0 ? 'pilot' : `wave-${i}`;
     b.phase(batch, i === 0 ? b.t('phase.pilot', { count }) : b.t('phase.wave', { wave: i, count }));
-    b.step('create-migration-batch', [['batch', batch], ['method', 'remote-move'], ['mailboxes', count]], {
-      title: b.t('title.batch.remoteMove', { count, batch }),
-      duration: '1h',
-      notes: b.t('notes.batch.remoteMove', { batch, tenant: b.answers.domain.toLowerCase().split('.')[0], link: SOURCES.hybridMoveMailboxes }),
-    });
+    b.step(
+      'create-migration-batch',
+      [
+        ['batch', batch],
+        ['method', 'remote-move'],
+        ['mailboxes', count],
+      ],
+      {
+        title: b.t('title.batch.remoteMove', { count, batch }),
+        duration: '1h',
+        notes: b.t('notes.batch.remoteMove', {
+          batch,
+          tenant: b.answers.domain.toLowerCase().split('.')[0],
+          link: SOURCES.hybridMoveMailboxes,
+        }),
+      },
+    );
     b.step('start-migration-batch', [['batch', batch]], {
       title: b.t('title.startBatch', { batch }),
       duration: i === 0 ? '3d' : '1w',
@@ -694,7 +888,11 @@ export function sentence(text: string): string {
 /** The `exchange-runbook new` command line that gives the same runbook. */
 export function commandLine(answers: Answers, locale: Locale): string {
   const quote = (s: string) => (/^[A-Za-z0-9._@,-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`);
-  const parts = ['exchange-runbook new', `--source ${sortVersions(answers.sources).join(',')}`, `--target ${answers.target}`];
+  const parts = [
+    'exchange-runbook new',
+    `--source ${sortVersions(answers.sources).join(',')}`,
+    `--target ${answers.target}`,
+  ];
   if (answers.method) parts.push(`--method ${answers.method}`);
   parts.push(`--mailboxes ${answers.mailboxes}`);
   if (answers.publicFolders) parts.push('--public-folders');
@@ -741,7 +939,14 @@ function header(b: RunbookBuilder, rec: Recommendation, asOf: string, csvFiles: 
   return commentLines(lines.join('\n'), 100);
 }
 
-function render(b: RunbookBuilder, rec: Recommendation, plan: OnlinePlan | OnPremisesPlan, asOf: string, listed: Server[], csvFiles: CsvTemplate[]): string {
+function render(
+  b: RunbookBuilder,
+  rec: Recommendation,
+  plan: OnlinePlan | OnPremisesPlan,
+  asOf: string,
+  listed: Server[],
+  csvFiles: CsvTemplate[],
+): string {
   const a = b.answers;
   let out = header(b, rec, asOf, csvFiles);
   out += 'runbook: 1\n';
@@ -752,7 +957,8 @@ function render(b: RunbookBuilder, rec: Recommendation, plan: OnlinePlan | OnPre
   out += `  name: ${yamlString(a.name.trim())}\n`;
   out += `  mailboxes: ${a.mailboxes}\n`;
   if (a.publicFolders) out += '  publicFolders: true\n';
-  if (a.inventory?.forestFunctionalLevel) out += `  forestFunctionalLevel: ${yamlString(a.inventory.forestFunctionalLevel)}\n`;
+  if (a.inventory?.forestFunctionalLevel)
+    out += `  forestFunctionalLevel: ${yamlString(a.inventory.forestFunctionalLevel)}\n`;
   const domains = a.inventory?.domains?.length ? a.inventory.domains : [a.domain.toLowerCase()];
   out += `  domains: [${domains.join(', ')}]\n`;
   if (plan.kind === 'online') out += '  directorySync: false\n';
@@ -760,7 +966,8 @@ function render(b: RunbookBuilder, rec: Recommendation, plan: OnlinePlan | OnPre
   for (const s of listed) {
     out += `  - name: ${s.name}\n`;
     out += `    version: ${yamlString(s.version)}\n`;
-    if (s.update) out += `    update: ${s.update}${s.updateExact === false ? `  # ${b.t('comment.updateUnknown')}` : ''}\n`;
+    if (s.update)
+      out += `    update: ${s.update}${s.updateExact === false ? `  # ${b.t('comment.updateUnknown')}` : ''}\n`;
     if (s.os) out += `    os: ${yamlString(s.os)}\n`;
     out += `    roles: [${s.roles.join(', ')}]\n`;
     out += `    mailboxes: ${s.mailboxes}\n`;
@@ -783,12 +990,17 @@ function render(b: RunbookBuilder, rec: Recommendation, plan: OnlinePlan | OnPre
   return out;
 }
 
-export function generate(answers: Answers, decision: Extract<Decision, { ok: true }>, locale: Locale): GeneratedRunbook {
+export function generate(
+  answers: Answers,
+  decision: Extract<Decision, { ok: true }>,
+  locale: Locale,
+): GeneratedRunbook {
   const b = new RunbookBuilder(answers, locale, serverPrefix(answers.name));
   const slug = slugOf(answers.name);
   listSources(b);
   const listed = b.present().map((s) => ({ ...s }));
-  const csvFiles = decision.plan.kind === 'online' ? online(b, decision.plan, slug) : (onPremises(b, decision.plan), []);
+  const csvFiles =
+    decision.plan.kind === 'online' ? online(b, decision.plan, slug) : (onPremises(b, decision.plan), []);
   const text = render(b, decision.recommendation, decision.plan, decision.asOf, listed, csvFiles);
   return { fileName: `${slug}.runbook.yaml`, text, csvFiles, recommendation: decision.recommendation };
 }

@@ -35,13 +35,18 @@ export type Draft = Partial<Answers>;
 const ORDER: QuestionId[] = ['sources', 'mailboxes', 'publicFolders', 'target', 'keepOnPremises', 'name', 'domain'];
 
 function asked(draft: Draft, id: QuestionId): boolean {
-  if (id === 'keepOnPremises') return draft.keepOnPremises !== undefined || (draft.target !== undefined && draft.target !== 'online');
+  if (id === 'keepOnPremises')
+    return draft.keepOnPremises !== undefined || (draft.target !== undefined && draft.target !== 'online');
   return draft[id] !== undefined;
 }
 
 /** A domain from the organization's name: `Tailspin Toys` → `tailspintoys.com`. */
 export function suggestedDomain(name: string | undefined): string {
-  const label = (name ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const label = (name ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
   return `${label || 'contoso'}.com`;
 }
 
@@ -57,12 +62,20 @@ export function question(id: QuestionId, draft: Draft, locale: Locale): Question
         options: VERSIONS.map((v) => ({
           value: v,
           label: `Exchange ${v}`,
-          description: VERSION_FACTS[v].endOfSupport ? t('ask.version.detail', { date: VERSION_FACTS[v].endOfSupport! }) : t('ask.target.se.detail'),
+          description: VERSION_FACTS[v].endOfSupport
+            ? t('ask.version.detail', { date: VERSION_FACTS[v].endOfSupport! })
+            : t('ask.target.se.detail'),
           picked: draft.sources?.includes(v) ?? false,
         })),
       };
     case 'mailboxes':
-      return { id, kind: 'number', title: t('ask.mailboxes.title'), prompt: t('ask.mailboxes.prompt'), value: draft.mailboxes !== undefined ? String(draft.mailboxes) : undefined };
+      return {
+        id,
+        kind: 'number',
+        title: t('ask.mailboxes.title'),
+        prompt: t('ask.mailboxes.prompt'),
+        value: draft.mailboxes !== undefined ? String(draft.mailboxes) : undefined,
+      };
     case 'publicFolders':
       return {
         id,
@@ -105,7 +118,13 @@ export function question(id: QuestionId, draft: Draft, locale: Locale): Question
     case 'name':
       return { id, kind: 'text', title: t('ask.name.title'), prompt: t('ask.name.prompt'), value: draft.name };
     case 'domain':
-      return { id, kind: 'text', title: t('ask.domain.title'), prompt: t('ask.domain.prompt'), value: draft.domain ?? suggestedDomain(draft.name) };
+      return {
+        id,
+        kind: 'text',
+        title: t('ask.domain.title'),
+        prompt: t('ask.domain.prompt'),
+        value: draft.domain ?? suggestedDomain(draft.name),
+      };
   }
 }
 
@@ -122,19 +141,31 @@ export function validateReply(id: QuestionId, reply: string | string[], locale: 
 }
 
 /** Applies a reply (option values for picks, text for inputs) to the draft. */
-export function answerQuestion(draft: Draft, id: QuestionId, reply: string | string[], locale: Locale = 'en'): { draft: Draft } | { error: string } {
+export function answerQuestion(
+  draft: Draft,
+  id: QuestionId,
+  reply: string | string[],
+  locale: Locale = 'en',
+): { draft: Draft } | { error: string } {
   const text = Array.isArray(reply) ? reply.join(',') : reply.trim();
-  const values = Array.isArray(reply) ? reply : reply.split(',').map((v) => v.trim()).filter(Boolean);
+  const values = Array.isArray(reply)
+    ? reply
+    : reply
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
   switch (id) {
     case 'sources': {
       const picked = values.map((v) => (v.toUpperCase() === 'SE' ? 'SE' : v));
       if (picked.length === 0) return { error: say(locale, 'ask.invalid.sources') };
-      if (!picked.every((v) => (VERSIONS as readonly string[]).includes(v))) return { error: say(locale, 'refuse.invalid.sources', { value: text }) };
+      if (!picked.every((v) => (VERSIONS as readonly string[]).includes(v)))
+        return { error: say(locale, 'refuse.invalid.sources', { value: text }) };
       return { draft: { ...draft, sources: picked as Answers['sources'] } };
     }
     case 'mailboxes': {
       const n = /^\d+$/.test(text.replace(/[\s,_]/g, '')) ? Number(text.replace(/[\s,_]/g, '')) : NaN;
-      if (!Number.isInteger(n) || n < 1 || n > 1_000_000) return { error: say(locale, 'refuse.invalid.mailboxes', { value: text }) };
+      if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+        return { error: say(locale, 'refuse.invalid.mailboxes', { value: text }) };
       return { draft: { ...draft, mailboxes: n } };
     }
     case 'publicFolders':
@@ -144,7 +175,8 @@ export function answerQuestion(draft: Draft, id: QuestionId, reply: string | str
     }
     case 'target': {
       const target = text.toUpperCase() === 'SE' ? 'SE' : text.toLowerCase();
-      if (!(TARGET_CHOICES as readonly string[]).includes(target)) return { error: say(locale, 'refuse.invalid.target', { value: text }) };
+      if (!(TARGET_CHOICES as readonly string[]).includes(target))
+        return { error: say(locale, 'refuse.invalid.target', { value: text }) };
       const next: Draft = { ...draft, target: target as TargetChoice };
       if (target !== 'online') next.keepOnPremises = false;
       return { draft: next };
@@ -157,7 +189,8 @@ export function answerQuestion(draft: Draft, id: QuestionId, reply: string | str
     }
     case 'domain': {
       const domain = text.toLowerCase();
-      if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) return { error: say(locale, 'refuse.invalid.domain', { value: text }) };
+      if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain))
+        return { error: say(locale, 'refuse.invalid.domain', { value: text }) };
       return { draft: { ...draft, domain } };
     }
   }
@@ -184,18 +217,32 @@ export interface PlanChoice {
  * methods are not offered; `refused` says why, for a tooltip or log. Undefined `choices`
  * with a `refusal` message when no runbook fits the answers.
  */
-export function planChoices(answers: Answers, options: AssistantOptions = {}): { choices: PlanChoice[]; refused: string[]; refusal?: string } {
+export function planChoices(
+  answers: Answers,
+  options: AssistantOptions = {},
+): { choices: PlanChoice[]; refused: string[]; refusal?: string } {
   const locale = options.locale ?? 'en';
   const decision = decide({ ...answers, method: undefined }, options);
   if (!decision.ok) return { choices: [], refused: [], refusal: sentence(refusalText(decision.refusal)) };
   const rec = decision.recommendation;
   if (answers.target !== 'online') {
     return {
-      choices: [{ label: targetName(locale, answers.target), description: say(locale, 'ask.recommended'), detail: sentence(rec.reason), recommended: true }],
+      choices: [
+        {
+          label: targetName(locale, answers.target),
+          description: say(locale, 'ask.recommended'),
+          detail: sentence(rec.reason),
+          recommended: true,
+        },
+      ],
       refused: [],
     };
   }
-  const ordered = [...rec.methods].sort((a, b) => Number(b.recommended) - Number(a.recommended) || METHOD_CHOICES.indexOf(a.method) - METHOD_CHOICES.indexOf(b.method));
+  const ordered = [...rec.methods].sort(
+    (a, b) =>
+      Number(b.recommended) - Number(a.recommended) ||
+      METHOD_CHOICES.indexOf(a.method) - METHOD_CHOICES.indexOf(b.method),
+  );
   return {
     choices: ordered
       .filter((m) => m.allowed)
@@ -206,7 +253,9 @@ export function planChoices(answers: Answers, options: AssistantOptions = {}): {
         detail: sentence(m.reason),
         recommended: m.recommended,
       })),
-    refused: ordered.filter((m) => !m.allowed).map((m) => `${sentence(methodName(locale, m.method))} (${say(locale, 'ask.notPossible')}): ${m.reason}`),
+    refused: ordered
+      .filter((m) => !m.allowed)
+      .map((m) => `${sentence(methodName(locale, m.method))} (${say(locale, 'ask.notPossible')}): ${m.reason}`),
   };
 }
 
@@ -224,11 +273,13 @@ export function answersFrom(value: unknown, locale: Locale = 'en'): { answers: D
     draft = result.draft;
   }
   if (input.method !== undefined) {
-    if (!(METHOD_CHOICES as readonly string[]).includes(String(input.method))) return { error: say(locale, 'refuse.invalid.method', { value: String(input.method) }) };
+    if (!(METHOD_CHOICES as readonly string[]).includes(String(input.method)))
+      return { error: say(locale, 'refuse.invalid.method', { value: String(input.method) }) };
     draft.method = input.method as OnlineMethodChoice;
   }
   if (input.asOf !== undefined) {
-    if (typeof input.asOf !== 'string' || !isIsoDate(input.asOf)) return { error: say(locale, 'refuse.invalid.asOf', { value: String(input.asOf) }) };
+    if (typeof input.asOf !== 'string' || !isIsoDate(input.asOf))
+      return { error: say(locale, 'refuse.invalid.asOf', { value: String(input.asOf) }) };
     draft.asOf = input.asOf;
   }
   // `New Runbook from Inventory…` passes the inventory's servers as they are.

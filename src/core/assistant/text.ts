@@ -21,14 +21,20 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
   yes: { en: 'yes', sv: 'ja' },
   no: { en: 'no', sv: 'nej' },
   and: { en: 'and', sv: 'och' },
-  'pf.staging': { en: 'Exchange 2010 SP3 RU8 or later, or Exchange 2013', sv: 'Exchange 2010 SP3 RU8 eller senare, eller Exchange 2013' },
+  'pf.staging': {
+    en: 'Exchange 2010 SP3 RU8 or later, or Exchange 2013',
+    sv: 'Exchange 2010 SP3 RU8 eller senare, eller Exchange 2013',
+  },
 
   // ---- refusals: answers that cannot be right ----
   'refuse.invalid.sources': {
     en: 'the Exchange versions present must be one or more of 2003, 2007, 2010, 2013, 2016, 2019 and SE, not `{value}`',
     sv: 'Exchange-versionerna i organisationen måste vara en eller flera av 2003, 2007, 2010, 2013, 2016, 2019 och SE, inte `{value}`',
   },
-  'refuse.invalid.asOf': { en: 'the date must be written YYYY-MM-DD, not `{value}`', sv: 'datumet måste skrivas ÅÅÅÅ-MM-DD, inte `{value}`' },
+  'refuse.invalid.asOf': {
+    en: 'the date must be written YYYY-MM-DD, not `{value}`',
+    sv: 'datumet måste skrivas ÅÅÅÅ-MM-DD, inte `{value}`',
+  },
   'refuse.invalid.mailboxes': {
     en: 'the number of mailboxes must be a whole number from 1 to 1000000, not `{value}`',
     sv: 'antalet postlådor måste vara ett heltal från 1 till 1000000, inte `{value}`',
@@ -37,12 +43,18 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'the organization name must have 1 to 64 characters, at least one a letter or digit, and no control characters (not `{value}`)',
     sv: 'organisationens namn måste ha 1 till 64 tecken, minst ett av dem en bokstav eller siffra, och inga kontrolltecken (inte `{value}`)',
   },
-  'refuse.invalid.domain': { en: 'the domain must be a domain name such as contoso.com, not `{value}`', sv: 'domänen måste vara ett domännamn som contoso.com, inte `{value}`' },
+  'refuse.invalid.domain': {
+    en: 'the domain must be a domain name such as contoso.com, not `{value}`',
+    sv: 'domänen måste vara ett domännamn som contoso.com, inte `{value}`',
+  },
   'refuse.invalid.target': {
     en: 'the target must be online, 2013, 2016, 2019 or SE, not `{value}`',
     sv: 'målet måste vara online, 2013, 2016, 2019 eller SE, inte `{value}`',
   },
-  'refuse.invalid.method': { en: 'the method must be cutover, staged or hybrid, not `{value}`', sv: 'metoden måste vara cutover, staged eller hybrid, inte `{value}`' },
+  'refuse.invalid.method': {
+    en: 'the method must be cutover, staged or hybrid, not `{value}`',
+    sv: 'metoden måste vara cutover, staged eller hybrid, inte `{value}`',
+  },
   'refuse.sources.notReleased': {
     en: 'Exchange {version} was released on {date}, after {asOf}: it cannot be in the organization on that date',
     sv: 'Exchange {version} släpptes {date}, efter {asOf}: den kan inte finnas i organisationen det datumet',
@@ -149,7 +161,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Recommended for these answers: {method} (--method {flag}).',
     sv: 'Rekommenderas för de här svaren: {method} (--method {flag}).',
   },
-  'suggest.target': { en: 'Target Exchange {version} instead (--target {version}).', sv: 'Välj Exchange {version} som mål i stället (--target {version}).' },
+  'suggest.target': {
+    en: 'Target Exchange {version} instead (--target {version}).',
+    sv: 'Välj Exchange {version} som mål i stället (--target {version}).',
+  },
 
   // ---- warnings ----
   'warning.cutoverSize': {
@@ -183,7 +198,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
 
   // ---- the runbook's header ----
   'runbook.title.online': { en: '{name} – {method} to Microsoft 365', sv: '{name} – {method} till Microsoft 365' },
-  'runbook.title.onPremises': { en: '{name} – Exchange {from} to Exchange {target}', sv: '{name} – Exchange {from} till Exchange {target}' },
+  'runbook.title.onPremises': {
+    en: '{name} – Exchange {from} to Exchange {target}',
+    sv: '{name} – Exchange {from} till Exchange {target}',
+  },
   'runbook.title.onPremisesThrough': {
     en: '{name} – Exchange {from} to Exchange {target} through {through}',
     sv: '{name} – Exchange {from} till Exchange {target} via {through}',
@@ -196,7 +214,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Exchange versions present: {sources}; mailboxes: {mailboxes}; public folders: {publicFolders}; target: {target}; on-premises Exchange stays: {stay}.',
     sv: 'Exchange-versioner i organisationen: {sources}; postlådor: {mailboxes}; gemensamma mappar: {publicFolders}; mål: {target}; den lokala Exchange-miljön finns kvar: {stay}.',
   },
-  'header.command': { en: 'The same runbook from the command line: {command}', sv: 'Samma körbok från kommandoraden: {command}' },
+  'header.command': {
+    en: 'The same runbook from the command line: {command}',
+    sv: 'Samma körbok från kommandoraden: {command}',
+  },
   'header.recommendation': { en: 'Recommendation: {choice}. {reason}', sv: 'Rekommendation: {choice}. {reason}' },
   'header.chosen': { en: 'Your choice: {choice}. {reason}', sv: 'Ditt val: {choice}. {reason}' },
   'header.sources': { en: 'Sources:', sv: 'Källor:' },
@@ -219,25 +240,49 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
 
   // ---- phases ----
   'phase.check': { en: 'Check the organization', sv: 'Kontrollera organisationen' },
-  'phase.consolidate': { en: 'Hand everything from Exchange {older} over to Exchange {onto}', sv: 'Lämna över allt från Exchange {older} till Exchange {onto}' },
+  'phase.consolidate': {
+    en: 'Hand everything from Exchange {older} over to Exchange {onto}',
+    sv: 'Lämna över allt från Exchange {older} till Exchange {onto}',
+  },
   'phase.prepare.cutover': { en: 'Prepare the source and the tenant', sv: 'Förbered källan och klientorganisationen' },
   'phase.migrate.cutover': { en: 'Migrate every mailbox', sv: 'Migrera alla postlådor' },
-  'phase.prepare.staged': { en: 'Prepare the source, the tenant and directory sync', sv: 'Förbered källan, klientorganisationen och katalogsynkroniseringen' },
+  'phase.prepare.staged': {
+    en: 'Prepare the source, the tenant and directory sync',
+    sv: 'Förbered källan, klientorganisationen och katalogsynkroniseringen',
+  },
   'phase.wave': { en: 'Wave {wave}: {count} mailboxes', sv: 'Omgång {wave}: {count} postlådor' },
   'phase.pilot': { en: 'Pilot: {count} mailboxes', sv: 'Pilot: {count} postlådor' },
   'phase.finish.staged': { en: 'Switch mail flow and finish', sv: 'Byt e-postflöde och slutför' },
-  'phase.publicFolders': { en: 'Migrate the public folders to Exchange Online', sv: 'Migrera de gemensamma mapparna till Exchange Online' },
+  'phase.publicFolders': {
+    en: 'Migrate the public folders to Exchange Online',
+    sv: 'Migrera de gemensamma mapparna till Exchange Online',
+  },
   'phase.retire.online': { en: 'Retire on-premises Exchange', sv: 'Avveckla den lokala Exchange-miljön' },
-  'phase.retire.hybrid': { en: 'Retire on-premises Exchange, the hybrid server last', sv: 'Avveckla den lokala Exchange-miljön, hybridservern sist' },
-  'phase.hybridServer.install': { en: 'Bring in the Exchange {version} hybrid server', sv: 'Installera hybridservern med Exchange {version}' },
-  'phase.hybridServer.existing': { en: 'Prepare the Exchange {version} server for hybrid', sv: 'Förbered Exchange {version}-servern för hybrid' },
-  'phase.tenant': { en: 'Prepare the tenant and directory sync', sv: 'Förbered klientorganisationen och katalogsynkroniseringen' },
+  'phase.retire.hybrid': {
+    en: 'Retire on-premises Exchange, the hybrid server last',
+    sv: 'Avveckla den lokala Exchange-miljön, hybridservern sist',
+  },
+  'phase.hybridServer.install': {
+    en: 'Bring in the Exchange {version} hybrid server',
+    sv: 'Installera hybridservern med Exchange {version}',
+  },
+  'phase.hybridServer.existing': {
+    en: 'Prepare the Exchange {version} server for hybrid',
+    sv: 'Förbered Exchange {version}-servern för hybrid',
+  },
+  'phase.tenant': {
+    en: 'Prepare the tenant and directory sync',
+    sv: 'Förbered klientorganisationen och katalogsynkroniseringen',
+  },
   'phase.hybrid': { en: 'Configure the hybrid deployment', sv: 'Konfigurera hybriddistributionen' },
   'phase.mailFlow': { en: 'Mail flow and licences', sv: 'E-postflöde och licenser' },
   'phase.stay': { en: 'On-premises Exchange stays', sv: 'Den lokala Exchange-miljön finns kvar' },
 
   // ---- steps ----
-  'title.check': { en: 'Inventory the servers, Active Directory and clients', sv: 'Inventera servrarna, Active Directory och klienterna' },
+  'title.check': {
+    en: 'Inventory the servers, Active Directory and clients',
+    sv: 'Inventera servrarna, Active Directory och klienterna',
+  },
   'notes.check.inventory': {
     en: 'List the servers and their builds: `Get-ExchangeServer | ft Name,AdminDisplayVersion,ServerRole`.\nRun the [Exchange HealthChecker]({link}) on every server that has it.',
     sv: 'Lista servrarna och deras versioner: `Get-ExchangeServer | ft Name,AdminDisplayVersion,ServerRole`.\nKör [Exchange HealthChecker]({link}) på varje server där det går.',
@@ -274,8 +319,14 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'With the last Exchange 2003 server, remove the routing group connectors to it: `Get-RoutingGroupConnector | Remove-RoutingGroupConnector` from the Exchange 2010 shell. See [Remove-RoutingGroupConnector]({link}).',
     sv: 'Ta bort routningsgruppsanslutningarna till den sista Exchange 2003-servern: `Get-RoutingGroupConnector | Remove-RoutingGroupConnector` från Exchange 2010-gränssnittet. Se [Remove-RoutingGroupConnector]({link}).',
   },
-  'title.moveMailboxes': { en: 'Move the {count} mailboxes from {from} to {to}', sv: 'Flytta de {count} postlådorna från {from} till {to}' },
-  'title.moveSystemMailboxes': { en: 'Move the arbitration and system mailboxes from {from} to {to}', sv: 'Flytta skiljedoms- och systempostlådorna från {from} till {to}' },
+  'title.moveMailboxes': {
+    en: 'Move the {count} mailboxes from {from} to {to}',
+    sv: 'Flytta de {count} postlådorna från {from} till {to}',
+  },
+  'title.moveSystemMailboxes': {
+    en: 'Move the arbitration and system mailboxes from {from} to {to}',
+    sv: 'Flytta skiljedoms- och systempostlådorna från {from} till {to}',
+  },
   'notes.moveSystemMailboxes': {
     en: 'The user mailboxes are in Exchange Online; the arbitration mailboxes still live here:\n`Get-Mailbox -Arbitration -Server <server> | New-MoveRequest -TargetDatabase <database>`. See [New-MoveRequest]({link}).',
     sv: 'Användarnas postlådor finns i Exchange Online; skiljedomspostlådorna finns fortfarande här:\n`Get-Mailbox -Arbitration -Server <server> | New-MoveRequest -TargetDatabase <databas>`. Se [New-MoveRequest]({link}).',
@@ -284,7 +335,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Add replicas of every public folder on {to} (`Set-PublicFolder -Replicas`, or the public folder management console), wait until replication is complete, then remove the old replicas.',
     sv: 'Lägg till repliker av alla gemensamma mappar på {to} (`Set-PublicFolder -Replicas`, eller konsolen för gemensamma mappar), vänta tills replikeringen är klar och ta sedan bort de gamla replikerna.',
   },
-  'title.rerunWizard': { en: 'Run the Hybrid Configuration Wizard against {server}', sv: 'Kör guiden för hybridkonfiguration mot {server}' },
+  'title.rerunWizard': {
+    en: 'Run the Hybrid Configuration Wizard against {server}',
+    sv: 'Kör guiden för hybridkonfiguration mot {server}',
+  },
   'notes.rerunWizard': {
     en: 'Run the wizard again so that {server} takes over the hybrid role (connectors, organization relationship, MRS proxy endpoint). See [Hybrid Configuration Wizard]({link}).',
     sv: 'Kör guiden igen så att {server} tar över hybridrollen (anslutningar, organisationsrelation, slutpunkt för MRS-proxy). Se [guiden för hybridkonfiguration]({link}).',
@@ -299,7 +353,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'A cutover migration creates the cloud accounts itself: turn directory sync off before the batch. See [cutover migration]({link}).',
     sv: 'En snabb migrering skapar själv molnkontona: stäng av katalogsynkroniseringen före batchen. Se [snabb migrering]({link}).',
   },
-  'title.syncOn': { en: 'Synchronize the users with Microsoft Entra Connect', sv: 'Synkronisera användarna med Microsoft Entra Connect' },
+  'title.syncOn': {
+    en: 'Synchronize the users with Microsoft Entra Connect',
+    sv: 'Synkronisera användarna med Microsoft Entra Connect',
+  },
   'notes.syncOn.staged': {
     en: 'Install [Microsoft Entra Connect]({link}) (formerly Azure AD Connect, [renamed]({rename})): every mailbox in the CSV files needs a synchronized mail user in Exchange Online, and Exchange Online checks that sync is on when a batch starts.',
     sv: 'Installera [Microsoft Entra Connect]({link}) (tidigare Azure AD Connect, [nytt namn]({rename})): varje postlåda i CSV-filerna behöver en synkroniserad e-postanvändare i Exchange Online, och Exchange Online kontrollerar att synkroniseringen är på när en batch startar.',
@@ -308,7 +365,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Install [Microsoft Entra Connect]({link}) (formerly Azure AD Connect, [renamed]({rename})) with password hash sync, pass-through authentication or AD FS; enable Exchange hybrid deployment in its options.',
     sv: 'Installera [Microsoft Entra Connect]({link}) (tidigare Azure AD Connect, [nytt namn]({rename})) med synkronisering av lösenordshashar, direktautentisering eller AD FS; aktivera Exchange-hybriddistribution bland alternativen.',
   },
-  'title.permissions': { en: 'Grant {account} the migration permissions', sv: 'Ge {account} behörigheterna för migreringen' },
+  'title.permissions': {
+    en: 'Grant {account} the migration permissions',
+    sv: 'Ge {account} behörigheterna för migreringen',
+  },
   'notes.permissions.cutover': {
     en: 'FullAccess on every mailbox (`Add-MailboxPermission -Identity <mailbox> -User {account} -AccessRights FullAccess`)\nor Receive As on every mailbox database. Unhide hidden mailboxes from the address lists. See [cutover migration]({link}).',
     sv: 'FullAccess på varje postlåda (`Add-MailboxPermission -Identity <postlåda> -User {account} -AccessRights FullAccess`)\neller Receive As på varje postlådedatabas. Visa dolda postlådor i adresslistorna. Se [snabb migrering]({link}).',
@@ -321,16 +381,22 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'The on-premises account the migration endpoint uses needs permission to move mailboxes (Organization Management, or the Move Mailboxes role); in Exchange Online a Global Administrator or Exchange Administrator creates the batches. See [move mailboxes]({link}).',
     sv: 'Det lokala konto som migreringsslutpunkten använder behöver behörighet att flytta postlådor (Organization Management eller rollen Move Mailboxes); i Exchange Online skapar en global administratör eller Exchange-administratör batcharna. Se [flytta postlådor]({link}).',
   },
-  'title.prepareMailboxes': { en: 'Prepare the mailboxes, groups and DNS', sv: 'Förbered postlådorna, grupperna och DNS' },
+  'title.prepareMailboxes': {
+    en: 'Prepare the mailboxes, groups and DNS',
+    sv: 'Förbered postlådorna, grupperna och DNS',
+  },
   'notes.prepareMailboxes.cutover': {
-    en: 'Unhide mailboxes hidden from the address lists, disable Unified Messaging, create empty mail-enabled security groups in Exchange Online (a cutover migration cannot detect security groups),\nremove managers and delegates that point to objects that are not migrated, and lower the MX record\'s TTL to 3600 seconds. See [cutover migration]({link}).',
+    en: "Unhide mailboxes hidden from the address lists, disable Unified Messaging, create empty mail-enabled security groups in Exchange Online (a cutover migration cannot detect security groups),\nremove managers and delegates that point to objects that are not migrated, and lower the MX record's TTL to 3600 seconds. See [cutover migration]({link}).",
     sv: 'Visa postlådor som är dolda i adresslistorna, inaktivera Unified Messaging, skapa tomma e-postaktiverade säkerhetsgrupper i Exchange Online (en snabb migrering kan inte identifiera säkerhetsgrupper),\nta bort chefer och ombud som pekar på objekt som inte migreras, och sänk MX-postens TTL till 3600 sekunder. Se [snabb migrering]({link}).',
   },
   'notes.prepareMailboxes.staged': {
-    en: 'Disable Unified Messaging on the mailboxes, plan the waves (each CSV file at most 2,000 mailboxes), and lower the MX record\'s TTL to 3600 seconds before the switch. See [staged migration]({link}).',
+    en: "Disable Unified Messaging on the mailboxes, plan the waves (each CSV file at most 2,000 mailboxes), and lower the MX record's TTL to 3600 seconds before the switch. See [staged migration]({link}).",
     sv: 'Inaktivera Unified Messaging på postlådorna, planera omgångarna (varje CSV-fil högst 2 000 postlådor) och sänk MX-postens TTL till 3600 sekunder före bytet. Se [stegvis migrering]({link}).',
   },
-  'title.outlookAnywhere': { en: 'Publish Outlook Anywhere on {server} with a trusted certificate', sv: 'Publicera Outlook Anywhere på {server} med ett betrott certifikat' },
+  'title.outlookAnywhere': {
+    en: 'Publish Outlook Anywhere on {server} with a trusted certificate',
+    sv: 'Publicera Outlook Anywhere på {server} med ett betrott certifikat',
+  },
   'notes.outlookAnywhere.legacy': {
     en: 'Exchange Online reads the mailboxes over Outlook Anywhere (RPC over HTTP, TCP 443): `Enable-OutlookAnywhere -Server {server} -ExternalHostname <name> -DefaultAuthenticationMethod Basic -SSLOffloading:$false`,\nwith a certificate from a trusted CA (not self-signed) that has the Outlook Anywhere and Autodiscover names. Test with the [Remote Connectivity Analyzer]({analyzer}). See [cutover migration]({link}).',
     sv: 'Exchange Online läser postlådorna via Outlook Anywhere (RPC över HTTP, TCP 443): `Enable-OutlookAnywhere -Server {server} -ExternalHostname <namn> -DefaultAuthenticationMethod Basic -SSLOffloading:$false`,\nmed ett certifikat från en betrodd certifikatutfärdare (inte självsignerat) med namnen för Outlook Anywhere och Autodiscover. Testa med [Remote Connectivity Analyzer]({analyzer}). Se [snabb migrering]({link}).',
@@ -343,22 +409,34 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Outlook Anywhere is on by default on Exchange 2013 and later: check its external host name (`Get-OutlookAnywhere -Server {server} | fl ExternalHostname`) and that the certificate bound to IIS is from a trusted CA.\nTest with the [Remote Connectivity Analyzer]({analyzer}). See [cutover migration]({link}).',
     sv: 'Outlook Anywhere är aktiverat som standard i Exchange 2013 och senare: kontrollera det externa värdnamnet (`Get-OutlookAnywhere -Server {server} | fl ExternalHostname`) och att certifikatet som är bundet till IIS kommer från en betrodd certifikatutfärdare.\nTesta med [Remote Connectivity Analyzer]({analyzer}). Se [snabb migrering]({link}).',
   },
-  'title.endpoint.outlookAnywhere': { en: 'Create the Outlook Anywhere migration endpoint', sv: 'Skapa migreringsslutpunkten för Outlook Anywhere' },
+  'title.endpoint.outlookAnywhere': {
+    en: 'Create the Outlook Anywhere migration endpoint',
+    sv: 'Skapa migreringsslutpunkten för Outlook Anywhere',
+  },
   'notes.endpoint.outlookAnywhere': {
     en: 'In Exchange Online PowerShell: `New-MigrationEndpoint -ExchangeOutlookAnywhere -Name OAEndpoint -Autodiscover -EmailAddress {account} -Credentials (Get-Credential)`;\ncheck it with `Test-MigrationServerAvailability -ExchangeOutlookAnywhere -Autodiscover -EmailAddress {account} -Credentials (Get-Credential)`. See [migration endpoints]({link}).',
     sv: 'I Exchange Online PowerShell: `New-MigrationEndpoint -ExchangeOutlookAnywhere -Name OAEndpoint -Autodiscover -EmailAddress {account} -Credentials (Get-Credential)`;\nkontrollera med `Test-MigrationServerAvailability -ExchangeOutlookAnywhere -Autodiscover -EmailAddress {account} -Credentials (Get-Credential)`. Se [migreringsslutpunkter]({link}).',
   },
-  'title.endpoint.remoteMove': { en: 'Create the remote move migration endpoint', sv: 'Skapa migreringsslutpunkten för fjärrflytt' },
+  'title.endpoint.remoteMove': {
+    en: 'Create the remote move migration endpoint',
+    sv: 'Skapa migreringsslutpunkten för fjärrflytt',
+  },
   'notes.endpoint.remoteMove': {
     en: 'In Exchange Online PowerShell: `New-MigrationEndpoint -ExchangeRemoteMove -Name HybridEndpoint -RemoteServer <external name of {server}> -Credentials (Get-Credential)`\n(the wizard usually creates it). See [move mailboxes in a hybrid deployment]({link}).',
     sv: 'I Exchange Online PowerShell: `New-MigrationEndpoint -ExchangeRemoteMove -Name HybridEndpoint -RemoteServer <externt namn på {server}> -Credentials (Get-Credential)`\n(guiden brukar skapa den). Se [flytta postlådor i en hybriddistribution]({link}).',
   },
-  'title.batch.cutover': { en: 'Create the cutover batch for all {count} mailboxes', sv: 'Skapa batchen för snabb migrering av alla {count} postlådor' },
+  'title.batch.cutover': {
+    en: 'Create the cutover batch for all {count} mailboxes',
+    sv: 'Skapa batchen för snabb migrering av alla {count} postlådor',
+  },
   'notes.batch.cutover': {
     en: '`New-MigrationBatch -Name {batch} -SourceEndpoint OAEndpoint` (no CSV: a cutover batch takes every mailbox, mail contact and mail-enabled group). See [New-MigrationBatch]({link}).',
     sv: '`New-MigrationBatch -Name {batch} -SourceEndpoint OAEndpoint` (ingen CSV: en batch för snabb migrering tar alla postlådor, e-postkontakter och e-postaktiverade grupper). Se [New-MigrationBatch]({link}).',
   },
-  'title.startBatch': { en: 'Start the batch {batch} and follow its progress', sv: 'Starta batchen {batch} och följ förloppet' },
+  'title.startBatch': {
+    en: 'Start the batch {batch} and follow its progress',
+    sv: 'Starta batchen {batch} och följ förloppet',
+  },
   'notes.startBatch': {
     en: '`Start-MigrationBatch -Identity {batch}`; follow it with `Get-MigrationBatch {batch}` and `Get-MigrationUserStatistics`. The status goes from Syncing to Synced; incremental sync then runs every 24 hours. See [cutover migration]({link}).',
     sv: '`Start-MigrationBatch -Identity {batch}`; följ den med `Get-MigrationBatch {batch}` och `Get-MigrationUserStatistics`. Statusen går från Syncing till Synced; därefter körs inkrementell synkronisering var 24:e timme. Se [snabb migrering]({link}).',
@@ -371,7 +449,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: '`Start-MigrationBatch -Identity {batch}`; mailboxes sync to 95% and wait for completion. Follow with `Get-MigrationUserStatistics -BatchId {batch}`. See [move mailboxes]({link}).',
     sv: '`Start-MigrationBatch -Identity {batch}`; postlådorna synkroniseras till 95 % och väntar på slutförandet. Följ med `Get-MigrationUserStatistics -BatchId {batch}`. Se [flytta postlådor]({link}).',
   },
-  'title.switchMx': { en: 'Point MX and Autodiscover to Microsoft 365', sv: 'Peka MX och Autodiscover mot Microsoft 365' },
+  'title.switchMx': {
+    en: 'Point MX and Autodiscover to Microsoft 365',
+    sv: 'Peka MX och Autodiscover mot Microsoft 365',
+  },
   'notes.switchMx': {
     en: 'Point the MX record to `{mx}` and the `autodiscover` CNAME to `autodiscover.outlook.com`,\nthen wait 72 hours before deleting the batches, so that mail still arriving on premises is synchronized. See [cutover migration]({link}).',
     sv: 'Peka MX-posten mot `{mx}` och CNAME-posten `autodiscover` mot `autodiscover.outlook.com`,\nvänta sedan 72 timmar innan batcharna tas bort, så att e-post som fortfarande kommer till den lokala miljön synkroniseras. Se [snabb migrering]({link}).',
@@ -390,7 +471,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Every migrated user needs a licence within 30 days, or the mailbox is disabled. See [assign licences]({link}).',
     sv: 'Varje migrerad användare behöver en licens inom 30 dagar, annars inaktiveras postlådan. Se [tilldela licenser]({link}).',
   },
-  'title.outlook': { en: 'Users set up Outlook for Exchange Online', sv: 'Användarna konfigurerar Outlook för Exchange Online' },
+  'title.outlook': {
+    en: 'Users set up Outlook for Exchange Online',
+    sv: 'Användarna konfigurerar Outlook för Exchange Online',
+  },
   'notes.outlook.cutover': {
     en: 'Send the welcome letter: users sign in with their new password, create a new Outlook profile and let Outlook download the mailbox again. See [the Exchange 2007 roadmap]({link}).',
     sv: 'Skicka välkomstbrevet: användarna loggar in med sitt nya lösenord, skapar en ny Outlook-profil och låter Outlook hämta postlådan på nytt. Se [översikten för Exchange 2007]({link}).',
@@ -399,12 +483,18 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Users of each converted wave create a new Outlook profile; mail for them is already forwarded to Exchange Online through TargetAddress. See [staged migration]({link}).',
     sv: 'Användarna i varje konverterad omgång skapar en ny Outlook-profil; deras e-post vidarebefordras redan till Exchange Online via TargetAddress. Se [stegvis migrering]({link}).',
   },
-  'title.batch.staged': { en: 'Create the staged batch for wave {wave} ({count} mailboxes in {csv})', sv: 'Skapa den stegvisa batchen för omgång {wave} ({count} postlådor i {csv})' },
+  'title.batch.staged': {
+    en: 'Create the staged batch for wave {wave} ({count} mailboxes in {csv})',
+    sv: 'Skapa den stegvisa batchen för omgång {wave} ({count} postlådor i {csv})',
+  },
   'notes.batch.staged': {
     en: 'Replace the placeholder rows of {csv} with the wave\'s real mailboxes (EmailAddress, Password of at least 8 characters, ForceChangePassword True or False; at most {rows} rows), then:\n`New-MigrationBatch -Name {batch} -SourceEndpoint OAEndpoint -CSVData ([System.IO.File]::ReadAllBytes("{csv}"))`. See [CSV files for migration]({link}).',
     sv: 'Ersätt platshållarraderna i {csv} med omgångens riktiga postlådor (EmailAddress, Password på minst 8 tecken, ForceChangePassword True eller False; högst {rows} rader) och kör sedan:\n`New-MigrationBatch -Name {batch} -SourceEndpoint OAEndpoint -CSVData ([System.IO.File]::ReadAllBytes("{csv}"))`. Se [CSV-filer för migrering]({link}).',
   },
-  'title.convert': { en: 'Convert the mailboxes of {batch} to mail-enabled users', sv: 'Konvertera postlådorna i {batch} till e-postaktiverade användare' },
+  'title.convert': {
+    en: 'Convert the mailboxes of {batch} to mail-enabled users',
+    sv: 'Konvertera postlådorna i {batch} till e-postaktiverade användare',
+  },
   'notes.convert': {
     en: 'Run `ExportO365UserInfo.ps1` in Exchange Online (it writes cloud.csv), then `Exchange2007MBtoMEU.ps1 <domain controller>` on premises, so that Outlook finds the cloud mailbox (Exchange 2003 has its own script). See [convert to mail-enabled users]({link}).',
     sv: 'Kör `ExportO365UserInfo.ps1` i Exchange Online (den skriver cloud.csv) och sedan `Exchange2007MBtoMEU.ps1 <domänkontrollant>` lokalt, så att Outlook hittar postlådan i molnet (Exchange 2003 har ett eget skript). Se [konvertera till e-postaktiverade användare]({link}).',
@@ -414,12 +504,18 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: '`Set-WebServicesVirtualDirectory -Identity "{server}\\EWS (Default Web Site)" -MRSProxyEnabled $true`, with Windows authentication on that virtual directory. See [MRS proxy endpoint]({link}).',
     sv: '`Set-WebServicesVirtualDirectory -Identity "{server}\\EWS (Default Web Site)" -MRSProxyEnabled $true`, med Windows-autentisering på den virtuella katalogen. Se [slutpunkt för MRS-proxy]({link}).',
   },
-  'title.wizard': { en: 'Run the Hybrid Configuration Wizard against {server}', sv: 'Kör guiden för hybridkonfiguration mot {server}' },
+  'title.wizard': {
+    en: 'Run the Hybrid Configuration Wizard against {server}',
+    sv: 'Kör guiden för hybridkonfiguration mot {server}',
+  },
   'notes.wizard': {
     en: 'Download the wizard from the Exchange admin center and run it on {server} as Organization Management and Global Administrator; choose full hybrid.\nCreate the dedicated Exchange hybrid application in Microsoft Entra ID too (`ConfigureExchangeHybridApplication.ps1`, see [dedicated hybrid app]({app})). See [Hybrid Configuration Wizard]({link}).',
     sv: 'Hämta guiden från administrationscentret för Exchange och kör den på {server} som Organization Management och global administratör; välj fullständig hybrid.\nSkapa även det dedikerade Exchange-hybridprogrammet i Microsoft Entra ID (`ConfigureExchangeHybridApplication.ps1`, se [dedikerat hybridprogram]({app})). Se [guiden för hybridkonfiguration]({link}).',
   },
-  'title.batch.remoteMove': { en: 'Create the remote move batch {batch} ({count} mailboxes)', sv: 'Skapa fjärrflyttbatchen {batch} ({count} postlådor)' },
+  'title.batch.remoteMove': {
+    en: 'Create the remote move batch {batch} ({count} mailboxes)',
+    sv: 'Skapa fjärrflyttbatchen {batch} ({count} postlådor)',
+  },
   'notes.batch.remoteMove': {
     en: 'List the mailboxes in a CSV file with the header EmailAddress, then:\n`New-MigrationBatch -Name {batch} -SourceEndpoint HybridEndpoint -TargetDeliveryDomain {tenant}.mail.onmicrosoft.com -CSVData ([System.IO.File]::ReadAllBytes("<file>.csv"))`. See [move mailboxes]({link}).',
     sv: 'Lista postlådorna i en CSV-fil med rubriken EmailAddress och kör sedan:\n`New-MigrationBatch -Name {batch} -SourceEndpoint HybridEndpoint -TargetDeliveryDomain {tenant}.mail.onmicrosoft.com -CSVData ([System.IO.File]::ReadAllBytes("<fil>.csv"))`. Se [flytta postlådor]({link}).',
@@ -433,7 +529,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Exchange Online takes legacy public folders only from Exchange 2010 SP3 RU8 or later, or from Exchange 2013: they pass through this server first. See [batch migration of legacy public folders]({link}).',
     sv: 'Exchange Online tar emot äldre gemensamma mappar bara från Exchange 2010 SP3 RU8 eller senare, eller från Exchange 2013: de går därför först via den här servern. Se [batchmigrering av äldre gemensamma mappar]({link}).',
   },
-  'title.pfOnline': { en: 'Migrate the public folders from {from} to Exchange Online', sv: 'Migrera de gemensamma mapparna från {from} till Exchange Online' },
+  'title.pfOnline': {
+    en: 'Migrate the public folders from {from} to Exchange Online',
+    sv: 'Migrera de gemensamma mapparna från {from} till Exchange Online',
+  },
   'notes.pfOnline.legacy': {
     en: 'Batch migration of legacy public folders from {server}: `Export-PublicFolderStatistics.ps1`, `PublicFolderToMailboxMapGenerator.ps1`, create the public folder mailboxes in Exchange Online, then\n`New-MigrationBatch -Name PFMigration -SourceEndpoint <public folder endpoint> -CSVData ...`; lock the source with `Set-OrganizationConfig -PublicFoldersLockedForMigration $true`, then complete the batch. See [batch migration of legacy public folders]({link}).',
     sv: 'Batchmigrering av äldre gemensamma mappar från {server}: `Export-PublicFolderStatistics.ps1`, `PublicFolderToMailboxMapGenerator.ps1`, skapa postlådorna för gemensamma mappar i Exchange Online och kör sedan\n`New-MigrationBatch -Name PFMigration -SourceEndpoint <slutpunkt för gemensamma mappar> -CSVData ...`; lås källan med `Set-OrganizationConfig -PublicFoldersLockedForMigration $true` och slutför sedan batchen. Se [batchmigrering av äldre gemensamma mappar]({link}).',
@@ -446,7 +545,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'While directory sync manages the users, Microsoft advises keeping one Exchange server (or the Exchange management tools) for recipient management; if one must stay, answer that on-premises Exchange stays. See [the Exchange 2010 roadmap]({link}).',
     sv: 'Så länge katalogsynkroniseringen hanterar användarna rekommenderar Microsoft att en Exchange-server (eller Exchange-hanteringsverktygen) behålls för mottagarhantering; om en server ska finnas kvar, svara att den lokala Exchange-miljön finns kvar. Se [översikten för Exchange 2010]({link}).',
   },
-  'title.stays': { en: '{servers} stays on premises for recipient management and hybrid', sv: '{servers} finns kvar lokalt för mottagarhantering och hybrid' },
+  'title.stays': {
+    en: '{servers} stays on premises for recipient management and hybrid',
+    sv: '{servers} finns kvar lokalt för mottagarhantering och hybrid',
+  },
   'notes.stays': {
     en: 'Keep it on the latest cumulative update and manage the synchronized recipients from it (`Enable-RemoteMailbox` for new cloud mailboxes). See [the Exchange 2010 roadmap]({link}).',
     sv: 'Håll den på den senaste kumulativa uppdateringen och hantera de synkroniserade mottagarna därifrån (`Enable-RemoteMailbox` för nya postlådor i molnet). Se [översikten för Exchange 2010]({link}).',
@@ -457,13 +559,22 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: '--source is needed: the Exchange versions present, e.g. --source 2007 or --source 2007,2010',
     sv: '--source behövs: Exchange-versionerna i organisationen, t.ex. --source 2007 eller --source 2007,2010',
   },
-  'cli.noMailboxes': { en: '--mailboxes is needed: the number of mailboxes in scope, e.g. --mailboxes 420', sv: '--mailboxes behövs: antalet postlådor som omfattas, t.ex. --mailboxes 420' },
-  'cli.badLocale': { en: '--locale must be en or sv, not `{value}`', sv: '--locale måste vara en eller sv, inte `{value}`' },
+  'cli.noMailboxes': {
+    en: '--mailboxes is needed: the number of mailboxes in scope, e.g. --mailboxes 420',
+    sv: '--mailboxes behövs: antalet postlådor som omfattas, t.ex. --mailboxes 420',
+  },
+  'cli.badLocale': {
+    en: '--locale must be en or sv, not `{value}`',
+    sv: '--locale måste vara en eller sv, inte `{value}`',
+  },
   'cli.outAndCsvDir': {
     en: '--out writes the CSV files next to the runbook; --csv-dir is for a runbook printed to stdout: give one of them',
     sv: '--out skriver CSV-filerna bredvid körboken; --csv-dir är till för en körbok som skrivs till stdout: ange en av dem',
   },
-  'cli.exists': { en: '{file} already exists; add --force to overwrite it', sv: '{file} finns redan; lägg till --force för att skriva över den' },
+  'cli.exists': {
+    en: '{file} already exists; add --force to overwrite it',
+    sv: '{file} finns redan; lägg till --force för att skriva över den',
+  },
   'cli.cannotWrite': { en: 'cannot write {file}: {reason}', sv: 'kan inte skriva {file}: {reason}' },
   'cli.wrote': { en: 'wrote {file}', sv: 'skrev {file}' },
   'cli.csvNotWritten': {
@@ -472,7 +583,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
   },
 
   // ---- the VS Code command ----
-  'ui.saveTitle': { en: 'Save the runbook (its CSV files {files} go next to it)', sv: 'Spara körboken (CSV-filerna {files} hamnar bredvid den)' },
+  'ui.saveTitle': {
+    en: 'Save the runbook (its CSV files {files} go next to it)',
+    sv: 'Spara körboken (CSV-filerna {files} hamnar bredvid den)',
+  },
   'ui.csvNotWritten': {
     en: 'The runbook opens unsaved, and the CSV files it expects ({files}) were not written: save it next to them, or run the command again and choose where to save.',
     sv: 'Körboken öppnas osparad, och CSV-filerna den förväntar sig ({files}) skrevs inte: spara den bredvid dem, eller kör kommandot igen och välj var den ska sparas.',
@@ -480,11 +594,17 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
 
   // ---- the interview ----
   'ask.sources.title': { en: 'Exchange versions in the organization', sv: 'Exchange-versioner i organisationen' },
-  'ask.sources.prompt': { en: 'Which Exchange versions are installed? Pick every version that has servers.', sv: 'Vilka Exchange-versioner är installerade? Välj alla versioner som har servrar.' },
+  'ask.sources.prompt': {
+    en: 'Which Exchange versions are installed? Pick every version that has servers.',
+    sv: 'Vilka Exchange-versioner är installerade? Välj alla versioner som har servrar.',
+  },
   'ask.mailboxes.title': { en: 'Mailboxes', sv: 'Postlådor' },
   'ask.mailboxes.prompt': { en: 'How many mailboxes are in scope?', sv: 'Hur många postlådor omfattas?' },
   'ask.publicFolders.title': { en: 'Public folders', sv: 'Gemensamma mappar' },
-  'ask.publicFolders.prompt': { en: 'Does the organization use public folders?', sv: 'Använder organisationen gemensamma mappar?' },
+  'ask.publicFolders.prompt': {
+    en: 'Does the organization use public folders?',
+    sv: 'Använder organisationen gemensamma mappar?',
+  },
   'ask.target.title': { en: 'Target', sv: 'Mål' },
   'ask.target.prompt': { en: 'Where should the mailboxes end up?', sv: 'Var ska postlådorna hamna?' },
   'ask.keep.title': { en: 'On-premises Exchange', sv: 'Lokala Exchange' },
@@ -493,21 +613,42 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     sv: 'Ska den lokala Exchange-miljön finnas kvar bredvid Exchange Online (en varaktig hybriddistribution)?',
   },
   'ask.name.title': { en: 'Organization', sv: 'Organisation' },
-  'ask.name.prompt': { en: 'The organization\'s name (used for the title, server names and file names)', sv: 'Organisationens namn (används i rubriken, servernamnen och filnamnen)' },
+  'ask.name.prompt': {
+    en: "The organization's name (used for the title, server names and file names)",
+    sv: 'Organisationens namn (används i rubriken, servernamnen och filnamnen)',
+  },
   'ask.domain.title': { en: 'Domain', sv: 'Domän' },
-  'ask.domain.prompt': { en: 'The primary accepted domain (e.g. contoso.com)', sv: 'Den primära godkända domänen (t.ex. contoso.com)' },
+  'ask.domain.prompt': {
+    en: 'The primary accepted domain (e.g. contoso.com)',
+    sv: 'Den primära godkända domänen (t.ex. contoso.com)',
+  },
   'ask.method.title': { en: 'Migration method', sv: 'Migreringsmetod' },
-  'ask.method.prompt': { en: 'The recommendation comes first; pick it or another allowed method.', sv: 'Rekommendationen står först; välj den eller en annan tillåten metod.' },
+  'ask.method.prompt': {
+    en: 'The recommendation comes first; pick it or another allowed method.',
+    sv: 'Rekommendationen står först; välj den eller en annan tillåten metod.',
+  },
   'ask.confirm.title': { en: 'The plan', sv: 'Planen' },
   'ask.recommended': { en: 'recommended', sv: 'rekommenderas' },
   'ask.notPossible': { en: 'not possible', sv: 'inte möjlig' },
-  'ask.keep.yes': { en: 'Yes: keep on-premises Exchange (hybrid)', sv: 'Ja: behåll den lokala Exchange-miljön (hybrid)' },
-  'ask.keep.no': { en: 'No: retire on-premises Exchange when the migration is done', sv: 'Nej: avveckla den lokala Exchange-miljön när migreringen är klar' },
+  'ask.keep.yes': {
+    en: 'Yes: keep on-premises Exchange (hybrid)',
+    sv: 'Ja: behåll den lokala Exchange-miljön (hybrid)',
+  },
+  'ask.keep.no': {
+    en: 'No: retire on-premises Exchange when the migration is done',
+    sv: 'Nej: avveckla den lokala Exchange-miljön när migreringen är klar',
+  },
   'ask.publicFolders.yes': { en: 'Yes', sv: 'Ja' },
   'ask.publicFolders.no': { en: 'No', sv: 'Nej' },
-  'ask.target.online.detail': { en: 'cutover, staged or full hybrid migration', sv: 'snabb migrering, stegvis migrering eller fullständig hybridmigrering' },
+  'ask.target.online.detail': {
+    en: 'cutover, staged or full hybrid migration',
+    sv: 'snabb migrering, stegvis migrering eller fullständig hybridmigrering',
+  },
   'ask.target.version.detail': { en: 'end of support {date}', sv: 'supporten upphör {date}' },
-  'ask.target.se.detail': { en: 'Modern Lifecycle Policy: supported while kept up to date', sv: 'modern livscykelpolicy: stöds så länge den hålls uppdaterad' },
+  'ask.target.se.detail': {
+    en: 'Modern Lifecycle Policy: supported while kept up to date',
+    sv: 'modern livscykelpolicy: stöds så länge den hålls uppdaterad',
+  },
   'ask.version.detail': { en: 'end of support {date}', sv: 'supporten upphörde {date}' },
   'ask.invalid.sources': { en: 'Pick at least one version.', sv: 'Välj minst en version.' },
   'ask.invalid.yesNo': { en: 'answer yes or no, not `{value}`', sv: 'svara ja (yes) eller nej (no), inte `{value}`' },

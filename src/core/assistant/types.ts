@@ -35,7 +35,16 @@ export interface Answers {
   inventory?: {
     /** What the runbook's `inventory:` says (relative to where the runbook goes). */
     path?: string;
-    servers: { name: string; version: ExchangeVersion; update?: string; os?: string; roles: ServerRole[]; mailboxes?: number; publicFolders?: boolean; updateExact?: boolean }[];
+    servers: {
+      name: string;
+      version: ExchangeVersion;
+      update?: string;
+      os?: string;
+      roles: ServerRole[];
+      mailboxes?: number;
+      publicFolders?: boolean;
+      updateExact?: boolean;
+    }[];
     forestFunctionalLevel?: string;
     domains?: string[];
   };

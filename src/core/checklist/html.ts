@@ -14,7 +14,10 @@ export function renderNotes(notes: string): string {
 }
 
 export function escapeHtml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 export interface HtmlOptions {
@@ -34,17 +37,34 @@ export function renderChecklistBody(checklist: Checklist, options: HtmlOptions):
   out.push(`<h1 class="cl-title">${escapeHtml(checklist.title)}</h1>`);
   out.push('<dl class="cl-summary">');
   const org = checklist.organization;
-  const orgParts = [org.name, org.mailboxes !== undefined ? t('summary.mailboxes', { n: org.mailboxes }) : undefined].filter(
-    (p): p is string => p !== undefined,
-  );
+  const orgParts = [
+    org.name,
+    org.mailboxes !== undefined ? t('summary.mailboxes', { n: org.mailboxes }) : undefined,
+  ].filter((p): p is string => p !== undefined);
   if (orgParts.length) out.push(summaryItem(t('summary.organization'), orgParts.map(escapeHtml).join(' · ')));
   const servers = org.servers.length
-    ? org.servers.map((s) => escapeHtml(s.name) + (s.version ? ` <span class="cl-muted">(Exchange ${escapeHtml([s.version, s.update].filter(Boolean).join(' '))})</span>` : '')).join(', ')
+    ? org.servers
+        .map(
+          (s) =>
+            escapeHtml(s.name) +
+            (s.version
+              ? ` <span class="cl-muted">(Exchange ${escapeHtml([s.version, s.update].filter(Boolean).join(' '))})</span>`
+              : ''),
+        )
+        .join(', ')
     : escapeHtml(t('summary.noServers'));
   out.push(summaryItem(t('summary.servers'), servers));
   out.push(summaryItem(t('summary.target'), escapeHtml(org.target)));
   out.push('</dl>');
-  out.push(progressBar('cl-overall', t('progress.overall'), checklist.progress, locale, t('progress.aria', { done: checklist.progress.done, total: checklist.progress.total })));
+  out.push(
+    progressBar(
+      'cl-overall',
+      t('progress.overall'),
+      checklist.progress,
+      locale,
+      t('progress.aria', { done: checklist.progress.done, total: checklist.progress.total }),
+    ),
+  );
   out.push('</header>');
 
   if (checklist.general.length) {
@@ -84,7 +104,15 @@ function phaseSection(phase: ChecklistPhase, locale: Locale, options: HtmlOption
   const out: string[] = [];
   out.push(`<section class="cl-phase" id="${id}" aria-labelledby="${id}-title">`);
   out.push(`<h2 class="cl-phase-title" id="${id}-title">${escapeHtml(phase.title)}</h2>`);
-  out.push(progressBar(`${id}-progress`, phase.title, phase.progress, locale, t('progress.phaseAria', { phase: phase.title, done: phase.progress.done, total: phase.progress.total })));
+  out.push(
+    progressBar(
+      `${id}-progress`,
+      phase.title,
+      phase.progress,
+      locale,
+      t('progress.phaseAria', { phase: phase.title, done: phase.progress.done, total: phase.progress.total }),
+    ),
+  );
   if (phase.steps.length) {
     out.push('<ul class="cl-steps">');
     for (const step of phase.steps) out.push(stepItem(step, locale, options));
@@ -97,21 +125,39 @@ function phaseSection(phase: ChecklistPhase, locale: Locale, options: HtmlOption
 function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): string {
   const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
   const id = `step-${step.index}`;
-  const classes = ['cl-step', step.done ? 'cl-done' : '', worstSeverity(step.findings) ? `cl-has-${worstSeverity(step.findings)}` : ''].filter(Boolean).join(' ');
+  const classes = [
+    'cl-step',
+    step.done ? 'cl-done' : '',
+    worstSeverity(step.findings) ? `cl-has-${worstSeverity(step.findings)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const out: string[] = [];
   out.push(`<li class="${classes}" id="${id}" data-step="${step.index}">`);
   out.push('<div class="cl-step-head">');
   const disabled = options.mode === 'export' ? ' disabled' : '';
-  out.push(`<input type="checkbox" class="cl-check" id="${id}-check" data-step="${step.index}"${step.done ? ' checked' : ''}${disabled}>`);
-  out.push(`<label class="cl-step-title" for="${id}-check" id="${id}-title" data-offset="${step.offset}">${escapeHtml(step.title)}</label>`);
+  out.push(
+    `<input type="checkbox" class="cl-check" id="${id}-check" data-step="${step.index}"${step.done ? ' checked' : ''}${disabled}>`,
+  );
+  out.push(
+    `<label class="cl-step-title" for="${id}-check" id="${id}-title" data-offset="${step.offset}">${escapeHtml(step.title)}</label>`,
+  );
   if (options.mode === 'preview') {
     const reveal = `${t('step.reveal')}: ${step.title}`;
-    out.push(`<button type="button" class="cl-reveal" data-offset="${step.offset}" title="${escapeHtml(t('step.reveal'))}" aria-label="${escapeHtml(reveal)}"><span aria-hidden="true">↗</span></button>`);
+    out.push(
+      `<button type="button" class="cl-reveal" data-offset="${step.offset}" title="${escapeHtml(t('step.reveal'))}" aria-label="${escapeHtml(reveal)}"><span aria-hidden="true">↗</span></button>`,
+    );
   }
   out.push('</div>');
   const meta: string[] = [];
-  if (step.owner) meta.push(`<span class="cl-owner"><span class="cl-meta-label">${escapeHtml(t('step.owner'))}:</span> ${escapeHtml(step.owner)}</span>`);
-  if (step.duration) meta.push(`<span class="cl-duration"><span class="cl-meta-label">${escapeHtml(t('step.duration'))}:</span> ${escapeHtml(step.duration)}</span>`);
+  if (step.owner)
+    meta.push(
+      `<span class="cl-owner"><span class="cl-meta-label">${escapeHtml(t('step.owner'))}:</span> ${escapeHtml(step.owner)}</span>`,
+    );
+  if (step.duration)
+    meta.push(
+      `<span class="cl-duration"><span class="cl-meta-label">${escapeHtml(t('step.duration'))}:</span> ${escapeHtml(step.duration)}</span>`,
+    );
   if (meta.length) out.push(`<div class="cl-meta">${meta.join(' <span aria-hidden="true">·</span> ')}</div>`);
   if (step.notes) out.push(`<div class="cl-notes">${renderNotes(step.notes)}</div>`);
   if (step.findings.length) out.push(findingList(step.findings, locale, t('step.findings')));
@@ -136,7 +182,8 @@ function messageHtml(message: string): string {
 }
 
 function worstSeverity(findings: ChecklistFinding[]): string | undefined {
-  for (const severity of ['error', 'warning', 'info'] as const) if (findings.some((f) => f.severity === severity)) return severity;
+  for (const severity of ['error', 'warning', 'info'] as const)
+    if (findings.some((f) => f.severity === severity)) return severity;
   return undefined;
 }
 

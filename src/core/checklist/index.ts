@@ -1,7 +1,15 @@
 // The checklist: model, renderers, derived titles and the `done` edit, for the CLI and
 // the VS Code preview alike.
 export { buildChecklist, findStep, stepAt, stepIdentities, sameIdentity, formatDuration, progressText } from './model';
-export type { Checklist, ChecklistPhase, ChecklistStep, ChecklistFinding, ChecklistServer, Progress, StepIdentity } from './model';
+export type {
+  Checklist,
+  ChecklistPhase,
+  ChecklistStep,
+  ChecklistFinding,
+  ChecklistServer,
+  Progress,
+  StepIdentity,
+} from './model';
 export { derivedStepTitle } from './titles';
 export { renderChecklistBody, renderChecklistDocument, renderNotes, escapeHtml } from './html';
 export type { HtmlOptions, DocumentOptions } from './html';

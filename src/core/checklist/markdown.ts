@@ -16,12 +16,17 @@ export function renderChecklistMarkdown(checklist: Checklist): string {
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(checklist.title)}`, '');
   const org = checklist.organization;
-  const orgParts = [org.name, org.mailboxes !== undefined ? t('summary.mailboxes', { n: org.mailboxes }) : undefined].filter(
-    (p): p is string => p !== undefined,
-  );
+  const orgParts = [
+    org.name,
+    org.mailboxes !== undefined ? t('summary.mailboxes', { n: org.mailboxes }) : undefined,
+  ].filter((p): p is string => p !== undefined);
   if (orgParts.length) lines.push(`- **${t('summary.organization')}:** ${orgParts.map(escapeMarkdown).join(' · ')}`);
   const servers = org.servers.length
-    ? org.servers.map((s) => escapeMarkdown(s.name + (s.version ? ` (Exchange ${[s.version, s.update].filter(Boolean).join(' ')})` : ''))).join(', ')
+    ? org.servers
+        .map((s) =>
+          escapeMarkdown(s.name + (s.version ? ` (Exchange ${[s.version, s.update].filter(Boolean).join(' ')})` : '')),
+        )
+        .join(', ')
     : t('summary.noServers');
   lines.push(`- **${t('summary.servers')}:** ${servers}`);
   lines.push(`- **${t('summary.target')}:** ${escapeMarkdown(org.target)}`);

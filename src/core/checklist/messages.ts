@@ -158,7 +158,8 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'title.move-client-access': 'Flytta klientåtkomst från {from} till {to}',
   'title.move-transport': 'Flytta transport (e-postflöde) från {from} till {to}',
   'title.move-mailboxes': 'Flytta postlådor från {from} till {to}',
-  'title.move-mailboxes.count': 'Flytta 1 postlåda från {from} till {to}|Flytta {count} postlådor från {from} till {to}',
+  'title.move-mailboxes.count':
+    'Flytta 1 postlåda från {from} till {to}|Flytta {count} postlådor från {from} till {to}',
   'title.migrate-public-folders': 'Migrera gemensamma mappar från {from} till {to}',
   'title.decommission': 'Avveckla {server}',
   'title.verify-domain': 'Verifiera domänen {domain} i Microsoft 365',
@@ -203,7 +204,11 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
 const CATALOGUES: Record<Locale, Record<ChecklistMessageId, string>> = { en: checklistEn, sv: checklistSv };
 
 /** A message with `{name}` placeholders filled; `one|many` templates pick by `n`. */
-export function checklistMessage(locale: Locale, id: ChecklistMessageId, args: Record<string, string | number> = {}): string {
+export function checklistMessage(
+  locale: Locale,
+  id: ChecklistMessageId,
+  args: Record<string, string | number> = {},
+): string {
   let template: string = CATALOGUES[locale]?.[id] ?? checklistEn[id] ?? id;
   if (template.includes('|') && typeof args.n === 'number') {
     const [one, many] = template.split('|');

@@ -132,7 +132,11 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
         .map((s) => {
           const version = fieldString(s.node, 'version', doc);
           const update = fieldString(s.node, 'update', doc);
-          return { name: oneLine(s.name), ...(version ? { version: oneLine(version) } : {}), ...(update ? { update: oneLine(update) } : {}) };
+          return {
+            name: oneLine(s.name),
+            ...(version ? { version: oneLine(version) } : {}),
+            ...(update ? { update: oneLine(update) } : {}),
+          };
         }),
       target: targetText(parsed, locale),
     },
@@ -158,10 +162,14 @@ function targetText(parsed: ParsedRunbook, locale: Locale): string {
     if (method === 'cutover' || method === 'staged' || method === 'hybrid') {
       return checklistMessage(locale, 'target.online', { method: checklistMessage(locale, `method.${method}`) });
     }
-    return method ? checklistMessage(locale, 'target.online', { method: oneLine(method) }) : checklistMessage(locale, 'target.onlineNoMethod');
+    return method
+      ? checklistMessage(locale, 'target.online', { method: oneLine(method) })
+      : checklistMessage(locale, 'target.onlineNoMethod');
   }
   if (platform === 'on-premises') {
-    return version ? checklistMessage(locale, 'target.onPremises', { version }) : checklistMessage(locale, 'target.onPremisesNoVersion');
+    return version
+      ? checklistMessage(locale, 'target.onPremises', { version })
+      : checklistMessage(locale, 'target.onPremisesNoVersion');
   }
   return platform ? oneLine(platform) : checklistMessage(locale, 'target.unknown');
 }
@@ -170,7 +178,10 @@ function targetText(parsed: ParsedRunbook, locale: Locale): string {
  * Findings go to the step they name (`stepIndex`), else to the step whose text holds
  * them, else to the runbook as a whole.
  */
-function assignFindings(parsed: ParsedRunbook, findings: readonly Finding[]): { steps: Map<number, ChecklistFinding[]>; general: ChecklistFinding[] } {
+function assignFindings(
+  parsed: ParsedRunbook,
+  findings: readonly Finding[],
+): { steps: Map<number, ChecklistFinding[]>; general: ChecklistFinding[] } {
   const steps = new Map<number, ChecklistFinding[]>();
   const general: ChecklistFinding[] = [];
   for (const finding of findings) {

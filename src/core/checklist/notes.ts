@@ -116,7 +116,9 @@ function list(tokens: Token[], open: number, close: number): string[] {
   let number = ordered ? Number(tokens[open].attrGet('start') ?? 1) || 1 : 0;
   // markdown-it hides the paragraphs of a tight list: keep it tight (no blank lines).
   const itemLevel = tokens[open].level + 1;
-  const loose = tokens.slice(open, close).some((t) => t.type === 'paragraph_open' && !t.hidden && t.level === itemLevel + 1);
+  const loose = tokens
+    .slice(open, close)
+    .some((t) => t.type === 'paragraph_open' && !t.hidden && t.level === itemLevel + 1);
   const out: string[] = [];
   for (let i = open + 1; i < close; i++) {
     if (tokens[i].type !== 'list_item_open') continue;
@@ -253,7 +255,7 @@ function codeSpan(content: string, inTable: boolean): string {
   const body = inTable ? content.replace(/\|/g, '\\|') : content;
   // A space on each side keeps a backtick at either end from joining the fence; one is
   // stripped again by the reader on each side.
-  const pad = /^`|`$/.test(body) || (/^ .*[^ ].* $/.test(body)) ? ' ' : '';
+  const pad = /^`|`$/.test(body) || /^ .*[^ ].* $/.test(body) ? ' ' : '';
   return `${ticks}${pad}${body}${pad}${ticks}`;
 }
 

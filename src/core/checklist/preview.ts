@@ -21,12 +21,22 @@ export interface PreviewContent {
 export type RenderBody = (checklist: Checklist) => string;
 
 /** The checklist of the text as the preview shows it. */
-export function buildPreviewContent(text: string, options: LintOptions, locale: Locale, renderBody: RenderBody): PreviewContent {
+export function buildPreviewContent(
+  text: string,
+  options: LintOptions,
+  locale: Locale,
+  renderBody: RenderBody,
+): PreviewContent {
   const result = lint(text, { ...options, locale });
   const checklist = buildChecklist(result, locale);
   const identities = stepIdentities(result.parsed);
   const steps: StepInfo[] = checklist.phases.flatMap((phase) =>
-    phase.steps.map((step) => ({ index: step.index, identity: identities[step.index], done: step.done, offset: step.offset })),
+    phase.steps.map((step) => ({
+      index: step.index,
+      identity: identities[step.index],
+      done: step.done,
+      offset: step.offset,
+    })),
   );
   return { html: renderBody(checklist), steps, parsed: result.parsed };
 }
@@ -42,11 +52,21 @@ export function previewContent(
   try {
     return build(text, options, locale, renderBody);
   } catch (err) {
-    const reason = String((err as Error)?.message ?? err).split('\n')[0].slice(0, 200);
-    return { html: `<p class="cl-empty cl-failed" role="alert">${escapeText(checklistMessage(locale, 'preview.failed', { reason }))}</p>`, steps: [] };
+    const reason = String((err as Error)?.message ?? err)
+      .split('\n')[0]
+      .slice(0, 200);
+    return {
+      html: `<p class="cl-empty cl-failed" role="alert">${escapeText(checklistMessage(locale, 'preview.failed', { reason }))}</p>`,
+      steps: [],
+    };
   }
 }
 
 function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

@@ -54,7 +54,8 @@ export function parseIdentity(value: unknown): StepIdentity | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const v = value as Record<string, unknown>;
   if (!isIndex(v.occurrence, 1_000_000)) return undefined;
-  if (!optionalString(v.id) || !optionalString(v.action) || !optionalString(v.title) || !optionalString(v.phase)) return undefined;
+  if (!optionalString(v.id) || !optionalString(v.action) || !optionalString(v.title) || !optionalString(v.phase))
+    return undefined;
   const identity: StepIdentity = { occurrence: v.occurrence };
   if (v.id !== undefined) identity.id = v.id as string;
   if (v.action !== undefined) identity.action = v.action as string;
@@ -79,7 +80,8 @@ export function parseWebviewMessage(value: unknown, limits: { textLength: number
       const identity = parseIdentity(v.identity);
       // The step index is checked against the document later (it may have changed); here
       // only that it is a sane number.
-      if (!identity || !isIndex(v.stepIndex, 1_000_000) || !isIndex(v.version) || typeof v.done !== 'boolean') return undefined;
+      if (!identity || !isIndex(v.stepIndex, 1_000_000) || !isIndex(v.version) || typeof v.done !== 'boolean')
+        return undefined;
       return { type: 'toggle', stepIndex: v.stepIndex, identity, version: v.version, done: v.done };
     }
     default:

@@ -12,7 +12,9 @@ export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document
   const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
   const field = (key: string) => oneLine(fieldString(step.node, key, doc)) || t('name.missing');
   const names = (key: string) => {
-    const values = fieldStrings(step.node, key, doc).map((v) => (v.value === TENANT ? t('name.tenant') : oneLine(v.value)));
+    const values = fieldStrings(step.node, key, doc).map((v) =>
+      v.value === TENANT ? t('name.tenant') : oneLine(v.value),
+    );
     if (values.length === 0) return t('name.missing');
     if (values.length === 1) return values[0];
     return t('list.and', { first: values.slice(0, -1).join(', '), last: values[values.length - 1] });
@@ -27,7 +29,10 @@ export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document
     case 'install-exchange': {
       const version = [field('version'), oneLine(fieldString(step.node, 'update', doc))].filter(Boolean).join(' ');
       const hybrid = fieldBoolean(step.node, 'hybrid', doc) === true;
-      return t(hybrid ? 'title.install-exchange.hybrid' : 'title.install-exchange', { version, server: field('server') });
+      return t(hybrid ? 'title.install-exchange.hybrid' : 'title.install-exchange', {
+        version,
+        server: field('server'),
+      });
     }
     case 'move-client-access':
     case 'move-transport':
@@ -38,7 +43,11 @@ export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document
       const args = { from: names('from'), to: names('to') };
       if (count === undefined) return t('title.move-mailboxes', args);
       // `n` picks "1 mailbox" or "N mailboxes"; a non-numeric count reads as many.
-      return t('title.move-mailboxes.count', { ...args, count: oneLine(count), n: /^\d+$/.test(count.trim()) ? Number(count) : NaN });
+      return t('title.move-mailboxes.count', {
+        ...args,
+        count: oneLine(count),
+        n: /^\d+$/.test(count.trim()) ? Number(count) : NaN,
+      });
     }
     case 'decommission':
     case 'run-hybrid-wizard':
@@ -48,7 +57,10 @@ export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document
     case 'configure-outlook-anywhere': {
       const certificate = fieldString(step.node, 'certificate', doc);
       if (certificate === 'trusted' || certificate === 'self-signed') {
-        return t('title.configure-outlook-anywhere.certificate', { server: field('server'), certificate: t(`certificate.${certificate}`) });
+        return t('title.configure-outlook-anywhere.certificate', {
+          server: field('server'),
+          certificate: t(`certificate.${certificate}`),
+        });
       }
       return t('title.configure-outlook-anywhere', { server: field('server') });
     }
@@ -60,7 +72,11 @@ export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document
       return t('title.create-migration-endpoint');
     }
     case 'configure-directory-sync':
-      return t(fieldBoolean(step.node, 'enabled', doc) === false ? 'title.configure-directory-sync.off' : 'title.configure-directory-sync.on');
+      return t(
+        fieldBoolean(step.node, 'enabled', doc) === false
+          ? 'title.configure-directory-sync.off'
+          : 'title.configure-directory-sync.on',
+      );
     case 'create-migration-batch': {
       const method = fieldString(step.node, 'method', doc);
       const known = method === 'cutover' || method === 'staged' || method === 'remote-move';
@@ -74,7 +90,9 @@ export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document
       return t(`title.${action}`, { batch: field('batch') });
     case 'convert-to-mail-users': {
       const batch = fieldString(step.node, 'batch', doc);
-      return batch !== undefined ? t('title.convert-to-mail-users.batch', { batch: oneLine(batch) }) : t('title.convert-to-mail-users');
+      return batch !== undefined
+        ? t('title.convert-to-mail-users.batch', { batch: oneLine(batch) })
+        : t('title.convert-to-mail-users');
     }
     case 'assign-licenses':
     case 'switch-mx':

@@ -65,7 +65,8 @@ export function resolveToggleTarget(
 ): ToggleTarget {
   if (request.version === currentVersion) {
     const step = parsed.steps[request.stepIndex];
-    if (!step || !sameIdentity(stepIdentities(parsed)[request.stepIndex], request.identity)) return { refused: 'stepChanged' };
+    if (!step || !sameIdentity(stepIdentities(parsed)[request.stepIndex], request.identity))
+      return { refused: 'stepChanged' };
     return { step };
   }
   const step = findStep(parsed, request.identity);

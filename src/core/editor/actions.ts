@@ -16,7 +16,10 @@ export function disableNextLineEdit(text: string, offset: number, ruleId: string
     const previous = text.slice(previousStart, lineStart - 1).replace(/\r$/, '');
     const existing = /^([ \t]*#\s*runbook-disable-next-line\b)(.*)$/.exec(previous);
     if (existing) {
-      const ids = existing[2].trim().split(/[\s,]+/).filter(Boolean);
+      const ids = existing[2]
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean);
       if (ids.includes(ruleId) || ids.length === 0) return { offset: previousStart, length: 0, text: '' };
       const end = previousStart + existing[0].replace(/\s+$/, '').length;
       return { offset: end, length: 0, text: ` ${ruleId}` };
@@ -29,7 +32,9 @@ export function disableNextLineEdit(text: string, offset: number, ruleId: string
 /** Paths the runbook's `csv:` fields name, as written (relative to the runbook). */
 export function csvPaths(text: string): string[] {
   const out = new Set<string>();
-  for (const match of text.matchAll(/^[ \t]*(?:-[ \t]+)?csv:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s#][^#\r\n]*?))[ \t]*(?:#.*)?$/gm)) {
+  for (const match of text.matchAll(
+    /^[ \t]*(?:-[ \t]+)?csv:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s#][^#\r\n]*?))[ \t]*(?:#.*)?$/gm,
+  )) {
     const value = match[1] ?? match[2] ?? match[3];
     if (value) out.add(value);
   }
@@ -67,7 +72,10 @@ export interface RawSettings {
 }
 
 /** The settings as lint options; values the settings schema would refuse are ignored. */
-export function lintOptionsFromSettings(settings: RawSettings, displayLanguage?: string): Pick<LintOptions, 'asOf' | 'rules' | 'locale'> {
+export function lintOptionsFromSettings(
+  settings: RawSettings,
+  displayLanguage?: string,
+): Pick<LintOptions, 'asOf' | 'rules' | 'locale'> {
   const options: Pick<LintOptions, 'asOf' | 'rules' | 'locale'> = {
     locale: resolveLocale(typeof settings.language === 'string' ? settings.language : undefined, displayLanguage),
   };

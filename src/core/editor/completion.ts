@@ -66,7 +66,9 @@ function keyCompletions(context: CursorContext, locale: Locale): CompletionEntry
 
 function hasValueSuggestions(spec: FieldSpec): boolean {
   if (spec.enum || spec.kind === 'boolean') return true;
-  return spec.names === 'server' || spec.names === 'server-or-tenant' || spec.names === 'batch' || spec.names === 'domain';
+  return (
+    spec.names === 'server' || spec.names === 'server-or-tenant' || spec.names === 'batch' || spec.names === 'domain'
+  );
 }
 
 function valueCompletions(context: CursorContext, locale: Locale): CompletionEntry[] {
@@ -75,7 +77,10 @@ function valueCompletions(context: CursorContext, locale: Locale): CompletionEnt
   if (!spec) return [];
   const taken = new Set(context.listValues);
   const entries: CompletionEntry[] = [];
-  const add = (entry: Omit<CompletionEntry, 'range' | 'insertText' | 'sortText'> & { sortText?: string }, quote: boolean) => {
+  const add = (
+    entry: Omit<CompletionEntry, 'range' | 'insertText' | 'sortText'> & { sortText?: string },
+    quote: boolean,
+  ) => {
     if (taken.has(entry.label)) return;
     entries.push({
       ...entry,
@@ -109,14 +114,27 @@ function valueCompletions(context: CursorContext, locale: Locale): CompletionEnt
     const state = stateAt(parsed, stepIndex);
     // A move never goes from a server to itself: the other end of the move is left out.
     const other = key === 'to' ? 'from' : key === 'from' ? 'to' : undefined;
-    const otherNames = new ServerNameSet(other ? fieldStrings(context.step.node, other, parsed.doc).map((v) => v.value) : []);
+    const otherNames = new ServerNameSet(
+      other ? fieldStrings(context.step.node, other, parsed.doc).map((v) => v.value) : [],
+    );
     for (const server of state.servers.values()) {
       if (otherNames.has(server.name)) continue;
-      add({ label: server.name, kind: 'server', detail: serverDetail(server), documentation: hostingText(server, locale) }, false);
+      add(
+        {
+          label: server.name,
+          kind: 'server',
+          detail: serverDetail(server),
+          documentation: hostingText(server, locale),
+        },
+        false,
+      );
     }
     // The tenant is a destination only in runbooks that go to Exchange Online (method-mismatch otherwise).
     if (spec.names === 'server-or-tenant' && readFacts(parsed).target.platform !== 'on-premises') {
-      add({ label: EXCHANGE_ONLINE_TARGET, kind: 'tenant', detail: coreMessage(locale, 'editor.completion.tenant') }, false);
+      add(
+        { label: EXCHANGE_ONLINE_TARGET, kind: 'tenant', detail: coreMessage(locale, 'editor.completion.tenant') },
+        false,
+      );
     }
     return entries;
   }
@@ -126,7 +144,11 @@ function valueCompletions(context: CursorContext, locale: Locale): CompletionEnt
     for (const batch of state.batches.values()) {
       // The batches this action is usually about come first: not yet started for a start, started for a completion.
       const likely =
-        context.action === 'start-migration-batch' ? !batch.started : context.action === 'complete-migration-batch' ? !!batch.started && !batch.completed : true;
+        context.action === 'start-migration-batch'
+          ? !batch.started
+          : context.action === 'complete-migration-batch'
+            ? !!batch.started && !batch.completed
+            : true;
       add(
         {
           label: batch.name,
@@ -195,7 +217,10 @@ export function hostingText(server: ServerState, locale: Locale): string {
 export function hostingParts(server: ServerState, locale: Locale): string[] {
   const t = (id: string, args?: Record<string, string | number>) => coreMessage(locale, id, args);
   const parts: string[] = [];
-  if (server.hosts.mailboxes > 0) parts.push(t(server.hosts.mailboxes === 1 ? 'editor.mailboxes.one' : 'editor.mailboxes', { count: server.hosts.mailboxes }));
+  if (server.hosts.mailboxes > 0)
+    parts.push(
+      t(server.hosts.mailboxes === 1 ? 'editor.mailboxes.one' : 'editor.mailboxes', { count: server.hosts.mailboxes }),
+    );
   if (server.hosts.publicFolders) parts.push(t('editor.publicFolders'));
   if (server.hosts.clientAccess) parts.push(t('editor.clientAccess'));
   if (server.hosts.transport) parts.push(t('editor.transport'));
@@ -204,6 +229,10 @@ export function hostingParts(server: ServerState, locale: Locale): string[] {
 
 function batchDetail(method: string | undefined, state: OrgState, name: string, locale: Locale): string {
   const batch = state.batches.get(name)!;
-  const status = batch.completed ? 'editor.batch.completed' : batch.started ? 'editor.batch.started' : 'editor.batch.created';
+  const status = batch.completed
+    ? 'editor.batch.completed'
+    : batch.started
+      ? 'editor.batch.started'
+      : 'editor.batch.created';
   return [method, coreMessage(locale, status)].filter(Boolean).join(' · ');
 }

@@ -203,7 +203,11 @@ export interface ContainerInfo {
 }
 
 /** Which part of the runbook the mapping at `path` (keys and indexes from the root) is. */
-export function describeContainer(parsed: ParsedRunbook, path: readonly (string | number)[], map: YAMLMap): ContainerInfo | undefined {
+export function describeContainer(
+  parsed: ParsedRunbook,
+  path: readonly (string | number)[],
+  map: YAMLMap,
+): ContainerInfo | undefined {
   if (path.length === 0) return { container: 'top' };
   if (path.length === 1 && path[0] === 'organization') return { container: 'organization' };
   if (path.length === 1 && path[0] === 'target') return { container: 'target' };
@@ -228,7 +232,12 @@ function containerOf(parsed: ParsedRunbook, path: (string | number)[], map: YAML
   return true;
 }
 
-function interpret(parsed: ParsedRunbook, hit: PairHit, base: CursorContext, typedKey: string | undefined): CursorContext {
+function interpret(
+  parsed: ParsedRunbook,
+  hit: PairHit,
+  base: CursorContext,
+  typedKey: string | undefined,
+): CursorContext {
   const context: CursorContext = { ...base, parsed };
   const keysOf = (map: YAMLMap) =>
     map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => k && k !== PLACEHOLDER);
@@ -241,14 +250,27 @@ function interpret(parsed: ParsedRunbook, hit: PairHit, base: CursorContext, typ
   // list after the repair: it is a value of the list's field.
   const last = hit.path[hit.path.length - 1];
   const listKey = hit.path[hit.path.length - 2];
-  if (context.position === 'key' && typeof last === 'number' && typeof listKey === 'string' && hit.map.items.length === 1) {
+  if (
+    context.position === 'key' &&
+    typeof last === 'number' &&
+    typeof listKey === 'string' &&
+    hit.map.items.length === 1
+  ) {
     const owner = hit.nodes[hit.nodes.length - 3];
     const list = hit.nodes[hit.nodes.length - 2];
-    const ownerContext: CursorContext = { ...context, position: 'value', key: listKey, inList: true, colonFollows: undefined };
+    const ownerContext: CursorContext = {
+      ...context,
+      position: 'value',
+      key: listKey,
+      inList: true,
+      colonFollows: undefined,
+    };
     if (isMap(owner) && containerOf(parsed, hit.path.slice(0, -2), owner, ownerContext)) {
       ownerContext.presentKeys = keysOf(owner);
       ownerContext.listValues = isSeq(list)
-        ? list.items.flatMap((item, i) => (i !== last && isScalar(item) && item.value !== null ? [String(item.value)] : []))
+        ? list.items.flatMap((item, i) =>
+            i !== last && isScalar(item) && item.value !== null ? [String(item.value)] : [],
+          )
         : [];
       if (ownerContext.action === PLACEHOLDER) ownerContext.action = undefined;
       return ownerContext;

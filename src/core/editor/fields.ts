@@ -1,6 +1,17 @@
 // Which fields a part of the runbook has, from the vocabulary (knowledge/actions.ts): the
 // one place completion and hover look them up.
-import { ACTIONS_BY_ID, FieldSpec, ORGANIZATION, PHASE, SCHEDULE, SERVER, STEP_FIELDS, TARGET, TOP_LEVEL, COMMON_STEP_FIELDS } from '../knowledge/actions';
+import {
+  ACTIONS_BY_ID,
+  FieldSpec,
+  ORGANIZATION,
+  PHASE,
+  SCHEDULE,
+  SERVER,
+  STEP_FIELDS,
+  TARGET,
+  TOP_LEVEL,
+  COMMON_STEP_FIELDS,
+} from '../knowledge/actions';
 import type { Container } from './context';
 
 export interface FieldEntry {
@@ -11,12 +22,23 @@ export interface FieldEntry {
 
 /** The fields of a container in the order they are usually written, required first. */
 export function fieldsOf(container: Container, action?: string): FieldEntry[] {
-  const object = { top: TOP_LEVEL, organization: ORGANIZATION, schedule: SCHEDULE, target: TARGET, server: SERVER, phase: PHASE }[container as string];
+  const object = {
+    top: TOP_LEVEL,
+    organization: ORGANIZATION,
+    schedule: SCHEDULE,
+    target: TARGET,
+    server: SERVER,
+    phase: PHASE,
+  }[container as string];
   if (object) {
     const names = Object.keys(object.fields);
     const required = names.filter((n) => object.required.includes(n));
     const optional = names.filter((n) => !object.required.includes(n));
-    return [...required, ...optional].map((name) => ({ name, spec: object.fields[name], required: object.required.includes(name) }));
+    return [...required, ...optional].map((name) => ({
+      name,
+      spec: object.fields[name],
+      required: object.required.includes(name),
+    }));
   }
   if (container !== 'step') return [];
   const spec = action === undefined ? undefined : ACTIONS_BY_ID.get(action);

@@ -22,7 +22,13 @@ export interface FixAllEdits {
 /** The core's fixAll, as minimal edits of `text`. */
 export function fixAllEdits(text: string, options: LintOptions = {}, ruleId?: string): FixAllEdits {
   const result = fixAll(text, options, ruleId);
-  return { edits: diffEdits(text, result.text), text: result.text, passes: result.passes, applied: result.applied, findings: result.findings };
+  return {
+    edits: diffEdits(text, result.text),
+    text: result.text,
+    passes: result.passes,
+    applied: result.applied,
+    findings: result.findings,
+  };
 }
 
 /** Above this many line comparisons the changed middle is replaced as one block. */
@@ -58,7 +64,8 @@ export function diffEdits(before: string, after: string): TextEdit[] {
   const lcs = new Uint32Array((am.length + 1) * width);
   for (let i = am.length - 1; i >= 0; i--) {
     for (let j = bm.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = am[i] === bm[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+      lcs[i * width + j] =
+        am[i] === bm[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
     }
   }
   let i = 0;

@@ -48,7 +48,8 @@ function contentFor(parsed: ParsedRunbook, hit: ScalarHit, locale: Locale, optio
     const spec = hit.container === 'unknown' ? undefined : fieldSpec(hit.container, action, hit.field);
     return spec ? `**\`${hit.field}\`** — ${spec.description[locale]}` : undefined;
   }
-  const value = hit.node.value === null || hit.node.value === undefined ? undefined : hit.node.source ?? String(hit.node.value);
+  const value =
+    hit.node.value === null || hit.node.value === undefined ? undefined : (hit.node.source ?? String(hit.node.value));
   if (value === undefined) return undefined;
   if (hit.container === 'step' && hit.field === 'action') {
     const spec = ACTIONS_BY_ID.get(value);
@@ -64,7 +65,8 @@ function contentFor(parsed: ParsedRunbook, hit: ScalarHit, locale: Locale, optio
 function actionHover(spec: NonNullable<ReturnType<typeof ACTIONS_BY_ID.get>>, locale: Locale): string {
   const t = (id: string, args?: Record<string, string | number>) => coreMessage(locale, id, args);
   const lines = [`**${spec.id}** — ${spec.description[locale]}`];
-  if (spec.required.length) lines.push('', t('editor.hover.requiredFields', { fields: spec.required.map((f) => `\`${f}\``).join(', ') }));
+  if (spec.required.length)
+    lines.push('', t('editor.hover.requiredFields', { fields: spec.required.map((f) => `\`${f}\``).join(', ') }));
   if (spec.commands.length) {
     lines.push('', `${t('editor.hover.commands')}:`);
     for (const command of spec.commands) lines.push(`- [\`${command.text}\`](${command.url})`);
@@ -80,24 +82,41 @@ function runbookAsOf(parsed: ParsedRunbook): string | undefined {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
-function versionHover(version: keyof typeof VERSION_FACTS, parsed: ParsedRunbook, locale: Locale, options: HoverOptions): string {
+function versionHover(
+  version: keyof typeof VERSION_FACTS,
+  parsed: ParsedRunbook,
+  locale: Locale,
+  options: HoverOptions,
+): string {
   const t = (id: string, args?: Record<string, string | number>) => coreMessage(locale, id, args);
   const facts = VERSION_FACTS[version];
   const asOf = options.asOf ?? runbookAsOf(parsed) ?? options.today ?? todayIso();
   const lines = [`**${facts.name}** (${t('editor.hover.build', { build: facts.build })})`, ''];
   if (facts.endOfSupport) {
     const passed = facts.endOfSupport <= asOf;
-    lines.push(`- ${t(passed ? 'editor.hover.eosPassed' : 'editor.hover.eos', { date: facts.endOfSupport, asOf })} ([${t('editor.hover.lifecycle')}](${facts.source}))`);
+    lines.push(
+      `- ${t(passed ? 'editor.hover.eosPassed' : 'editor.hover.eos', { date: facts.endOfSupport, asOf })} ([${t('editor.hover.lifecycle')}](${facts.source}))`,
+    );
   } else {
     lines.push(`- ${t('editor.hover.modernLifecycle')} ([${t('editor.hover.lifecycle')}](${facts.source}))`);
   }
   lines.push(`- ${t('editor.hover.latestUpdate', { update: facts.latestUpdate })}`);
   const platform = platformOf(version);
   if (platform) {
-    const os = platform.os.map((o) => (o.needsUpdate ? t('editor.hover.osWithUpdate', { os: windowsName(o.os), update: o.needsUpdate }) : windowsName(o.os)));
-    lines.push(`- ${t('editor.hover.os', { list: os.join(', ') })} ([${t('editor.hover.sourceShort')}](${platform.os[0].source}))`);
-    lines.push(`- ${t('editor.hover.forest', { level: windowsName(platform.minForestLevel) })} ([${t('editor.hover.sourceShort')}](${platform.forestSource}))`);
-    lines.push(`- ${t('editor.hover.outlook', { version: platform.minOutlook })} ([${t('editor.hover.sourceShort')}](${platform.outlookSource}))`);
+    const os = platform.os.map((o) =>
+      o.needsUpdate
+        ? t('editor.hover.osWithUpdate', { os: windowsName(o.os), update: o.needsUpdate })
+        : windowsName(o.os),
+    );
+    lines.push(
+      `- ${t('editor.hover.os', { list: os.join(', ') })} ([${t('editor.hover.sourceShort')}](${platform.os[0].source}))`,
+    );
+    lines.push(
+      `- ${t('editor.hover.forest', { level: windowsName(platform.minForestLevel) })} ([${t('editor.hover.sourceShort')}](${platform.forestSource}))`,
+    );
+    lines.push(
+      `- ${t('editor.hover.outlook', { version: platform.minOutlook })} ([${t('editor.hover.sourceShort')}](${platform.outlookSource}))`,
+    );
   } else {
     lines.push(`- ${t('editor.hover.noPlatform')}`);
   }
@@ -117,26 +136,56 @@ function serverHover(
   const server = state.servers.get(name);
   const lineOf = (offset: number | undefined) => (offset === undefined ? 0 : parsed.lineCounter.linePos(offset).line);
   if (server) {
-    lines.push(t(hit.step ? 'editor.hover.server.before' : 'editor.hover.server.atStart', { version: serverDetail(server) || '?' }));
+    lines.push(
+      t(hit.step ? 'editor.hover.server.before' : 'editor.hover.server.atStart', {
+        version: serverDetail(server) || '?',
+      }),
+    );
     const parts = hostingParts(server, locale);
-    lines.push('', parts.length ? t('editor.hover.server.hosts', { what: parts.join(', ') }) : t('editor.hover.server.hostsNothing'));
+    lines.push(
+      '',
+      parts.length ? t('editor.hover.server.hosts', { what: parts.join(', ') }) : t('editor.hover.server.hostsNothing'),
+    );
   } else if (hit.step && meantAction(hit.step.action) === 'install-exchange' && hit.field === 'server') {
     lines.push(t('editor.hover.server.installedHere'));
   } else if (state.retired.has(name)) {
-    lines.push(t('editor.hover.server.retired', { line: lineOf(state.retired.get(name)!.decommissionedBy?.node.range?.[0]) }));
+    lines.push(
+      t('editor.hover.server.retired', { line: lineOf(state.retired.get(name)!.decommissionedBy?.node.range?.[0]) }),
+    );
   } else {
-    const install = parsed.steps.find((s) => s.index >= stepIndex && meantAction(s.action) === 'install-exchange' && sameServerName(fieldString(s.node, 'server', parsed.doc), name));
-    lines.push(install ? t('editor.hover.server.later', { line: lineOf(install.node.range?.[0]) }) : t('editor.hover.server.unknown'));
+    const install = parsed.steps.find(
+      (s) =>
+        s.index >= stepIndex &&
+        meantAction(s.action) === 'install-exchange' &&
+        sameServerName(fieldString(s.node, 'server', parsed.doc), name),
+    );
+    lines.push(
+      install
+        ? t('editor.hover.server.later', { line: lineOf(install.node.range?.[0]) })
+        : t('editor.hover.server.unknown'),
+    );
   }
   lines.push('', organizationTable(state, locale, t, !!hit.step));
   return lines.join('\n');
 }
 
-function organizationTable(state: OrgState, locale: Locale, t: (id: string, args?: Record<string, string | number>) => string, atStep: boolean): string {
+function organizationTable(
+  state: OrgState,
+  locale: Locale,
+  t: (id: string, args?: Record<string, string | number>) => string,
+  atStep: boolean,
+): string {
   const rows = [...state.servers.values()];
   const heading = `${t(atStep ? 'editor.hover.org.atStep' : 'editor.hover.org.atStart')}:`;
   if (rows.length === 0) return `${heading} ${t('editor.hover.org.none')}`;
   const cell = (s: string) => s.replace(/\|/g, '\\|');
-  const row = (s: ServerState) => `| ${cell(s.name)} | ${cell(serverDetail(s) || '?')} | ${cell(hostingParts(s, locale).join(', ') || '–')} |`;
-  return [heading, '', `| ${t('editor.hover.org.server')} | ${t('editor.hover.org.version')} | ${t('editor.hover.org.hosts')} |`, '|---|---|---|', ...rows.map(row)].join('\n');
+  const row = (s: ServerState) =>
+    `| ${cell(s.name)} | ${cell(serverDetail(s) || '?')} | ${cell(hostingParts(s, locale).join(', ') || '–')} |`;
+  return [
+    heading,
+    '',
+    `| ${t('editor.hover.org.server')} | ${t('editor.hover.org.version')} | ${t('editor.hover.org.hosts')} |`,
+    '|---|---|---|',
+    ...rows.map(row),
+  ].join('\n');
 }

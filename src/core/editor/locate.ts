@@ -19,7 +19,9 @@ export interface ScalarHit extends ContainerInfo {
 export function scalarAt(parsed: ParsedRunbook, offset: number): ScalarHit | undefined {
   if (!parsed.root) return undefined;
   const contains = (node: Scalar) => !!node.range && node.range[0] <= offset && offset <= node.range[1];
-  let hit: { node: Scalar; role: 'key' | 'value'; field: string; map: YAMLMap; path: (string | number)[]; inList: boolean } | undefined;
+  let hit:
+    | { node: Scalar; role: 'key' | 'value'; field: string; map: YAMLMap; path: (string | number)[]; inList: boolean }
+    | undefined;
   const visit = (node: unknown, path: (string | number)[]): void => {
     // The path is the depth; aliases are not followed (isMap/isSeq), so the walk ends.
     if (hit || path.length > MAX_NODE_DEPTH) return;

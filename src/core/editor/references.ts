@@ -48,7 +48,9 @@ export function nameOccurrences(parsed: ParsedRunbook): NameOccurrence[] {
             : undefined;
       if (!kind) continue;
       const node = fieldNode(step.node, field, parsed.doc);
-      const defines = (kind === 'server' && action === 'install-exchange') || (kind === 'batch' && action === 'create-migration-batch');
+      const defines =
+        (kind === 'server' && action === 'install-exchange') ||
+        (kind === 'batch' && action === 'create-migration-batch');
       if (isSeq(node)) for (const item of node.items) push(kind, item, defines, step);
       else push(kind, node, defines, step);
     }
@@ -85,7 +87,10 @@ export function referencesAt(parsed: ParsedRunbook, offset: number, includeDecla
 export type RenameResult = { edits: TextEdit[] } | { error: 'notAName' | 'invalidName' | 'taken'; kind?: NameKind };
 
 /** The name under the cursor and its span, when it can be renamed. */
-export function prepareRenameAt(parsed: ParsedRunbook, offset: number): { range: OffsetRange; name: string; kind: NameKind } | undefined {
+export function prepareRenameAt(
+  parsed: ParsedRunbook,
+  offset: number,
+): { range: OffsetRange; name: string; kind: NameKind } | undefined {
   const at = nameAt(parsed, offset);
   return at ? { range: at.range, name: at.name, kind: at.kind } : undefined;
 }
@@ -93,11 +98,15 @@ export function prepareRenameAt(parsed: ParsedRunbook, offset: number): { range:
 export function renameEdits(parsed: ParsedRunbook, offset: number, newName: string): RenameResult {
   const at = nameAt(parsed, offset);
   if (!at) return { error: 'notAName' };
-  const valid = at.kind === 'server' ? SERVER_NAME.test(newName) && newName !== EXCHANGE_ONLINE_TARGET : newName.trim() !== '' && !/[\r\n]/.test(newName);
+  const valid =
+    at.kind === 'server'
+      ? SERVER_NAME.test(newName) && newName !== EXCHANGE_ONLINE_TARGET
+      : newName.trim() !== '' && !/[\r\n]/.test(newName);
   if (!valid) return { error: 'invalidName', kind: at.kind };
   const all = nameOccurrences(parsed);
   // A new spelling of the same name (EX01 → ex01) is a rename, not a clash.
-  if (!sameName(at, { kind: at.kind, name: newName }) && all.some((o) => sameName(o, { kind: at.kind, name: newName }))) return { error: 'taken', kind: at.kind };
+  if (!sameName(at, { kind: at.kind, name: newName }) && all.some((o) => sameName(o, { kind: at.kind, name: newName })))
+    return { error: 'taken', kind: at.kind };
   const edits: TextEdit[] = [];
   for (const o of all) {
     if (!sameName(o, at)) continue;
@@ -109,8 +118,13 @@ export function renameEdits(parsed: ParsedRunbook, offset: number, newName: stri
 /** The edit that writes `value` in place of a scalar, keeping its quoting style. */
 function replacement(node: Scalar, value: string): TextEdit {
   const [start, end] = node.range!;
-  if (node.type === 'QUOTE_DOUBLE') return { offset: start + 1, length: end - start - 2, text: JSON.stringify(value).slice(1, -1) };
-  if (node.type === 'QUOTE_SINGLE') return { offset: start + 1, length: end - start - 2, text: value.replace(/'/g, "''") };
-  const plain = /^[A-Za-z0-9_][A-Za-z0-9_.@/-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(value) && !/^[\d.]+$/.test(value);
+  if (node.type === 'QUOTE_DOUBLE')
+    return { offset: start + 1, length: end - start - 2, text: JSON.stringify(value).slice(1, -1) };
+  if (node.type === 'QUOTE_SINGLE')
+    return { offset: start + 1, length: end - start - 2, text: value.replace(/'/g, "''") };
+  const plain =
+    /^[A-Za-z0-9_][A-Za-z0-9_.@/-]*$/.test(value) &&
+    !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(value) &&
+    !/^[\d.]+$/.test(value);
   return { offset: start, length: end - start, text: plain ? value : JSON.stringify(value) };
 }

@@ -30,7 +30,22 @@ export interface ClixmlResult {
 }
 
 const NUMBER_TAGS = new Set(['I32', 'I64', 'U32', 'U64', 'I16', 'U16', 'By', 'SB', 'Db', 'Sg', 'D']);
-const TEXT_TAGS = new Set(['S', 'C', 'DT', 'TS', 'G', 'URI', 'Version', 'XD', 'SBK', 'SS', 'BA', 'PR', 'ToString', 'T']);
+const TEXT_TAGS = new Set([
+  'S',
+  'C',
+  'DT',
+  'TS',
+  'G',
+  'URI',
+  'Version',
+  'XD',
+  'SBK',
+  'SS',
+  'BA',
+  'PR',
+  'ToString',
+  'T',
+]);
 const LIST_TAGS = new Set(['LST', 'IE', 'STK', 'QUE']);
 /** Deeper nesting is never what Export-Clixml writes (its default depth is 2) and would only cost stack. */
 const MAX_DEPTH = 64;
@@ -193,7 +208,8 @@ export function readClixml(text: string): ClixmlResult {
       case 'En': {
         const dict = parent?.dict;
         const key = frame.entry!.key;
-        if (dict && (typeof key === 'string' || typeof key === 'number')) dict[String(key)] = frame.entry!.value ?? null;
+        if (dict && (typeof key === 'string' || typeof key === 'number'))
+          dict[String(key)] = frame.entry!.value ?? null;
         return;
       }
       case 'Nil':
@@ -250,7 +266,8 @@ export function propText(obj: PsObject, name: string): string | undefined {
   const v = obj.props[name];
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (isPsObject(v)) return v.text ?? (typeof v.value === 'string' || typeof v.value === 'number' ? String(v.value) : undefined);
+  if (isPsObject(v))
+    return v.text ?? (typeof v.value === 'string' || typeof v.value === 'number' ? String(v.value) : undefined);
   return undefined;
 }
 

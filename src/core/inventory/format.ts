@@ -49,7 +49,11 @@ export function serverYaml(s: InventoryServer, locale: Locale, indent = '  '): s
   const inner = indent + '  ';
   if (s.version) lines.push(`${inner}version: ${quoted(s.version)}`);
   if (s.update) {
-    const note = !s.updateExact ? `  # ${t(locale, 'ruUnknown')}` : s.updateDetail ? `  # ${t(locale, 'detail', { detail: s.updateDetail })}` : '';
+    const note = !s.updateExact
+      ? `  # ${t(locale, 'ruUnknown')}`
+      : s.updateDetail
+        ? `  # ${t(locale, 'detail', { detail: s.updateDetail })}`
+        : '';
     lines.push(`${inner}update: ${s.update}${note}`);
   }
   if (s.os) lines.push(`${inner}os: ${quoted(s.os)}`);
@@ -101,7 +105,8 @@ const NOTE_TEXT: Record<Locale, Record<InventoryNote['kind'], string>> = {
   sv: {
     'ignored-file': '{file}: hoppades över ({reason})',
     'ignored-objects': '{file}: hoppade över {count} objekt av typen {type}',
-    'update-unknown': '{server}: uppdatering {update}, samlad uppdatering/säkerhetsuppdatering okänd (bara AdminDisplayVersion)',
+    'update-unknown':
+      '{server}: uppdatering {update}, samlad uppdatering/säkerhetsuppdatering okänd (bara AdminDisplayVersion)',
     'unknown-build': '{server}: version {build} finns inte i tabellen över versionsnummer',
   },
 };

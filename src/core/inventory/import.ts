@@ -177,7 +177,11 @@ function gather(obj: PsObject, g: Gathered): boolean {
     g.mailboxObjects++;
     if (server) g.counts.push({ server, count: 1 });
     g.countsSeen = true;
-  } else if (t === 'Microsoft.ActiveDirectory.Management.ADForest' || t === 'System.DirectoryServices.ActiveDirectory.Forest' || t === COLLECTOR + 'ForestMode') {
+  } else if (
+    t === 'Microsoft.ActiveDirectory.Management.ADForest' ||
+    t === 'System.DirectoryServices.ActiveDirectory.Forest' ||
+    t === COLLECTOR + 'ForestMode'
+  ) {
     const mode = propText(obj, 'ForestMode');
     if (mode) g.forestModes.push(mode);
   } else if (t === COLLECTOR + 'MailboxCount') {
@@ -212,11 +216,24 @@ function shortName(name: string): string {
 
 export function importInventory(files: readonly InventoryFile[]): Inventory {
   const notes: InventoryNote[] = [];
-  const g: Gathered = { servers: [], domains: [], forestModes: [], counts: [], countsSeen: false, mailboxObjects: 0, pfServers: [], serverInfo: new Map() };
+  const g: Gathered = {
+    servers: [],
+    domains: [],
+    forestModes: [],
+    counts: [],
+    countsSeen: false,
+    mailboxObjects: 0,
+    pfServers: [],
+    serverInfo: new Map(),
+  };
   for (const file of files) {
     const text = decode(file.content);
     if (text === undefined) {
-      notes.push({ kind: 'ignored-file', file: file.name, reason: 'not text (UTF-8 or UTF-16 with a byte-order mark)' });
+      notes.push({
+        kind: 'ignored-file',
+        file: file.name,
+        reason: 'not text (UTF-8 or UTF-16 with a byte-order mark)',
+      });
       continue;
     }
     if (!/^\s*(<\?xml[^>]*\?>\s*)?<Objs[\s>]/.test(text.slice(0, 1000))) {
@@ -235,7 +252,8 @@ export function importInventory(files: readonly InventoryFile[]): Inventory {
         ignored.set(type, (ignored.get(type) ?? 0) + 1);
       }
     }
-    for (const [type, count] of ignored) notes.push({ kind: 'ignored-objects', file: file.name, type: type.slice(0, 120), count });
+    for (const [type, count] of ignored)
+      notes.push({ kind: 'ignored-objects', file: file.name, type: type.slice(0, 120), count });
   }
   return build(g, notes);
 }
@@ -256,14 +274,15 @@ function build(g: Gathered, notes: InventoryNote[]): Inventory {
     const fromFile = info?.exsetup ? lookupBuild(info.exsetup) : undefined;
     const fromAdv = adv ? lookupBuild(adv) : undefined;
     // ExSetup's file version tells the RU/SU; AdminDisplayVersion only the SP/CU (facts section 0).
-    const match = fromFile && fromFile.update !== undefined ? fromFile : fromAdv ?? fromFile;
+    const match = fromFile && fromFile.update !== undefined ? fromFile : (fromAdv ?? fromFile);
     if (match) {
       server.version = match.version;
       server.update = match.update;
       server.updateExact = match.updateExact;
       server.build = match.build;
       if (match.detail) server.updateDetail = match.detail;
-      if (!match.updateExact && match.update) notes.push({ kind: 'update-unknown', server: name, update: match.update });
+      if (!match.updateExact && match.update)
+        notes.push({ kind: 'update-unknown', server: name, update: match.update });
       if (!match.update) notes.push({ kind: 'unknown-build', server: name, build: match.build });
     } else if (adv || info?.exsetup) {
       notes.push({ kind: 'unknown-build', server: name, build: (info?.exsetup ?? adv ?? '').slice(0, 80) });

@@ -19,7 +19,8 @@ export interface Localized {
  * - `date`: YYYY-MM-DD;
  * - `object`, `objectList`: a mapping or a list of mappings described by its own ObjectSpec.
  */
-export type FieldKind = 'string' | 'integer' | 'boolean' | 'nameOrList' | 'stringList' | 'markdown' | 'date' | 'object' | 'objectList';
+export type FieldKind =
+  'string' | 'integer' | 'boolean' | 'nameOrList' | 'stringList' | 'markdown' | 'date' | 'object' | 'objectList';
 
 /** What a value refers to; completion offers the matching names and rules resolve them. */
 export type FieldNames =
@@ -98,12 +99,15 @@ const cmdlet = (name: string, args = ''): CommandRef => ({
   text: args ? `${name} ${args}` : name,
   url: PS + name.toLowerCase(),
 });
-const SETUP_SWITCHES = 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/deploy-new-installations/unattended-installs';
+const SETUP_SWITCHES =
+  'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/deploy-new-installations/unattended-installs';
 const PREPARE_AD = 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains';
 const CUTOVER = 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/cutover-migration-to-office-365';
-const STAGED = 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/perform-a-staged-migration';
+const STAGED =
+  'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/perform-a-staged-migration';
 const HYBRID_MOVES = 'https://learn.microsoft.com/en-us/exchange/hybrid-deployment/move-mailboxes';
-const CHECKLIST_2007_2013 = 'https://learn.microsoft.com/en-us/exchange/checklist-upgrade-from-exchange-2007-exchange-2013-help';
+const CHECKLIST_2007_2013 =
+  'https://learn.microsoft.com/en-us/exchange/checklist-upgrade-from-exchange-2007-exchange-2013-help';
 
 // ---- fields shared by several actions ---------------------------------------------------
 
@@ -194,14 +198,23 @@ export const ACTIONS: readonly ActionSpec[] = [
     optional: [],
     fields: {
       server: serverField('server', { en: 'The server to update.', sv: 'Servern som ska uppdateras.' }),
-      update: { ...updateField, description: { en: 'The update level the server ends on: SP<n>, SP<n> RU<m> or CU<n>.', sv: 'Uppdateringsnivån servern hamnar på: SP<n>, SP<n> RU<m> eller CU<n>.' } },
+      update: {
+        ...updateField,
+        description: {
+          en: 'The update level the server ends on: SP<n>, SP<n> RU<m> or CU<n>.',
+          sv: 'Uppdateringsnivån servern hamnar på: SP<n>, SP<n> RU<m> eller CU<n>.',
+        },
+      },
     },
     description: {
       en: 'Install a service pack, update rollup or cumulative update on an existing server.',
       sv: 'Installera ett service pack, en samlad uppdatering (update rollup) eller en kumulativ uppdatering på en befintlig server.',
     },
     commands: [
-      { text: 'Setup.exe /Mode:Upgrade /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF', url: 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/install-cumulative-updates' },
+      {
+        text: 'Setup.exe /Mode:Upgrade /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF',
+        url: 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/install-cumulative-updates',
+      },
     ],
     source: 'https://learn.microsoft.com/en-us/exchange/new-features/build-numbers-and-release-dates',
   },
@@ -210,13 +223,18 @@ export const ACTIONS: readonly ActionSpec[] = [
     required: ['version'],
     optional: [],
     fields: {
-      version: versionField({ en: 'The Exchange version whose media extends the schema.', sv: 'Exchange-versionen vars installationsmedia utökar schemat.' }),
+      version: versionField({
+        en: 'The Exchange version whose media extends the schema.',
+        sv: 'Exchange-versionen vars installationsmedia utökar schemat.',
+      }),
     },
     description: {
       en: 'Extend the Active Directory schema with that version’s setup media.',
       sv: 'Utöka Active Directory-schemat med den versionens installationsmedia.',
     },
-    commands: [{ text: 'Setup.exe /PrepareSchema /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF', url: PREPARE_AD }],
+    commands: [
+      { text: 'Setup.exe /PrepareSchema /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF', url: PREPARE_AD },
+    ],
     source: PREPARE_AD,
   },
   {
@@ -224,7 +242,10 @@ export const ACTIONS: readonly ActionSpec[] = [
     required: ['version'],
     optional: [],
     fields: {
-      version: versionField({ en: 'The Exchange version whose media prepares Active Directory.', sv: 'Exchange-versionen vars installationsmedia förbereder Active Directory.' }),
+      version: versionField({
+        en: 'The Exchange version whose media prepares Active Directory.',
+        sv: 'Exchange-versionen vars installationsmedia förbereder Active Directory.',
+      }),
     },
     description: {
       en: 'Prepare Active Directory and every domain for that version.',
@@ -243,7 +264,13 @@ export const ACTIONS: readonly ActionSpec[] = [
     fields: {
       server: serverField('new-server', { en: 'Name of the new server.', sv: 'Namnet på den nya servern.' }),
       version: versionField({ en: 'Exchange version to install.', sv: 'Exchange-versionen som installeras.' }),
-      update: { ...updateField, description: { en: 'Update level of the setup media (e.g. CU23).', sv: 'Installationsmedians uppdateringsnivå (t.ex. CU23).' } },
+      update: {
+        ...updateField,
+        description: {
+          en: 'Update level of the setup media (e.g. CU23).',
+          sv: 'Installationsmedians uppdateringsnivå (t.ex. CU23).',
+        },
+      },
       os: osField,
       roles: rolesField,
       hybrid: {
@@ -260,7 +287,12 @@ export const ACTIONS: readonly ActionSpec[] = [
       en: 'Install a new Exchange server.',
       sv: 'Installera en ny Exchange-server.',
     },
-    commands: [{ text: 'Setup.exe /Mode:Install /Roles:Mailbox /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF', url: SETUP_SWITCHES }],
+    commands: [
+      {
+        text: 'Setup.exe /Mode:Install /Roles:Mailbox /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF',
+        url: SETUP_SWITCHES,
+      },
+    ],
     source: SETUP_SWITCHES,
   },
   {
@@ -268,8 +300,14 @@ export const ACTIONS: readonly ActionSpec[] = [
     required: ['from', 'to'],
     optional: [],
     fields: {
-      from: fromField({ en: 'The server (or list of servers) that serves clients now.', sv: 'Servern (eller listan av servrar) som betjänar klienterna nu.' }),
-      to: toServerField({ en: 'The server that takes over client access.', sv: 'Servern som tar över klientåtkomsten.' }),
+      from: fromField({
+        en: 'The server (or list of servers) that serves clients now.',
+        sv: 'Servern (eller listan av servrar) som betjänar klienterna nu.',
+      }),
+      to: toServerField({
+        en: 'The server that takes over client access.',
+        sv: 'Servern som tar över klientåtkomsten.',
+      }),
     },
     description: {
       en: 'Move namespaces, URLs, certificates and Autodiscover to the new server.',
@@ -289,7 +327,10 @@ export const ACTIONS: readonly ActionSpec[] = [
     required: ['from', 'to'],
     optional: [],
     fields: {
-      from: fromField({ en: 'The server (or list of servers) that carries mail flow now.', sv: 'Servern (eller listan av servrar) som hanterar e-postflödet nu.' }),
+      from: fromField({
+        en: 'The server (or list of servers) that carries mail flow now.',
+        sv: 'Servern (eller listan av servrar) som hanterar e-postflödet nu.',
+      }),
       to: toServerField({ en: 'The server that takes over mail flow.', sv: 'Servern som tar över e-postflödet.' }),
     },
     description: {
@@ -335,7 +376,10 @@ export const ACTIONS: readonly ActionSpec[] = [
     required: ['from', 'to'],
     optional: [],
     fields: {
-      from: fromField({ en: 'The server that hosts the public folders now.', sv: 'Servern som har de gemensamma mapparna nu.' }),
+      from: fromField({
+        en: 'The server that hosts the public folders now.',
+        sv: 'Servern som har de gemensamma mapparna nu.',
+      }),
       to: toServerOrTenantField({
         en: 'The server the public folders move to, or `exchange-online`.',
         sv: 'Servern som de gemensamma mapparna flyttas till, eller `exchange-online`.',
@@ -350,7 +394,8 @@ export const ACTIONS: readonly ActionSpec[] = [
       cmdlet('Set-OrganizationConfig', '-PublicFoldersLockedForMigration:$true'),
       cmdlet('Complete-MigrationBatch'),
     ],
-    source: 'https://learn.microsoft.com/en-us/exchange/use-batch-migration-to-migrate-public-folders-to-exchange-2013-from-previous-versions-exchange-2013-help',
+    source:
+      'https://learn.microsoft.com/en-us/exchange/use-batch-migration-to-migrate-public-folders-to-exchange-2013-from-previous-versions-exchange-2013-help',
   },
   {
     id: 'decommission',
@@ -376,7 +421,10 @@ export const ACTIONS: readonly ActionSpec[] = [
         names: 'domain',
         pattern: '^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$',
         patternHint: { en: 'a domain name such as contoso.com', sv: 'ett domännamn som contoso.com' },
-        description: { en: 'The accepted domain to verify in the tenant.', sv: 'Den godkända domänen som ska verifieras i klientorganisationen.' },
+        description: {
+          en: 'The accepted domain to verify in the tenant.',
+          sv: 'Den godkända domänen som ska verifieras i klientorganisationen.',
+        },
         example: 'contoso.com',
       },
     },
@@ -384,7 +432,12 @@ export const ACTIONS: readonly ActionSpec[] = [
       en: 'Verify an accepted domain in the Microsoft 365 tenant (TXT record).',
       sv: 'Verifiera en godkänd domän i Microsoft 365-klientorganisationen (TXT-post).',
     },
-    commands: [{ text: 'Microsoft 365 admin center › Settings › Domains › Add domain', url: 'https://learn.microsoft.com/en-us/microsoft-365/admin/setup/add-domain' }],
+    commands: [
+      {
+        text: 'Microsoft 365 admin center › Settings › Domains › Add domain',
+        url: 'https://learn.microsoft.com/en-us/microsoft-365/admin/setup/add-domain',
+      },
+    ],
     source: CUTOVER,
   },
   {
@@ -392,7 +445,10 @@ export const ACTIONS: readonly ActionSpec[] = [
     required: ['server'],
     optional: ['certificate'],
     fields: {
-      server: serverField('server', { en: 'The server that publishes Outlook Anywhere.', sv: 'Servern som publicerar Outlook Anywhere.' }),
+      server: serverField('server', {
+        en: 'The server that publishes Outlook Anywhere.',
+        sv: 'Servern som publicerar Outlook Anywhere.',
+      }),
       certificate: {
         kind: 'string',
         enum: ['trusted', 'self-signed'],
@@ -407,7 +463,11 @@ export const ACTIONS: readonly ActionSpec[] = [
       en: 'Enable Outlook Anywhere (RPC over HTTP) on TCP 443.',
       sv: 'Aktivera Outlook Anywhere (RPC över HTTP) på TCP 443.',
     },
-    commands: [cmdlet('Enable-OutlookAnywhere'), cmdlet('Set-OutlookAnywhere', '-ExternalHostname'), cmdlet('Enable-ExchangeCertificate', '-Services IIS')],
+    commands: [
+      cmdlet('Enable-OutlookAnywhere'),
+      cmdlet('Set-OutlookAnywhere', '-ExternalHostname'),
+      cmdlet('Enable-ExchangeCertificate', '-Services IIS'),
+    ],
     source: CUTOVER,
   },
   {
@@ -426,7 +486,10 @@ export const ACTIONS: readonly ActionSpec[] = [
       en: 'Give the migration administrator FullAccess on the mailboxes or Receive As on the databases.',
       sv: 'Ge migreringsadministratören FullAccess på postlådorna eller Receive As på databaserna.',
     },
-    commands: [cmdlet('Add-MailboxPermission', '-AccessRights FullAccess'), cmdlet('Add-ADPermission', '-ExtendedRights Receive-As')],
+    commands: [
+      cmdlet('Add-MailboxPermission', '-AccessRights FullAccess'),
+      cmdlet('Add-ADPermission', '-ExtendedRights Receive-As'),
+    ],
     source: CUTOVER,
   },
   {
@@ -449,7 +512,10 @@ export const ACTIONS: readonly ActionSpec[] = [
       en: 'Create the migration endpoint Exchange Online connects to.',
       sv: 'Skapa migreringsslutpunkten som Exchange Online ansluter till.',
     },
-    commands: [cmdlet('New-MigrationEndpoint', '-ExchangeOutlookAnywhere | -ExchangeRemoteMove'), cmdlet('Test-MigrationServerAvailability')],
+    commands: [
+      cmdlet('New-MigrationEndpoint', '-ExchangeOutlookAnywhere | -ExchangeRemoteMove'),
+      cmdlet('Test-MigrationServerAvailability'),
+    ],
     source: PS + 'new-migrationendpoint',
   },
   {
@@ -471,7 +537,12 @@ export const ACTIONS: readonly ActionSpec[] = [
       en: 'Turn Microsoft Entra Connect (formerly Azure AD Connect) directory sync on or off.',
       sv: 'Slå på eller av katalogsynkronisering med Microsoft Entra Connect (tidigare Azure AD Connect).',
     },
-    commands: [{ text: 'Microsoft Entra Connect', url: 'https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/whatis-azure-ad-connect' }],
+    commands: [
+      {
+        text: 'Microsoft Entra Connect',
+        url: 'https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/whatis-azure-ad-connect',
+      },
+    ],
     source: STAGED,
   },
   {
@@ -479,14 +550,20 @@ export const ACTIONS: readonly ActionSpec[] = [
     required: ['server'],
     optional: [],
     fields: {
-      server: serverField('server', { en: 'The hybrid server the wizard configures.', sv: 'Hybridservern som guiden konfigurerar.' }),
+      server: serverField('server', {
+        en: 'The hybrid server the wizard configures.',
+        sv: 'Hybridservern som guiden konfigurerar.',
+      }),
     },
     description: {
       en: 'Run the Hybrid Configuration Wizard against a hybrid server.',
       sv: 'Kör guiden för hybridkonfiguration (Hybrid Configuration Wizard) mot en hybridserver.',
     },
     commands: [
-      { text: 'Hybrid Configuration Wizard (https://aka.ms/HybridWizard)', url: 'https://learn.microsoft.com/en-us/exchange/hybrid-configuration-wizard' },
+      {
+        text: 'Hybrid Configuration Wizard (https://aka.ms/HybridWizard)',
+        url: 'https://learn.microsoft.com/en-us/exchange/hybrid-configuration-wizard',
+      },
       cmdlet('Set-WebServicesVirtualDirectory', '-MRSProxyEnabled $true'),
     ],
     source: 'https://learn.microsoft.com/en-us/exchange/hybrid-configuration-wizard',
@@ -557,15 +634,24 @@ export const ACTIONS: readonly ActionSpec[] = [
     id: 'convert-to-mail-users',
     required: [],
     optional: ['batch'],
-    fields: { batch: batchField({ en: 'The staged batch whose mailboxes are converted.', sv: 'Batchen (stegvis migrering) vars postlådor konverteras.' }) },
+    fields: {
+      batch: batchField({
+        en: 'The staged batch whose mailboxes are converted.',
+        sv: 'Batchen (stegvis migrering) vars postlådor konverteras.',
+      }),
+    },
     description: {
       en: 'Staged migration: convert migrated on-premises mailboxes to mail-enabled users.',
       sv: 'Stegvis migrering: konvertera migrerade lokala postlådor till e-postaktiverade användare.',
     },
     commands: [
-      { text: 'ExportO365UserInfo.ps1; Exchange2007MBtoMEU.ps1 <DC FQDN>', url: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/convert-exchange-2007-mailboxes' },
+      {
+        text: 'ExportO365UserInfo.ps1; Exchange2007MBtoMEU.ps1 <DC FQDN>',
+        url: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/convert-exchange-2007-mailboxes',
+      },
     ],
-    source: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/convert-exchange-2007-mailboxes',
+    source:
+      'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/convert-exchange-2007-mailboxes',
   },
   {
     id: 'assign-licenses',
@@ -576,7 +662,12 @@ export const ACTIONS: readonly ActionSpec[] = [
       en: 'Assign Exchange Online licences to the migrated users (within 30 days).',
       sv: 'Tilldela Exchange Online-licenser till de migrerade användarna (inom 30 dagar).',
     },
-    commands: [{ text: 'Microsoft 365 admin center › Users › Active users › Licenses and apps', url: 'https://learn.microsoft.com/en-us/microsoft-365/admin/manage/assign-licenses-to-users' }],
+    commands: [
+      {
+        text: 'Microsoft 365 admin center › Users › Active users › Licenses and apps',
+        url: 'https://learn.microsoft.com/en-us/microsoft-365/admin/manage/assign-licenses-to-users',
+      },
+    ],
     source: CUTOVER,
   },
   {
@@ -588,7 +679,12 @@ export const ACTIONS: readonly ActionSpec[] = [
       en: 'Point the MX record (and Autodiscover) to Microsoft 365.',
       sv: 'Peka MX-posten (och Autodiscover) mot Microsoft 365.',
     },
-    commands: [{ text: 'DNS: MX → <domain>.mail.protection.outlook.com; CNAME autodiscover → autodiscover.outlook.com', url: CUTOVER }],
+    commands: [
+      {
+        text: 'DNS: MX → <domain>.mail.protection.outlook.com; CNAME autodiscover → autodiscover.outlook.com',
+        url: CUTOVER,
+      },
+    ],
     source: CUTOVER,
   },
   {
@@ -637,7 +733,9 @@ export function serverFieldsOf(action: string | undefined): string[] {
 export function batchFieldsOf(action: string | undefined): string[] {
   const spec = actionSpec(action);
   if (!spec) return [];
-  return Object.entries(spec.fields).filter(([, f]) => f.names === 'batch').map(([name]) => name);
+  return Object.entries(spec.fields)
+    .filter(([, f]) => f.names === 'batch')
+    .map(([name]) => name);
 }
 
 // ---- fields of every step ---------------------------------------------------------------
@@ -652,13 +750,22 @@ export const STEP_FIELDS: Readonly<Record<string, FieldSpec>> = {
   id: {
     kind: 'string',
     pattern: KEBAB_CASE,
-    patternHint: { en: 'kebab-case: lowercase letters, digits and hyphens (e.g. move-mailboxes-1)', sv: 'kebab-case: gemener, siffror och bindestreck (t.ex. move-mailboxes-1)' },
-    description: { en: 'Optional id, unique across the runbook, in kebab-case.', sv: 'Valfritt id, unikt i hela körboken, i kebab-case.' },
+    patternHint: {
+      en: 'kebab-case: lowercase letters, digits and hyphens (e.g. move-mailboxes-1)',
+      sv: 'kebab-case: gemener, siffror och bindestreck (t.ex. move-mailboxes-1)',
+    },
+    description: {
+      en: 'Optional id, unique across the runbook, in kebab-case.',
+      sv: 'Valfritt id, unikt i hela körboken, i kebab-case.',
+    },
     example: 'install-ex2016',
   },
   title: {
     kind: 'string',
-    description: { en: 'What the step is called in the checklist (required for `custom`).', sv: 'Stegets namn i checklistan (krävs för `custom`).' },
+    description: {
+      en: 'What the step is called in the checklist (required for `custom`).',
+      sv: 'Stegets namn i checklistan (krävs för `custom`).',
+    },
     example: 'Install the first Exchange 2016 server',
   },
   owner: {
@@ -669,14 +776,23 @@ export const STEP_FIELDS: Readonly<Record<string, FieldSpec>> = {
   done: {
     kind: 'boolean',
     default: false,
-    description: { en: 'Whether the step is done; the checklist preview toggles it.', sv: 'Om steget är klart; checklistans förhandsvisning växlar värdet.' },
+    description: {
+      en: 'Whether the step is done; the checklist preview toggles it.',
+      sv: 'Om steget är klart; checklistans förhandsvisning växlar värdet.',
+    },
     example: true,
   },
   duration: {
     kind: 'string',
     pattern: DURATION_PATTERN,
-    patternHint: { en: 'a number followed by h, d or w (e.g. 4h, 2d, 1.5w)', sv: 'ett tal följt av h, d eller w (t.ex. 4h, 2d, 1.5w)' },
-    description: { en: 'How long the step takes: a number followed by h (hours), d (days) or w (weeks).', sv: 'Hur lång tid steget tar: ett tal följt av h (timmar), d (dagar) eller w (veckor).' },
+    patternHint: {
+      en: 'a number followed by h, d or w (e.g. 4h, 2d, 1.5w)',
+      sv: 'ett tal följt av h, d eller w (t.ex. 4h, 2d, 1.5w)',
+    },
+    description: {
+      en: 'How long the step takes: a number followed by h (hours), d (days) or w (weeks).',
+      sv: 'Hur lång tid steget tar: ett tal följt av h (timmar), d (dagar) eller w (veckor).',
+    },
     example: '2h',
   },
   at: {
@@ -691,7 +807,10 @@ export const STEP_FIELDS: Readonly<Record<string, FieldSpec>> = {
   },
   notes: {
     kind: 'markdown',
-    description: { en: 'Notes in Markdown, rendered in the checklist.', sv: 'Anteckningar i Markdown, visas i checklistan.' },
+    description: {
+      en: 'Notes in Markdown, rendered in the checklist.',
+      sv: 'Anteckningar i Markdown, visas i checklistan.',
+    },
     example: 'Run from the schema master’s site.',
   },
 };
@@ -753,20 +872,32 @@ export const TOP_LEVEL: ObjectSpec = {
     },
     organization: {
       kind: 'object',
-      description: { en: 'The Exchange organization at the start of the runbook.', sv: 'Exchange-organisationen när körboken börjar.' },
+      description: {
+        en: 'The Exchange organization at the start of the runbook.',
+        sv: 'Exchange-organisationen när körboken börjar.',
+      },
     },
     servers: {
       kind: 'objectList',
-      description: { en: 'The Exchange servers at the start (may be empty).', sv: 'Exchange-servrarna vid start (kan vara tom).' },
+      description: {
+        en: 'The Exchange servers at the start (may be empty).',
+        sv: 'Exchange-servrarna vid start (kan vara tom).',
+      },
     },
     target: {
       kind: 'object',
-      description: { en: 'Where the organization ends: on-premises (a version) or Exchange Online (a method).', sv: 'Var organisationen hamnar: lokalt (en version) eller Exchange Online (en metod).' },
+      description: {
+        en: 'Where the organization ends: on-premises (a version) or Exchange Online (a method).',
+        sv: 'Var organisationen hamnar: lokalt (en version) eller Exchange Online (en metod).',
+      },
     },
     phases: {
       kind: 'objectList',
       minItems: 1,
-      description: { en: 'The phases of the migration, in order; at least one.', sv: 'Migreringens faser, i ordning; minst en.' },
+      description: {
+        en: 'The phases of the migration, in order; at least one.',
+        sv: 'Migreringens faser, i ordning; minst en.',
+      },
     },
   },
 };
@@ -809,7 +940,10 @@ export const ORGANIZATION: ObjectSpec = {
       pattern: '^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$',
       patternHint: { en: 'a domain name such as contoso.com', sv: 'ett domännamn som contoso.com' },
       names: 'domain',
-      description: { en: 'Accepted domains to be verified in the tenant.', sv: 'Godkända domäner som ska verifieras i klientorganisationen.' },
+      description: {
+        en: 'Accepted domains to be verified in the tenant.',
+        sv: 'Godkända domäner som ska verifieras i klientorganisationen.',
+      },
       example: ['contoso.com'],
     },
     directorySync: {
@@ -842,7 +976,10 @@ export const SERVER: ObjectSpec = {
   description: { en: 'An Exchange server present at the start.', sv: 'En Exchange-server som finns vid start.' },
   required: ['name', 'version'],
   fields: {
-    name: serverField('new-server', { en: 'Server name, unique: letters, digits, \'-\', \'_\' and \'.\'.', sv: 'Servernamn, unikt: bokstäver, siffror, \'-\', \'_\' och \'.\'.' }),
+    name: serverField('new-server', {
+      en: "Server name, unique: letters, digits, '-', '_' and '.'.",
+      sv: "Servernamn, unikt: bokstäver, siffror, '-', '_' och '.'.",
+    }),
     version: versionField({ en: 'Exchange version of the server.', sv: 'Serverns Exchange-version.' }),
     update: updateField,
     os: osField,
@@ -859,7 +996,10 @@ export const SERVER: ObjectSpec = {
     publicFolders: {
       kind: 'boolean',
       default: false,
-      description: { en: 'The server hosts public-folder databases.', sv: 'Servern har databaser för gemensamma mappar.' },
+      description: {
+        en: 'The server hosts public-folder databases.',
+        sv: 'Servern har databaser för gemensamma mappar.',
+      },
       example: true,
     },
   },
@@ -897,7 +1037,10 @@ export const PHASE: ObjectSpec = {
   fields: {
     id: {
       ...STEP_FIELDS.id,
-      description: { en: 'Phase id, unique across the runbook, in kebab-case.', sv: 'Fasens id, unikt i hela körboken, i kebab-case.' },
+      description: {
+        en: 'Phase id, unique across the runbook, in kebab-case.',
+        sv: 'Fasens id, unikt i hela körboken, i kebab-case.',
+      },
       example: 'prepare',
     },
     title: {

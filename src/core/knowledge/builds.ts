@@ -48,7 +48,15 @@ const P = BUILD_PAGE;
 const C = BUILD_CSV;
 const PC = `${BUILD_PAGE} (date: ${BUILD_CSV})`;
 
-function row(version: BuildRow['version'], update: string, detail: string, build: string, released: string, kb: string, source: string): BuildRow {
+function row(
+  version: BuildRow['version'],
+  update: string,
+  detail: string,
+  build: string,
+  released: string,
+  kb: string,
+  source: string,
+): BuildRow {
   return { version, update, detail, build, released, kb, source };
 }
 

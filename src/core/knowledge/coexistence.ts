@@ -1,7 +1,14 @@
 // Which Exchange version Setup installs into an organization that still has servers of
 // an older version, and the update level those old servers need first. Data from
 // exchange-facts.md (section 0 "Coexistence in one table", section 1 for the sources).
-import { ExchangeVersion, VERSIONS, isVersion, updateAtLeast, updateRank as updateRankOf, versionRank } from './versions';
+import {
+  ExchangeVersion,
+  VERSIONS,
+  isVersion,
+  updateAtLeast,
+  updateRank as updateRankOf,
+  versionRank,
+} from './versions';
 
 export interface CoexistenceEntry {
   /** Minimum update of the OLD (present) servers, or null: Setup refuses, remove them first. */
@@ -15,7 +22,8 @@ export interface CoexistenceEntry {
   source: string;
 }
 
-const REQ_2010 = 'https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/aa996719(v=exchg.141)';
+const REQ_2010 =
+  'https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/aa996719(v=exchg.141)';
 const NO_2003_FOR_2013 =
   'https://learn.microsoft.com/en-us/exchange/upgrade-from-exchange-2007-to-exchange-2013-exchange-2013-help';
 const E16E12 =
@@ -37,8 +45,18 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
   '2013': {
     '2003': { minimumUpdate: null, source: NO_2003_FOR_2013 },
     // §1: "New: 2013 CU2+ on all 2013 servers" next to 2007 and 2010.
-    '2007': { minimumUpdate: 'SP3 RU10', minimumNewUpdate: 'CU2', source: 'https://learn.microsoft.com/en-us/exchange/exchange-2007-servers-must-be-upgraded-to-service-pack-3-update-rollup-10-exchange-2013-help' },
-    '2010': { minimumUpdate: 'SP3', minimumNewUpdate: 'CU2', source: 'https://learn.microsoft.com/en-us/exchange/exchange-2010-servers-must-be-upgraded-to-service-pack-3-exchange-2013-help' },
+    '2007': {
+      minimumUpdate: 'SP3 RU10',
+      minimumNewUpdate: 'CU2',
+      source:
+        'https://learn.microsoft.com/en-us/exchange/exchange-2007-servers-must-be-upgraded-to-service-pack-3-update-rollup-10-exchange-2013-help',
+    },
+    '2010': {
+      minimumUpdate: 'SP3',
+      minimumNewUpdate: 'CU2',
+      source:
+        'https://learn.microsoft.com/en-us/exchange/exchange-2010-servers-must-be-upgraded-to-service-pack-3-exchange-2013-help',
+    },
   },
   '2016': {
     '2003': { minimumUpdate: null, source: E16E12 },
@@ -54,7 +72,12 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
     // servers remain, for a new install and for an update of a 2019 server alike (install CU14,
     // remove 2013, then update). MVP write-ups of the CU15 release (2025-02-10), e.g.
     // https://jaapwesselius.com/ : "hardcoded in the setup application".
-    '2013': { minimumUpdate: 'CU21', note: 'Exchange 2019 CU15 Setup no longer accepts Exchange 2013', lastAcceptingUpdate: 'CU14', source: REQ_2019_SE },
+    '2013': {
+      minimumUpdate: 'CU21',
+      note: 'Exchange 2019 CU15 Setup no longer accepts Exchange 2013',
+      lastAcceptingUpdate: 'CU14',
+      source: REQ_2019_SE,
+    },
     '2016': { minimumUpdate: 'CU23', source: REQ_2019_SE },
   },
   SE: {
@@ -70,7 +93,10 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
 /** The 2007 roadmap: the transition path the `coexistence` fix follows. */
 export const ROADMAP_2007 = 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support';
 
-export function coexistenceEntry(installing: string | undefined, present: string | undefined): CoexistenceEntry | undefined {
+export function coexistenceEntry(
+  installing: string | undefined,
+  present: string | undefined,
+): CoexistenceEntry | undefined {
   if (!isVersion(installing) || !isVersion(present)) return undefined;
   return COEXISTENCE[installing]?.[present];
 }
@@ -86,7 +112,11 @@ export function canCoexist(installing: string | undefined, present: string | und
  * undefined when it has enough, when the pair needs nothing, or when its update is unknown
  * (facts the runbook leaves out are not guessed).
  */
-export function lagsBehind(installing: string | undefined, present: string | undefined, update: string | undefined): string | undefined {
+export function lagsBehind(
+  installing: string | undefined,
+  present: string | undefined,
+  update: string | undefined,
+): string | undefined {
   const entry = coexistenceEntry(installing, present);
   if (!entry || entry.minimumUpdate === null || !isVersion(present)) return undefined;
   return updateAtLeast(present, update, entry.minimumUpdate) === false ? entry.minimumUpdate : undefined;
@@ -98,13 +128,23 @@ export function lagsBehind(installing: string | undefined, present: string | und
  * leads on towards `target` (directly, or through further transitions the fix inserts on
  * later passes, e.g. SE over 2007: 2013 first, then 2019). Undefined when there is none.
  */
-export function intermediateVersion(target: ExchangeVersion, presentVersions: readonly string[]): ExchangeVersion | undefined {
+export function intermediateVersion(
+  target: ExchangeVersion,
+  presentVersions: readonly string[],
+): ExchangeVersion | undefined {
   const candidates = VERSIONS.filter((v) => versionRank(v) < versionRank(target)).reverse();
   const installableNextToAll = (v: ExchangeVersion) => presentVersions.every((p) => p === v || canCoexist(v, p));
   const reaches = (from: ExchangeVersion, seen: Set<string>): boolean => {
     if (canCoexist(target, from)) return true;
     seen.add(from);
-    return VERSIONS.some((next) => versionRank(next) > versionRank(from) && versionRank(next) < versionRank(target) && !seen.has(next) && canCoexist(next, from) && reaches(next, seen));
+    return VERSIONS.some(
+      (next) =>
+        versionRank(next) > versionRank(from) &&
+        versionRank(next) < versionRank(target) &&
+        !seen.has(next) &&
+        canCoexist(next, from) &&
+        reaches(next, seen),
+    );
   };
   const direct = candidates.find((v) => installableNextToAll(v) && canCoexist(target, v));
   if (direct) return direct;
@@ -112,11 +152,16 @@ export function intermediateVersion(target: ExchangeVersion, presentVersions: re
 }
 
 /** The update to install `installing` at next to `present` versions: its latest, or the newest whose Setup still accepts them all. */
-export function installableUpdate(installing: ExchangeVersion, present: readonly (string | undefined)[], latest: string): string {
+export function installableUpdate(
+  installing: ExchangeVersion,
+  present: readonly (string | undefined)[],
+  latest: string,
+): string {
   let update = latest;
   for (const p of present) {
     const cap = coexistenceEntry(installing, p)?.lastAcceptingUpdate;
-    if (cap && (updateRankOf(installing, cap) ?? Infinity) < (updateRankOf(installing, update) ?? Infinity)) update = cap;
+    if (cap && (updateRankOf(installing, cap) ?? Infinity) < (updateRankOf(installing, update) ?? Infinity))
+      update = cap;
   }
   return update;
 }
@@ -126,7 +171,11 @@ export function installableUpdate(installing: ExchangeVersion, present: readonly
  * `update` is newer than that (2019 CU15 and later next to 2013: CU14), with the present
  * version that caps it; undefined when `update` is accepted or unknown.
  */
-export function updateBeyondCap(version: string | undefined, update: string | undefined, present: readonly (string | undefined)[]): { cap: string; present: ExchangeVersion } | undefined {
+export function updateBeyondCap(
+  version: string | undefined,
+  update: string | undefined,
+  present: readonly (string | undefined)[],
+): { cap: string; present: ExchangeVersion } | undefined {
   if (!isVersion(version)) return undefined;
   const rank = updateRankOf(version, update);
   if (rank === undefined) return undefined;
@@ -142,13 +191,18 @@ export function updateBeyondCap(version: string | undefined, update: string | un
  * `update` is below it (Exchange 2013 needs CU2 next to 2007 and 2010); undefined when it
  * has enough, nothing is required, or its update is unknown.
  */
-export function newServerBelow(installing: string | undefined, present: readonly (string | undefined)[], update: string | undefined): string | undefined {
+export function newServerBelow(
+  installing: string | undefined,
+  present: readonly (string | undefined)[],
+  update: string | undefined,
+): string | undefined {
   if (!isVersion(installing)) return undefined;
   let needed: string | undefined;
   for (const p of present) {
     const minimum = coexistenceEntry(installing, p)?.minimumNewUpdate;
     if (minimum && updateAtLeast(installing, update, minimum) === false) {
-      if (!needed || (updateRankOf(installing, minimum) ?? 0) > (updateRankOf(installing, needed) ?? 0)) needed = minimum;
+      if (!needed || (updateRankOf(installing, minimum) ?? 0) > (updateRankOf(installing, needed) ?? 0))
+        needed = minimum;
     }
   }
   return needed;

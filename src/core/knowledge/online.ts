@@ -7,27 +7,35 @@ import type { ExchangeVersion, ServerRole } from './versions';
 /** Microsoft pages the online rules cite (exchange-facts.md §4–§7). */
 export const SOURCES = {
   cutover: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/cutover-migration-to-office-365',
-  cutoverWhatToKnow: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/what-to-know-about-a-cutover-migration',
+  cutoverWhatToKnow:
+    'https://learn.microsoft.com/en-us/exchange/mailbox-migration/what-to-know-about-a-cutover-migration',
   roadmap2007: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support',
   roadmap2010: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2010-end-of-support',
   newMigrationBatch: 'https://learn.microsoft.com/powershell/module/exchangepowershell/new-migrationbatch',
   migrationAdvisor: 'https://learn.microsoft.com/en-us/exchange/mail-migration-jump',
   decidePath: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/decide-on-a-migration-path',
-  stagedWhatToKnow: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/what-to-know-about-a-staged-migration',
-  stagedPerform: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/perform-a-staged-migration',
+  stagedWhatToKnow:
+    'https://learn.microsoft.com/en-us/exchange/mailbox-migration/what-to-know-about-a-staged-migration',
+  stagedPerform:
+    'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/perform-a-staged-migration',
   csvFiles: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/csv-files-for-migration',
-  convertToMailUsers: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/convert-exchange-2007-mailboxes',
+  convertToMailUsers:
+    'https://learn.microsoft.com/en-us/exchange/mailbox-migration/perform-a-staged-migration/convert-exchange-2007-mailboxes',
   hybridPrerequisites: 'https://learn.microsoft.com/en-us/exchange/hybrid-deployment-prerequisites',
   /** The prerequisites page before Exchange 2007 was removed from it on 2019-12-12. */
-  hybridPrerequisites2019: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/60496f5acd722359028caf6d3552f9555950cd3c/Exchange/ExchangeHybrid/hybrid-deployment-prerequisites.md',
+  hybridPrerequisites2019:
+    'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/60496f5acd722359028caf6d3552f9555950cd3c/Exchange/ExchangeHybrid/hybrid-deployment-prerequisites.md',
   /** Exchange 2013/2007 hybrid "Server roles" (OfficeDocs-Exchange @52e8b70). */
-  hybrid2007ServerRoles: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70/Exchange/ExchangeHybrid/exchange-2013-and-2007-hybrid/server-roles.md',
+  hybrid2007ServerRoles:
+    'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70/Exchange/ExchangeHybrid/exchange-2013-and-2007-hybrid/server-roles.md',
   hybridWizard: 'https://learn.microsoft.com/en-us/exchange/hybrid-configuration-wizard',
   hybridMoveMailboxes: 'https://learn.microsoft.com/en-us/exchange/hybrid-deployment/move-mailboxes',
   mrsProxy: 'https://learn.microsoft.com/en-us/exchange/architecture/mailbox-servers/mrs-proxy-endpoint',
-  deploymentAssistant2013: 'https://learn.microsoft.com/en-us/exchange/exchange-server-deployment-assistant-exchange-2013-help',
+  deploymentAssistant2013:
+    'https://learn.microsoft.com/en-us/exchange/exchange-server-deployment-assistant-exchange-2013-help',
   system2013: 'https://learn.microsoft.com/en-us/exchange/exchange-2013-system-requirements-exchange-2013-help',
-  publicFoldersToOnline: 'https://learn.microsoft.com/en-us/exchange/collaboration-exo/public-folders/batch-migration-of-legacy-public-folders',
+  publicFoldersToOnline:
+    'https://learn.microsoft.com/en-us/exchange/collaboration-exo/public-folders/batch-migration-of-legacy-public-folders',
   entraConnectName: 'https://learn.microsoft.com/en-us/entra/fundamentals/new-name',
 } as const;
 
@@ -128,7 +136,13 @@ export const HYBRID_SERVER_REQUIREMENTS: readonly HybridServerRequirement[] = [
   {
     organization: '2003',
     options: [
-      { version: '2010', minUpdate: 'SP3', roles: ['mailbox', 'clientAccess', 'hubTransport'], organizationMinUpdate: 'SP2', source: SOURCES.deploymentAssistant2013 },
+      {
+        version: '2010',
+        minUpdate: 'SP3',
+        roles: ['mailbox', 'clientAccess', 'hubTransport'],
+        organizationMinUpdate: 'SP2',
+        source: SOURCES.deploymentAssistant2013,
+      },
     ],
     install: { version: '2010', update: 'SP3 RU32', roles: ['mailbox', 'clientAccess', 'hubTransport'] },
     source: SOURCES.deploymentAssistant2013,
@@ -136,8 +150,20 @@ export const HYBRID_SERVER_REQUIREMENTS: readonly HybridServerRequirement[] = [
   {
     organization: '2007',
     options: [
-      { version: '2013', minUpdate: 'CU2', roles: ['mailbox', 'clientAccess'], organizationMinUpdate: 'SP3 RU10', source: SOURCES.hybrid2007ServerRoles },
-      { version: '2010', minUpdate: 'SP3', roles: ['mailbox', 'clientAccess', 'hubTransport'], organizationMinUpdate: 'SP2', source: SOURCES.hybridPrerequisites2019 },
+      {
+        version: '2013',
+        minUpdate: 'CU2',
+        roles: ['mailbox', 'clientAccess'],
+        organizationMinUpdate: 'SP3 RU10',
+        source: SOURCES.hybrid2007ServerRoles,
+      },
+      {
+        version: '2010',
+        minUpdate: 'SP3',
+        roles: ['mailbox', 'clientAccess', 'hubTransport'],
+        organizationMinUpdate: 'SP2',
+        source: SOURCES.hybridPrerequisites2019,
+      },
     ],
     install: { version: '2013', update: 'CU23', roles: ['mailbox', 'clientAccess'] },
     source: SOURCES.hybrid2007ServerRoles,
@@ -149,7 +175,12 @@ export const HYBRID_SERVER_REQUIREMENTS: readonly HybridServerRequirement[] = [
  * + CAS, 2013 Mailbox + CAS, 2016 and later a Mailbox server); 2010 must be at SP3.
  */
 export const HYBRID_SERVER_BY_VERSION: Partial<Record<ExchangeVersion, HybridServerOption>> = {
-  '2010': { version: '2010', minUpdate: 'SP3', roles: ['mailbox', 'clientAccess', 'hubTransport'], source: SOURCES.hybridPrerequisites },
+  '2010': {
+    version: '2010',
+    minUpdate: 'SP3',
+    roles: ['mailbox', 'clientAccess', 'hubTransport'],
+    source: SOURCES.hybridPrerequisites,
+  },
   '2013': { version: '2013', roles: ['mailbox', 'clientAccess'], source: SOURCES.hybridPrerequisites },
   '2016': { version: '2016', roles: ['mailbox'], source: SOURCES.hybridPrerequisites },
   '2019': { version: '2019', roles: ['mailbox'], source: SOURCES.hybridPrerequisites },
@@ -211,7 +242,8 @@ export const PUBLIC_FOLDERS_TO_ONLINE: readonly PublicFolderSourceRule[] = [
  */
 export const PUBLIC_FOLDERS_TO_MODERN: { sources: Partial<Record<ExchangeVersion, string>>; source: string } = {
   sources: { '2007': 'SP3 RU15', '2010': 'SP3 RU8' },
-  source: 'https://learn.microsoft.com/en-us/exchange/use-batch-migration-to-migrate-public-folders-to-exchange-2013-from-previous-versions-exchange-2013-help',
+  source:
+    'https://learn.microsoft.com/en-us/exchange/use-batch-migration-to-migrate-public-folders-to-exchange-2013-from-previous-versions-exchange-2013-help',
 };
 
 /**

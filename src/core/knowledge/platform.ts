@@ -2,7 +2,15 @@
 // level, Outlook. Data from exchange-facts.md (section 0 "Platform minimums", section 3a–3c),
 // every entry with the page it comes from. Exchange 2003 and 2007 have no entries: the
 // facts do not cover them, and rules stay quiet rather than guess.
-import { ExchangeVersion, FOREST_LEVELS, OUTLOOK_VERSIONS, WINDOWS_VERSIONS, isVersion, rankOf, updateAtLeast } from './versions';
+import {
+  ExchangeVersion,
+  FOREST_LEVELS,
+  OUTLOOK_VERSIONS,
+  WINDOWS_VERSIONS,
+  isVersion,
+  rankOf,
+  updateAtLeast,
+} from './versions';
 
 export interface SupportedOs {
   os: (typeof WINDOWS_VERSIONS)[number];
@@ -21,7 +29,8 @@ export interface PlatformFacts {
 }
 
 const MATRIX = 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/supportability-matrix';
-const REQ_2010 = 'https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/aa996719(v=exchg.141)';
+const REQ_2010 =
+  'https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/aa996719(v=exchg.141)';
 const REQ_2013 = 'https://learn.microsoft.com/en-us/exchange/exchange-2013-system-requirements-exchange-2013-help';
 const REQ_2016_2019_SE = 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/system-requirements';
 const ROADMAP_2007 = 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support';
@@ -100,7 +109,11 @@ export type OsVerdict =
  * not cover the version, the OS is unknown, or the answer hangs on an update the runbook
  * does not give.
  */
-export function judgeOs(version: string | undefined, update: string | undefined, os: string | undefined): OsVerdict | undefined {
+export function judgeOs(
+  version: string | undefined,
+  update: string | undefined,
+  os: string | undefined,
+): OsVerdict | undefined {
   const facts = platformOf(version);
   if (!facts || os === undefined || rankOf(WINDOWS_VERSIONS, os) < 0) return undefined;
   const entry = facts.os.find((o) => o.os === os);
@@ -108,7 +121,9 @@ export function judgeOs(version: string | undefined, update: string | undefined,
   if (!entry.needsUpdate) return { ok: true };
   const enough = updateAtLeast(version!, update, entry.needsUpdate);
   if (enough === undefined) return undefined;
-  return enough ? { ok: true } : { ok: false, reason: 'needs-update', needsUpdate: entry.needsUpdate, source: entry.source };
+  return enough
+    ? { ok: true }
+    : { ok: false, reason: 'needs-update', needsUpdate: entry.needsUpdate, source: entry.source };
 }
 
 /** "2008R2" → "2008 R2", as Microsoft writes Windows Server and forest levels. */

@@ -14,7 +14,8 @@ export const LINKS = {
   newMoveRequest: 'https://learn.microsoft.com/powershell/module/exchangepowershell/new-moverequest',
   legacyPublicFolders:
     'https://learn.microsoft.com/en-us/exchange/use-batch-migration-to-migrate-public-folders-to-exchange-2013-from-previous-versions-exchange-2013-help',
-  modernPublicFolders: 'https://learn.microsoft.com/en-us/exchange/collaboration/public-folders/migrate-from-exchange-2013',
+  modernPublicFolders:
+    'https://learn.microsoft.com/en-us/exchange/collaboration/public-folders/migrate-from-exchange-2013',
   decommission: 'https://blogs.technet.microsoft.com/mspfe/2015/08/26/decommissioning-legacy-exchange-servers/',
   cumulativeUpdates: 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/install-cumulative-updates',
   roadmap2007: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support',
@@ -49,7 +50,7 @@ const TEXT = {
   },
   'prepare-schema.notes': {
     en:
-      'Run `Setup.exe /PrepareSchema {licence}` from the Exchange {version} media, in the schema master\'s site,\n' +
+      "Run `Setup.exe /PrepareSchema {licence}` from the Exchange {version} media, in the schema master's site,\n" +
       'as a member of Schema Admins and Enterprise Admins; wait for replication before the next step.\n' +
       'See [Prepare Active Directory and domains]({link}).',
     sv:
@@ -216,7 +217,7 @@ const TEXT = {
       '{how} Se [installera kumulativa uppdateringar]({link}).',
   },
   'update-server.how.cu': {
-    en: 'Run `Setup.exe /Mode:Upgrade {licence}` from the update\'s media.',
+    en: "Run `Setup.exe /Mode:Upgrade {licence}` from the update's media.",
     sv: 'Kör `Setup.exe /Mode:Upgrade {licence}` från uppdateringens installationsmedia.',
   },
   'update-server.how.sp': {

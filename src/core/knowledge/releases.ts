@@ -50,7 +50,7 @@ export function releaseDate(version: ExchangeVersion, update: string): string | 
  * offered and its message says so.
  */
 export function latestReleased(version: ExchangeVersion, asOf: string, minimum?: string): string | undefined {
-  const floor = minimum === undefined ? -1 : updateRank(version, minimum) ?? Infinity;
+  const floor = minimum === undefined ? -1 : (updateRank(version, minimum) ?? Infinity);
   let best: string | undefined;
   let bestRank = -1;
   for (const [update, released] of RELEASES[version]) {

@@ -25,7 +25,7 @@ export function isVersion(v: unknown): v is ExchangeVersion {
 
 /** Order of versions: 2003 < 2007 < … < SE. Unknown versions sort as -1. */
 export function versionRank(v: string | undefined): number {
-  return v === undefined ? -1 : VERSION_RANKS.get(v) ?? -1;
+  return v === undefined ? -1 : (VERSION_RANKS.get(v) ?? -1);
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -55,38 +55,66 @@ const LIFECYCLE = 'https://learn.microsoft.com/lifecycle/products/';
 
 export const VERSION_FACTS: Record<ExchangeVersion, VersionFacts> = {
   '2003': {
-    version: '2003', name: 'Exchange Server 2003', endOfSupport: '2014-04-08',
-    defaultRoles: ['mailbox', 'clientAccess', 'hubTransport'], latestUpdate: 'SP2', build: '6.5',
+    version: '2003',
+    name: 'Exchange Server 2003',
+    endOfSupport: '2014-04-08',
+    defaultRoles: ['mailbox', 'clientAccess', 'hubTransport'],
+    latestUpdate: 'SP2',
+    build: '6.5',
     source: LIFECYCLE + 'exchange-server-2003',
   },
   '2007': {
-    version: '2007', name: 'Exchange Server 2007', endOfSupport: '2017-04-11',
-    defaultRoles: ['mailbox', 'clientAccess', 'hubTransport'], latestUpdate: 'SP3 RU23', build: '8.3',
+    version: '2007',
+    name: 'Exchange Server 2007',
+    endOfSupport: '2017-04-11',
+    defaultRoles: ['mailbox', 'clientAccess', 'hubTransport'],
+    latestUpdate: 'SP3 RU23',
+    build: '8.3',
     source: LIFECYCLE + 'exchange-server-2007',
   },
   '2010': {
-    version: '2010', name: 'Exchange Server 2010', endOfSupport: '2020-10-13',
-    defaultRoles: ['mailbox', 'clientAccess', 'hubTransport'], latestUpdate: 'SP3 RU32', build: '14.3',
+    version: '2010',
+    name: 'Exchange Server 2010',
+    endOfSupport: '2020-10-13',
+    defaultRoles: ['mailbox', 'clientAccess', 'hubTransport'],
+    latestUpdate: 'SP3 RU32',
+    build: '14.3',
     source: LIFECYCLE + 'exchange-server-2010',
   },
   '2013': {
-    version: '2013', name: 'Exchange Server 2013', endOfSupport: '2023-04-11',
-    defaultRoles: ['mailbox', 'clientAccess'], latestUpdate: 'CU23', build: '15.0',
+    version: '2013',
+    name: 'Exchange Server 2013',
+    endOfSupport: '2023-04-11',
+    defaultRoles: ['mailbox', 'clientAccess'],
+    latestUpdate: 'CU23',
+    build: '15.0',
     source: LIFECYCLE + 'exchange-server-2013',
   },
   '2016': {
-    version: '2016', name: 'Exchange Server 2016', endOfSupport: '2025-10-14',
-    defaultRoles: ['mailbox'], latestUpdate: 'CU23', build: '15.1',
+    version: '2016',
+    name: 'Exchange Server 2016',
+    endOfSupport: '2025-10-14',
+    defaultRoles: ['mailbox'],
+    latestUpdate: 'CU23',
+    build: '15.1',
     source: LIFECYCLE + 'exchange-server-2016',
   },
   '2019': {
-    version: '2019', name: 'Exchange Server 2019', endOfSupport: '2025-10-14',
-    defaultRoles: ['mailbox'], latestUpdate: 'CU15', build: '15.2',
+    version: '2019',
+    name: 'Exchange Server 2019',
+    endOfSupport: '2025-10-14',
+    defaultRoles: ['mailbox'],
+    latestUpdate: 'CU15',
+    build: '15.2',
     source: LIFECYCLE + 'exchange-server-2019',
   },
   SE: {
-    version: 'SE', name: 'Exchange Server Subscription Edition (SE)', endOfSupport: null,
-    defaultRoles: ['mailbox'], latestUpdate: 'RTM', build: '15.2.2562',
+    version: 'SE',
+    name: 'Exchange Server Subscription Edition (SE)',
+    endOfSupport: null,
+    defaultRoles: ['mailbox'],
+    latestUpdate: 'RTM',
+    build: '15.2.2562',
     source: 'https://learn.microsoft.com/en-US/lifecycle/announcements/modern-policy',
   },
 };

@@ -4,17 +4,23 @@ export const en = {
   'severity.warning': 'warning',
   'severity.info': 'info',
   // What the parser says about files it cannot take as a runbook.
-  'parse.empty': 'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`',
+  'parse.empty':
+    'the file is empty: a runbook needs `runbook: 1`, `title`, `organization`, `servers`, `target` and `phases`',
   'parse.binary': 'the file is binary, not YAML text',
   'parse.tooLarge': 'the file is {size} MB; runbooks larger than {limit} MB are not read',
   'parse.tabs': 'tabs are not allowed for indentation in YAML; indent with spaces',
   'parse.duplicateKey': 'this key appears twice in the same mapping; keep one',
-  'parse.multipleDocuments': 'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each',
-  'parse.tooDeep': 'the YAML nests deeper than a runbook can (more than {depth} levels of brackets or {columns} columns of indentation)',
-  'parse.aliasBomb': 'aliases expand to more than {limit} nodes (an alias bomb); write the values out instead of nesting aliases',
+  'parse.multipleDocuments':
+    'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each',
+  'parse.tooDeep':
+    'the YAML nests deeper than a runbook can (more than {depth} levels of brackets or {columns} columns of indentation)',
+  'parse.aliasBomb':
+    'aliases expand to more than {limit} nodes (an alias bomb); write the values out instead of nesting aliases',
   'parse.yaml': '{detail}',
-  'parse.unresolvedAlias': 'the alias `*{name}` has no anchor `&{name}` before it: set the anchor first, or write the value out',
-  'parse.recursiveAlias': 'the alias `*{name}` sits inside the value its anchor `&{name}` names, so that value would contain itself: write the value out',
+  'parse.unresolvedAlias':
+    'the alias `*{name}` has no anchor `&{name}` before it: set the anchor first, or write the value out',
+  'parse.recursiveAlias':
+    'the alias `*{name}` sits inside the value its anchor `&{name}` names, so that value would contain itself: write the value out',
   // Editor: completion, hover (src/core/editor/).
   'editor.completion.required': 'required',
   'editor.completion.optional': 'optional',
@@ -61,7 +67,8 @@ export const en = {
   'editor.hover.org.version': 'Version',
   'editor.hover.org.hosts': 'Hosts',
   // VS Code extension (src/extension/).
-  'extension.activated': 'Activated in {ms} ms from the start of loading (evaluating the code {load} ms, activate() {activate} ms)',
+  'extension.activated':
+    'Activated in {ms} ms from the start of loading (evaluating the code {load} ms, activate() {activate} ms)',
   'extension.action.fixAllRule': 'Fix all {rule} problems',
   'extension.action.fixAll': 'Fix all auto-fixable problems',
   'extension.action.disable': 'Disable {rule} for this line',
@@ -72,14 +79,17 @@ export const en = {
   'extension.fixAll.done': 'Applied {count} fixes',
   'extension.noRunbook': 'Open a runbook (*.runbook.yaml) first',
   'extension.rename.notAName': 'Only server names and batch names can be renamed',
-  'extension.rename.invalidServer': 'A server name has only letters, digits, \'-\', \'_\' and \'.\' (and is not exchange-online)',
+  'extension.rename.invalidServer':
+    "A server name has only letters, digits, '-', '_' and '.' (and is not exchange-online)",
   'extension.rename.invalidBatch': 'A batch name cannot be empty or span lines',
   'extension.rename.taken': 'That name is already used in this runbook',
   'extension.lintFailed': 'Linting {file} failed: {reason}',
   'extension.docsFailed': 'Could not open the documentation of {rule}: {reason}',
   'extension.config.unreadable': 'Cannot read {file}, so it does not apply: {reason}',
-  'extension.settings.rule': 'exchangeRunbook.rules ({where} settings): unknown rule `{rule}`, ignored; run `exchange-runbook rules` for the list.',
-  'extension.settings.severity': 'exchangeRunbook.rules ({where} settings): the severity of `{rule}` must be off, info, warning or error, not {value}; ignored.',
+  'extension.settings.rule':
+    'exchangeRunbook.rules ({where} settings): unknown rule `{rule}`, ignored; run `exchange-runbook rules` for the list.',
+  'extension.settings.severity':
+    'exchangeRunbook.rules ({where} settings): the severity of `{rule}` must be off, info, warning or error, not {value}; ignored.',
   'extension.settings.open': 'Open Settings',
   // .exchange-runbook.json (src/core/config.ts); the CLI puts the file name in front.
   'config.json': 'not valid JSON: {reason}',

@@ -6,17 +6,24 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'severity.error': 'fel',
   'severity.warning': 'varning',
   'severity.info': 'info',
-  'parse.empty': 'filen är tom: en körbok behöver `runbook: 1`, `title`, `organization`, `servers`, `target` och `phases`',
+  'parse.empty':
+    'filen är tom: en körbok behöver `runbook: 1`, `title`, `organization`, `servers`, `target` och `phases`',
   'parse.binary': 'filen är binär, inte YAML-text',
   'parse.tooLarge': 'filen är {size} MB; körböcker större än {limit} MB läses inte',
   'parse.tabs': 'tabbar får inte användas för indrag i YAML; dra in med blanksteg',
   'parse.duplicateKey': 'nyckeln förekommer två gånger i samma mappning; behåll en',
-  'parse.multipleDocuments': 'en körbok är ett YAML-dokument, men ett andra börjar här (efter `---` eller `...`); dela upp filen i en körbok per fil',
-  'parse.tooDeep': 'YAML-texten är djupare nästlad än en körbok kan vara (mer än {depth} nivåer av hakparenteser eller {columns} kolumners indrag)',
-  'parse.aliasBomb': 'alias expanderar till fler än {limit} noder (en aliasbomb); skriv ut värdena i stället för att nästla alias',
-  'parse.yaml': 'YAML-texten kan inte läsas här (felkod `{code}` från YAML-tolken): kontrollera indrag, hakparenteser och citattecken',
-  'parse.unresolvedAlias': 'aliaset `*{name}` har inget ankare `&{name}` före sig: sätt ankaret först, eller skriv ut värdet',
-  'parse.recursiveAlias': 'aliaset `*{name}` står inuti värdet som dess ankare `&{name}` namnger, så värdet skulle innehålla sig självt: skriv ut värdet',
+  'parse.multipleDocuments':
+    'en körbok är ett YAML-dokument, men ett andra börjar här (efter `---` eller `...`); dela upp filen i en körbok per fil',
+  'parse.tooDeep':
+    'YAML-texten är djupare nästlad än en körbok kan vara (mer än {depth} nivåer av hakparenteser eller {columns} kolumners indrag)',
+  'parse.aliasBomb':
+    'alias expanderar till fler än {limit} noder (en aliasbomb); skriv ut värdena i stället för att nästla alias',
+  'parse.yaml':
+    'YAML-texten kan inte läsas här (felkod `{code}` från YAML-tolken): kontrollera indrag, hakparenteser och citattecken',
+  'parse.unresolvedAlias':
+    'aliaset `*{name}` har inget ankare `&{name}` före sig: sätt ankaret först, eller skriv ut värdet',
+  'parse.recursiveAlias':
+    'aliaset `*{name}` står inuti värdet som dess ankare `&{name}` namnger, så värdet skulle innehålla sig självt: skriv ut värdet',
   'editor.completion.required': 'obligatoriskt',
   'editor.completion.optional': 'valfritt',
   'editor.completion.tenant': 'Microsoft 365-klientorganisationen (Exchange Online)',
@@ -40,7 +47,8 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'editor.hover.eos': 'Supporten upphör: {date} (fortfarande supporterad {asOf})',
   'editor.hover.eosPassed': 'Supporten upphörde: {date}, passerat per {asOf}',
   'editor.hover.lifecycle': 'livscykel',
-  'editor.hover.modernLifecycle': 'Modern livscykelpolicy: supporterad så länge den senaste uppdateringen är installerad',
+  'editor.hover.modernLifecycle':
+    'Modern livscykelpolicy: supporterad så länge den senaste uppdateringen är installerad',
   'editor.hover.latestUpdate': 'Senaste uppdatering: {update}',
   'editor.hover.os': 'Windows Server: {list}',
   'editor.hover.osWithUpdate': '{os} ({update} eller senare)',
@@ -61,7 +69,8 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'editor.hover.org.server': 'Server',
   'editor.hover.org.version': 'Version',
   'editor.hover.org.hosts': 'Har',
-  'extension.activated': 'Aktiverades på {ms} ms från början av inläsningen (körning av koden {load} ms, activate() {activate} ms)',
+  'extension.activated':
+    'Aktiverades på {ms} ms från början av inläsningen (körning av koden {load} ms, activate() {activate} ms)',
   'extension.action.fixAllRule': 'Åtgärda alla {rule}-problem',
   'extension.action.fixAll': 'Åtgärda alla problem som kan åtgärdas automatiskt',
   'extension.action.disable': 'Inaktivera {rule} för den här raden',
@@ -72,14 +81,17 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'extension.fixAll.done': 'Tillämpade {count} åtgärder',
   'extension.noRunbook': 'Öppna en körbok (*.runbook.yaml) först',
   'extension.rename.notAName': 'Bara servernamn och batchnamn kan byta namn',
-  'extension.rename.invalidServer': 'Ett servernamn har bara bokstäver, siffror, \'-\', \'_\' och \'.\' (och är inte exchange-online)',
+  'extension.rename.invalidServer':
+    "Ett servernamn har bara bokstäver, siffror, '-', '_' och '.' (och är inte exchange-online)",
   'extension.rename.invalidBatch': 'Ett batchnamn kan inte vara tomt eller sträcka sig över flera rader',
   'extension.rename.taken': 'Namnet används redan i körboken',
   'extension.lintFailed': 'Kontrollen av {file} misslyckades: {reason}',
   'extension.docsFailed': 'Kunde inte öppna dokumentationen för {rule}: {reason}',
   'extension.config.unreadable': 'Kan inte läsa {file}, så den gäller inte: {reason}',
-  'extension.settings.rule': 'exchangeRunbook.rules ({where}-inställningar): okänd regel `{rule}`, ignoreras; kör `exchange-runbook rules` för listan.',
-  'extension.settings.severity': 'exchangeRunbook.rules ({where}-inställningar): allvarligheten för `{rule}` måste vara off, info, warning eller error, inte {value}; ignoreras.',
+  'extension.settings.rule':
+    'exchangeRunbook.rules ({where}-inställningar): okänd regel `{rule}`, ignoreras; kör `exchange-runbook rules` för listan.',
+  'extension.settings.severity':
+    'exchangeRunbook.rules ({where}-inställningar): allvarligheten för `{rule}` måste vara off, info, warning eller error, inte {value}; ignoreras.',
   'extension.settings.open': 'Öppna inställningar',
   'config.json': 'inte giltig JSON: {reason}',
   'config.object': 'konfigurationen måste vara ett JSON-objekt',

@@ -22,12 +22,10 @@ export const rule: RuleDefinition = {
   fixable: false,
   messages: {
     en: {
-      old:
-        'Exchange {version} does not support Outlook {clients}, which is in use here: the oldest Outlook it supports is Outlook {minimum}. Upgrade those clients before users move to Exchange {version}',
+      old: 'Exchange {version} does not support Outlook {clients}, which is in use here: the oldest Outlook it supports is Outlook {minimum}. Upgrade those clients before users move to Exchange {version}',
     },
     sv: {
-      old:
-        'Exchange {version} stöder inte Outlook {clients}, som används här: den äldsta Outlook som stöds är Outlook {minimum}. Uppgradera de klienterna innan användarna flyttas till Exchange {version}',
+      old: 'Exchange {version} stöder inte Outlook {clients}, som används här: den äldsta Outlook som stöds är Outlook {minimum}. Uppgradera de klienterna innan användarna flyttas till Exchange {version}',
     },
   },
   create(context) {
@@ -38,9 +36,16 @@ export const rule: RuleDefinition = {
       const minimum = platformOf(version)?.minOutlook;
       if (!minimum) return undefined;
       const old = clients.filter((c) => rankOf(OUTLOOK_VERSIONS, c) < rankOf(OUTLOOK_VERSIONS, minimum));
-      return old.length ? { minimum, old: old.sort((a, b) => rankOf(OUTLOOK_VERSIONS, a) - rankOf(OUTLOOK_VERSIONS, b)) } : undefined;
+      return old.length
+        ? { minimum, old: old.sort((a, b) => rankOf(OUTLOOK_VERSIONS, a) - rankOf(OUTLOOK_VERSIONS, b)) }
+        : undefined;
     };
-    const report = (version: string, range: OffsetRange, verdict: { minimum: string; old: string[] }, step?: import('../parse').StepEntry) =>
+    const report = (
+      version: string,
+      range: OffsetRange,
+      verdict: { minimum: string; old: string[] },
+      step?: import('../parse').StepEntry,
+    ) =>
       context.report({
         range,
         step,
@@ -59,11 +64,14 @@ export const rule: RuleDefinition = {
       },
       onEnd() {
         const target = facts.target.version;
-        if (facts.target.platform !== 'on-premises' || !isVersion(target) || judged.has(target) || !clients.length) return;
+        if (facts.target.platform !== 'on-premises' || !isVersion(target) || judged.has(target) || !clients.length)
+          return;
         const verdict = tooOld(target);
         if (!verdict) return;
         const list = fieldNode(parsed.organization, 'outlookClients', doc);
-        const item = isSeq(list) ? (list.items.find((i) => stringValue(doc, i) === verdict.old[0]) as Node | undefined) : undefined;
+        const item = isSeq(list)
+          ? (list.items.find((i) => stringValue(doc, i) === verdict.old[0]) as Node | undefined)
+          : undefined;
         const range = item?.range
           ? { start: item.range[0], end: item.range[1] }
           : parsed.organization

@@ -28,7 +28,8 @@ export const rule: RuleDefinition = {
       newTooOld:
         'Exchange {version} {update} cannot join an organization with Exchange {old} servers: Setup needs Exchange {version} {minimum} or later there; install a later update',
       fixNew: 'Install Exchange {version} {target} instead',
-      notReleased: '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
+      notReleased:
+        '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
     },
     sv: {
       lagging:
@@ -37,7 +38,8 @@ export const rule: RuleDefinition = {
       newTooOld:
         'Exchange {version} {update} kan inte läggas till i en organisation med Exchange {old}-servrar: installationsprogrammet kräver Exchange {version} {minimum} eller senare där; installera en senare uppdatering',
       fixNew: 'Installera Exchange {version} {target} i stället',
-      notReleased: '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
+      notReleased:
+        '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
     },
   },
   create(context) {
@@ -57,7 +59,13 @@ export const rule: RuleDefinition = {
         const newMinimum = newServerBelow(version, present, update);
         const updateNode = getPair(step.node, 'update')?.value as Node | undefined;
         if (newMinimum && updateNode?.range) {
-          const olds = [...new Set([...state.servers.values()].filter((s) => coexistenceEntry(version, s.version)?.minimumNewUpdate).map((s) => s.version!))];
+          const olds = [
+            ...new Set(
+              [...state.servers.values()]
+                .filter((s) => coexistenceEntry(version, s.version)?.minimumNewUpdate)
+                .map((s) => s.version!),
+            ),
+          ];
           olds.sort((a, b) => versionRank(a) - versionRank(b));
           const target = latestUpdate(version, context.asOf, newMinimum);
           const args = { version, update: update ?? '', old: listText(context.locale, olds), minimum: newMinimum };
@@ -68,9 +76,15 @@ export const rule: RuleDefinition = {
               ? {
                   messageId: 'newTooOld',
                   args,
-                  fix: { title: format(messages.fixNew, { version, target }), edits: [replaceNode(updateNode, yamlScalar(target))] },
+                  fix: {
+                    title: format(messages.fixNew, { version, target }),
+                    edits: [replaceNode(updateNode, yamlScalar(target))],
+                  },
                 }
-              : { messageId: 'notReleased', args: { message: format(messages.newTooOld, args), version, minimum: newMinimum, asOf: context.asOf } }),
+              : {
+                  messageId: 'notReleased',
+                  args: { message: format(messages.newTooOld, args), version, minimum: newMinimum, asOf: context.asOf },
+                }),
             data: { minimum: newMinimum, source: coexistenceEntry(version, olds[0])?.source },
           });
         }
@@ -102,7 +116,15 @@ export const rule: RuleDefinition = {
                     edits: [insertStepsBefore(parsed, step, [writer.update(server, target, version, minimum)])],
                   },
                 }
-              : { messageId: 'notReleased', args: { message: format(messages.lagging, args), version: server.version, minimum, asOf: context.asOf } }),
+              : {
+                  messageId: 'notReleased',
+                  args: {
+                    message: format(messages.lagging, args),
+                    version: server.version,
+                    minimum,
+                    asOf: context.asOf,
+                  },
+                }),
             data: { server: server.name, minimum, source: coexistenceEntry(version, server.version)?.source },
           });
         }

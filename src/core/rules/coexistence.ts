@@ -12,7 +12,15 @@ import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { yamlScalar, replaceNode } from '../fix';
-import { canCoexist, coexistenceEntry, installableUpdate, intermediateVersion, lagsBehind, newServerBelow, updateBeyondCap } from '../knowledge/coexistence';
+import {
+  canCoexist,
+  coexistenceEntry,
+  installableUpdate,
+  intermediateVersion,
+  lagsBehind,
+  newServerBelow,
+  updateBeyondCap,
+} from '../knowledge/coexistence';
 import { isVersion, updateRank, versionRank, VERSION_FACTS, ExchangeVersion } from '../knowledge/versions';
 import { defaultRoles } from '../model';
 import {
@@ -75,7 +83,12 @@ function titleEdit(node: YAMLMap, change: (title: string) => string): TextEdit |
   if (type !== 'PLAIN' && type !== 'QUOTE_DOUBLE' && type !== 'QUOTE_SINGLE') return undefined;
   const next = change(value.value);
   if (next === value.value) return undefined;
-  const text = type === 'PLAIN' ? yamlScalar(next) : type === 'QUOTE_DOUBLE' ? JSON.stringify(next) : `'${next.replace(/'/g, "''")}'`;
+  const text =
+    type === 'PLAIN'
+      ? yamlScalar(next)
+      : type === 'QUOTE_DOUBLE'
+        ? JSON.stringify(next)
+        : `'${next.replace(/'/g, "''")}'`;
   return replaceNode(value as unknown as Node, text);
 }
 
@@ -106,7 +119,8 @@ export const rule: RuleDefinition = {
       blockedHybrid:
         'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}): the hybrid server of an Exchange {old} organization is {needed}; install one of those instead',
       orLater: '{update} or later',
-      notReleased: '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
+      notReleased:
+        '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
       installBeyondCap:
         'Exchange {version} {update} Setup refuses to run while Exchange {old} servers remain ({servers}): install Exchange {version} {cap}, the last update whose Setup accepts Exchange {old}, and update to {update} after the last Exchange {old} server is decommissioned',
       updateBeyondCap:
@@ -131,7 +145,8 @@ export const rule: RuleDefinition = {
       blockedHybrid:
         'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): hybridservern i en Exchange {old}-organisation är {needed}; installera en av dem i stället',
       orLater: '{update} eller senare',
-      notReleased: '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
+      notReleased:
+        '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
       installBeyondCap:
         'Installationsprogrammet för Exchange {version} {update} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): installera Exchange {version} {cap}, den sista uppdateringen vars installationsprogram godtar Exchange {old}, och uppdatera till {update} när den sista Exchange {old}-servern har avvecklats',
       updateBeyondCap:
@@ -146,7 +161,9 @@ export const rule: RuleDefinition = {
     const reportedBlockers = new Set<string>();
 
     const snapshot = (state: OrgState): Snapshot => ({
-      servers: new Map([...state.servers.values()].map((s) => [s.name, { server: s, hosting: { ...s.hosts }, update: s.update }])),
+      servers: new Map(
+        [...state.servers.values()].map((s) => [s.name, { server: s, hosting: { ...s.hosts }, update: s.update }]),
+      ),
       schema: state.schemaPreparedFor,
       ad: state.adPreparedFor,
     });
@@ -174,7 +191,10 @@ export const rule: RuleDefinition = {
       const originalNames = new ServerNameSet(blockers.map((b) => b.name));
       // The organization as the inserted phases leave it, hop by hop.
       type Planned = { server: ServerState; hosting: Hosting };
-      let present: Planned[] = [...phaseStart.servers.values()].map((p) => ({ server: { ...p.server, update: p.update }, hosting: { ...p.hosting } }));
+      let present: Planned[] = [...phaseStart.servers.values()].map((p) => ({
+        server: { ...p.server, update: p.update },
+        hosting: { ...p.hosting },
+      }));
       let schema = phaseStart.schema;
       let ad = phaseStart.ad;
       let hopBlockers = present.filter((p) => originalNames.has(p.server.name));
@@ -184,31 +204,49 @@ export const rule: RuleDefinition = {
       let target = '';
       let targetIsNew = false;
       for (let hop = 0; hopBlockers.length; hop++) {
-        const via = intermediateVersion(version, present.map((p) => p.server.version ?? ''));
+        const via = intermediateVersion(
+          version,
+          present.map((p) => p.server.version ?? ''),
+        );
         if (!via || hop > VERSIONS_COUNT) return undefined;
         chain.push(via);
         const blockerNames = new Set(hopBlockers.map((b) => b.server.name));
-        const oldVersions = [...new Set(hopBlockers.map((b) => b.server.version!))].sort((a, b) => versionRank(a) - versionRank(b));
+        const oldVersions = [...new Set(hopBlockers.map((b) => b.server.version!))].sort(
+          (a, b) => versionRank(a) - versionRank(b),
+        );
         const oldText = listText(context.locale, oldVersions);
         const loads = LOADS.filter((load) => hopBlockers.some((b) => hosts(b.hosting, load)));
         // An intermediate server already in the organization takes the load when it can.
-        const reuse = present.find((p) => p.server.version === via && !blockerNames.has(p.server.name) && loads.every((l) => canTake(p.server, l)));
+        const reuse = present.find(
+          (p) =>
+            p.server.version === via && !blockerNames.has(p.server.name) && loads.every((l) => canTake(p.server, l)),
+        );
         const roles = via === '2013' ? ['mailbox', 'clientAccess'] : defaultRoles(via);
-        const name = reuse?.server.name ?? deriveServerName(hopBlockers[0].server.name, hopBlockers[0].server.version, via, taken);
+        const name =
+          reuse?.server.name ?? deriveServerName(hopBlockers[0].server.name, hopBlockers[0].server.version, via, taken);
         taken.add(name);
 
         // Not always the latest: 2019 CU15 Setup no longer accepts 2013 (knowledge/coexistence.ts).
         // Only an update released by the runbook's date (knowledge/releases.ts), at least what joining the organization needs.
-        const viaMinimum = newServerBelow(via, present.map((p) => p.server.version), 'RTM');
+        const viaMinimum = newServerBelow(
+          via,
+          present.map((p) => p.server.version),
+          'RTM',
+        );
         const viaLatest = latestUpdate(via, context.asOf, viaMinimum);
         if (!viaLatest) throw new NotReleased(via, viaMinimum ?? 'RTM');
-        const viaUpdate = installableUpdate(via, present.map((p) => p.server.version), viaLatest);
+        const viaUpdate = installableUpdate(
+          via,
+          present.map((p) => p.server.version),
+          viaLatest,
+        );
         const first: YamlEntries[] = [];
         for (const p of present) {
           const minimum = lagsBehind(via, p.server.version, p.server.update);
           if (!minimum) {
             // Public folders that move to a modern (2013+) server need their source at 2007 SP3 RU15 / 2010 SP3 RU8.
-            const pfUpdate = p.hosting.publicFolders && hopBlockers.includes(p) ? writer.publicFolderUpdate(p.server, via) : undefined;
+            const pfUpdate =
+              p.hosting.publicFolders && hopBlockers.includes(p) ? writer.publicFolderUpdate(p.server, via) : undefined;
             if (pfUpdate) {
               first.push(pfUpdate);
               p.server.update = latestUpdate(p.server.version!, context.asOf);
@@ -228,19 +266,46 @@ export const rule: RuleDefinition = {
           schema = versionRank(schema) < versionRank(via) ? via : schema;
           ad = versionRank(ad) < versionRank(via) ? via : ad;
         }
-        const ordered = [...hopBlockers].sort((a, b) => Number(b.server.roles.includes('mailbox')) - Number(a.server.roles.includes('mailbox')));
+        const ordered = [...hopBlockers].sort(
+          (a, b) => Number(b.server.roles.includes('mailbox')) - Number(a.server.roles.includes('mailbox')),
+        );
         const moves = writer.movesOff(ordered, name);
         const retire = ordered.map((b) => writer.decommission(b.server.name, b.server.version));
-        if (first.length) phases.push(writer.phase(`transition-${via}`, writer.text('phase.transition.install', { version: via, old: oldText }), first));
-        if (moves.length) phases.push(writer.phase(`move-to-${via}`, writer.text('phase.transition.move', { version: via, old: oldText }), moves));
-        phases.push(writer.phase(`retire-${oldVersions.join('-')}`, writer.text('phase.transition.retire', { old: oldText }), retire));
+        if (first.length)
+          phases.push(
+            writer.phase(
+              `transition-${via}`,
+              writer.text('phase.transition.install', { version: via, old: oldText }),
+              first,
+            ),
+          );
+        if (moves.length)
+          phases.push(
+            writer.phase(`move-to-${via}`, writer.text('phase.transition.move', { version: via, old: oldText }), moves),
+          );
+        phases.push(
+          writer.phase(
+            `retire-${oldVersions.join('-')}`,
+            writer.text('phase.transition.retire', { old: oldText }),
+            retire,
+          ),
+        );
 
         const receiver: Planned = reuse ?? {
-          server: { name, version: via, roles: roles as ServerState['roles'], update: viaUpdate, hybrid: false, hosts: emptyHosting(), origin: 'installed' },
+          server: {
+            name,
+            version: via,
+            roles: roles as ServerState['roles'],
+            update: viaUpdate,
+            hybrid: false,
+            hosts: emptyHosting(),
+            origin: 'installed',
+          },
           hosting: emptyHosting(),
         };
         for (const load of loads) {
-          if (load === 'mailboxes') receiver.hosting.mailboxes += hopBlockers.reduce((n, b) => n + b.hosting.mailboxes, 0);
+          if (load === 'mailboxes')
+            receiver.hosting.mailboxes += hopBlockers.reduce((n, b) => n + b.hosting.mailboxes, 0);
           else receiver.hosting[load] = true;
         }
         present = [...present.filter((p) => !blockerNames.has(p.server.name) && p !== reuse), receiver];
@@ -252,7 +317,12 @@ export const rule: RuleDefinition = {
 
       const edits: TextEdit[] = [insertPhasesBefore(parsed, step.phase, phases)];
       const oldVersions = [...new Set(blockers.map((b) => b.version!))];
-      edits.push(...redirect(step.phase, originalNames, target, targetIsNew, { old: oldVersions, replacement: chain[chain.length - 1] }));
+      edits.push(
+        ...redirect(step.phase, originalNames, target, targetIsNew, {
+          old: oldVersions,
+          replacement: chain[chain.length - 1],
+        }),
+      );
       const names = blockers.map((b) => b.name);
       return {
         title: format(messages.fix, {
@@ -351,16 +421,33 @@ export const rule: RuleDefinition = {
       if (!beyond) return;
       const blockers = [...state.servers.values()].filter((s) => s.version === beyond.present);
       // An update-server already at or above the cap cannot be lowered by a fix; the message says what to do.
-      const lowerable = install || (updateRank(version, updated?.update) ?? Infinity) < (updateRank(version, beyond.cap) ?? -1);
+      const lowerable =
+        install || (updateRank(version, updated?.update) ?? Infinity) < (updateRank(version, beyond.cap) ?? -1);
       context.report({
         range,
         step,
         messageId: install ? 'installBeyondCap' : 'updateBeyondCap',
-        args: { version, update, old: beyond.present, servers: blockers.map((b) => b.name).join(', '), cap: beyond.cap, server: updated?.name ?? '' },
+        args: {
+          version,
+          update,
+          old: beyond.present,
+          servers: blockers.map((b) => b.name).join(', '),
+          cap: beyond.cap,
+          server: updated?.name ?? '',
+        },
         ...(lowerable && updateNode
-          ? { fix: { title: format(messages.fixCap, { cap: beyond.cap, update }), edits: [replaceNode(updateNode, yamlScalar(beyond.cap))] } }
+          ? {
+              fix: {
+                title: format(messages.fixCap, { cap: beyond.cap, update }),
+                edits: [replaceNode(updateNode, yamlScalar(beyond.cap))],
+              },
+            }
           : {}),
-        data: { cap: beyond.cap, blockers: blockers.map((b) => b.name), sources: [coexistenceEntry(version, beyond.present)?.source] },
+        data: {
+          cap: beyond.cap,
+          blockers: blockers.map((b) => b.name),
+          sources: [coexistenceEntry(version, beyond.present)?.source],
+        },
       });
     };
 
@@ -373,12 +460,19 @@ export const rule: RuleDefinition = {
         if (!isVersion(version)) return;
         // The present versions say whether any server blocks, without a look at every server at every install.
         if (!presentVersions(state.servers).some((v) => isVersion(v) && !canCoexist(version, v))) return;
-        const blockers = [...state.servers.values()].filter((s) => isVersion(s.version) && !canCoexist(version, s.version));
+        const blockers = [...state.servers.values()].filter(
+          (s) => isVersion(s.version) && !canCoexist(version, s.version),
+        );
         // A second install blocked by the same servers is the same mistake: one finding, whose fix covers both.
         if (!blockers.length || blockers.every((b) => reportedBlockers.has(b.name))) return;
         for (const b of blockers) reportedBlockers.add(b.name);
-        const oldVersions = [...new Set(blockers.map((b) => b.version!))].sort((a, b) => versionRank(a) - versionRank(b));
-        const chain = chainFor(version, [...state.servers.values()].map((s) => s.version));
+        const oldVersions = [...new Set(blockers.map((b) => b.version!))].sort(
+          (a, b) => versionRank(a) - versionRank(b),
+        );
+        const chain = chainFor(
+          version,
+          [...state.servers.values()].map((s) => s.version),
+        );
         const via = chain?.[0];
         const args = {
           version,
@@ -398,18 +492,39 @@ export const rule: RuleDefinition = {
           fix = undefined; // a fix that cannot be computed from odd input is left out, never a crash
         }
         // In an Exchange Online runbook the install is a hybrid server: say which version can be one.
-        const hybrid = context.facts.target.platform === 'exchange-online' ? HYBRID_SERVER_REQUIREMENTS.find((r) => oldVersions.includes(r.organization)) : undefined;
+        const hybrid =
+          context.facts.target.platform === 'exchange-online'
+            ? HYBRID_SERVER_REQUIREMENTS.find((r) => oldVersions.includes(r.organization))
+            : undefined;
         const needed = hybrid
-          ? listText(context.locale, hybrid.options.map((o) => `Exchange ${o.version}${o.minUpdate ? ` (${format(messages.orLater, { update: o.minUpdate })})` : ''}`), 'or')
+          ? listText(
+              context.locale,
+              hybrid.options.map(
+                (o) =>
+                  `Exchange ${o.version}${o.minUpdate ? ` (${format(messages.orLater, { update: o.minUpdate })})` : ''}`,
+              ),
+              'or',
+            )
           : '';
-        const messageId = hybrid ? 'blockedHybrid' : !chain ? 'blockedNoPath' : chain.length > 1 ? 'blockedChain' : 'blocked';
+        const messageId = hybrid
+          ? 'blockedHybrid'
+          : !chain
+            ? 'blockedNoPath'
+            : chain.length > 1
+              ? 'blockedChain'
+              : 'blocked';
         context.report({
           range: stepRange(parsed, step),
           step,
           ...(notReleased
             ? {
                 messageId: 'notReleased',
-                args: { message: format(messages[messageId], { ...args, needed }), version: notReleased.version, minimum: notReleased.minimum, asOf: context.asOf },
+                args: {
+                  message: format(messages[messageId], { ...args, needed }),
+                  version: notReleased.version,
+                  minimum: notReleased.minimum,
+                  asOf: context.asOf,
+                },
               }
             : { messageId, args: { ...args, needed } }),
           ...(fix ? { fix } : {}),

@@ -6,14 +6,7 @@ import type { TextEdit } from '../types';
 import { CUTOVER, STAGED } from '../knowledge/online';
 import type { RuleDefinition } from '../rule';
 import { versionRank } from '../knowledge/versions';
-import {
-  count,
-  insertStepsBefore,
-  mailboxesInScope,
-  onlineMethod,
-  ruleText,
-  targetMethodRange,
-} from '../util/online';
+import { count, insertStepsBefore, mailboxesInScope, onlineMethod, ruleText, targetMethodRange } from '../util/online';
 
 export const rule: RuleDefinition = {
   id: 'cutover-size',
@@ -55,7 +48,11 @@ export const rule: RuleDefinition = {
       onStart(state) {
         mailboxes = mailboxesInScope(facts, state);
         for (const s of state.servers.values()) {
-          if (s.hosts.mailboxes > 0 && versionRank(s.version) >= 0 && !(STAGED.sources as readonly string[]).includes(s.version!)) {
+          if (
+            s.hosts.mailboxes > 0 &&
+            versionRank(s.version) >= 0 &&
+            !(STAGED.sources as readonly string[]).includes(s.version!)
+          ) {
             allStagedSources = false;
           }
         }
@@ -66,11 +63,19 @@ export const rule: RuleDefinition = {
         }
         if (step.action === 'create-migration-batch') {
           const method = getPair(step.node, 'method');
-          if (method && (method.value as Node | null) && String((method.value as { value?: unknown }).value) === 'cutover') {
+          if (
+            method &&
+            (method.value as Node | null) &&
+            String((method.value as { value?: unknown }).value) === 'cutover'
+          ) {
             cutoverBatchMethods.push(method.value as Node);
           }
         }
-        if (step.action === 'configure-directory-sync' && !firstBatch && fieldBoolean(step.node, 'enabled', doc) === false) {
+        if (
+          step.action === 'configure-directory-sync' &&
+          !firstBatch &&
+          fieldBoolean(step.node, 'enabled', doc) === false
+        ) {
           syncOffBeforeBatch.push(getPair(step.node, 'enabled')!.value as Node);
         }
       },
@@ -94,7 +99,14 @@ export const rule: RuleDefinition = {
               if (syncOffBeforeBatch.length > 0) {
                 edits.push(replaceNode(syncOffBeforeBatch[syncOffBeforeBatch.length - 1], 'true'));
               } else {
-                edits.push(insertStepsBefore(parsed, firstBatch.step, [[['action', 'configure-directory-sync'], ['enabled', true]]]));
+                edits.push(
+                  insertStepsBefore(parsed, firstBatch.step, [
+                    [
+                      ['action', 'configure-directory-sync'],
+                      ['enabled', true],
+                    ],
+                  ]),
+                );
               }
             }
             fix = { title: ruleText(context, rule, 'fixHybrid'), edits };
@@ -104,7 +116,11 @@ export const rule: RuleDefinition = {
           range: targetMethodRange(parsed),
           messageId: error ? 'tooMany' : 'notRecommended',
           severity: error ? 'error' : 'warning',
-          args: { count: count(context, mailboxes), max: count(context, CUTOVER.hardMax), recommended: count(context, CUTOVER.recommendedMax) },
+          args: {
+            count: count(context, mailboxes),
+            max: count(context, CUTOVER.hardMax),
+            recommended: count(context, CUTOVER.recommendedMax),
+          },
           data: { mailboxes },
           ...(fix ? { fix } : {}),
         });

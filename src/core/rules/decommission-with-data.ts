@@ -7,13 +7,32 @@ import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import type { Locale } from '../types';
-import { hosts, insertStepsBefore, Load, LOADS, NotReleased, receiverFor, stepRange, StepWriter } from './support/onprem';
+import {
+  hosts,
+  insertStepsBefore,
+  Load,
+  LOADS,
+  NotReleased,
+  receiverFor,
+  stepRange,
+  StepWriter,
+} from './support/onprem';
 import { listText, LINKS } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
 
 const LOAD_TEXT: Record<Locale, Record<Load, string>> = {
-  en: { mailboxes: '{count} mailboxes', publicFolders: 'public folders', clientAccess: 'client access', transport: 'transport (mail flow)' },
-  sv: { mailboxes: '{count} postlådor', publicFolders: 'gemensamma mappar', clientAccess: 'klientåtkomst', transport: 'transport (e-postflöde)' },
+  en: {
+    mailboxes: '{count} mailboxes',
+    publicFolders: 'public folders',
+    clientAccess: 'client access',
+    transport: 'transport (mail flow)',
+  },
+  sv: {
+    mailboxes: '{count} postlådor',
+    publicFolders: 'gemensamma mappar',
+    clientAccess: 'klientåtkomst',
+    transport: 'transport (e-postflöde)',
+  },
 };
 
 export function describeLoads(locale: Locale, server: ServerState, loads: Load[]): string {
@@ -21,7 +40,9 @@ export function describeLoads(locale: Locale, server: ServerState, loads: Load[]
     locale,
     loads.map((l) =>
       l === 'mailboxes' && server.hosts.mailboxes === 1
-        ? (locale === 'sv' ? '1 postlåda' : '1 mailbox')
+        ? locale === 'sv'
+          ? '1 postlåda'
+          : '1 mailbox'
         : LOAD_TEXT[locale][l].replace('{count}', String(server.hosts.mailboxes)),
     ),
   );
@@ -35,7 +56,12 @@ export const ONLY_ONLINE: ReadonlySet<string> = new Set([EXCHANGE_ONLINE]);
  * take each load; undefined when some load has nowhere to go. Give calls that exclude the
  * same names the same set (receiverFor keeps its order per set).
  */
-export function movesToEmpty(writer: StepWriter, state: OrgState, server: ServerState, excluded: ReadonlySet<string>): YamlEntries[] | undefined {
+export function movesToEmpty(
+  writer: StepWriter,
+  state: OrgState,
+  server: ServerState,
+  excluded: ReadonlySet<string>,
+): YamlEntries[] | undefined {
   const steps: YamlEntries[] = [];
   for (const load of LOADS) {
     if (!hosts(server.hosts, load)) continue;
@@ -106,9 +132,16 @@ export const rule: RuleDefinition = {
         const online = context.facts.target.platform === EXCHANGE_ONLINE;
         // And client access and transport of the last mailbox server before MX moves are mail-flow-order's
         // finding there ("switch MX first"): one mistake, one finding.
-        const lastBeforeMx = online && state.mx !== 'exchange-online' && server.roles.includes('mailbox') && !otherMailboxServer(state, server);
+        const lastBeforeMx =
+          online &&
+          state.mx !== 'exchange-online' &&
+          server.roles.includes('mailbox') &&
+          !otherMailboxServer(state, server);
         const loads = LOADS.filter(
-          (l) => hosts(server.hosts, l) && !(online && l === 'publicFolders') && !(lastBeforeMx && (l === 'clientAccess' || l === 'transport')),
+          (l) =>
+            hosts(server.hosts, l) &&
+            !(online && l === 'publicFolders') &&
+            !(lastBeforeMx && (l === 'clientAccess' || l === 'transport')),
         );
         if (!loads.length) return;
         const writer = new StepWriter(parsed, context.locale, context.asOf);
@@ -121,9 +154,19 @@ export const rule: RuleDefinition = {
           args: {
             server: server.name,
             what: describeLoads(context.locale, server, loads),
-            them: loads.length > 1 || loads[0] === 'mailboxes' || loads[0] === 'publicFolders' ? messages.them : messages.it,
+            them:
+              loads.length > 1 || loads[0] === 'mailboxes' || loads[0] === 'publicFolders'
+                ? messages.them
+                : messages.it,
           },
-          ...(moves ? { fix: { title: format(messages.fix, { server: server.name }), edits: [insertStepsBefore(parsed, step, moves)] } } : {}),
+          ...(moves
+            ? {
+                fix: {
+                  title: format(messages.fix, { server: server.name }),
+                  edits: [insertStepsBefore(parsed, step, moves)],
+                },
+              }
+            : {}),
           data: { loads, source: LINKS.decommission },
         });
       },

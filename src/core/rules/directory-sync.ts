@@ -64,7 +64,10 @@ export const rule: RuleDefinition = {
           if (cutoverChecked || !state.directorySync) return;
           const batchName = fieldString(step.node, 'batch', doc);
           const batch = batchName ? state.batches.get(batchName) : undefined;
-          const isCutover = step.action === 'create-migration-batch' ? fieldString(step.node, 'method', doc) === 'cutover' : batch?.method === 'cutover';
+          const isCutover =
+            step.action === 'create-migration-batch'
+              ? fieldString(step.node, 'method', doc) === 'cutover'
+              : batch?.method === 'cutover';
           if (!isCutover) return;
           cutoverChecked = true;
           // The finding points at what turned sync on; the fix turns it off before the batch.
@@ -72,13 +75,37 @@ export const rule: RuleDefinition = {
           let fix;
           const title = ruleText(context, rule, 'fixOff');
           if (turnedOnBy) {
-            range = turnedOnBy.enabled && nodeRange(turnedOnBy.enabled) ? nodeRange(turnedOnBy.enabled)! : stepLineRange(parsed, turnedOnBy.step);
-            fix = turnedOnBy.enabled && nodeRange(turnedOnBy.enabled)
-              ? { title, edits: [replaceNode(turnedOnBy.enabled, 'false')] }
-              : { title, edits: [insertStepsBefore(parsed, step, [[['action', 'configure-directory-sync'], ['enabled', false]]])] };
+            range =
+              turnedOnBy.enabled && nodeRange(turnedOnBy.enabled)
+                ? nodeRange(turnedOnBy.enabled)!
+                : stepLineRange(parsed, turnedOnBy.step);
+            fix =
+              turnedOnBy.enabled && nodeRange(turnedOnBy.enabled)
+                ? { title, edits: [replaceNode(turnedOnBy.enabled, 'false')] }
+                : {
+                    title,
+                    edits: [
+                      insertStepsBefore(parsed, step, [
+                        [
+                          ['action', 'configure-directory-sync'],
+                          ['enabled', false],
+                        ],
+                      ]),
+                    ],
+                  };
           } else {
             range = organizationFieldRange(parsed, 'directorySync');
-            fix = { title, edits: [insertStepsBefore(parsed, step, [[['action', 'configure-directory-sync'], ['enabled', false]]])] };
+            fix = {
+              title,
+              edits: [
+                insertStepsBefore(parsed, step, [
+                  [
+                    ['action', 'configure-directory-sync'],
+                    ['enabled', false],
+                  ],
+                ]),
+              ],
+            };
           }
           context.report({
             range,
@@ -101,7 +128,14 @@ export const rule: RuleDefinition = {
           args: { method: ruleText(context, rule, method) },
           fix: {
             title: ruleText(context, rule, 'fixOn'),
-            edits: [insertStepsBefore(parsed, step, [[['action', 'configure-directory-sync'], ['enabled', true]]])],
+            edits: [
+              insertStepsBefore(parsed, step, [
+                [
+                  ['action', 'configure-directory-sync'],
+                  ['enabled', true],
+                ],
+              ]),
+            ],
           },
         });
       },

@@ -49,8 +49,10 @@ export const rule: RuleDefinition = {
       onStart() {
         // Phases first, then steps, both in file order: the later use is the duplicate.
         const all: { id?: string; node: Parameters<typeof fieldNode>[0]; kind: 'phase' | 'step'; at: number }[] = [];
-        for (const phase of parsed.phases) all.push({ id: phase.id, node: phase.node, kind: 'phase', at: phase.node.range?.[0] ?? 0 });
-        for (const step of parsed.steps) all.push({ id: step.id, node: step.node, kind: 'step', at: step.node.range?.[0] ?? 0 });
+        for (const phase of parsed.phases)
+          all.push({ id: phase.id, node: phase.node, kind: 'phase', at: phase.node.range?.[0] ?? 0 });
+        for (const step of parsed.steps)
+          all.push({ id: step.id, node: step.node, kind: 'step', at: step.node.range?.[0] ?? 0 });
         all.sort((a, b) => a.at - b.at);
         for (const item of all) check(item.id, item.node, item.kind);
         // Server names, as Windows compares them (case-insensitively): a second entry would be ignored.
@@ -60,7 +62,11 @@ export const rule: RuleDefinition = {
           if (!server.name || !range) continue;
           const first = names.get(serverKey(server.name));
           if (first) context.report({ range, messageId: 'server', args: { name: first.name, line: first.line } });
-          else names.set(serverKey(server.name), { name: server.name, line: lineOf(server.node.range?.[0] ?? range.start) });
+          else
+            names.set(serverKey(server.name), {
+              name: server.name,
+              line: lineOf(server.node.range?.[0] ?? range.start),
+            });
         }
       },
       onStep(step, state) {

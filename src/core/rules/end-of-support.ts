@@ -21,14 +21,20 @@ export const rule: RuleDefinition = {
   fixable: false,
   messages: {
     en: {
-      target: 'Exchange {version} reached its end of support on {date} (as of {asOf}): plan for a supported version (Exchange Server SE)',
-      remains: '{server} runs Exchange {version}, which reached its end of support on {date} (as of {asOf}), and is still in the organization at the end of the runbook',
-      transition: '{server} runs Exchange {version}, past its end of support on {date} (as of {asOf}); it is a transition server and is decommissioned later, so keep that period short',
+      target:
+        'Exchange {version} reached its end of support on {date} (as of {asOf}): plan for a supported version (Exchange Server SE)',
+      remains:
+        '{server} runs Exchange {version}, which reached its end of support on {date} (as of {asOf}), and is still in the organization at the end of the runbook',
+      transition:
+        '{server} runs Exchange {version}, past its end of support on {date} (as of {asOf}); it is a transition server and is decommissioned later, so keep that period short',
     },
     sv: {
-      target: 'Supporten för Exchange {version} upphörde {date} (per {asOf}): planera för en version som stöds (Exchange Server SE)',
-      remains: '{server} kör Exchange {version}, vars support upphörde {date} (per {asOf}), och finns kvar i organisationen när körboken slutar',
-      transition: '{server} kör Exchange {version}, vars support upphörde {date} (per {asOf}); det är en övergångsserver som avvecklas senare, så håll den perioden kort',
+      target:
+        'Supporten för Exchange {version} upphörde {date} (per {asOf}): planera för en version som stöds (Exchange Server SE)',
+      remains:
+        '{server} kör Exchange {version}, vars support upphörde {date} (per {asOf}), och finns kvar i organisationen när körboken slutar',
+      transition:
+        '{server} kör Exchange {version}, vars support upphörde {date} (per {asOf}); det är en övergångsserver som avvecklas senare, så håll den perioden kort',
     },
   },
   create(context) {
@@ -39,7 +45,11 @@ export const rule: RuleDefinition = {
       return date !== null && asOf > date ? date : undefined;
     };
     const rangeOf = (s: ServerState) =>
-      s.installedBy ? fieldRange(parsed, s.installedBy.node, 'version') : s.entry ? itemRange(parsed, s.entry.node) : { start: 0, end: 0 };
+      s.installedBy
+        ? fieldRange(parsed, s.installedBy.node, 'version')
+        : s.entry
+          ? itemRange(parsed, s.entry.node)
+          : { start: 0, end: 0 };
     return {
       onEnd(final) {
         const target = facts.target.platform === 'on-premises' ? facts.target.version : undefined;

@@ -18,12 +18,10 @@ export const rule: RuleDefinition = {
   fixable: false,
   messages: {
     en: {
-      low:
-        'Exchange {version} needs a forest functional level of Windows Server {minimum} or higher, but this forest is at Windows Server {level}: raise the forest functional level before preparing Active Directory',
+      low: 'Exchange {version} needs a forest functional level of Windows Server {minimum} or higher, but this forest is at Windows Server {level}: raise the forest functional level before preparing Active Directory',
     },
     sv: {
-      low:
-        'Exchange {version} kräver skogens funktionsnivå Windows Server {minimum} eller högre, men den här skogen har Windows Server {level}: höj skogens funktionsnivå innan Active Directory förbereds',
+      low: 'Exchange {version} kräver skogens funktionsnivå Windows Server {minimum} eller högre, men den här skogen har Windows Server {level}: höj skogens funktionsnivå innan Active Directory förbereds',
     },
   },
   create(context) {

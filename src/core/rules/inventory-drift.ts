@@ -87,7 +87,13 @@ export const rule: RuleDefinition = {
           const nameNode = fieldNode(node, 'name', doc);
           const at = nameNode?.range ? { start: nameNode.range[0], end: nameNode.range[1] } : range;
           const server = entry.name!;
-          const report = (field: string, runbookValue: string | undefined, invValue: string, valueNode: Node | undefined, rendered: string) => {
+          const report = (
+            field: string,
+            runbookValue: string | undefined,
+            invValue: string,
+            valueNode: Node | undefined,
+            rendered: string,
+          ) => {
             const fixTitle = format(messages.fixValue, { field, found: invValue });
             if (runbookValue === undefined || !valueNode?.range) {
               const edit = insertField(text, node, field, rendered, eol);
@@ -109,10 +115,12 @@ export const rule: RuleDefinition = {
             }
           };
           const version = fieldString(node, 'version', doc);
-          if (s.version && version !== s.version) report('version', version, s.version, fieldNode(node, 'version', doc), quoted(s.version));
+          if (s.version && version !== s.version)
+            report('version', version, s.version, fieldNode(node, 'version', doc), quoted(s.version));
           const v = s.version ?? version;
           const update = fieldString(node, 'update', doc);
-          if (s.update && !updatesAgree(v, update, s)) report('update', update, s.update, fieldNode(node, 'update', doc), s.update);
+          if (s.update && !updatesAgree(v, update, s))
+            report('update', update, s.update, fieldNode(node, 'update', doc), s.update);
           const os = fieldString(node, 'os', doc);
           if (s.os && os !== s.os) report('os', os, s.os, fieldNode(node, 'os', doc), quoted(s.os));
           const rolesNode = fieldNode(node, 'roles', doc);
@@ -120,7 +128,13 @@ export const rule: RuleDefinition = {
           const effective = roles ?? (isVersion(v) ? VERSION_FACTS[v].defaultRoles : undefined);
           if (s.roles.length > 0 && !sameRoles(effective, s.roles)) {
             const rendered = `[${s.roles.join(', ')}]`;
-            report('roles', roles ? `[${roles.join(', ')}]` : undefined, rendered, roles ? rolesNode : undefined, rendered);
+            report(
+              'roles',
+              roles ? `[${roles.join(', ')}]` : undefined,
+              rendered,
+              roles ? rolesNode : undefined,
+              rendered,
+            );
           }
         }
 
@@ -131,7 +145,10 @@ export const rule: RuleDefinition = {
           if (byName.has(s.name.toLowerCase())) continue;
           const edit = isSeq(seq) ? insertServer(parsed, seq as YAMLSeq, s, context.locale) : undefined;
           context.report({
-            range: serversPair?.key && (serversPair.key as Node).range ? { start: (serversPair.key as Node).range![0], end: (serversPair.key as Node).range![1] } : range,
+            range:
+              serversPair?.key && (serversPair.key as Node).range
+                ? { start: (serversPair.key as Node).range![0], end: (serversPair.key as Node).range![1] }
+                : range,
             messageId: 'missingServer',
             args: { server: s.name, version: s.version ?? '?' },
             ...(edit ? { fix: { title: format(messages.fixServer, { server: s.name }), edits: [edit] } } : {}),
@@ -165,12 +182,25 @@ export const rule: RuleDefinition = {
         };
         const o = inv.organization;
         const level = fieldString(org, 'forestFunctionalLevel', doc);
-        if (o.forestFunctionalLevel && level !== o.forestFunctionalLevel) orgReport('forestFunctionalLevel', level, o.forestFunctionalLevel, quoted(o.forestFunctionalLevel));
+        if (o.forestFunctionalLevel && level !== o.forestFunctionalLevel)
+          orgReport('forestFunctionalLevel', level, o.forestFunctionalLevel, quoted(o.forestFunctionalLevel));
         const mailboxes = fieldNumber(org, 'mailboxes', doc);
-        if (o.mailboxes !== undefined && mailboxes !== o.mailboxes) orgReport('mailboxes', mailboxes === undefined ? undefined : String(mailboxes), String(o.mailboxes), String(o.mailboxes));
+        if (o.mailboxes !== undefined && mailboxes !== o.mailboxes)
+          orgReport(
+            'mailboxes',
+            mailboxes === undefined ? undefined : String(mailboxes),
+            String(o.mailboxes),
+            String(o.mailboxes),
+          );
         const pfNode = fieldNode(org, 'publicFolders', doc);
-        const pf = pfNode ? fieldString(org, 'publicFolders', doc) ?? String((pfNode as { value?: unknown }).value) : undefined;
-        if (o.publicFolders !== undefined && (pf === 'true') !== o.publicFolders && !(pf === undefined && !o.publicFolders)) {
+        const pf = pfNode
+          ? (fieldString(org, 'publicFolders', doc) ?? String((pfNode as { value?: unknown }).value))
+          : undefined;
+        if (
+          o.publicFolders !== undefined &&
+          (pf === 'true') !== o.publicFolders &&
+          !(pf === undefined && !o.publicFolders)
+        ) {
           orgReport('publicFolders', pf, String(o.publicFolders), String(o.publicFolders));
         }
         if (o.domains && o.domains.length > 0) {
@@ -186,7 +216,9 @@ export const rule: RuleDefinition = {
               range: at,
               messageId: 'missingDomains',
               args: { domains: missing.join(', ') },
-              ...(edit ? { fix: { title: format(messages.fixDomains, { domains: missing.join(', ') }), edits: [edit] } } : {}),
+              ...(edit
+                ? { fix: { title: format(messages.fixDomains, { domains: missing.join(', ') }), edits: [edit] } }
+                : {}),
             });
           }
         }
@@ -232,13 +264,22 @@ function insertField(text: string, map: YAMLMap, key: string, value: string, eol
 }
 
 /** A server item appended to `servers:`, indented like the items there. */
-function insertServer(parsed: ParsedRunbook, seq: YAMLSeq, s: InventoryServer, locale: 'en' | 'sv'): TextEdit | undefined {
+function insertServer(
+  parsed: ParsedRunbook,
+  seq: YAMLSeq,
+  s: InventoryServer,
+  locale: 'en' | 'sv',
+): TextEdit | undefined {
   const text = parsed.text;
   const eol = parsed.eol;
   if (seq.flow) {
     // `servers: []`: the list becomes a block list under the key.
     if (seq.items.length > 0 || !seq.range) return undefined;
-    return { offset: seq.range[0], length: seq.range[1] - seq.range[0], text: eol + serverYaml(s, locale, '  ').replace(/\n$/, '').replace(/\n/g, eol) };
+    return {
+      offset: seq.range[0],
+      length: seq.range[1] - seq.range[0],
+      text: eol + serverYaml(s, locale, '  ').replace(/\n$/, '').replace(/\n/g, eol),
+    };
   }
   const last = seq.items[seq.items.length - 1] as Node | undefined;
   if (!last?.range) return undefined;
@@ -250,7 +291,13 @@ function insertServer(parsed: ParsedRunbook, seq: YAMLSeq, s: InventoryServer, l
   return { offset, length: 0, text: offset === text.length && !text.endsWith('\n') ? eol + rendered : rendered };
 }
 
-function addDomains(text: string, org: YAMLMap, node: Node | undefined, missing: string[], eol: string): TextEdit | undefined {
+function addDomains(
+  text: string,
+  org: YAMLMap,
+  node: Node | undefined,
+  missing: string[],
+  eol: string,
+): TextEdit | undefined {
   if (!node) return insertField(text, org, 'domains', `[${missing.join(', ')}]`, eol);
   if (!isSeq(node) || !node.range) return undefined;
   if (node.flow) {

@@ -22,7 +22,7 @@ export const rule: RuleDefinition = {
       completeBefore:
         'the {method} batch `{batch}` is completed before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; switch MX first and complete the batch about 72 hours later',
       completeStagedBefore:
-        'the staged batch `{batch}` is completed before its users are converted to mail users and before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; convert the batch\'s users first (`convert-to-mail-users`), or switch MX first and complete the batch about 72 hours later',
+        "the staged batch `{batch}` is completed before its users are converted to mail users and before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; convert the batch's users first (`convert-to-mail-users`), or switch MX first and complete the batch about 72 hours later",
       decommissionBefore:
         '{server} is the last on-premises mailbox server and is decommissioned before MX points to Microsoft 365 ({mx}): mail would still arrive at an organization with nowhere to deliver it; switch MX first',
       mxLater: '`switch-mx` comes later, on line {line}',
@@ -74,7 +74,9 @@ export const rule: RuleDefinition = {
           if (!server || !server.roles.includes('mailbox')) return;
           // Mailboxes still on it are decommission-with-data's finding (one mistake, one finding).
           if (server.hosts.mailboxes > 0) return;
-          const othersWithMailboxRole = [...state.servers.values()].some((s) => s !== server && s.roles.includes('mailbox'));
+          const othersWithMailboxRole = [...state.servers.values()].some(
+            (s) => s !== server && s.roles.includes('mailbox'),
+          );
           if (othersWithMailboxRole) return;
           context.report({
             range: stepLineRange(parsed, step),

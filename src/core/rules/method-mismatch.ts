@@ -33,25 +33,37 @@ export const rule: RuleDefinition = {
   fixable: false,
   messages: {
     en: {
-      onPremises: '`{action}` acts on Exchange Online, but this runbook’s target is on-premises Exchange {version}: remove the step, or change `target` to exchange-online',
-      onPremisesMove: 'this step moves to Exchange Online, but the runbook’s target is on-premises Exchange {version}: move to a server of the organization instead',
-      notInMethod: '`{action}` belongs to a hybrid deployment, but this runbook is a {method} migration, which needs no on-premises server installed or configured for hybrid: remove the step, or change `target.method` to hybrid',
-      moveInMethod: 'a mailbox move to Exchange Online is a hybrid remote move, but this runbook is a {method} migration: migrate with `{batchMethod}` migration batches instead',
+      onPremises:
+        '`{action}` acts on Exchange Online, but this runbook’s target is on-premises Exchange {version}: remove the step, or change `target` to exchange-online',
+      onPremisesMove:
+        'this step moves to Exchange Online, but the runbook’s target is on-premises Exchange {version}: move to a server of the organization instead',
+      notInMethod:
+        '`{action}` belongs to a hybrid deployment, but this runbook is a {method} migration, which needs no on-premises server installed or configured for hybrid: remove the step, or change `target.method` to hybrid',
+      moveInMethod:
+        'a mailbox move to Exchange Online is a hybrid remote move, but this runbook is a {method} migration: migrate with `{batchMethod}` migration batches instead',
       batchMethod: 'a `{batchMethod}` batch in a {method} migration: this runbook’s batches are `{expected}` batches',
-      convert: '`convert-to-mail-users` belongs to a staged migration (it turns the migrated on-premises mailboxes into mail users), but this runbook is a {method} migration',
-      notHybridInstall: 'a hybrid migration installs only hybrid servers, and {server} is neither marked `hybrid: true` nor named by `run-hybrid-wizard`: mark it as the hybrid server, or remove the install',
+      convert:
+        '`convert-to-mail-users` belongs to a staged migration (it turns the migrated on-premises mailboxes into mail users), but this runbook is a {method} migration',
+      notHybridInstall:
+        'a hybrid migration installs only hybrid servers, and {server} is neither marked `hybrid: true` nor named by `run-hybrid-wizard`: mark it as the hybrid server, or remove the install',
       cutover: 'cutover',
       staged: 'staged',
       hybrid: 'hybrid',
     },
     sv: {
-      onPremises: '`{action}` verkar i Exchange Online, men körbokens mål är lokala Exchange {version}: ta bort steget, eller ändra `target` till exchange-online',
-      onPremisesMove: 'steget flyttar till Exchange Online, men körbokens mål är lokala Exchange {version}: flytta till en server i organisationen i stället',
-      notInMethod: '`{action}` hör till en hybriddistribution, men körboken är en {method}, som inte behöver någon lokal server installerad eller konfigurerad för hybrid: ta bort steget, eller ändra `target.method` till hybrid',
-      moveInMethod: 'en flytt av postlådor till Exchange Online är en fjärrflytt i en hybriddistribution, men körboken är en {method}: migrera med batchar av typen `{batchMethod}` i stället',
+      onPremises:
+        '`{action}` verkar i Exchange Online, men körbokens mål är lokala Exchange {version}: ta bort steget, eller ändra `target` till exchange-online',
+      onPremisesMove:
+        'steget flyttar till Exchange Online, men körbokens mål är lokala Exchange {version}: flytta till en server i organisationen i stället',
+      notInMethod:
+        '`{action}` hör till en hybriddistribution, men körboken är en {method}, som inte behöver någon lokal server installerad eller konfigurerad för hybrid: ta bort steget, eller ändra `target.method` till hybrid',
+      moveInMethod:
+        'en flytt av postlådor till Exchange Online är en fjärrflytt i en hybriddistribution, men körboken är en {method}: migrera med batchar av typen `{batchMethod}` i stället',
       batchMethod: 'en batch av typen `{batchMethod}` i en {method}: körbokens batchar är av typen `{expected}`',
-      convert: '`convert-to-mail-users` hör till stegvis migrering (det gör de migrerade lokala postlådorna till e-postaktiverade användare), men körboken är en {method}',
-      notHybridInstall: 'en hybridmigrering installerar bara hybridservrar, och {server} är varken markerad med `hybrid: true` eller nämnd av `run-hybrid-wizard`: markera den som hybridserver, eller ta bort installationen',
+      convert:
+        '`convert-to-mail-users` hör till stegvis migrering (det gör de migrerade lokala postlådorna till e-postaktiverade användare), men körboken är en {method}',
+      notHybridInstall:
+        'en hybridmigrering installerar bara hybridservrar, och {server} är varken markerad med `hybrid: true` eller nämnd av `run-hybrid-wizard`: markera den som hybridserver, eller ta bort installationen',
       cutover: 'snabb migrering',
       staged: 'stegvis migrering',
       hybrid: 'fullständig hybridmigrering',
@@ -70,7 +82,9 @@ export const rule: RuleDefinition = {
         if (!action) return;
         const actionRange = stepFieldRange(parsed, step, 'action');
         const platform = facts.target.platform;
-        const movesOnline = (action === 'move-mailboxes' || action === 'migrate-public-folders') && fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE;
+        const movesOnline =
+          (action === 'move-mailboxes' || action === 'migrate-public-folders') &&
+          fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE;
         if (platform === 'on-premises') {
           const version = facts.target.version ?? '?';
           if (ONLINE_ONLY.has(action)) report(step, actionRange, 'onPremises', { action, version });
@@ -87,7 +101,10 @@ export const rule: RuleDefinition = {
         if (method === 'cutover' || method === 'staged') {
           if (HYBRID_ONLY.has(action)) report(step, actionRange, 'notInMethod', { action, method: methodName });
           else if (action === 'move-mailboxes' && movesOnline) {
-            report(step, stepFieldRange(parsed, step, 'to'), 'moveInMethod', { method: methodName, batchMethod: BATCH_METHOD_OF[method] });
+            report(step, stepFieldRange(parsed, step, 'to'), 'moveInMethod', {
+              method: methodName,
+              batchMethod: BATCH_METHOD_OF[method],
+            });
           } else if (action === 'convert-to-mail-users' && method === 'cutover') {
             report(step, actionRange, 'convert', { method: methodName });
           }
@@ -103,7 +120,11 @@ export const rule: RuleDefinition = {
           const batchMethod = fieldString(step.node, 'method', doc);
           const expected = BATCH_METHOD_OF[method];
           if (batchMethod && batchMethod !== expected && ['cutover', 'staged', 'remote-move'].includes(batchMethod)) {
-            report(step, stepFieldRange(parsed, step, 'method'), 'batchMethod', { batchMethod, method: methodName, expected });
+            report(step, stepFieldRange(parsed, step, 'method'), 'batchMethod', {
+              batchMethod,
+              method: methodName,
+              expected,
+            });
           }
         }
       },

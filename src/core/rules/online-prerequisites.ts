@@ -48,9 +48,12 @@ export const rule: RuleDefinition = {
       move: 'the move to Exchange Online starts before these prerequisites are in place: {items}',
       domain: 'the domain `{domain}` is verified in the tenant',
       anyDomain: 'a domain is verified in the tenant (add a `verify-domain` step)',
-      outlookAnywhere: 'Outlook Anywhere is enabled on the source server with a certificate from a trusted CA (Exchange Online connects through it)',
-      selfSigned: 'Outlook Anywhere on {server} has a certificate from a trusted CA (Exchange Online cannot use a self-signed one)',
-      wizard: 'the Hybrid Configuration Wizard has run against a valid hybrid server (remote moves go through its MRS proxy)',
+      outlookAnywhere:
+        'Outlook Anywhere is enabled on the source server with a certificate from a trusted CA (Exchange Online connects through it)',
+      selfSigned:
+        'Outlook Anywhere on {server} has a certificate from a trusted CA (Exchange Online cannot use a self-signed one)',
+      wizard:
+        'the Hybrid Configuration Wizard has run against a valid hybrid server (remote moves go through its MRS proxy)',
       permissions: 'the migration account has FullAccess or Receive As on the mailboxes',
       endpoint: 'a migration endpoint of type `{type}` exists',
       fix: 'Insert the missing prerequisites before the batch',
@@ -60,9 +63,12 @@ export const rule: RuleDefinition = {
       move: 'flytten till Exchange Online startar innan de här förutsättningarna är på plats: {items}',
       domain: 'domänen `{domain}` är verifierad i klientorganisationen',
       anyDomain: 'en domän är verifierad i klientorganisationen (lägg till ett `verify-domain`-steg)',
-      outlookAnywhere: 'Outlook Anywhere är aktiverat på källservern med ett certifikat från en betrodd certifikatutfärdare (Exchange Online ansluter genom det)',
-      selfSigned: 'Outlook Anywhere på {server} har ett certifikat från en betrodd certifikatutfärdare (Exchange Online kan inte använda ett självsignerat)',
-      wizard: 'guiden för hybridkonfiguration har körts mot en giltig hybridserver (fjärrflyttar går via dess MRS-proxy)',
+      outlookAnywhere:
+        'Outlook Anywhere är aktiverat på källservern med ett certifikat från en betrodd certifikatutfärdare (Exchange Online ansluter genom det)',
+      selfSigned:
+        'Outlook Anywhere på {server} har ett certifikat från en betrodd certifikatutfärdare (Exchange Online kan inte använda ett självsignerat)',
+      wizard:
+        'guiden för hybridkonfiguration har körts mot en giltig hybridserver (fjärrflyttar går via dess MRS-proxy)',
       permissions: 'migreringskontot har FullAccess eller Receive As på postlådorna',
       endpoint: 'en migreringsslutpunkt av typen `{type}` finns',
       fix: 'Infoga de förutsättningar som saknas före batchen',
@@ -77,8 +83,14 @@ export const rule: RuleDefinition = {
 
     const sourceServer = (state: OrgState): string | undefined => {
       const servers = [...state.servers.values()];
-      const legacyCas = servers.find((s) => s.roles.includes('clientAccess') && versionRank(s.version) < versionRank('2013'));
-      return (legacyCas ?? servers.find((s) => s.roles.includes('clientAccess')) ?? servers.find((s) => s.hosts.mailboxes > 0))?.name;
+      const legacyCas = servers.find(
+        (s) => s.roles.includes('clientAccess') && versionRank(s.version) < versionRank('2013'),
+      );
+      return (
+        legacyCas ??
+        servers.find((s) => s.roles.includes('clientAccess')) ??
+        servers.find((s) => s.hosts.mailboxes > 0)
+      )?.name;
     };
     const accountDomain = (state: OrgState) => facts.organization.domains[0] ?? [...state.verifiedDomains][0];
 
@@ -88,7 +100,17 @@ export const rule: RuleDefinition = {
       if (domains.length > 0) {
         for (const domain of domains) {
           if (state.verifiedDomains.has(domain.toLowerCase())) continue;
-          missing.push({ key: `domain:${domain.toLowerCase()}`, text: t('domain', { domain }), steps: [[['action', 'verify-domain'], ['domain', domain]]], fixable: true });
+          missing.push({
+            key: `domain:${domain.toLowerCase()}`,
+            text: t('domain', { domain }),
+            steps: [
+              [
+                ['action', 'verify-domain'],
+                ['domain', domain],
+              ],
+            ],
+            fixable: true,
+          });
         }
       } else if (state.verifiedDomains.size === 0) {
         missing.push({ key: 'domain:*', text: t('anyDomain'), fixable: false });
@@ -100,18 +122,33 @@ export const rule: RuleDefinition = {
         const automatic =
           configured.length === 0 &&
           [...state.servers.values()].some((s) => s.hosts.mailboxes > 0) &&
-          [...state.servers.values()].every((s) => s.hosts.mailboxes === 0 || versionRank(s.version) >= versionRank('2013'));
+          [...state.servers.values()].every(
+            (s) => s.hosts.mailboxes === 0 || versionRank(s.version) >= versionRank('2013'),
+          );
         if (!trusted && !automatic) {
           const selfSigned = configured.find(([name]) => certificateNodes.get(name));
           const certNode = selfSigned ? certificateNodes.get(selfSigned[0]) : undefined;
           if (selfSigned && certNode) {
-            missing.push({ key: 'outlook-anywhere', text: t('selfSigned', { server: selfSigned[0] }), edits: [replaceNode(certNode, 'trusted')], fixable: true });
+            missing.push({
+              key: 'outlook-anywhere',
+              text: t('selfSigned', { server: selfSigned[0] }),
+              edits: [replaceNode(certNode, 'trusted')],
+              fixable: true,
+            });
           } else {
             const server = sourceServer(state);
             missing.push({
               key: 'outlook-anywhere',
               text: t('outlookAnywhere'),
-              steps: server ? [[['action', 'configure-outlook-anywhere'], ['server', server], ['certificate', 'trusted']]] : undefined,
+              steps: server
+                ? [
+                    [
+                      ['action', 'configure-outlook-anywhere'],
+                      ['server', server],
+                      ['certificate', 'trusted'],
+                    ],
+                  ]
+                : undefined,
               fixable: server !== undefined,
             });
           }
@@ -124,13 +161,26 @@ export const rule: RuleDefinition = {
         if (!isValidHybridServer(state, wizardServer) && !(wizard && requirement)) {
           const valid = validHybridServers(state);
           let steps: YamlEntries[] | undefined;
-          if (valid.length > 0) steps = [[['action', 'run-hybrid-wizard'], ['server', valid[0].name]]];
+          if (valid.length > 0)
+            steps = [
+              [
+                ['action', 'run-hybrid-wizard'],
+                ['server', valid[0].name],
+              ],
+            ];
           else if (requirement) {
             const name = newServerName(parsed, state, requirement.install.version);
             // Only an update released by the runbook's date (knowledge/releases.ts); none: no fix for this item.
             const minimum = requirement.options.find((o) => o.version === requirement.install.version)?.minUpdate;
             const update = latestUpdate(requirement.install.version, context.asOf, minimum);
-            if (update) steps = [...hybridServerSteps(state, requirement, name, update), [['action', 'run-hybrid-wizard'], ['server', name]]];
+            if (update)
+              steps = [
+                ...hybridServerSteps(state, requirement, name, update),
+                [
+                  ['action', 'run-hybrid-wizard'],
+                  ['server', name],
+                ],
+              ];
           }
           missing.push({ key: 'hybrid-wizard', text: t('wizard'), steps, fixable: steps !== undefined });
         }
@@ -138,21 +188,42 @@ export const rule: RuleDefinition = {
       if (!state.permissionsGranted) {
         const domain = accountDomain(state);
         const account = domain ? `migration-admin@${domain}` : 'migration-admin';
-        missing.push({ key: 'permissions', text: t('permissions'), steps: [[['action', 'grant-migration-permissions'], ['account', account]]], fixable: true });
+        missing.push({
+          key: 'permissions',
+          text: t('permissions'),
+          steps: [
+            [
+              ['action', 'grant-migration-permissions'],
+              ['account', account],
+            ],
+          ],
+          fixable: true,
+        });
       }
       const endpointType = batchMethod === 'remote-move' ? 'remote-move' : 'outlook-anywhere';
       if (!state.endpoints.has(endpointType)) {
         missing.push({
           key: `endpoint:${endpointType}`,
           text: t('endpoint', { type: endpointType }),
-          steps: [[['action', 'create-migration-endpoint'], ['type', endpointType]]],
+          steps: [
+            [
+              ['action', 'create-migration-endpoint'],
+              ['type', endpointType],
+            ],
+          ],
           fixable: true,
         });
       }
       return missing;
     };
 
-    const judge = (step: StepEntry, state: OrgState, batchMethod: string, batch: string | undefined, anchor: StepEntry) => {
+    const judge = (
+      step: StepEntry,
+      state: OrgState,
+      batchMethod: string,
+      batch: string | undefined,
+      anchor: StepEntry,
+    ) => {
       const missing = missingFor(state, batchMethod).filter((m) => !reported.has(m.key));
       if (missing.length === 0) return;
       for (const m of missing) reported.add(m.key);
@@ -180,7 +251,13 @@ export const rule: RuleDefinition = {
         if (step.action === 'configure-outlook-anywhere') {
           const server = fieldString(step.node, 'server', doc);
           const cert = getPair(step.node, 'certificate')?.value as Node | undefined;
-          if (server) certificateNodes.set(server, fieldString(step.node, 'certificate', doc) === 'self-signed' && cert && nodeRange(cert) ? cert : undefined);
+          if (server)
+            certificateNodes.set(
+              server,
+              fieldString(step.node, 'certificate', doc) === 'self-signed' && cert && nodeRange(cert)
+                ? cert
+                : undefined,
+            );
           return;
         }
         const method = onlineMethod(facts);
@@ -194,7 +271,11 @@ export const rule: RuleDefinition = {
           if (batchMethod !== expected) return;
           const anchor = batch && batch.createdBy.index < step.index ? batch.createdBy : step;
           judge(step, state, batchMethod, name ?? '?', anchor);
-        } else if (step.action === 'move-mailboxes' && fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE && method === 'hybrid') {
+        } else if (
+          step.action === 'move-mailboxes' &&
+          fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE &&
+          method === 'hybrid'
+        ) {
           judge(step, state, 'remote-move', undefined, step);
         }
       },

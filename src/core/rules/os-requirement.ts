@@ -25,19 +25,28 @@ export const rule: RuleDefinition = {
   fixable: false,
   messages: {
     en: {
-      unsupported: 'Exchange {version} does not run on Windows Server {os} ({server}): it supports Windows Server {supported}',
+      unsupported:
+        'Exchange {version} does not run on Windows Server {os} ({server}): it supports Windows Server {supported}',
       needsUpdate:
         'Exchange {version} {update} is not supported on Windows Server {os} ({server}): Windows Server {os} needs Exchange {version} {needed} or later',
     },
     sv: {
-      unsupported: 'Exchange {version} körs inte på Windows Server {os} ({server}): den stöder Windows Server {supported}',
+      unsupported:
+        'Exchange {version} körs inte på Windows Server {os} ({server}): den stöder Windows Server {supported}',
       needsUpdate:
         'Exchange {version} {update} stöds inte på Windows Server {os} ({server}): Windows Server {os} kräver Exchange {version} {needed} eller senare',
     },
   },
   create(context) {
     const { parsed, doc } = context;
-    const judge = (server: string, version: string | undefined, update: string | undefined, os: string | undefined, range: OffsetRange, step?: import('../parse').StepEntry) => {
+    const judge = (
+      server: string,
+      version: string | undefined,
+      update: string | undefined,
+      os: string | undefined,
+      range: OffsetRange,
+      step?: import('../parse').StepEntry,
+    ) => {
       const verdict = judgeOs(version, update, os);
       if (!verdict || verdict.ok) return;
       if (verdict.reason === 'unsupported') {
@@ -45,7 +54,12 @@ export const rule: RuleDefinition = {
           range,
           step,
           messageId: 'unsupported',
-          args: { version: version!, os: windowsName(os!), server, supported: supportedText(context.locale, verdict.supported) },
+          args: {
+            version: version!,
+            os: windowsName(os!),
+            server,
+            supported: supportedText(context.locale, verdict.supported),
+          },
           data: { source: verdict.source },
         });
       } else {
@@ -65,9 +79,12 @@ export const rule: RuleDefinition = {
         judge(str('server') ?? '', str('version'), str('update'), str('os'), fieldRange(parsed, step.node, 'os'), step);
       },
       onEnd(final) {
-        const listed: ServerState[] = [...final.servers.values(), ...final.retired.values()].filter((s) => s.origin === 'listed' && s.entry);
+        const listed: ServerState[] = [...final.servers.values(), ...final.retired.values()].filter(
+          (s) => s.origin === 'listed' && s.entry,
+        );
         listed.sort((a, b) => a.entry!.index - b.entry!.index);
-        for (const s of listed) judge(s.name, s.version, s.update, s.os, fieldRange(parsed, s.entry!.node as YAMLMap, 'os'));
+        for (const s of listed)
+          judge(s.name, s.version, s.update, s.os, fieldRange(parsed, s.entry!.node as YAMLMap, 'os'));
       },
     };
   },

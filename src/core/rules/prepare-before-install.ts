@@ -23,13 +23,15 @@ export const rule: RuleDefinition = {
   messages: {
     en: {
       both: 'Exchange {version} is installed before the schema is extended and Active Directory is prepared for it: add `prepare-schema` and `prepare-ad` with Exchange {version} media before this step',
-      schema: 'Exchange {version} is installed before the schema is extended for it: add `prepare-schema` with Exchange {version} media before this step',
+      schema:
+        'Exchange {version} is installed before the schema is extended for it: add `prepare-schema` with Exchange {version} media before this step',
       ad: 'Exchange {version} is installed before Active Directory is prepared for it: add `prepare-ad` with Exchange {version} media before this step',
       fix: 'Insert {steps} for Exchange {version} before the install',
     },
     sv: {
       both: 'Exchange {version} installeras innan schemat har utökats och Active Directory har förberetts för den: lägg till `prepare-schema` och `prepare-ad` med installationsmediet för Exchange {version} före det här steget',
-      schema: 'Exchange {version} installeras innan schemat har utökats för den: lägg till `prepare-schema` med installationsmediet för Exchange {version} före det här steget',
+      schema:
+        'Exchange {version} installeras innan schemat har utökats för den: lägg till `prepare-schema` med installationsmediet för Exchange {version} före det här steget',
       ad: 'Exchange {version} installeras innan Active Directory har förberetts för den: lägg till `prepare-ad` med installationsmediet för Exchange {version} före det här steget',
       fix: 'Infoga {steps} för Exchange {version} före installationen',
     },
@@ -55,13 +57,18 @@ export const rule: RuleDefinition = {
         const steps: YamlEntries[] = [];
         if (schemaMissing) steps.push(writer.prepareSchema(version));
         if (adMissing) steps.push(writer.prepareAd(version));
-        const names = [schemaMissing ? '`prepare-schema`' : '', adMissing ? '`prepare-ad`' : ''].filter(Boolean).join(' + ');
+        const names = [schemaMissing ? '`prepare-schema`' : '', adMissing ? '`prepare-ad`' : '']
+          .filter(Boolean)
+          .join(' + ');
         context.report({
           range: stepRange(parsed, step),
           step,
           messageId: schemaMissing && adMissing ? 'both' : schemaMissing ? 'schema' : 'ad',
           args: { version },
-          fix: { title: format(messages.fix, { steps: names, version }), edits: [insertStepsBefore(parsed, step, steps)] },
+          fix: {
+            title: format(messages.fix, { steps: names, version }),
+            edits: [insertStepsBefore(parsed, step, steps)],
+          },
           data: { source: prepareLink(version) },
         });
       },

@@ -55,12 +55,15 @@ export const rule: RuleDefinition = {
     const { parsed, doc, facts } = context;
     let migrateSteps = 0;
     // The staging versions are facts (knowledge/online.ts); the words around them come from this catalogue.
-    const text = (id: string, args: Record<string, string>) => format(rule.messages[context.locale]?.[id] ?? rule.messages.en[id], args);
+    const text = (id: string, args: Record<string, string>) =>
+      format(rule.messages[context.locale]?.[id] ?? rule.messages.en[id], args);
     const stagingItems = PUBLIC_FOLDERS_STAGING.map((s) =>
       // A product name needs no words around it; "or later" does.
       s.minUpdate ? text('stagingAtLeast', { version: s.version, update: s.minUpdate }) : `Exchange ${s.version}`,
     );
-    const staging = stagingItems.slice(1).reduce((first, second) => text('stagingEither', { first, second }), stagingItems[0]);
+    const staging = stagingItems
+      .slice(1)
+      .reduce((first, second) => text('stagingEither', { first, second }), stagingItems[0]);
 
     /** Where a remaining server's finding points: its `publicFolders`, its entry, or its install. */
     const serverRange = (server: ServerState): OffsetRange => {
@@ -84,13 +87,19 @@ export const rule: RuleDefinition = {
           if (!target || versionRank(target.version) < versionRank('2013')) return;
           for (const { value, node } of fieldStrings(step.node, 'from', doc)) {
             const server = state.servers.get(value);
-            const minimum = server?.version ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources] : undefined;
+            const minimum = server?.version
+              ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources]
+              : undefined;
             if (!server || !minimum || updateAtLeast(server.version!, server.update, minimum) !== false) continue;
             context.report({
               range: nodeRange(node) ?? stepLineRange(parsed, step),
               step,
               messageId: 'legacyTooOld',
-              args: { server: describeServer(server), target: target.name, minUpdate: `${productName(server.version)} ${minimum}` },
+              args: {
+                server: describeServer(server),
+                target: target.name,
+                minUpdate: `${productName(server.version)} ${minimum}`,
+              },
               data: { source: PUBLIC_FOLDERS_TO_MODERN.source },
             });
           }
@@ -105,7 +114,12 @@ export const rule: RuleDefinition = {
           if (!rule.directToOnline) {
             context.report({ range, step, messageId: 'direct', args: { server: describeServer(server), staging } });
           } else if (rule.minUpdate && updateAtLeast(server.version!, server.update, rule.minUpdate) === false) {
-            context.report({ range, step, messageId: 'tooOld', args: { server: describeServer(server), minUpdate: `${productName(server.version)} ${rule.minUpdate}` } });
+            context.report({
+              range,
+              step,
+              messageId: 'tooOld',
+              args: { server: describeServer(server), minUpdate: `${productName(server.version)} ${rule.minUpdate}` },
+            });
           }
         }
       },
@@ -114,21 +128,37 @@ export const rule: RuleDefinition = {
         const remaining = [...state.servers.values()].filter((s) => s.hosts.publicFolders);
         if (platform === EXCHANGE_ONLINE) {
           for (const server of remaining) {
-            context.report({ range: serverRange(server), messageId: 'leftOnline', args: { server: describeServer(server), staging } });
+            context.report({
+              range: serverRange(server),
+              messageId: 'leftOnline',
+              args: { server: describeServer(server), staging },
+            });
           }
           // Public folders decommissioned with their server are lost: this rule's finding in an online
           // runbook (decommission-with-data leaves them here), at organization.publicFolders or that step.
           const destroyedBy = [...state.retired.values()].find((s) => s.hosts.publicFolders)?.decommissionedBy;
           const orgPublicFolders = facts.organization.publicFolders && remaining.length === 0 && migrateSteps === 0;
           if ((orgPublicFolders || destroyedBy) && !state.publicFoldersOnline) {
-            const range = getPair(parsed.organization, 'publicFolders') || !destroyedBy ? organizationFieldRange(parsed, 'publicFolders') : stepLineRange(parsed, destroyedBy);
-            context.report({ range, messageId: 'unmigrated', args: {}, ...(destroyedBy && !getPair(parsed.organization, 'publicFolders') ? { step: destroyedBy } : {}) });
+            const range =
+              getPair(parsed.organization, 'publicFolders') || !destroyedBy
+                ? organizationFieldRange(parsed, 'publicFolders')
+                : stepLineRange(parsed, destroyedBy);
+            context.report({
+              range,
+              messageId: 'unmigrated',
+              args: {},
+              ...(destroyedBy && !getPair(parsed.organization, 'publicFolders') ? { step: destroyedBy } : {}),
+            });
           }
         } else if (platform === 'on-premises' && facts.target.version) {
           const target = facts.target.version;
           for (const server of remaining) {
             if (versionRank(server.version) < 0 || versionRank(server.version) >= versionRank(target)) continue;
-            context.report({ range: serverRange(server), messageId: 'leftOnPremises', args: { server: describeServer(server), target } });
+            context.report({
+              range: serverRange(server),
+              messageId: 'leftOnPremises',
+              args: { server: describeServer(server), target },
+            });
           }
         }
       },

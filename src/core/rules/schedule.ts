@@ -62,11 +62,17 @@ export const rule: RuleDefinition = {
             range: fieldRange(parsed, step.node, 'at'),
             step,
             messageId: 'early',
-            args: { at: formatInstant(timed.pinned), gap: formatGap(timed.early.minutes), clock: formatInstant(timed.early.clock) },
+            args: {
+              at: formatInstant(timed.pinned),
+              gap: formatGap(timed.early.minutes),
+              clock: formatInstant(timed.early.clock),
+            },
           });
         }
         for (const end of ends.get(step.index) ?? []) {
-          const servers = [...state.servers.values()].filter((s) => isVersion(s.version) && s.version === end.version).map((s) => s.name);
+          const servers = [...state.servers.values()]
+            .filter((s) => isVersion(s.version) && s.version === end.version)
+            .map((s) => s.name);
           if (servers.length === 0) continue;
           context.report({
             range: fieldRange(parsed, step.node, 'action'),

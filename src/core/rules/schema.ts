@@ -123,7 +123,10 @@ export const rule: RuleDefinition = {
             messageId: problem.messageId,
             args,
             step: stepAt(problem.path),
-            data: { path: problem.path, ...(problem.fix?.args.suggestion ? { suggestion: problem.fix.args.suggestion } : {}) },
+            data: {
+              path: problem.path,
+              ...(problem.fix?.args.suggestion ? { suggestion: problem.fix.args.suggestion } : {}),
+            },
             ...(problem.fix
               ? { fix: { title: format(messages[problem.fix.titleId], problem.fix.args), edits: problem.fix.edits } }
               : {}),
@@ -134,7 +137,11 @@ export const rule: RuleDefinition = {
   },
 };
 
-function renderArgs(args: Record<string, SchemaArg>, messages: Messages, locale: Locale): Record<string, string | number> {
+function renderArgs(
+  args: Record<string, SchemaArg>,
+  messages: Messages,
+  locale: Locale,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [name, arg] of Object.entries(args)) {
     if (typeof arg === 'string' || typeof arg === 'number') out[name] = arg;
@@ -159,7 +166,8 @@ function stepsByPath(steps: StepEntry[]): (path: string) => StepEntry | undefine
     if (!match) return undefined;
     if (!index) {
       index = new Map();
-      for (const s of steps) if (!index.has(`${s.phase.index}/${s.indexInPhase}`)) index.set(`${s.phase.index}/${s.indexInPhase}`, s);
+      for (const s of steps)
+        if (!index.has(`${s.phase.index}/${s.indexInPhase}`)) index.set(`${s.phase.index}/${s.indexInPhase}`, s);
     }
     return index.get(`${match[1]}/${match[2]}`);
   };

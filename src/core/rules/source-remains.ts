@@ -10,7 +10,17 @@ import type { RuleDefinition } from '../rule';
 import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { isVersion, versionRank } from '../knowledge/versions';
-import { appendAfter, hosts, itemRange, LOADS, renderPhases, renderSteps, stepRange, StepWriter, dashIndentOf } from './support/onprem';
+import {
+  appendAfter,
+  hosts,
+  itemRange,
+  LOADS,
+  renderPhases,
+  renderSteps,
+  stepRange,
+  StepWriter,
+  dashIndentOf,
+} from './support/onprem';
 import { movesToEmpty, ONLY_ONLINE } from './decommission-with-data';
 import type { YamlEntries } from '../fix';
 
@@ -18,7 +28,13 @@ import type { YamlEntries } from '../fix';
 export const STAYS_PATTERN =
   /\b(stays?|remains?|kept|keep(?:s|ing)?|recipient management)\b|\b(stannar|finns kvar|behåll(?:s|er)?|behålls|mottagarhantering)/i;
 
-const RETIRE_ACTIONS = new Set(['decommission', 'move-client-access', 'move-transport', 'move-mailboxes', 'migrate-public-folders']);
+const RETIRE_ACTIONS = new Set([
+  'decommission',
+  'move-client-access',
+  'move-transport',
+  'move-mailboxes',
+  'migrate-public-folders',
+]);
 
 export const rule: RuleDefinition = {
   id: 'source-remains',
@@ -30,13 +46,15 @@ export const rule: RuleDefinition = {
   fixable: true,
   messages: {
     en: {
-      older: '{server} (Exchange {version}) is still in the organization when the runbook ends, but the target is Exchange {target}: move what it hosts and decommission it',
+      older:
+        '{server} (Exchange {version}) is still in the organization when the runbook ends, but the target is Exchange {target}: move what it hosts and decommission it',
       online:
         '{server} is still on premises when the migration to Exchange Online ends, and no step decommissions it or says that it stays: decommission it, or add a note saying why it stays (e.g. recipient management)',
       fix: 'Append steps that retire {server}',
     },
     sv: {
-      older: '{server} (Exchange {version}) finns kvar i organisationen när körboken slutar, men målet är Exchange {target}: flytta det den har och avveckla den',
+      older:
+        '{server} (Exchange {version}) finns kvar i organisationen när körboken slutar, men målet är Exchange {target}: flytta det den har och avveckla den',
       online:
         '{server} finns kvar lokalt när migreringen till Exchange Online är klar, och inget steg avvecklar den eller säger att den stannar: avveckla den, eller skriv i en anteckning varför den stannar (t.ex. för mottagarhantering)',
       fix: 'Lägg till steg som avvecklar {server}',
@@ -46,9 +64,18 @@ export const rule: RuleDefinition = {
     const { parsed, facts } = context;
     const messages = rule.messages[context.locale] ?? rule.messages.en;
     const entryRange = (s: ServerState) =>
-      s.installedBy ? stepRange(parsed, s.installedBy) : s.entry ? itemRange(parsed, s.entry.node) : { start: 0, end: 0 };
+      s.installedBy
+        ? stepRange(parsed, s.installedBy)
+        : s.entry
+          ? itemRange(parsed, s.entry.node)
+          : { start: 0, end: 0 };
 
-    const retireFix = (final: OrgState, server: ServerState, excluded: ReadonlySet<string>, version: string): { title: string; edits: TextEdit[] } | undefined => {
+    const retireFix = (
+      final: OrgState,
+      server: ServerState,
+      excluded: ReadonlySet<string>,
+      version: string,
+    ): { title: string; edits: TextEdit[] } | undefined => {
       const writer = new StepWriter(parsed, context.locale, context.asOf);
       const moves = movesToEmpty(writer, final, server, excluded);
       if (!moves) return undefined;
@@ -61,7 +88,9 @@ export const rule: RuleDefinition = {
       onEnd(final) {
         const { platform, version: target, method } = facts.target;
         if (platform === 'on-premises' && isVersion(target)) {
-          const old = [...final.servers.values()].filter((s) => isVersion(s.version) && versionRank(s.version) < versionRank(target));
+          const old = [...final.servers.values()].filter(
+            (s) => isVersion(s.version) && versionRank(s.version) < versionRank(target),
+          );
           const excluded = new Set(old.map((s) => s.name));
           excluded.add(EXCHANGE_ONLINE);
           for (const server of old) {
@@ -103,7 +132,8 @@ export function saysOneStays(parsed: ParsedRunbook): boolean {
   const doc = parsed.doc;
   const texts: (string | undefined)[] = [];
   for (const phase of parsed.phases) texts.push(fieldString(phase.node, 'title', doc));
-  for (const step of parsed.steps) texts.push(fieldString(step.node, 'title', doc), fieldString(step.node, 'notes', doc));
+  for (const step of parsed.steps)
+    texts.push(fieldString(step.node, 'title', doc), fieldString(step.node, 'notes', doc));
   return texts.some((t) => t !== undefined && STAYS_PATTERN.test(t));
 }
 
@@ -111,7 +141,12 @@ export function saysOneStays(parsed: ParsedRunbook): boolean {
  * Appends retirement steps at the end of the runbook: to the last phase when it already
  * only moves and decommissions, else in a new phase after it.
  */
-function appendRetireSteps(parsed: ParsedRunbook, writer: StepWriter, steps: YamlEntries[], target: string): TextEdit | undefined {
+function appendRetireSteps(
+  parsed: ParsedRunbook,
+  writer: StepWriter,
+  steps: YamlEntries[],
+  target: string,
+): TextEdit | undefined {
   const last = parsed.phases[parsed.phases.length - 1];
   if (!last?.node.range) return undefined;
   const lastStep = last.steps[last.steps.length - 1];

@@ -22,29 +22,45 @@ export const rule: RuleDefinition = {
   fixable: false,
   messages: {
     en: {
-      noCsv: 'the staged batch `{batch}` has no `csv`: a staged batch is created from a CSV file that lists its mailboxes (`EmailAddress` column); add `csv: <file>.csv`',
-      missing: 'the CSV file `{file}` does not exist (paths are relative to the runbook); a staged batch is created from it',
-      absolute: 'the CSV file `{file}` is an absolute path, so it is not read: a runbook names only files relative to itself, inside its root folder (its repository or workspace folder)',
-      outside: 'the CSV file `{file}` is outside the runbook\'s root folder (its repository or workspace folder; a symbolic link counts where it points), so it is not read',
+      noCsv:
+        'the staged batch `{batch}` has no `csv`: a staged batch is created from a CSV file that lists its mailboxes (`EmailAddress` column); add `csv: <file>.csv`',
+      missing:
+        'the CSV file `{file}` does not exist (paths are relative to the runbook); a staged batch is created from it',
+      absolute:
+        'the CSV file `{file}` is an absolute path, so it is not read: a runbook names only files relative to itself, inside its root folder (its repository or workspace folder)',
+      outside:
+        "the CSV file `{file}` is outside the runbook's root folder (its repository or workspace folder; a symbolic link counts where it points), so it is not read",
       notFile: 'the CSV file `{file}` is not a regular file (a directory, pipe or device), so it is not read',
-      tooLarge: 'the CSV file `{file}` is larger than {limit} MB, so it is not read: a staged batch holds at most 2,000 rows',
+      tooLarge:
+        'the CSV file `{file}` is larger than {limit} MB, so it is not read: a staged batch holds at most 2,000 rows',
       cannotRead: 'the CSV file `{file}` cannot be read: {reason}',
-      encodingUtf8: 'the CSV file `{file}` is neither UTF-8 (byte {offset} is not valid UTF-8) nor UTF-16 with a byte-order mark: save it as "CSV UTF-8 (Comma delimited)"',
-      encodingUtf16NoBom: 'the CSV file `{file}` looks like UTF-16 without a byte-order mark, which cannot be read for sure: save it as UTF-8, or as UTF-16 with a byte-order mark (Notepad "UTF-16 LE", `Out-File -Encoding Unicode`)',
-      encodingUtf16: 'the CSV file `{file}` starts with a {encoding} byte-order mark but is not valid {encoding}: save it again as "CSV UTF-8 (Comma delimited)"',
+      encodingUtf8:
+        'the CSV file `{file}` is neither UTF-8 (byte {offset} is not valid UTF-8) nor UTF-16 with a byte-order mark: save it as "CSV UTF-8 (Comma delimited)"',
+      encodingUtf16NoBom:
+        'the CSV file `{file}` looks like UTF-16 without a byte-order mark, which cannot be read for sure: save it as UTF-8, or as UTF-16 with a byte-order mark (Notepad "UTF-16 LE", `Out-File -Encoding Unicode`)',
+      encodingUtf16:
+        'the CSV file `{file}` starts with a {encoding} byte-order mark but is not valid {encoding}: save it again as "CSV UTF-8 (Comma delimited)"',
       encodingNul: 'the CSV file `{file}` holds a NUL byte (byte {offset}): it is not a text file in UTF-8 or UTF-16',
       unreadable: 'the CSV file `{file}` is not valid CSV{where}: {error}',
       empty: 'the CSV file `{file}` is empty: it needs a header row with `EmailAddress` and one row per mailbox',
       noRows: 'the CSV file `{file}` has a header but no mailbox rows: a staged batch needs at least one mailbox',
-      semicolons: 'the CSV file `{file}` is separated by semicolons: Exchange Online reads only comma-separated files (save as "CSV (comma delimited)")',
-      noEmailHeader: 'the CSV file `{file}` has no `EmailAddress` column in its header (row 1): Exchange Online requires it; the columns are EmailAddress, Password and ForceChangePassword',
-      columns: 'the CSV file `{file}`: {rows} {have} a different number of columns than the header (row {first} has {cells}, the header {expected}); Exchange Online rejects a file whose rows do not match the header',
-      tooManyRows: 'the CSV file `{file}` has {count} mailbox rows; a staged batch takes at most {max} (row {first} is the first too many): split it into several batches',
-      duplicate: 'the CSV file `{file}`: row {row} repeats `{address}` from row {firstRow}{more}; each mailbox belongs in one row',
+      semicolons:
+        'the CSV file `{file}` is separated by semicolons: Exchange Online reads only comma-separated files (save as "CSV (comma delimited)")',
+      noEmailHeader:
+        'the CSV file `{file}` has no `EmailAddress` column in its header (row 1): Exchange Online requires it; the columns are EmailAddress, Password and ForceChangePassword',
+      columns:
+        'the CSV file `{file}`: {rows} {have} a different number of columns than the header (row {first} has {cells}, the header {expected}); Exchange Online rejects a file whose rows do not match the header',
+      tooManyRows:
+        'the CSV file `{file}` has {count} mailbox rows; a staged batch takes at most {max} (row {first} is the first too many): split it into several batches',
+      duplicate:
+        'the CSV file `{file}`: row {row} repeats `{address}` from row {firstRow}{more}; each mailbox belongs in one row',
       noAddress: 'the CSV file `{file}`: {rows} {have} no email address in the `EmailAddress` column',
-      badAddress: 'the CSV file `{file}`: row {row} has `{address}` in the `EmailAddress` column, which is not an email address{more}',
-      shortPassword: 'the CSV file `{file}`: {rows} {have} a `Password` shorter than {min} characters; Exchange Online requires at least {min}',
-      forceChange: 'the CSV file `{file}`: row {row} has `{value}` as `ForceChangePassword`{more}; the value must be True or False',
+      badAddress:
+        'the CSV file `{file}`: row {row} has `{address}` in the `EmailAddress` column, which is not an email address{more}',
+      shortPassword:
+        'the CSV file `{file}`: {rows} {have} a `Password` shorter than {min} characters; Exchange Online requires at least {min}',
+      forceChange:
+        'the CSV file `{file}`: row {row} has `{value}` as `ForceChangePassword`{more}; the value must be True or False',
       rowsOne: 'row {list}',
       rowsMany: 'rows {list}',
       rowsMore: '{list} and {rest} more',
@@ -55,29 +71,47 @@ export const rule: RuleDefinition = {
       atLine: ' at line {line}',
     },
     sv: {
-      noCsv: 'den stegvisa batchen `{batch}` saknar `csv`: en stegvis batch skapas från en CSV-fil som listar dess postlådor (kolumnen `EmailAddress`); lägg till `csv: <fil>.csv`',
-      missing: 'CSV-filen `{file}` finns inte (sökvägar är relativa till körboken); den stegvisa batchen skapas från den',
-      absolute: 'CSV-filen `{file}` är en absolut sökväg och läses därför inte: en körbok anger bara filer relativt sig själv, inom sin rotmapp (sitt repository eller sin arbetsytemapp)',
-      outside: 'CSV-filen `{file}` ligger utanför körbokens rotmapp (dess repository eller arbetsytemapp; en symbolisk länk räknas dit den pekar) och läses därför inte',
+      noCsv:
+        'den stegvisa batchen `{batch}` saknar `csv`: en stegvis batch skapas från en CSV-fil som listar dess postlådor (kolumnen `EmailAddress`); lägg till `csv: <fil>.csv`',
+      missing:
+        'CSV-filen `{file}` finns inte (sökvägar är relativa till körboken); den stegvisa batchen skapas från den',
+      absolute:
+        'CSV-filen `{file}` är en absolut sökväg och läses därför inte: en körbok anger bara filer relativt sig själv, inom sin rotmapp (sitt repository eller sin arbetsytemapp)',
+      outside:
+        'CSV-filen `{file}` ligger utanför körbokens rotmapp (dess repository eller arbetsytemapp; en symbolisk länk räknas dit den pekar) och läses därför inte',
       notFile: 'CSV-filen `{file}` är inte en vanlig fil (en mapp, ett rör eller en enhet) och läses därför inte',
-      tooLarge: 'CSV-filen `{file}` är större än {limit} MB och läses därför inte: en stegvis batch har högst 2 000 rader',
+      tooLarge:
+        'CSV-filen `{file}` är större än {limit} MB och läses därför inte: en stegvis batch har högst 2 000 rader',
       cannotRead: 'CSV-filen `{file}` kan inte läsas: {reason}',
-      encodingUtf8: 'CSV-filen `{file}` är varken UTF-8 (byte {offset} är inte giltig UTF-8) eller UTF-16 med byteordningsmärke: spara den som "CSV UTF-8 (kommaavgränsad)"',
-      encodingUtf16NoBom: 'CSV-filen `{file}` ser ut som UTF-16 utan byteordningsmärke, som inte kan läsas säkert: spara den som UTF-8, eller som UTF-16 med byteordningsmärke (Anteckningar "UTF-16 LE", `Out-File -Encoding Unicode`)',
-      encodingUtf16: 'CSV-filen `{file}` börjar med ett byteordningsmärke för {encoding} men är inte giltig {encoding}: spara den igen som "CSV UTF-8 (kommaavgränsad)"',
-      encodingNul: 'CSV-filen `{file}` innehåller en NUL-byte (byte {offset}): den är inte en textfil i UTF-8 eller UTF-16',
+      encodingUtf8:
+        'CSV-filen `{file}` är varken UTF-8 (byte {offset} är inte giltig UTF-8) eller UTF-16 med byteordningsmärke: spara den som "CSV UTF-8 (kommaavgränsad)"',
+      encodingUtf16NoBom:
+        'CSV-filen `{file}` ser ut som UTF-16 utan byteordningsmärke, som inte kan läsas säkert: spara den som UTF-8, eller som UTF-16 med byteordningsmärke (Anteckningar "UTF-16 LE", `Out-File -Encoding Unicode`)',
+      encodingUtf16:
+        'CSV-filen `{file}` börjar med ett byteordningsmärke för {encoding} men är inte giltig {encoding}: spara den igen som "CSV UTF-8 (kommaavgränsad)"',
+      encodingNul:
+        'CSV-filen `{file}` innehåller en NUL-byte (byte {offset}): den är inte en textfil i UTF-8 eller UTF-16',
       unreadable: 'CSV-filen `{file}` är inte giltig CSV{where}: {error}',
       empty: 'CSV-filen `{file}` är tom: den behöver en rubrikrad med `EmailAddress` och en rad per postlåda',
-      noRows: 'CSV-filen `{file}` har en rubrikrad men inga rader med postlådor: en stegvis batch behöver minst en postlåda',
-      semicolons: 'CSV-filen `{file}` är semikolonavgränsad: Exchange Online läser bara kommaavgränsade filer (spara som "CSV (kommaavgränsad)")',
-      noEmailHeader: 'CSV-filen `{file}` saknar kolumnen `EmailAddress` i rubrikraden (rad 1): Exchange Online kräver den; kolumnerna är EmailAddress, Password och ForceChangePassword',
-      columns: 'CSV-filen `{file}`: {rows} {have} ett annat antal kolumner än rubrikraden (rad {first} har {cells}, rubrikraden {expected}); Exchange Online avvisar en fil vars rader inte stämmer med rubrikraden',
-      tooManyRows: 'CSV-filen `{file}` har {count} rader med postlådor; en stegvis batch tar högst {max} (rad {first} är den första för mycket): dela upp den i flera batchar',
-      duplicate: 'CSV-filen `{file}`: rad {row} upprepar `{address}` från rad {firstRow}{more}; varje postlåda hör hemma på en rad',
+      noRows:
+        'CSV-filen `{file}` har en rubrikrad men inga rader med postlådor: en stegvis batch behöver minst en postlåda',
+      semicolons:
+        'CSV-filen `{file}` är semikolonavgränsad: Exchange Online läser bara kommaavgränsade filer (spara som "CSV (kommaavgränsad)")',
+      noEmailHeader:
+        'CSV-filen `{file}` saknar kolumnen `EmailAddress` i rubrikraden (rad 1): Exchange Online kräver den; kolumnerna är EmailAddress, Password och ForceChangePassword',
+      columns:
+        'CSV-filen `{file}`: {rows} {have} ett annat antal kolumner än rubrikraden (rad {first} har {cells}, rubrikraden {expected}); Exchange Online avvisar en fil vars rader inte stämmer med rubrikraden',
+      tooManyRows:
+        'CSV-filen `{file}` har {count} rader med postlådor; en stegvis batch tar högst {max} (rad {first} är den första för mycket): dela upp den i flera batchar',
+      duplicate:
+        'CSV-filen `{file}`: rad {row} upprepar `{address}` från rad {firstRow}{more}; varje postlåda hör hemma på en rad',
       noAddress: 'CSV-filen `{file}`: {rows} {have} ingen e-postadress i kolumnen `EmailAddress`',
-      badAddress: 'CSV-filen `{file}`: rad {row} har `{address}` i kolumnen `EmailAddress`, vilket inte är en e-postadress{more}',
-      shortPassword: 'CSV-filen `{file}`: {rows} {have} ett `Password` kortare än {min} tecken; Exchange Online kräver minst {min}',
-      forceChange: 'CSV-filen `{file}`: rad {row} har `{value}` som `ForceChangePassword`{more}; värdet måste vara True eller False',
+      badAddress:
+        'CSV-filen `{file}`: rad {row} har `{address}` i kolumnen `EmailAddress`, vilket inte är en e-postadress{more}',
+      shortPassword:
+        'CSV-filen `{file}`: {rows} {have} ett `Password` kortare än {min} tecken; Exchange Online kräver minst {min}',
+      forceChange:
+        'CSV-filen `{file}`: rad {row} har `{value}` som `ForceChangePassword`{more}; värdet måste vara True eller False',
       rowsOne: 'rad {list}',
       rowsMany: 'raderna {list}',
       rowsMore: '{list} och {rest} till',
@@ -95,9 +129,16 @@ export const rule: RuleDefinition = {
       messages[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
     /** "row 4" / "rows 4, 7 and 9 more", and the verb that agrees with it. */
     const rowList = (rows: CsvRow[]) => {
-      const shown = rows.slice(0, LISTED_ROWS).map((r) => count(context, r.row)).join(', ');
-      const list = rows.length > LISTED_ROWS ? fill('rowsMore', { list: shown, rest: rows.length - LISTED_ROWS }) : shown;
-      return { rows: fill(rows.length === 1 ? 'rowsOne' : 'rowsMany', { list }), have: messages[rows.length === 1 ? 'has' : 'have'] };
+      const shown = rows
+        .slice(0, LISTED_ROWS)
+        .map((r) => count(context, r.row))
+        .join(', ');
+      const list =
+        rows.length > LISTED_ROWS ? fill('rowsMore', { list: shown, rest: rows.length - LISTED_ROWS }) : shown;
+      return {
+        rows: fill(rows.length === 1 ? 'rowsOne' : 'rowsMany', { list }),
+        have: messages[rows.length === 1 ? 'has' : 'have'],
+      };
     };
     const more = (rest: number) => (rest > 1 ? fill('moreRows', { rest }) : rest === 1 ? messages.moreRow : '');
 
@@ -116,7 +157,8 @@ export const rule: RuleDefinition = {
       }
       if (file.problem?.kind === 'encoding') {
         const problem = file.problem.encoding;
-        if (problem.kind === 'invalid-utf8') return report('encodingUtf8', { offset: count(context, problem.offset + 1) });
+        if (problem.kind === 'invalid-utf8')
+          return report('encodingUtf8', { offset: count(context, problem.offset + 1) });
         if (problem.kind === 'utf16-no-bom') return report('encodingUtf16NoBom', {});
         if (problem.kind === 'invalid-utf16') return report('encodingUtf16', { encoding: problem.encoding });
         return report('encodingNul', { offset: count(context, problem.offset + 1) });
@@ -181,7 +223,11 @@ export const rule: RuleDefinition = {
         if (noAddress.length > 0) report('noAddress', rowList(noAddress));
         if (badAddress.length > 0) {
           const b = badAddress[0];
-          report('badAddress', { row: count(context, b.row.row), address: quoteContent(b.address), more: more(badAddress.length - 1) });
+          report('badAddress', {
+            row: count(context, b.row.row),
+            address: quoteContent(b.address),
+            more: more(badAddress.length - 1),
+          });
         }
       }
       const password = col(STAGED.passwordColumn);
@@ -201,7 +247,11 @@ export const rule: RuleDefinition = {
           return value !== undefined && value !== '' && !allowed.includes(value.toLowerCase());
         });
         if (bad.length > 0) {
-          report('forceChange', { row: count(context, bad[0].row), value: quoteContent(bad[0].cells[force].trim()), more: more(bad.length - 1) });
+          report('forceChange', {
+            row: count(context, bad[0].row),
+            value: quoteContent(bad[0].cells[force].trim()),
+            more: more(bad.length - 1),
+          });
         }
       }
     };

@@ -28,7 +28,9 @@ export const rule: RuleDefinition = {
       onStart(state) {
         if (onlineMethod(context.facts) !== 'staged') return;
         const newest = (STAGED.sources as readonly string[]).reduce((max, v) => Math.max(max, versionRank(v)), -1);
-        const offending = [...state.servers.values()].filter((s) => s.hosts.mailboxes > 0 && versionRank(s.version) > newest);
+        const offending = [...state.servers.values()].filter(
+          (s) => s.hosts.mailboxes > 0 && versionRank(s.version) > newest,
+        );
         if (offending.length === 0) return;
         context.report({
           range: targetMethodRange(context.parsed),

@@ -39,22 +39,30 @@ export const rule: RuleDefinition = {
   fixable: true,
   messages: {
     en: {
-      never: '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step',
-      later: '`{name}` does not exist yet at this step: it is installed later, on line {line}; move this step after the install',
-      retired: '`{name}` no longer exists at this step: it was decommissioned on line {line}; move this step before the decommission, or name a server that remains',
+      never:
+        '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step',
+      later:
+        '`{name}` does not exist yet at this step: it is installed later, on line {line}; move this step after the install',
+      retired:
+        '`{name}` no longer exists at this step: it was decommissioned on line {line}; move this step before the decommission, or name a server that remains',
       suggest: '{message} (did you mean `{suggestion}`?)',
       fix: 'Change to `{suggestion}`',
-      neverAlso: '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step (also named on {lines})',
+      neverAlso:
+        '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step (also named on {lines})',
       line: 'line {lines}',
       lines: 'lines {lines}',
     },
     sv: {
-      never: '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg',
-      later: '`{name}` finns inte ännu i det här steget: den installeras senare, på rad {line}; flytta steget efter installationen',
-      retired: '`{name}` finns inte längre i det här steget: den avvecklades på rad {line}; flytta steget före avvecklingen, eller ange en server som finns kvar',
+      never:
+        '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg',
+      later:
+        '`{name}` finns inte ännu i det här steget: den installeras senare, på rad {line}; flytta steget efter installationen',
+      retired:
+        '`{name}` finns inte längre i det här steget: den avvecklades på rad {line}; flytta steget före avvecklingen, eller ange en server som finns kvar',
       suggest: '{message} (menade du `{suggestion}`?)',
       fix: 'Ändra till `{suggestion}`',
-      neverAlso: '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg (nämns även på {lines})',
+      neverAlso:
+        '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg (nämns även på {lines})',
       line: 'rad {lines}',
       lines: 'raderna {lines}',
     },
@@ -75,7 +83,12 @@ export const rule: RuleDefinition = {
             // The same reading as the model's, so the suggestion is what later rules already assume.
             const meant = meantServer(state, context.parsed, step, value);
             // A listed name the format refuses (a zero-width space in it) is the schema's finding, never a suggestion to copy.
-            pending.push({ name: value, node, step, suggestion: meant !== value && isServerName(meant) ? meant : undefined });
+            pending.push({
+              name: value,
+              node,
+              step,
+              suggestion: meant !== value && isServerName(meant) ? meant : undefined,
+            });
           }
         }
       },
@@ -111,16 +124,24 @@ export const rule: RuleDefinition = {
             line = lineOf(installed!.installedBy);
           }
           const range = { start: p.node.range![0], end: p.node.range![1] };
-          const same = messageId === 'never' ? repeats.get(serverKey(p.name)) ?? [p] : [p];
+          const same = messageId === 'never' ? (repeats.get(serverKey(p.name)) ?? [p]) : [p];
           if (same[0] !== p) continue;
           if (messageId === 'never' && !serversListed) continue;
-          const others = [...new Set(same.slice(1).map((o) => context.parsed.lineCounter.linePos(o.node.range![0]).line))];
-          const lines = others.length ? format(messages[others.length === 1 ? 'line' : 'lines'], { lines: listText(context.locale, others.map(String)) }) : '';
+          const others = [
+            ...new Set(same.slice(1).map((o) => context.parsed.lineCounter.linePos(o.node.range![0]).line)),
+          ];
+          const lines = others.length
+            ? format(messages[others.length === 1 ? 'line' : 'lines'], {
+                lines: listText(context.locale, others.map(String)),
+              })
+            : '';
           if (lines) messageId = 'neverAlso';
           if (p.suggestion && messageId !== 'later' && messageId !== 'retired') {
             const base = format(messages[messageId], { name: p.name, lines });
             // Each reference is renamed only where the model reads it the same way.
-            const edits = same.filter((o) => o.suggestion === p.suggestion).map((o) => replaceNode(o.node, p.suggestion!));
+            const edits = same
+              .filter((o) => o.suggestion === p.suggestion)
+              .map((o) => replaceNode(o.node, p.suggestion!));
             context.report({
               range,
               step: p.step,

@@ -30,7 +30,12 @@ export function mailboxesInScope(facts: RunbookFacts, initial: OrgState): number
 }
 
 /** A message of a rule in the context's locale (for fix titles). */
-export function ruleText(context: RuleContext, rule: RuleDefinition, id: string, args?: Record<string, string | number>): string {
+export function ruleText(
+  context: RuleContext,
+  rule: RuleDefinition,
+  id: string,
+  args?: Record<string, string | number>,
+): string {
   const template = rule.messages[context.locale]?.[id] ?? rule.messages.en[id] ?? id;
   return format(template, args);
 }
@@ -47,7 +52,7 @@ export function lineOf(parsed: ParsedRunbook, offset: number): number {
 /** The value of `key` in the step, else the step's first line. */
 export function stepFieldRange(parsed: ParsedRunbook, step: StepEntry, key: string): OffsetRange {
   const pair = getPair(step.node, key);
-  const range = pair ? nodeRange(pair.value as Node) ?? nodeRange(pair.key) : undefined;
+  const range = pair ? (nodeRange(pair.value as Node) ?? nodeRange(pair.key)) : undefined;
   return range ?? firstLineRange(parsed.text, step.node);
 }
 
@@ -58,7 +63,7 @@ export function stepLineRange(parsed: ParsedRunbook, step: StepEntry): OffsetRan
 /** `target.method`'s value, else `target`'s key, else the document start. */
 export function targetMethodRange(parsed: ParsedRunbook): OffsetRange {
   const pair = getPair(parsed.target, 'method');
-  const range = pair ? nodeRange(pair.value as Node) ?? nodeRange(pair.key) : undefined;
+  const range = pair ? (nodeRange(pair.value as Node) ?? nodeRange(pair.key)) : undefined;
   if (range) return range;
   const target = parsed.root ? getPair(parsed.root, 'target') : undefined;
   return (target && nodeRange(target.key as Node)) ?? { start: 0, end: 0 };
@@ -67,7 +72,7 @@ export function targetMethodRange(parsed: ParsedRunbook): OffsetRange {
 /** A field of `organization` (its value, else its key, else the `organization` key). */
 export function organizationFieldRange(parsed: ParsedRunbook, key: string): OffsetRange {
   const pair = getPair(parsed.organization, key);
-  const range = pair ? nodeRange(pair.value as Node) ?? nodeRange(pair.key) : undefined;
+  const range = pair ? (nodeRange(pair.value as Node) ?? nodeRange(pair.key)) : undefined;
   if (range) return range;
   const org = parsed.root ? getPair(parsed.root, 'organization') : undefined;
   return (org && nodeRange(org.key as Node)) ?? { start: 0, end: 0 };
@@ -138,11 +143,24 @@ export function newServerName(parsed: ParsedRunbook, state: OrgState, version: s
 }
 
 /** The steps that bring in a hybrid server at `update`: AD preparation when missing, then the install. */
-export function hybridServerSteps(state: OrgState, requirement: HybridServerRequirement, name: string, update: string): YamlEntries[] {
+export function hybridServerSteps(
+  state: OrgState,
+  requirement: HybridServerRequirement,
+  name: string,
+  update: string,
+): YamlEntries[] {
   const { version, roles } = requirement.install;
   const steps: YamlEntries[] = [];
-  if (versionRank(state.schemaPreparedFor) < versionRank(version)) steps.push([['action', 'prepare-schema'], ['version', version]]);
-  if (versionRank(state.adPreparedFor) < versionRank(version)) steps.push([['action', 'prepare-ad'], ['version', version]]);
+  if (versionRank(state.schemaPreparedFor) < versionRank(version))
+    steps.push([
+      ['action', 'prepare-schema'],
+      ['version', version],
+    ]);
+  if (versionRank(state.adPreparedFor) < versionRank(version))
+    steps.push([
+      ['action', 'prepare-ad'],
+      ['version', version],
+    ]);
   steps.push([
     ['action', 'install-exchange'],
     ['server', name],

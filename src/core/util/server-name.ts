@@ -28,7 +28,7 @@ export function sameServerName(a: string | undefined, b: string | undefined): bo
  */
 export class ServerMap<V> extends Map<string, V> {
   /** key → the name as first written, while the key is in the map. */
-  private declare written?: Map<string, string>;
+  declare private written?: Map<string, string>;
 
   override get(name: string): V | undefined {
     return super.get(serverKey(name));

@@ -39,12 +39,18 @@ describe('editor hover', () => {
 
   it('explains an action in Swedish', () => {
     const h = hover(invalid, '      - action: decommission', 18, 'sv')!;
-    assert.ok(h.markdown.startsWith('**decommission** — Avinstallera servern från organisationen.\n\nObligatoriska fält: `server`\n\nKommandon:\n'), h.markdown);
+    assert.ok(
+      h.markdown.startsWith(
+        '**decommission** — Avinstallera servern från organisationen.\n\nObligatoriska fält: `server`\n\nKommandon:\n',
+      ),
+      h.markdown,
+    );
     assert.ok(h.markdown.includes('\nKälla: ['));
   });
 
-  it('gives a version\'s end of support as of the runbook\'s asOf, its last update and platform minimums', () => {
-    const needle = '      - action: install-exchange   # expect: coexistence\n        server: NW-EX16-01\n        version: "2016"';
+  it("gives a version's end of support as of the runbook's asOf, its last update and platform minimums", () => {
+    const needle =
+      '      - action: install-exchange   # expect: coexistence\n        server: NW-EX16-01\n        version: "2016"';
     const h = hover(invalid, needle, needle.length - 3)!;
     assert.strictEqual(
       h.markdown,
@@ -60,16 +66,19 @@ describe('editor hover', () => {
     );
   });
 
-  it('says when support has ended (the setting\'s asOf wins), and that 2007 has no platform facts; Swedish', () => {
+  it("says when support has ended (the setting's asOf wins), and that 2007 has no platform facts; Swedish", () => {
     const h = hover(invalid, '    version: "2007"', 15, 'en', '2026-11-23')!;
     assert.ok(h.markdown.includes('- End of support: 2017-04-11, past as of 2026-11-23'), h.markdown);
-    assert.ok(h.markdown.includes('- Platform minimums: not covered by the product’s facts for this version'), h.markdown);
+    assert.ok(
+      h.markdown.includes('- Platform minimums: not covered by the product’s facts for this version'),
+      h.markdown,
+    );
     const sv = hover(invalid, 'target:\n  platform: on-premises\n  version: "2016"', 44, 'sv', '2026-11-23')!;
     assert.ok(sv.markdown.includes('- Supporten upphörde: 2025-10-14, passerat per 2026-11-23'), sv.markdown);
     assert.ok(sv.markdown.includes('- Skogens funktionsnivå: 2008 R2 eller högre'), sv.markdown);
   });
 
-  it('shows a server\'s state at the step and the organization\'s servers', () => {
+  it("shows a server's state at the step and the organization's servers", () => {
     const h = hover(onprem, '      - action: decommission\n        server: FAB-EX07-CAS', 50)!;
     assert.strictEqual(
       h.markdown,
@@ -92,16 +101,31 @@ describe('editor hover', () => {
 
   it('on a server entry, the state at the start; on an install, that the step installs it; after a decommission, where', () => {
     const start = hover(onprem, '  - name: FAB-EX07-MBX', 12)!;
-    assert.ok(start.markdown.startsWith('**FAB-EX07-MBX**\n\nAt the start: Exchange 2007 SP3 RU23\n\nStill hosts: 640 mailboxes, public folders\n\nServers at the start:'), start.markdown);
+    assert.ok(
+      start.markdown.startsWith(
+        '**FAB-EX07-MBX**\n\nAt the start: Exchange 2007 SP3 RU23\n\nStill hosts: 640 mailboxes, public folders\n\nServers at the start:',
+      ),
+      start.markdown,
+    );
     const install = hover(onprem, '        server: FAB-EX16-01', 20)!;
     assert.ok(install.markdown.startsWith('**FAB-EX16-01**\n\nInstalled by this step\n'), install.markdown);
-    const retired = onprem.replace('      - action: decommission\n        server: FAB-EX13-01', '      - action: decommission\n        server: FAB-EX13-01\n      - action: decommission\n        server: FAB-EX13-01');
+    const retired = onprem.replace(
+      '      - action: decommission\n        server: FAB-EX13-01',
+      '      - action: decommission\n        server: FAB-EX13-01\n      - action: decommission\n        server: FAB-EX13-01',
+    );
     const second = retired.lastIndexOf('server: FAB-EX13-01') + 12;
-    assert.ok(hoverAt(retired, second)!.markdown.startsWith('**FAB-EX13-01**\n\nNo longer exists at this step: decommissioned on line 103\n'));
+    assert.ok(
+      hoverAt(retired, second)!.markdown.startsWith(
+        '**FAB-EX13-01**\n\nNo longer exists at this step: decommissioned on line 103\n',
+      ),
+    );
   });
 
   it('describes a key, and gives nothing on free text or a broken file', () => {
-    assert.strictEqual(hover(invalid, '        os: "2016"', 9)!.markdown, '**`os`** — Windows Server version of the server.');
+    assert.strictEqual(
+      hover(invalid, '        os: "2016"', 9)!.markdown,
+      '**`os`** — Windows Server version of the server.',
+    );
     assert.strictEqual(hover(invalid, 'title: Northwind', 10), undefined);
     assert.strictEqual(hoverAt('a: [', 1), undefined);
     assert.strictEqual(hoverAt('', 0), undefined);

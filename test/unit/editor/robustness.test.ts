@@ -4,7 +4,16 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseRunbook } from '../../../src/core';
-import { completionsAt, definitionAt, documentSymbols, foldingRanges, hoverAt, prepareRenameAt, referencesAt, renameEdits } from '../../../src/core/editor';
+import {
+  completionsAt,
+  definitionAt,
+  documentSymbols,
+  foldingRanges,
+  hoverAt,
+  prepareRenameAt,
+  referencesAt,
+  renameEdits,
+} from '../../../src/core/editor';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 
@@ -12,12 +21,22 @@ describe('editor robustness', () => {
   const texts: [string, string][] = [];
   for (const name of ['invalid-2016-over-2007.runbook.yaml', 'staged-two-waves.runbook.yaml']) {
     const text = fs.readFileSync(path.join(FIXTURES, name), 'utf8');
-    texts.push([name, text], [`${name} cut in half`, text.slice(0, Math.floor(text.length / 2))], [`${name} with CRLF`, text.replace(/\n/g, '\r\n')]);
+    texts.push(
+      [name, text],
+      [`${name} cut in half`, text.slice(0, Math.floor(text.length / 2))],
+      [`${name} with CRLF`, text.replace(/\n/g, '\r\n')],
+    );
   }
   texts.push(
     ['empty', ''],
-    ['flow everything', '{runbook: 1, phases: [{id: p, steps: [{action: decommission, server: [A, {b: c}]}]}], servers: [{name: [x]}]}'],
-    ['aliases', 'servers:\n  - &s {name: A, version: "2007"}\n  - *s\nphases:\n  - id: p\n    steps:\n      - action: *s\n        server: *s\n'],
+    [
+      'flow everything',
+      '{runbook: 1, phases: [{id: p, steps: [{action: decommission, server: [A, {b: c}]}]}], servers: [{name: [x]}]}',
+    ],
+    [
+      'aliases',
+      'servers:\n  - &s {name: A, version: "2007"}\n  - *s\nphases:\n  - id: p\n    steps:\n      - action: *s\n        server: *s\n',
+    ],
     ['scalars where maps belong', 'organization: 3\nservers: x\ntarget: [1]\nphases:\n  - 7\n  - steps: nope\n'],
     ['tabs and junk', 'phases:\n\t- id: p\n  ]]]: [\n"\u0000'],
   );

@@ -12,14 +12,17 @@ interface Snippet {
   body: string[];
 }
 
-const SNIPPETS: Record<string, Snippet> = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'snippets', 'runbook.code-snippets'), 'utf8'));
+const SNIPPETS: Record<string, Snippet> = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '..', '..', '..', 'snippets', 'runbook.code-snippets'), 'utf8'),
+);
 
 /** The text VS Code inserts when every placeholder keeps its default (the first choice). */
 export function expandDefaults(body: string[]): string {
   const text = body.join('\n');
   const defaults = new Map<string, string>();
   for (const m of text.matchAll(/\$\{(\d+):((?:\\.|[^}\\])*)\}/g)) if (!defaults.has(m[1])) defaults.set(m[1], m[2]);
-  for (const m of text.matchAll(/\$\{(\d+)\|((?:\\.|[^|\\])*)\|\}/g)) if (!defaults.has(m[1])) defaults.set(m[1], m[2].split(/(?<!\\),/)[0]);
+  for (const m of text.matchAll(/\$\{(\d+)\|((?:\\.|[^|\\])*)\|\}/g))
+    if (!defaults.has(m[1])) defaults.set(m[1], m[2].split(/(?<!\\),/)[0]);
   const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
   return text
     .replace(/\$\{(\d+):((?:\\.|[^}\\])*)\}/g, (_, n) => unescape(defaults.get(n)!))
@@ -57,17 +60,28 @@ describe('editor snippets', () => {
         .split('\n')
         .map((line) => (line ? `      ${line}` : line))
         .join('\n');
-      const text = skeleton.replace('      - action: assign-licenses\n', `${step.trimEnd()}\n      - action: assign-licenses\n`);
+      const text = skeleton.replace(
+        '      - action: assign-licenses\n',
+        `${step.trimEnd()}\n      - action: assign-licenses\n`,
+      );
       assert.notStrictEqual(text, skeleton);
-      const schema = lint(text, { asOf: '2025-06-01' }).findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax');
-      assert.deepStrictEqual(schema.map((f) => `${action.id}: ${f.message}`), []);
+      const schema = lint(text, { asOf: '2025-06-01' }).findings.filter(
+        (f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax',
+      );
+      assert.deepStrictEqual(
+        schema.map((f) => `${action.id}: ${f.message}`),
+        [],
+      );
     }
   });
 
   const skeletons = Object.entries(SNIPPETS).filter(([name]) => name.startsWith('Runbook: '));
 
   it('has the four whole-runbook skeletons', () => {
-    assert.deepStrictEqual(skeletons.map(([, s]) => s.prefix[0]), ['runbook-cutover', 'runbook-staged', 'runbook-hybrid', 'runbook-2007-2013-2016']);
+    assert.deepStrictEqual(
+      skeletons.map(([, s]) => s.prefix[0]),
+      ['runbook-cutover', 'runbook-staged', 'runbook-hybrid', 'runbook-2007-2013-2016'],
+    );
   });
 
   for (const [name, snippet] of skeletons) {

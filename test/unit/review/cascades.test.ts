@@ -28,13 +28,23 @@ describe('review: one mistake, one finding', () => {
   });
 
   it('a misspelt source server in a move: only unknown-server (no decommission-with-data later)', () => {
-    const list = findings(mutate('      - action: move-mailboxes\n        from: NOD-EX13', '      - action: move-mailboxes\n        from: NOD-XE13'));
+    const list = findings(
+      mutate(
+        '      - action: move-mailboxes\n        from: NOD-EX13',
+        '      - action: move-mailboxes\n        from: NOD-XE13',
+      ),
+    );
     assert.deepStrictEqual(summary(list), ['38:15 unknown-server'], describeFindings(list));
     assert.match(list[0].message, /did you mean `NOD-EX13`\?/);
   });
 
   it('a misspelt server in the decommission: only unknown-server (no source-remains)', () => {
-    const list = findings(mutate('      - action: decommission\n        server: NOD-EX13', '      - action: decommission\n        server: NOD-EX31'));
+    const list = findings(
+      mutate(
+        '      - action: decommission\n        server: NOD-EX13',
+        '      - action: decommission\n        server: NOD-EX31',
+      ),
+    );
     assert.deepStrictEqual(summary(list), ['41:17 unknown-server'], describeFindings(list));
   });
 
@@ -51,7 +61,10 @@ describe('review: one mistake, one finding', () => {
   });
 
   it('a missing install: one finding at the first reference, and no suggestion that moves a server onto itself', () => {
-    const text = mutate('      - action: install-exchange\n        server: NOD-EX16\n        version: "2016"\n        update: CU17\n', '');
+    const text = mutate(
+      '      - action: install-exchange\n        server: NOD-EX16\n        version: "2016"\n        update: CU17\n',
+      '',
+    );
     const list = findings(text);
     assert.deepStrictEqual(summary(list), ['29:13 unknown-server'], describeFindings(list));
     assert.strictEqual(
@@ -62,7 +75,10 @@ describe('review: one mistake, one finding', () => {
   });
 
   it('the Swedish message names the other lines too', () => {
-    const text = mutate('      - action: install-exchange\n        server: NOD-EX16\n        version: "2016"\n        update: CU17\n', '');
+    const text = mutate(
+      '      - action: install-exchange\n        server: NOD-EX16\n        version: "2016"\n        update: CU17\n',
+      '',
+    );
     const [f] = lint(text, { locale: 'sv' }).findings;
     assert.strictEqual(
       f.message,
@@ -98,7 +114,9 @@ describe('review: one mistake, one finding', () => {
   });
 
   it('a move without `from`: only the schema finding (the model moves it off every other server)', () => {
-    const list = findings(mutate('      - action: move-mailboxes\n        from: NOD-EX13\n', '      - action: move-mailboxes\n'));
+    const list = findings(
+      mutate('      - action: move-mailboxes\n        from: NOD-EX13\n', '      - action: move-mailboxes\n'),
+    );
     assert.deepStrictEqual(summary(list), ['37:9 schema'], describeFindings(list));
   });
 
@@ -116,9 +134,12 @@ describe('review: unknown-server says what to do about a retired server', () => 
       '      - action: decommission\n        server: NOD-EX13\n      - action: configure-outlook-anywhere\n        server: NOD-EX13\n',
     );
     const list = lint(text).findings;
-    assert.deepStrictEqual(list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`), [
-      '43:17 unknown-server: `NOD-EX13` no longer exists at this step: it was decommissioned on line 40; move this step before the decommission, or name a server that remains',
-    ]);
+    assert.deepStrictEqual(
+      list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`),
+      [
+        '43:17 unknown-server: `NOD-EX13` no longer exists at this step: it was decommissioned on line 40; move this step before the decommission, or name a server that remains',
+      ],
+    );
   });
 });
 
@@ -130,12 +151,19 @@ describe('review: two installs of the same version do not double the findings', 
 
   it('coexistence-update reports each lagging server once, at the first install', () => {
     const list = lint(mixed).findings;
-    assert.deepStrictEqual(summary(list), ['29:9 coexistence-update', '29:9 coexistence-update'], describeFindings(list));
+    assert.deepStrictEqual(
+      summary(list),
+      ['29:9 coexistence-update', '29:9 coexistence-update'],
+      describeFindings(list),
+    );
   });
 
   it('fixAll updates each server once and leaves no duplicate ids', () => {
     const result = fixAll(mixed);
-    assert.deepStrictEqual(result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), []);
+    assert.deepStrictEqual(
+      result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId),
+      [],
+    );
     assert.strictEqual(result.text.match(/action: update-server/g)?.length, 2);
   });
 
@@ -151,7 +179,10 @@ describe('review: two installs of the same version do not double the findings', 
 
 describe('review: forgotten public folders in an Exchange Online runbook', () => {
   it('one finding, public-folders at organization.publicFolders (not a second one from decommission-with-data)', () => {
-    const text = readScenario('pf-2007-to-online.runbook.yaml').replace('      - action: migrate-public-folders\n        from: ASH-EX07\n        to: exchange-online\n', '');
+    const text = readScenario('pf-2007-to-online.runbook.yaml').replace(
+      '      - action: migrate-public-folders\n        from: ASH-EX07\n        to: exchange-online\n',
+      '',
+    );
     const list = lint(text).findings;
     assert.deepStrictEqual(summary(list), ['9:18 public-folders'], describeFindings(list));
   });
@@ -176,7 +207,10 @@ describe('review: forgotten public folders in an Exchange Online runbook', () =>
 describe('review: the last server decommissioned before the MX switch', () => {
   it('in an Exchange Online runbook is mail-flow-order, not also decommission-with-data for its client access and transport', () => {
     const text = readScenario('mx-after-complete.runbook.yaml')
-      .replace('      - action: complete-migration-batch\n        batch: everyone\n      - action: switch-mx\n', '      - action: switch-mx\n      - action: complete-migration-batch\n        batch: everyone\n')
+      .replace(
+        '      - action: complete-migration-batch\n        batch: everyone\n      - action: switch-mx\n',
+        '      - action: switch-mx\n      - action: complete-migration-batch\n        batch: everyone\n',
+      )
       .replace('      - action: switch-mx\n', '')
       .replace(/(- action: decommission\n {8}server: MT-EX07\n)/, '$1      - action: switch-mx\n');
     const list = lint(text).findings;
@@ -197,23 +231,55 @@ describe('review: a hybrid server of a version that cannot join the organization
       list[0].message,
       'Exchange 2016 Setup refuses to run while Exchange 2007 servers remain (NT-EX07): the hybrid server of an Exchange 2007 organization is Exchange 2013 (CU2 or later) or Exchange 2010 (SP3 or later); install one of those instead',
     );
-    assert.match(lint(text, { locale: 'sv' }).findings[0].message, /^Installationsprogrammet för Exchange 2016 vägrar köras medan Exchange 2007-servrar finns kvar \(NT-EX07\): hybridservern i en Exchange 2007-organisation är/);
+    assert.match(
+      lint(text, { locale: 'sv' }).findings[0].message,
+      /^Installationsprogrammet för Exchange 2016 vägrar köras medan Exchange 2007-servrar finns kvar \(NT-EX07\): hybridservern i en Exchange 2007-organisation är/,
+    );
   });
 });
 
 describe('review: fixes applied together never hand out the same id', () => {
   it('two decommissions with data, both fixed in one pass: every inserted id is unique', () => {
     const text = [
-      'runbook: 1', 'title: Two decommissions with data', 'asOf: 2015-06-01', 'organization:', '  name: Contoso', '  mailboxes: 200', 'servers:',
-      '  - name: EX07A', '    version: "2007"', '    update: SP3 RU23', '    mailboxes: 100',
-      '  - name: EX07B', '    version: "2007"', '    update: SP3 RU23', '    mailboxes: 100',
-      '  - name: EX13', '    version: "2013"', '    update: CU10',
-      'target:', '  platform: on-premises', '  version: "2013"', 'phases:',
-      '  - id: retire-a', '    title: Retire A', '    steps:', '      - action: decommission', '        server: EX07A',
-      '  - id: retire-b', '    title: Retire B', '    steps:', '      - action: decommission', '        server: EX07B', '',
+      'runbook: 1',
+      'title: Two decommissions with data',
+      'asOf: 2015-06-01',
+      'organization:',
+      '  name: Contoso',
+      '  mailboxes: 200',
+      'servers:',
+      '  - name: EX07A',
+      '    version: "2007"',
+      '    update: SP3 RU23',
+      '    mailboxes: 100',
+      '  - name: EX07B',
+      '    version: "2007"',
+      '    update: SP3 RU23',
+      '    mailboxes: 100',
+      '  - name: EX13',
+      '    version: "2013"',
+      '    update: CU10',
+      'target:',
+      '  platform: on-premises',
+      '  version: "2013"',
+      'phases:',
+      '  - id: retire-a',
+      '    title: Retire A',
+      '    steps:',
+      '      - action: decommission',
+      '        server: EX07A',
+      '  - id: retire-b',
+      '    title: Retire B',
+      '    steps:',
+      '      - action: decommission',
+      '        server: EX07B',
+      '',
     ].join('\n');
     const result = fixAll(text);
-    assert.deepStrictEqual(result.findings.map((f) => f.ruleId), []);
+    assert.deepStrictEqual(
+      result.findings.map((f) => f.ruleId),
+      [],
+    );
     const ids = [...result.text.matchAll(/ id: (\S+)/g)].map((m) => m[1]);
     assert.strictEqual(new Set(ids).size, ids.length, ids.join(', '));
   });
@@ -223,16 +289,22 @@ describe('review: server names are unique', () => {
   it('a server listed twice under `servers` (names compare case-insensitively, as Windows does)', () => {
     const text = base.replace('    mailboxes: 200\n', '    mailboxes: 200\n  - name: nod-ex13\n    version: "2010"\n');
     const list = lint(text).findings;
-    assert.deepStrictEqual(list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`), [
-      '13:11 duplicate-id: the server name `NOD-EX13` is already used by the server on line 9; server names must be unique',
-    ]);
+    assert.deepStrictEqual(
+      list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`),
+      [
+        '13:11 duplicate-id: the server name `NOD-EX13` is already used by the server on line 9; server names must be unique',
+      ],
+    );
   });
 
   it('an install of a name that is already a server of the organization', () => {
     const text = base.replace('        server: NOD-EX16\n', '        server: NOD-EX13\n');
     const list = lint(text).findings.filter((f) => f.ruleId === 'duplicate-id');
-    assert.deepStrictEqual(list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`), [
-      '25:17 duplicate-id: `NOD-EX13` is already a server of this organization (line 9) when this step installs it: give the new server its own name, or decommission the old one first',
-    ]);
+    assert.deepStrictEqual(
+      list.map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}: ${f.message}`),
+      [
+        '25:17 duplicate-id: `NOD-EX13` is already a server of this organization (line 9) when this step installs it: give the new server its own name, or decommission the old one first',
+      ],
+    );
   });
 });

@@ -19,14 +19,28 @@ interface Input {
 
 function inputs(): Input[] {
   const list: Input[] = [];
-  for (const f of fs.readdirSync(SCENARIOS).filter((f) => f.endsWith('.runbook.yaml')).sort()) {
-    list.push({ name: `scenarios/${f}`, text: fs.readFileSync(path.join(SCENARIOS, f), 'utf8'), options: { readFile: readerFor(SCENARIOS) } });
+  for (const f of fs
+    .readdirSync(SCENARIOS)
+    .filter((f) => f.endsWith('.runbook.yaml'))
+    .sort()) {
+    list.push({
+      name: `scenarios/${f}`,
+      text: fs.readFileSync(path.join(SCENARIOS, f), 'utf8'),
+      options: { readFile: readerFor(SCENARIOS) },
+    });
   }
   for (const rule of fs.readdirSync(GOLDEN).sort()) {
     const dir = path.join(GOLDEN, rule);
     if (!fs.statSync(dir).isDirectory()) continue;
-    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.input.runbook.yaml')).sort()) {
-      list.push({ name: `golden/${rule}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8'), options: { readFile: readerFor(dir), today: '2026-11-23' } });
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.input.runbook.yaml'))
+      .sort()) {
+      list.push({
+        name: `golden/${rule}/${f}`,
+        text: fs.readFileSync(path.join(dir, f), 'utf8'),
+        options: { readFile: readerFor(dir), today: '2026-11-23' },
+      });
     }
   }
   return list;
@@ -79,18 +93,32 @@ describe('review: every fix applied alone, and fixAll', () => {
           assert.ok(count(after) < count(before), `the finding is still there:\n${describeFindings(after)}`);
           // New: more errors or warnings of a rule than before. (A finding the fix carries over to
           // a renamed server, e.g. after the coexistence fix redirects a step, is the same finding.)
-          const tally = (list: Finding[], f: Finding) => list.filter((x) => x.ruleId === f.ruleId && x.severity === f.severity).length;
-          const fresh = after.filter((a) => a.severity !== 'info' && !before.some((b) => key(b) === key(a)) && tally(after, a) > tally(before, a));
-          const unexpected = fresh.filter((a) => !INHERENT.has(`${finding.ruleId} → ${a.ruleId}`) && !UNMASKS.has(finding.ruleId));
+          const tally = (list: Finding[], f: Finding) =>
+            list.filter((x) => x.ruleId === f.ruleId && x.severity === f.severity).length;
+          const fresh = after.filter(
+            (a) =>
+              a.severity !== 'info' && !before.some((b) => key(b) === key(a)) && tally(after, a) > tally(before, a),
+          );
+          const unexpected = fresh.filter(
+            (a) => !INHERENT.has(`${finding.ruleId} → ${a.ruleId}`) && !UNMASKS.has(finding.ruleId),
+          );
           assert.deepStrictEqual(describeFindings(unexpected), '', 'new errors or warnings after the fix');
-          assert.deepStrictEqual(after.filter((a) => a.ruleId === 'schema' || a.ruleId === 'yaml-syntax').length <= before.filter((b) => b.ruleId === 'schema' || b.ruleId === 'yaml-syntax').length, true, 'schema-valid');
+          assert.deepStrictEqual(
+            after.filter((a) => a.ruleId === 'schema' || a.ruleId === 'yaml-syntax').length <=
+              before.filter((b) => b.ruleId === 'schema' || b.ruleId === 'yaml-syntax').length,
+            true,
+            'schema-valid',
+          );
           for (const c of comments(input.text)) assert.ok(out.includes(c), `comment lost: ${c}`);
         });
       }
 
       it('fixAll converges within 10 passes and a second run changes nothing', () => {
         const once = fixAll(input.text, input.options);
-        assert.ok(once.passes < 10 || once.findings.every((f) => !f.fix), `still fixable after ${once.passes} passes:\n${describeFindings(once.findings.filter((f) => f.fix))}`);
+        assert.ok(
+          once.passes < 10 || once.findings.every((f) => !f.fix),
+          `still fixable after ${once.passes} passes:\n${describeFindings(once.findings.filter((f) => f.fix))}`,
+        );
         // Fixes applied together in one pass must not collide (e.g. two inserted steps with one id).
         const newErrors = once.findings.filter((a) => a.severity === 'error' && !before.some((b) => key(b) === key(a)));
         assert.deepStrictEqual(describeFindings(newErrors), '', 'errors that fixAll brought in');

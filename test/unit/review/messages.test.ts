@@ -8,12 +8,36 @@ const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/
 describe('review: rule messages in English and Swedish', () => {
   it('covers every rule of the catalogue (spec section 5)', () => {
     const catalogue = [
-      'yaml-syntax', 'schema', 'duplicate-id', 'unknown-server', 'coexistence', 'coexistence-update', 'prepare-before-install',
-      'decommission-with-data', 'source-remains', 'os-requirement', 'forest-level', 'client-support', 'end-of-support',
-      'cutover-size', 'staged-source', 'staged-csv', 'hybrid-server', 'hybrid-size', 'online-prerequisites', 'directory-sync',
-      'mail-flow-order', 'public-folders', 'method-duration', 'method-mismatch',
+      'yaml-syntax',
+      'schema',
+      'duplicate-id',
+      'unknown-server',
+      'coexistence',
+      'coexistence-update',
+      'prepare-before-install',
+      'decommission-with-data',
+      'source-remains',
+      'os-requirement',
+      'forest-level',
+      'client-support',
+      'end-of-support',
+      'cutover-size',
+      'staged-source',
+      'staged-csv',
+      'hybrid-server',
+      'hybrid-size',
+      'online-prerequisites',
+      'directory-sync',
+      'mail-flow-order',
+      'public-folders',
+      'method-duration',
+      'method-mismatch',
     ];
-    for (const id of catalogue) assert.ok(RULES.some((r) => r.id === id), `missing rule ${id}`);
+    for (const id of catalogue)
+      assert.ok(
+        RULES.some((r) => r.id === id),
+        `missing rule ${id}`,
+      );
   });
   for (const rule of RULES) {
     it(`${rule.id}: every English message has a Swedish one with the same placeholders`, () => {

@@ -32,7 +32,8 @@ export function fourSpaces(text: string): string {
     const prefix = /^[ ]*(?:- +)*/.exec(line)![0];
     const widened = prefix.replace(/ /g, '  ').replace(/-/g, '- ');
     out.push(widened + line.slice(prefix.length));
-    if (/:\s*[|>][-+0-9]*\s*(#.*)?\r?$/.test(line)) block = { keyColumn: prefix.length, shift: widened.length - prefix.length };
+    if (/:\s*[|>][-+0-9]*\s*(#.*)?\r?$/.test(line))
+      block = { keyColumn: prefix.length, shift: widened.length - prefix.length };
   }
   return out.join('\n');
 }

@@ -18,7 +18,10 @@ const EXPECTED: Record<string, string[]> = {
   // 2013 cannot join an organization with 2003: the way is 2010.
   '2003-to-2013-direct.runbook.yaml': ['27:9 error coexistence +fix'],
   // 2007 SP3 RU8 and 2010 SP2 both lag behind what 2013 Setup checks.
-  'mixed-2007-2010-to-2013.runbook.yaml': ['29:9 warning coexistence-update +fix', '29:9 warning coexistence-update +fix'],
+  'mixed-2007-2010-to-2013.runbook.yaml': [
+    '29:9 warning coexistence-update +fix',
+    '29:9 warning coexistence-update +fix',
+  ],
   '2016-to-se-cu22.runbook.yaml': ['24:9 warning coexistence-update +fix'],
   'se-over-2013.runbook.yaml': ['24:9 error coexistence +fix'],
   '2019-on-ws2022-cu11.runbook.yaml': ['28:13 error os-requirement'],
@@ -44,19 +47,31 @@ const EXPECTED: Record<string, string[]> = {
   'pf-2007-rollup-too-old.runbook.yaml': ['44:15 error public-folders'],
   // Several mistakes together: each gets its finding (and fixAll must not make new ones).
   'combined-mistakes-onprem.runbook.yaml': [
-    '15:5 warning end-of-support', '15:5 warning source-remains +fix', '21:12 warning end-of-support', '26:9 error coexistence +fix',
-    '26:9 warning prepare-before-install +fix', '29:9 warning coexistence-update +fix', '29:9 warning coexistence-update +fix',
-    '29:9 warning source-remains +fix', '31:18 warning end-of-support', '35:9 error decommission-with-data +fix',
+    '15:5 warning end-of-support',
+    '15:5 warning source-remains +fix',
+    '21:12 warning end-of-support',
+    '26:9 error coexistence +fix',
+    '26:9 warning prepare-before-install +fix',
+    '29:9 warning coexistence-update +fix',
+    '29:9 warning coexistence-update +fix',
+    '29:9 warning source-remains +fix',
+    '31:18 warning end-of-support',
+    '35:9 error decommission-with-data +fix',
   ],
   // The last server decommissioned before the MX switch: mail-flow-order only (not also decommission-with-data).
   'combined-mistakes-hybrid.runbook.yaml': [
-    '22:17 error hybrid-server +fix', '23:9 error directory-sync +fix', '26:9 warning online-prerequisites +fix', '33:9 error mail-flow-order',
+    '22:17 error hybrid-server +fix',
+    '23:9 error directory-sync +fix',
+    '26:9 warning online-prerequisites +fix',
+    '33:9 error mail-flow-order',
   ],
 };
 
 describe('review: realistic scenarios give exactly the documented findings', () => {
   it('covers every scenario file', () => {
-    const files = fs.readdirSync(SCENARIOS).filter((f) => f.endsWith('.runbook.yaml') && f !== 'staged-csv.runbook.yaml');
+    const files = fs
+      .readdirSync(SCENARIOS)
+      .filter((f) => f.endsWith('.runbook.yaml') && f !== 'staged-csv.runbook.yaml');
     assert.deepStrictEqual(files.sort(), Object.keys(EXPECTED).sort());
   });
   for (const [file, expected] of Object.entries(EXPECTED)) {
@@ -92,22 +107,40 @@ describe('review: realistic scenarios give exactly the documented findings', () 
 
   it('2016 CU22 → SE needs CU23', () => {
     const [f] = lintScenario('2016-to-se-cu22.runbook.yaml');
-    assert.strictEqual(f.message, 'ADA-EX16 runs Exchange 2016 CU22, but Exchange SE Setup needs CU23 or later on every Exchange 2016 server: update ADA-EX16 before this install');
+    assert.strictEqual(
+      f.message,
+      'ADA-EX16 runs Exchange 2016 CU22, but Exchange SE Setup needs CU23 or later on every Exchange 2016 server: update ADA-EX16 before this install',
+    );
   });
 
   it('2019 CU11 on Windows Server 2022 needs CU12', () => {
     const [f] = lintScenario('2019-on-ws2022-cu11.runbook.yaml');
-    assert.strictEqual(f.message, 'Exchange 2019 CU11 is not supported on Windows Server 2022 (WG-EX19): Windows Server 2022 needs Exchange 2019 CU12 or later');
+    assert.strictEqual(
+      f.message,
+      'Exchange 2019 CU11 is not supported on Windows Server 2022 (WG-EX19): Windows Server 2022 needs Exchange 2019 CU12 or later',
+    );
   });
 
   it('forest level 2003 with 2016 and Outlook 2007 with 2016', () => {
-    assert.match(lintScenario('forest-2003-with-2016.runbook.yaml')[0].message, /Windows Server 2008 R2 or higher, but this forest is at Windows Server 2003/);
-    assert.match(lintScenario('outlook-2007-with-2016.runbook.yaml')[0].message, /does not support Outlook 2007.*oldest Outlook it supports is Outlook 2010/);
+    assert.match(
+      lintScenario('forest-2003-with-2016.runbook.yaml')[0].message,
+      /Windows Server 2008 R2 or higher, but this forest is at Windows Server 2003/,
+    );
+    assert.match(
+      lintScenario('outlook-2007-with-2016.runbook.yaml')[0].message,
+      /does not support Outlook 2007.*oldest Outlook it supports is Outlook 2010/,
+    );
   });
 
   it('cutover sizes: 2,500 is an error, 400 a warning', () => {
-    assert.match(lintScenario('cutover-2500.runbook.yaml')[0].message, /^a cutover migration of 2,500 mailboxes is not supported: a cutover moves at most 2,000/);
-    assert.match(lintScenario('cutover-400.runbook.yaml')[0].message, /^a cutover migration of 400 mailboxes takes longer than Microsoft recommends: cutover is meant for 150/);
+    assert.match(
+      lintScenario('cutover-2500.runbook.yaml')[0].message,
+      /^a cutover migration of 2,500 mailboxes is not supported: a cutover moves at most 2,000/,
+    );
+    assert.match(
+      lintScenario('cutover-400.runbook.yaml')[0].message,
+      /^a cutover migration of 400 mailboxes takes longer than Microsoft recommends: cutover is meant for 150/,
+    );
   });
 
   it('hybrid from 2007 through a 2010 SP2 server is told the server needs SP3', () => {
@@ -120,12 +153,18 @@ describe('review: realistic scenarios give exactly the documented findings', () 
 
   it('a server name typo suggests the installed server', () => {
     const [f] = lintScenario('server-name-typo.runbook.yaml');
-    assert.strictEqual(f.message, '`NOD-XE16` is not a server of this organization: it is neither listed under `servers` nor installed by a step (did you mean `NOD-EX16`?)');
+    assert.strictEqual(
+      f.message,
+      '`NOD-XE16` is not a server of this organization: it is neither listed under `servers` nor installed by a step (did you mean `NOD-EX16`?)',
+    );
   });
 
   it('a move before the install is told the line of the install', () => {
     const [f] = lintScenario('move-before-install.runbook.yaml');
-    assert.strictEqual(f.message, '`SV-EX16` does not exist yet at this step: it is installed later, on line 30; move this step after the install');
+    assert.strictEqual(
+      f.message,
+      '`SV-EX16` does not exist yet at this step: it is installed later, on line 30; move this step after the install',
+    );
   });
 
   it('a decommission in the middle of a cutover says to complete the migration first', () => {
@@ -179,14 +218,24 @@ describe('review: staged CSV defects, one at a time, with the right row numbers'
     ]);
   });
   it('a header without EmailAddress', () => {
-    assert.deepStrictEqual(only('Mail,Password\nann@graphicdesigninstitute.com,Passw0rd!\nbob@graphicdesigninstitute.com,Passw0rd!\ncid@graphicdesigninstitute.com,Passw0rd!\n'), [
-      '37:14 staged-csv: the CSV file `wave.csv` has no `EmailAddress` column in its header (row 1): Exchange Online requires it; the columns are EmailAddress, Password and ForceChangePassword',
-    ]);
+    assert.deepStrictEqual(
+      only(
+        'Mail,Password\nann@graphicdesigninstitute.com,Passw0rd!\nbob@graphicdesigninstitute.com,Passw0rd!\ncid@graphicdesigninstitute.com,Passw0rd!\n',
+      ),
+      [
+        '37:14 staged-csv: the CSV file `wave.csv` has no `EmailAddress` column in its header (row 1): Exchange Online requires it; the columns are EmailAddress, Password and ForceChangePassword',
+      ],
+    );
   });
   it('a semicolon-separated CSV', () => {
-    assert.deepStrictEqual(only('EmailAddress;Password\nann@graphicdesigninstitute.com;Passw0rd!\nbob@graphicdesigninstitute.com;Passw0rd!\ncid@graphicdesigninstitute.com;Passw0rd!\n'), [
-      '37:14 staged-csv: the CSV file `wave.csv` is separated by semicolons: Exchange Online reads only comma-separated files (save as "CSV (comma delimited)")',
-    ]);
+    assert.deepStrictEqual(
+      only(
+        'EmailAddress;Password\nann@graphicdesigninstitute.com;Passw0rd!\nbob@graphicdesigninstitute.com;Passw0rd!\ncid@graphicdesigninstitute.com;Passw0rd!\n',
+      ),
+      [
+        '37:14 staged-csv: the CSV file `wave.csv` is separated by semicolons: Exchange Online reads only comma-separated files (save as "CSV (comma delimited)")',
+      ],
+    );
   });
   it('a ragged row after a blank line (blank lines are not rows)', () => {
     assert.deepStrictEqual(only(header + ann + '\n\n' + 'bob@graphicdesigninstitute.com,Passw0rd!\n' + cid), [
@@ -206,14 +255,16 @@ describe('review: staged CSV defects, one at a time, with the right row numbers'
     ]);
   });
   it('a password under 8 characters (an empty one sets none)', () => {
-    assert.deepStrictEqual(only(header + 'ann@graphicdesigninstitute.com,,False\nbob@graphicdesigninstitute.com,Short7!,False\n' + cid), [
-      '37:14 staged-csv: the CSV file `wave.csv`: row 3 has a `Password` shorter than 8 characters; Exchange Online requires at least 8',
-    ]);
+    assert.deepStrictEqual(
+      only(header + 'ann@graphicdesigninstitute.com,,False\nbob@graphicdesigninstitute.com,Short7!,False\n' + cid),
+      [
+        '37:14 staged-csv: the CSV file `wave.csv`: row 3 has a `Password` shorter than 8 characters; Exchange Online requires at least 8',
+      ],
+    );
   });
   it('a ForceChangePassword other than True/False', () => {
     assert.deepStrictEqual(only(header + ann + bob + 'cid@graphicdesigninstitute.com,Passw0rd!,Yes\n'), [
       '37:14 staged-csv: the CSV file `wave.csv`: row 4 has `Yes` as `ForceChangePassword`; the value must be True or False',
     ]);
   });
-
 });

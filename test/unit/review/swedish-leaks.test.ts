@@ -11,19 +11,25 @@ import { lint, RULES } from '../../../src/core';
 import { format } from '../../../src/core/rule';
 
 /** English words that are not Swedish words: a sentence holding one speaks English. */
-const ENGLISH = /\b(or later|or|and|before|after|the|The|must|needs?|cannot|first|then|with|without|when|which|has|have|install|update|move|it|them|only|of|to|by|was|released|no fix|is offered)\b/;
+const ENGLISH =
+  /\b(or later|or|and|before|after|the|The|must|needs?|cannot|first|then|with|without|when|which|has|have|install|update|move|it|them|only|of|to|by|was|released|no fix|is offered)\b/;
 
 /** What may stay as written in any language: code, links, names of products, roles and format values. */
 function prose(text: string): string {
-  return text
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\b(Exchange Online|Exchange Server SE|Exchange Server|Outlook Anywhere|Microsoft 365|Microsoft Entra Connect|Hybrid Configuration Wizard|Setup\.exe)\b/g, ' ')
-    .replace(/\b(on-premises|exchange-online|remote-move|self-signed|outlook-anywhere)\b/g, ' ')
-    // Role ids and other camelCase format values (clientAccess, hubTransport) and the role id `mailbox` next to them.
-    .replace(/\(([a-z]+[A-Z]?[a-z]*)( \+ [a-z]+[A-Z]?[a-z]*)*\)/g, ' ')
-    .replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, ' ');
+  return (
+    text
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(
+        /\b(Exchange Online|Exchange Server SE|Exchange Server|Outlook Anywhere|Microsoft 365|Microsoft Entra Connect|Hybrid Configuration Wizard|Setup\.exe)\b/g,
+        ' ',
+      )
+      .replace(/\b(on-premises|exchange-online|remote-move|self-signed|outlook-anywhere)\b/g, ' ')
+      // Role ids and other camelCase format values (clientAccess, hubTransport) and the role id `mailbox` next to them.
+      .replace(/\(([a-z]+[A-Z]?[a-z]*)( \+ [a-z]+[A-Z]?[a-z]*)*\)/g, ' ')
+      .replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, ' ')
+  );
 }
 
 function leak(text: string): string | undefined {
@@ -31,9 +37,15 @@ function leak(text: string): string | undefined {
 }
 
 function runbooksUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? runbooksUnder(path.join(dir, e.name)) : e.name.endsWith('.runbook.yaml') ? [path.join(dir, e.name)] : [],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? runbooksUnder(path.join(dir, e.name))
+        : e.name.endsWith('.runbook.yaml')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 }
 
 const HEAD = (target: string, servers: string, org = '  name: Contoso\n  mailboxes: 100\n  domains: [contoso.com]') =>
@@ -56,10 +68,16 @@ const MADE: string[] = [
   // coexistence: 2019 CU15 next to 2013; coexistence-update without a released update
   HEAD('  platform: on-premises\n  version: "2019"', '  - name: EX13\n    version: "2013"\n    update: CU20\n') +
     '      - action: install-exchange\n        server: EX19\n        version: "2019"\n        update: CU15\n',
-  HEAD('  platform: on-premises\n  version: "2013"', '  - name: EX07\n    version: "2007"\n    update: SP3 RU8\n').replace('asOf: 2024-01-15', 'asOf: 2013-01-01') +
+  HEAD(
+    '  platform: on-premises\n  version: "2013"',
+    '  - name: EX07\n    version: "2007"\n    update: SP3 RU8\n',
+  ).replace('asOf: 2024-01-15', 'asOf: 2013-01-01') +
     '      - action: install-exchange\n        server: EX13\n        version: "2013"\n        update: CU1\n',
   // a pinned MX switch before the steps ahead of it end (schedule)
-  HEAD('  platform: exchange-online\n  method: cutover', EX07).replace('asOf: 2024-01-15', 'asOf: 2024-01-15\nschedule:\n  start: 2026-03-27T18:00+01:00') +
+  HEAD('  platform: exchange-online\n  method: cutover', EX07).replace(
+    'asOf: 2024-01-15',
+    'asOf: 2024-01-15\nschedule:\n  start: 2026-03-27T18:00+01:00',
+  ) +
     '      - action: custom\n        title: Vänta\n        duration: 2d\n      - action: switch-mx\n        at: 2026-03-28T18:00+01:00\n',
   // a staged batch completed before its users were converted, and before MX
   HEAD('  platform: exchange-online\n  method: staged', '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n') +
@@ -82,11 +100,13 @@ describe('review: Swedish messages have no English in them', () => {
   });
 
   it('every finding and fix title of a corpus that makes every rule fire, linted in Swedish', () => {
-    const texts: { name: string; text: string; dir?: string }[] = runbooksUnder(path.join(__dirname, '..', '..')).map((file) => ({
-      name: path.relative(path.join(__dirname, '..', '..'), file),
-      text: fs.readFileSync(file, 'utf8'),
-      dir: path.dirname(file),
-    }));
+    const texts: { name: string; text: string; dir?: string }[] = runbooksUnder(path.join(__dirname, '..', '..')).map(
+      (file) => ({
+        name: path.relative(path.join(__dirname, '..', '..'), file),
+        text: fs.readFileSync(file, 'utf8'),
+        dir: path.dirname(file),
+      }),
+    );
     MADE.forEach((text, i) => texts.push({ name: `made #${i}`, text }));
     const fired = new Set<string>();
     const leaks: string[] = [];
@@ -106,13 +126,20 @@ describe('review: Swedish messages have no English in them', () => {
         }
       }
     }
-    assert.deepStrictEqual(RULES.map((r) => r.id).filter((id) => !fired.has(id)), [], 'rules the corpus never made fire');
+    assert.deepStrictEqual(
+      RULES.map((r) => r.id).filter((id) => !fired.has(id)),
+      [],
+      'rules the corpus never made fire',
+    );
     assert.deepStrictEqual(leaks, []);
   });
 
   it('knows English when it sees it (the check itself)', () => {
     assert.strictEqual(leak('bara från Exchange 2010 SP3 RU8 or later, or Exchange 2013'), 'or later');
     assert.strictEqual(leak('uppdatera servern before the wizard'), 'before');
-    assert.strictEqual(leak('flytta klientåtkomst till Exchange Online och `exchange-online` (mailbox + clientAccess)'), undefined);
+    assert.strictEqual(
+      leak('flytta klientåtkomst till Exchange Online och `exchange-online` (mailbox + clientAccess)'),
+      undefined,
+    );
   });
 });

@@ -9,7 +9,9 @@ function plan(clients: string | undefined, installs: string[], target = '2016'):
     target: `  platform: on-premises\n  version: "${target}"`,
     phases:
       '  - id: go\n    title: Go\n    steps:\n' +
-      installs.map((v, i) => `      - action: install-exchange\n        server: N${i}\n        version: "${v}"\n`).join(''),
+      installs
+        .map((v, i) => `      - action: install-exchange\n        server: N${i}\n        version: "${v}"\n`)
+        .join(''),
   });
 }
 
@@ -29,13 +31,22 @@ describe('client-support', () => {
   it('lists every client too old for SE, in Swedish too', () => {
     const text = plan('"2010", "2013", "365"', ['SE'], 'SE').replace('version: "SE"', 'version: SE');
     const [finding] = ofRule(lintText(text), 'client-support');
-    assert.match(finding.message, /^Exchange SE does not support Outlook 2010 and 2013, which is in use here: the oldest Outlook it supports is Outlook 2016\./);
+    assert.match(
+      finding.message,
+      /^Exchange SE does not support Outlook 2010 and 2013, which is in use here: the oldest Outlook it supports is Outlook 2016\./,
+    );
     const [sv] = ofRule(lintText(text, { locale: 'sv' }), 'client-support');
-    assert.match(sv.message, /^Exchange SE stöder inte Outlook 2010 och 2013, som används här: den äldsta Outlook som stöds är Outlook 2016\./);
+    assert.match(
+      sv.message,
+      /^Exchange SE stöder inte Outlook 2010 och 2013, som används här: den äldsta Outlook som stöds är Outlook 2016\./,
+    );
   });
 
   it('points at the oldest client in outlookClients when the target version is never installed', () => {
-    const text = plan('"2016", "2007"', []).replace('    steps:\n', '    steps:\n      - action: custom\n        title: nothing\n');
+    const text = plan('"2016", "2007"', []).replace(
+      '    steps:\n',
+      '    steps:\n      - action: custom\n        title: nothing\n',
+    );
     const [finding] = ofRule(lintText(text), 'client-support');
     assert.deepStrictEqual(span(finding), spanOf(text, '"2007"'));
   });

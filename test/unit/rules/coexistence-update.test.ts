@@ -5,7 +5,8 @@ import { fixAll } from '../../../src/core';
 import { checkGoldenFix, GOLDEN, lintText, ofRule } from '../helpers';
 import { runbook, span, spanOf } from './onprem-helpers';
 
-const golden = (name: string) => fs.readFileSync(path.join(GOLDEN, 'coexistence-update', `${name}.input.runbook.yaml`), 'utf8');
+const golden = (name: string) =>
+  fs.readFileSync(path.join(GOLDEN, 'coexistence-update', `${name}.input.runbook.yaml`), 'utf8');
 
 describe('coexistence-update', () => {
   it('warns at the install when Exchange 2007 is below SP3 RU10 before Exchange 2013', () => {
@@ -18,7 +19,10 @@ describe('coexistence-update', () => {
       found[0].message,
       'AD-EX07 runs Exchange 2007 SP3 RU8, but Exchange 2013 Setup needs SP3 RU10 or later on every Exchange 2007 server: update AD-EX07 before this install',
     );
-    assert.strictEqual(found[0].fix?.title, 'Insert an `update-server` step that brings AD-EX07 to Exchange 2007 SP3 RU23');
+    assert.strictEqual(
+      found[0].fix?.title,
+      'Insert an `update-server` step that brings AD-EX07 to Exchange 2007 SP3 RU23',
+    );
   });
 
   it('warns when Exchange 2013 is below CU21 before Exchange 2019, and in Swedish', () => {
@@ -35,12 +39,20 @@ describe('coexistence-update', () => {
 
   it('reports one finding per lagging server (2010 below SP3 RU11 and 2013 below CU10 before 2016)', () => {
     const text = runbook({
-      servers: '  - name: A10\n    version: "2010"\n    update: SP3 RU10\n  - name: B13\n    version: "2013"\n    update: CU9\n',
-      phases: '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: C16\n        version: "2016"\n',
+      servers:
+        '  - name: A10\n    version: "2010"\n    update: SP3 RU10\n  - name: B13\n    version: "2013"\n    update: CU9\n',
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: C16\n        version: "2016"\n',
     });
     const found = ofRule(lintText(text), 'coexistence-update');
-    assert.deepStrictEqual(found.map((f) => f.data?.server), ['A10', 'B13']);
-    assert.deepStrictEqual(found.map((f) => f.data?.minimum), ['SP3 RU11', 'CU10']);
+    assert.deepStrictEqual(
+      found.map((f) => f.data?.server),
+      ['A10', 'B13'],
+    );
+    assert.deepStrictEqual(
+      found.map((f) => f.data?.minimum),
+      ['SP3 RU11', 'CU10'],
+    );
   });
 
   it('counts an earlier update-server step, and stays quiet when the update is unknown', () => {
@@ -53,7 +65,8 @@ describe('coexistence-update', () => {
     assert.deepStrictEqual(ofRule(lintText(updated), 'coexistence-update'), []);
     const unknown = runbook({
       servers: '  - name: A10\n    version: "2010"\n',
-      phases: '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: C16\n        version: "2016"\n',
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: C16\n        version: "2016"\n',
     });
     assert.deepStrictEqual(ofRule(lintText(unknown), 'coexistence-update'), []);
   });

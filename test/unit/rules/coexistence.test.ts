@@ -9,8 +9,15 @@ import { intermediateVersion, canCoexist, lagsBehind } from '../../../src/core/k
 import { deriveServerName } from '../../../src/core/rules/support/onprem';
 
 const ONPREM_RULES = [
-  'coexistence', 'coexistence-update', 'prepare-before-install', 'decommission-with-data', 'source-remains',
-  'os-requirement', 'forest-level', 'client-support', 'end-of-support',
+  'coexistence',
+  'coexistence-update',
+  'prepare-before-install',
+  'decommission-with-data',
+  'source-remains',
+  'os-requirement',
+  'forest-level',
+  'client-support',
+  'end-of-support',
 ];
 
 function install(server: string, version: string, extra = ''): string {
@@ -51,7 +58,10 @@ describe('coexistence knowledge', () => {
     assert.strictEqual(deriveServerName('FAB-EX07-MBX', '2007', '2013', new ServerNameSet()), 'FAB-EX13-01');
     assert.strictEqual(deriveServerName('EX2007', '2007', '2013', new ServerNameSet()), 'EX2013-01');
     // Taken names compare without case, on both sides.
-    assert.strictEqual(deriveServerName('NW-EX07', '2007', '2013', new ServerNameSet(['nW-Ex13-01', 'nw-ex13-02'])), 'NW-EX13-03');
+    assert.strictEqual(
+      deriveServerName('NW-EX07', '2007', '2013', new ServerNameSet(['nW-Ex13-01', 'nw-ex13-02'])),
+      'NW-EX13-03',
+    );
     assert.strictEqual(deriveServerName('MAIL', '2010', '2016', new ServerNameSet()), 'EX16-01');
   });
 });
@@ -89,12 +99,21 @@ describe('coexistence', () => {
     const text = runbook({
       servers: '  - name: OLD03\n    version: "2003"\n    update: SP2\n',
       target: '  platform: on-premises\n  version: "2013"',
-      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2013') + install('EX13', '2013', '        update: CU23\n'),
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n' +
+        prepared('2013') +
+        install('EX13', '2013', '        update: CU23\n'),
     });
     const [finding] = ofRule(lintText(text), 'coexistence');
     assert.deepStrictEqual(span(finding), spanOf(text, 'action: install-exchange'));
-    assert.match(finding.message, /^Exchange 2013 Setup refuses to run while Exchange 2003 servers remain \(OLD03\)\. Go through Exchange 2010:/);
-    assert.strictEqual(finding.fix?.title, 'Insert the transition through Exchange 2010 before phase `go`: install OLD10-01, move everything off OLD03 and decommission it');
+    assert.match(
+      finding.message,
+      /^Exchange 2013 Setup refuses to run while Exchange 2003 servers remain \(OLD03\)\. Go through Exchange 2010:/,
+    );
+    assert.strictEqual(
+      finding.fix?.title,
+      'Insert the transition through Exchange 2010 before phase `go`: install OLD10-01, move everything off OLD03 and decommission it',
+    );
   });
 
   it('reports Exchange 2019 over Exchange 2010 and SE over Exchange 2013', () => {
@@ -104,19 +123,32 @@ describe('coexistence', () => {
       phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2019') + install('EX2019', '2019'),
     });
     const [a] = ofRule(lintText(over2010), 'coexistence');
-    assert.match(a.message, /^Exchange 2019 Setup refuses to run while Exchange 2010 servers remain \(EX2010\)\. Go through Exchange 2016:/);
+    assert.match(
+      a.message,
+      /^Exchange 2019 Setup refuses to run while Exchange 2010 servers remain \(EX2010\)\. Go through Exchange 2016:/,
+    );
     assert.strictEqual(a.data?.via, '2016');
     const over2013 = runbook({
       servers: '  - name: EX13A\n    version: "2013"\n    update: CU23\n',
       target: '  platform: on-premises\n  version: SE',
-      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('SE') + '      - action: install-exchange\n        server: EXSE\n        version: SE\n',
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n' +
+        prepared('SE') +
+        '      - action: install-exchange\n        server: EXSE\n        version: SE\n',
     });
     const [b] = ofRule(lintText(over2013), 'coexistence');
-    assert.match(b.message, /^Exchange SE Setup refuses to run while Exchange 2013 servers remain \(EX13A\)\. Go through Exchange 2019:/);
+    assert.match(
+      b.message,
+      /^Exchange SE Setup refuses to run while Exchange 2013 servers remain \(EX13A\)\. Go through Exchange 2019:/,
+    );
   });
 
   it('stays quiet for versions that coexist (2016 over 2010, 2013 over 2007, 2019 over 2013)', () => {
-    for (const [old, update, version] of [['2010', 'SP3 RU11', '2016'], ['2007', 'SP3 RU10', '2013'], ['2013', 'CU21', '2019']]) {
+    for (const [old, update, version] of [
+      ['2010', 'SP3 RU11', '2016'],
+      ['2007', 'SP3 RU10', '2013'],
+      ['2013', 'CU21', '2019'],
+    ]) {
       const text = runbook({
         servers: `  - name: OLD\n    version: "${old}"\n    update: ${update}\n`,
         target: `  platform: on-premises\n  version: "${version}"`,
@@ -135,7 +167,8 @@ describe('coexistence', () => {
         phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2019') + steps,
       });
     const installAt = (update: string) => install('EX19-B', '2019', `        update: ${update}\n`);
-    const updateTo = (update: string, server = 'ex19-a') => `      - action: update-server\n        server: ${server}\n        update: ${update}\n`;
+    const updateTo = (update: string, server = 'ex19-a') =>
+      `      - action: update-server\n        server: ${server}\n        update: ${update}\n`;
 
     it('installing 2019 CU14 next to 2013 CU21 is valid; CU15 and CU16 are errors whose fix installs CU14', () => {
       assert.deepStrictEqual(ofRule(lintText(org('CU21', installAt('CU14'))), 'coexistence'), []);
@@ -151,7 +184,10 @@ describe('coexistence', () => {
         assert.strictEqual(found[0].fix?.title, `Use CU14 instead of ${update}`);
         const fixed = applyEdits(text, found[0].fix!.edits);
         assert.strictEqual(fixed, text.replace(`update: ${update}`, 'update: CU14'));
-        assert.deepStrictEqual(problems(lintText(fixed)).filter((f) => f.ruleId.startsWith('coexistence')), []);
+        assert.deepStrictEqual(
+          problems(lintText(fixed)).filter((f) => f.ruleId.startsWith('coexistence')),
+          [],
+        );
       }
     });
 
@@ -166,18 +202,24 @@ describe('coexistence', () => {
       );
       // The server is already at CU14: lowering the update would change nothing, so no fix.
       assert.strictEqual(found[0].fix, undefined);
-      const below = org('CU23', updateTo('CU16')).replace('update: CU14\n    mailboxes: 0', 'update: CU12\n    mailboxes: 0');
+      const below = org('CU23', updateTo('CU16')).replace(
+        'update: CU14\n    mailboxes: 0',
+        'update: CU12\n    mailboxes: 0',
+      );
       const fixable = ofRule(lintText(below), 'coexistence');
       assert.strictEqual(applyEdits(below, fixable[0].fix!.edits), below.replace('update: CU16', 'update: CU14'));
       const retiredFirst = org('CU23', '      - action: decommission\n        server: old13\n' + updateTo('CU15'));
       assert.deepStrictEqual(ofRule(lintText(retiredFirst), 'coexistence'), []);
     });
 
-    it('2013 below CU21 stays coexistence-update\'s finding (CU20 vs CU21), and speaks Swedish', () => {
+    it("2013 below CU21 stays coexistence-update's finding (CU20 vs CU21), and speaks Swedish", () => {
       assert.deepStrictEqual(ofRule(lintText(org('CU20', installAt('CU14'))), 'coexistence-update').length, 1);
       assert.deepStrictEqual(ofRule(lintText(org('CU21', installAt('CU14'))), 'coexistence-update'), []);
       const sv = ofRule(lintText(org('CU21', installAt('CU15')), { locale: 'sv' }), 'coexistence');
-      assert.match(sv[0].message, /^Installationsprogrammet för Exchange 2019 CU15 vägrar köras medan Exchange 2013-servrar finns kvar \(OLD13\): installera Exchange 2019 CU14/);
+      assert.match(
+        sv[0].message,
+        /^Installationsprogrammet för Exchange 2019 CU15 vägrar köras medan Exchange 2013-servrar finns kvar \(OLD13\): installera Exchange 2019 CU14/,
+      );
     });
   });
 
@@ -185,7 +227,10 @@ describe('coexistence', () => {
     const text = runbook({
       organization: '  name: Contoso\n  mailboxes: 0',
       servers: '  - name: EX07\n    version: "2007"\n    roles: [clientAccess]\n',
-      phases: '  - id: go\n    title: Go\n    steps:\n      - action: decommission\n        server: EX07\n' + prepared('2016') + install('EX16', '2016'),
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n      - action: decommission\n        server: EX07\n' +
+        prepared('2016') +
+        install('EX16', '2016'),
     });
     assert.deepStrictEqual(ofRule(lintText(text), 'coexistence'), []);
   });
@@ -195,7 +240,10 @@ describe('coexistence', () => {
       organization: '  name: Contoso\n  mailboxes: 300',
       servers: '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n',
       target: '  platform: exchange-online\n  method: hybrid',
-      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2016') + install('HYB16', '2016', '        hybrid: true\n'),
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n' +
+        prepared('2016') +
+        install('HYB16', '2016', '        hybrid: true\n'),
     });
     const [finding] = ofRule(lintText(text), 'coexistence');
     assert.deepStrictEqual(span(finding), spanOf(text, 'action: install-exchange'));
@@ -227,10 +275,16 @@ describe('coexistence', () => {
       servers:
         '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n    mailboxes: 60\n' +
         '  - name: EX13\n    version: "2013"\n    update: CU23\n    mailboxes: 40\n',
-      phases: '  - id: go\n    title: Go\n    steps:\n' + prepared('2016') + install('EX16', '2016', '        update: CU23\n'),
+      phases:
+        '  - id: go\n    title: Go\n    steps:\n' +
+        prepared('2016') +
+        install('EX16', '2016', '        update: CU23\n'),
     });
     const [finding] = ofRule(lintText(text), 'coexistence');
-    assert.strictEqual(finding.fix?.title, 'Insert the transition through Exchange 2013 before phase `go`: move everything off EX07 and decommission it');
+    assert.strictEqual(
+      finding.fix?.title,
+      'Insert the transition through Exchange 2013 before phase `go`: move everything off EX07 and decommission it',
+    );
     const fixed = fixAll(text, { asOf: '2024-01-15' }, 'coexistence');
     assert.ok(!fixed.text.includes('action: install-exchange\n        server: EX13'), 'no second 2013 server');
     assert.ok(fixed.text.includes('      - action: move-mailboxes\n        from: EX07\n        to: EX13\n'));
@@ -246,13 +300,27 @@ describe('coexistence: fixAll on the shared invalid example', () => {
   it('leaves no error and no warning of the on-premises rules, keeps every comment, and matches the golden output', () => {
     const result = fixAll(input, options);
     const left = problems(result.findings);
-    assert.deepStrictEqual(left.filter((f) => f.severity === 'error').map((f) => f.message), []);
-    assert.deepStrictEqual(left.filter((f) => ONPREM_RULES.includes(f.ruleId)).map((f) => f.message), []);
-    for (const line of input.split('\n').filter((l) => l.includes('#'))) assert.ok(result.text.includes(line), `comment lost: ${line}`);
-    const expected = fs.readFileSync(path.join(GOLDEN, 'coexistence', 'invalid-2016-over-2007.expected.runbook.yaml'), 'utf8');
+    assert.deepStrictEqual(
+      left.filter((f) => f.severity === 'error').map((f) => f.message),
+      [],
+    );
+    assert.deepStrictEqual(
+      left.filter((f) => ONPREM_RULES.includes(f.ruleId)).map((f) => f.message),
+      [],
+    );
+    for (const line of input.split('\n').filter((l) => l.includes('#')))
+      assert.ok(result.text.includes(line), `comment lost: ${line}`);
+    const expected = fs.readFileSync(
+      path.join(GOLDEN, 'coexistence', 'invalid-2016-over-2007.expected.runbook.yaml'),
+      'utf8',
+    );
     assert.strictEqual(result.text, expected);
     // The old retire phase now retires the transition server, and its title says so.
-    assert.ok(result.text.includes('  - id: retire\n    title: Retire Exchange 2013\n    steps:\n      - action: decommission\n        server: NW-EX13-01\n'));
+    assert.ok(
+      result.text.includes(
+        '  - id: retire\n    title: Retire Exchange 2013\n    steps:\n      - action: decommission\n        server: NW-EX13-01\n',
+      ),
+    );
     // What remains is advice: the 2013 transition server is past its end of support.
     assert.deepStrictEqual(
       result.findings.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}`),
@@ -268,10 +336,16 @@ describe('coexistence: fixAll on the shared invalid example', () => {
   });
 
   it('takes SE over Exchange 2007 through 2013 and 2019 in one fix, ending clean', () => {
-    const text = fs.readFileSync(path.join(GOLDEN, 'coexistence', 'se-over-2007-four-space.input.runbook.yaml'), 'utf8');
+    const text = fs.readFileSync(
+      path.join(GOLDEN, 'coexistence', 'se-over-2007-four-space.input.runbook.yaml'),
+      'utf8',
+    );
     const result = fixAll(text, {});
     assert.strictEqual(result.passes, 1);
-    assert.deepStrictEqual(problems(result.findings).map((f) => `${f.ruleId}: ${f.message}`), []);
+    assert.deepStrictEqual(
+      problems(result.findings).map((f) => `${f.ruleId}: ${f.message}`),
+      [],
+    );
     assert.ok(result.text.includes('                server: CON-EX2019-01\n                version: "2019"\n'));
     assert.strictEqual(fixAll(result.text, {}).text, result.text);
   });

@@ -5,7 +5,8 @@ import { fixAll } from '../../../src/core';
 import { checkGoldenFix, GOLDEN, lintText, ofRule } from '../helpers';
 import { runbook, span, spanOf } from './onprem-helpers';
 
-const golden = (name: string) => fs.readFileSync(path.join(GOLDEN, 'decommission-with-data', `${name}.input.runbook.yaml`), 'utf8');
+const golden = (name: string) =>
+  fs.readFileSync(path.join(GOLDEN, 'decommission-with-data', `${name}.input.runbook.yaml`), 'utf8');
 
 describe('decommission-with-data', () => {
   it('reports what the server still hosts at the decommission step', () => {
@@ -30,9 +31,15 @@ describe('decommission-with-data', () => {
     });
     const [finding] = ofRule(lintText(text), 'decommission-with-data');
     assert.deepStrictEqual(span(finding), spanOf(text, 'action: decommission'));
-    assert.match(finding.message, /^CAS10 still hosts client access when it is decommissioned: .* Move it to another server first$/);
+    assert.match(
+      finding.message,
+      /^CAS10 still hosts client access when it is decommissioned: .* Move it to another server first$/,
+    );
     const [sv] = ofRule(lintText(text, { locale: 'sv' }), 'decommission-with-data');
-    assert.match(sv.message, /^CAS10 har fortfarande klientåtkomst när den avvecklas: .* Flytta den till en annan server först$/);
+    assert.match(
+      sv.message,
+      /^CAS10 har fortfarande klientåtkomst när den avvecklas: .* Flytta den till en annan server först$/,
+    );
   });
 
   it('stays quiet once everything has moved', () => {
@@ -41,7 +48,9 @@ describe('decommission-with-data', () => {
       servers: '  - name: OLD\n    version: "2013"\n    mailboxes: 10\n  - name: NEW\n    version: "2016"\n',
       phases:
         '  - id: go\n    title: Go\n    steps:\n' +
-        ['move-client-access', 'move-transport', 'move-mailboxes'].map((a) => `      - action: ${a}\n        from: OLD\n        to: NEW\n`).join('') +
+        ['move-client-access', 'move-transport', 'move-mailboxes']
+          .map((a) => `      - action: ${a}\n        from: OLD\n        to: NEW\n`)
+          .join('') +
         '      - action: decommission\n        server: OLD\n',
     });
     assert.deepStrictEqual(ofRule(lintText(text), 'decommission-with-data'), []);

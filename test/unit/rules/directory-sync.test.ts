@@ -20,8 +20,14 @@ describe('directory-sync', () => {
   it('points at the configure-directory-sync step that turns it on in a cutover', () => {
     const text = edit(CUTOVER, '      - action: verify-domain\n', `${NO_SYNC_STEP}      - action: verify-domain\n`);
     const [f] = findings(text, 'directory-sync', 1, { locale: 'sv' });
-    assert.deepStrictEqual(where(f), at(text, '- action: configure-directory-sync', 'action: configure-directory-sync'));
-    assert.match(f.message, /^katalogsynkronisering är påslagen när den snabba migreringens batch `all` \(rad \d+\) körs/);
+    assert.deepStrictEqual(
+      where(f),
+      at(text, '- action: configure-directory-sync', 'action: configure-directory-sync'),
+    );
+    assert.match(
+      f.message,
+      /^katalogsynkronisering är påslagen när den snabba migreringens batch `all` \(rad \d+\) körs/,
+    );
   });
 
   it('reports a staged migration without directory sync at the first batch', () => {
@@ -38,9 +44,16 @@ describe('directory-sync', () => {
     const text = edit(HYBRID_2007, NO_SYNC_STEP, '');
     const [f] = findings(text, 'directory-sync', 1);
     assert.deepStrictEqual(where(f), at(text, '- action: move-mailboxes', 'action: move-mailboxes'));
-    const offLater = edit(STAGED, '      - action: create-migration-batch\n        batch: wave-2\n', '      - action: configure-directory-sync\n        enabled: false\n      - action: create-migration-batch\n        batch: wave-2\n');
+    const offLater = edit(
+      STAGED,
+      '      - action: create-migration-batch\n        batch: wave-2\n',
+      '      - action: configure-directory-sync\n        enabled: false\n      - action: create-migration-batch\n        batch: wave-2\n',
+    );
     const [later] = findings(offLater, 'directory-sync', 1);
-    assert.deepStrictEqual(where(later), at(offLater, '- action: create-migration-batch\n        batch: wave-2', 'action: create-migration-batch'));
+    assert.deepStrictEqual(
+      where(later),
+      at(offLater, '- action: create-migration-batch\n        batch: wave-2', 'action: create-migration-batch'),
+    );
   });
 
   it('stays quiet when each method has what it needs', () => {
@@ -54,11 +67,18 @@ describe('directory-sync', () => {
     );
     findings(onThenOff, 'directory-sync', 0);
     // Turning sync on after the cutover is the normal next step.
-    findings(edit(CUTOVER, '      - action: assign-licenses\n', `      - action: assign-licenses\n${NO_SYNC_STEP}`), 'directory-sync', 0);
+    findings(
+      edit(CUTOVER, '      - action: assign-licenses\n', `      - action: assign-licenses\n${NO_SYNC_STEP}`),
+      'directory-sync',
+      0,
+    );
   });
 
   it('fixes a cutover by turning sync off before the batch', () => checkGoldenFix('directory-sync', 'cutover-org-on'));
-  it('fixes a cutover step that turns sync on by turning it off', () => checkGoldenFix('directory-sync', 'cutover-step-on'));
-  it('fixes a staged migration by turning sync on before the first batch', () => checkGoldenFix('directory-sync', 'staged-off'));
-  it('fixes a hybrid migration by turning sync on before the first move', () => checkGoldenFix('directory-sync', 'hybrid-off'));
+  it('fixes a cutover step that turns sync on by turning it off', () =>
+    checkGoldenFix('directory-sync', 'cutover-step-on'));
+  it('fixes a staged migration by turning sync on before the first batch', () =>
+    checkGoldenFix('directory-sync', 'staged-off'));
+  it('fixes a hybrid migration by turning sync on before the first move', () =>
+    checkGoldenFix('directory-sync', 'hybrid-off'));
 });

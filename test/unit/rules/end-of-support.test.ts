@@ -24,9 +24,15 @@ describe('end-of-support', () => {
     const found = ofRule(lintText(text, { asOf: undefined }), 'end-of-support');
     const target = found.find((f) => f.severity === 'warning')!;
     assert.deepStrictEqual(span(target), spanOf(text, '"2016"', 1));
-    assert.strictEqual(target.message, 'Exchange 2016 reached its end of support on 2025-10-14 (as of 2026-11-23): plan for a supported version (Exchange Server SE)');
+    assert.strictEqual(
+      target.message,
+      'Exchange 2016 reached its end of support on 2025-10-14 (as of 2026-11-23): plan for a supported version (Exchange Server SE)',
+    );
     // The 2016 server of the target version is not reported a second time; 2013 is a transition: info.
-    assert.deepStrictEqual(found.map((f) => `${f.severity} ${f.range.line}`), [`warning ${spanOf(text, '"2016"', 1)[0]}`, `info ${spanOf(text, '"2013"')[0]}`]);
+    assert.deepStrictEqual(
+      found.map((f) => `${f.severity} ${f.range.line}`),
+      [`warning ${spanOf(text, '"2016"', 1)[0]}`, `info ${spanOf(text, '"2013"')[0]}`],
+    );
   });
 
   it('reports a transition server as info, and nothing for the listed 2007 server it retires', () => {
@@ -46,9 +52,15 @@ describe('end-of-support', () => {
     const [finding] = ofRule(lintText(text, { asOf: undefined }), 'end-of-support');
     assert.strictEqual(finding.severity, 'warning');
     assert.deepStrictEqual(span(finding), spanOf(text, '"2013"'));
-    assert.strictEqual(finding.message, 'EX13 runs Exchange 2013, which reached its end of support on 2023-04-11 (as of 2025-06-01), and is still in the organization at the end of the runbook');
+    assert.strictEqual(
+      finding.message,
+      'EX13 runs Exchange 2013, which reached its end of support on 2023-04-11 (as of 2025-06-01), and is still in the organization at the end of the runbook',
+    );
     const [sv] = ofRule(lintText(text, { asOf: undefined, locale: 'sv' }), 'end-of-support');
-    assert.strictEqual(sv.message, 'EX13 kör Exchange 2013, vars support upphörde 2023-04-11 (per 2025-06-01), och finns kvar i organisationen när körboken slutar');
+    assert.strictEqual(
+      sv.message,
+      'EX13 kör Exchange 2013, vars support upphörde 2023-04-11 (per 2025-06-01), och finns kvar i organisationen när körboken slutar',
+    );
   });
 
   it('warns at the entry of a listed server that stays, and never for SE', () => {
@@ -65,6 +77,9 @@ describe('end-of-support', () => {
   it('judges against asOf: nothing is past its end in 2019 for the hybrid example, the 2013 hybrid server warns today', () => {
     assert.deepStrictEqual(ofRule(lintFixture('hybrid-2007.runbook.yaml'), 'end-of-support'), []);
     const today = ofRule(lintFixture('hybrid-2007.runbook.yaml', { asOf: '2026-11-23' }), 'end-of-support');
-    assert.deepStrictEqual(today.map((f) => `${f.severity} ${f.range.line}:${f.range.column}`), ['warning 34:18']);
+    assert.deepStrictEqual(
+      today.map((f) => `${f.severity} ${f.range.line}:${f.range.column}`),
+      ['warning 34:18'],
+    );
   });
 });

@@ -6,7 +6,10 @@ function org(level: string | undefined, version: string, platform = 'on-premises
   return runbook({
     organization: '  name: Contoso\n  mailboxes: 10' + (level ? `\n  forestFunctionalLevel: "${level}"` : ''),
     servers: '[]',
-    target: platform === 'on-premises' ? `  platform: on-premises\n  version: "${version}"` : '  platform: exchange-online\n  method: hybrid',
+    target:
+      platform === 'on-premises'
+        ? `  platform: on-premises\n  version: "${version}"`
+        : '  platform: exchange-online\n  method: hybrid',
     phases:
       `  - id: go\n    title: Go\n    steps:\n      - action: prepare-schema\n        version: "${version}"\n      - action: prepare-ad\n        version: "${version}"\n` +
       `      - action: install-exchange\n        server: NEW\n        version: "${version}"\n` +
@@ -30,7 +33,10 @@ describe('forest-level', () => {
   it('reports Exchange 2019 and SE below Windows Server 2012 R2, in Swedish too', () => {
     const text = org('2012', '2019');
     const [finding] = ofRule(lintText(text), 'forest-level');
-    assert.match(finding.message, /^Exchange 2019 needs a forest functional level of Windows Server 2012 R2 or higher, but this forest is at Windows Server 2012/);
+    assert.match(
+      finding.message,
+      /^Exchange 2019 needs a forest functional level of Windows Server 2012 R2 or higher, but this forest is at Windows Server 2012/,
+    );
     const [sv] = ofRule(lintText(org('2008R2', 'SE'), { locale: 'sv' }), 'forest-level');
     assert.strictEqual(
       sv.message,

@@ -4,7 +4,11 @@ import { HYBRID_2007, at, edit, findings, where } from './online-helpers';
 
 /** HYBRID_2007 without its hybrid-server phase: the wizard runs against the 2007 server. */
 const NO_HYBRID = edit(
-  edit(HYBRID_2007, HYBRID_2007.slice(HYBRID_2007.indexOf('  - id: hybrid-server'), HYBRID_2007.indexOf('  - id: hybrid\n')), ''),
+  edit(
+    HYBRID_2007,
+    HYBRID_2007.slice(HYBRID_2007.indexOf('  - id: hybrid-server'), HYBRID_2007.indexOf('  - id: hybrid\n')),
+    '',
+  ),
   'server: NT-HYB13',
   'server: NT-EX07',
 );
@@ -30,13 +34,24 @@ describe('hybrid-server', () => {
       'the Hybrid Configuration Wizard runs against NT-HYB13 (Exchange 2013 CU1), which is below Exchange 2013 CU2, the lowest level a hybrid server of an Exchange 2007 organization can run; update it first',
     );
     assert.strictEqual(old.fix?.title, 'Update NT-HYB13 to CU23 before the wizard');
-    const mailboxOnly = edit(HYBRID_2007, 'roles: [mailbox, clientAccess]\n        hybrid: true', 'roles: [mailbox]\n        hybrid: true');
+    const mailboxOnly = edit(
+      HYBRID_2007,
+      'roles: [mailbox, clientAccess]\n        hybrid: true',
+      'roles: [mailbox]\n        hybrid: true',
+    );
     const [f] = findings(mailboxOnly, 'hybrid-server', 1, { locale: 'sv' });
-    assert.match(f.message, /^guiden för hybridkonfiguration kan inte köras i en Exchange 2007-organisation utan en hybridserver/);
+    assert.match(
+      f.message,
+      /^guiden för hybridkonfiguration kan inte köras i en Exchange 2007-organisation utan en hybridserver/,
+    );
   });
 
   it('names the valid hybrid server when the wizard runs against another one', () => {
-    const text = edit(HYBRID_2007, 'server: NT-HYB13\n      - action: create', 'server: NT-EX07\n      - action: create');
+    const text = edit(
+      HYBRID_2007,
+      'server: NT-HYB13\n      - action: create',
+      'server: NT-EX07\n      - action: create',
+    );
     const [f] = findings(text, 'hybrid-server', 1);
     assert.strictEqual(
       f.message,
@@ -54,8 +69,15 @@ describe('hybrid-server', () => {
   });
 
   it('leaves a wizard before the install of its server to unknown-server', () => {
-    const install = HYBRID_2007.slice(HYBRID_2007.indexOf('      - action: install-exchange'), HYBRID_2007.indexOf('  - id: hybrid\n'));
-    const moved = edit(edit(HYBRID_2007, install, ''), '      - action: create-migration-endpoint\n', install + '      - action: create-migration-endpoint\n');
+    const install = HYBRID_2007.slice(
+      HYBRID_2007.indexOf('      - action: install-exchange'),
+      HYBRID_2007.indexOf('  - id: hybrid\n'),
+    );
+    const moved = edit(
+      edit(HYBRID_2007, install, ''),
+      '      - action: create-migration-endpoint\n',
+      install + '      - action: create-migration-endpoint\n',
+    );
     findings(moved, 'hybrid-server', 0);
   });
 
@@ -75,10 +97,16 @@ describe('hybrid-server', () => {
     findings(edit(HYBRID_2007, 'update: SP3 RU23', 'update: SP3 RU9'), 'hybrid-server', 0);
   });
 
-  it('fixes old Exchange 2007 servers with update-server steps before the wizard', () => checkGoldenFix('hybrid-server', 'old-2007-update'));
-  it('fixes a hybrid server below its minimum update by updating it', () => checkGoldenFix('hybrid-server', 'old-hybrid-server'));
-  it('fixes by installing an Exchange 2013 hybrid server and pointing the wizard at it', () => checkGoldenFix('hybrid-server', 'no-hybrid-server'));
-  it('fixes a wizard naming a server never installed by installing that server', () => checkGoldenFix('hybrid-server', 'named-not-installed'));
-  it('fixes a wizard naming the wrong server by naming the valid one', () => checkGoldenFix('hybrid-server', 'wrong-server'));
-  it('fixes an Exchange 2003 organization with an Exchange 2010 SP3 hybrid server', () => checkGoldenFix('hybrid-server', 'exchange-2003'));
+  it('fixes old Exchange 2007 servers with update-server steps before the wizard', () =>
+    checkGoldenFix('hybrid-server', 'old-2007-update'));
+  it('fixes a hybrid server below its minimum update by updating it', () =>
+    checkGoldenFix('hybrid-server', 'old-hybrid-server'));
+  it('fixes by installing an Exchange 2013 hybrid server and pointing the wizard at it', () =>
+    checkGoldenFix('hybrid-server', 'no-hybrid-server'));
+  it('fixes a wizard naming a server never installed by installing that server', () =>
+    checkGoldenFix('hybrid-server', 'named-not-installed'));
+  it('fixes a wizard naming the wrong server by naming the valid one', () =>
+    checkGoldenFix('hybrid-server', 'wrong-server'));
+  it('fixes an Exchange 2003 organization with an Exchange 2010 SP3 hybrid server', () =>
+    checkGoldenFix('hybrid-server', 'exchange-2003'));
 });

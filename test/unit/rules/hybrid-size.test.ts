@@ -22,6 +22,10 @@ describe('hybrid-size', () => {
   it('stays quiet from 150 mailboxes and for other methods', () => {
     findings(edit(HYBRID_2007, 'mailboxes: 1800', 'mailboxes: 150'), 'hybrid-size', 0);
     findings(HYBRID_2007, 'hybrid-size', 0);
-    findings(edit(edit(HYBRID_2007, 'mailboxes: 1800', 'mailboxes: 20'), 'method: hybrid', 'method: cutover'), 'hybrid-size', 0);
+    findings(
+      edit(edit(HYBRID_2007, 'mailboxes: 1800', 'mailboxes: 20'), 'method: hybrid', 'method: cutover'),
+      'hybrid-size',
+      0,
+    );
   });
 });

@@ -14,7 +14,10 @@ const MIXED = 'mixed-2007-2010-edge';
 
 function files(folder: string): InventoryFile[] {
   const dir = path.join(DIR, folder);
-  return fs.readdirSync(dir).sort().map((name) => ({ name, content: fs.readFileSync(path.join(dir, name)) }));
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, content: fs.readFileSync(path.join(dir, name)) }));
 }
 
 let reads = 0;
@@ -27,7 +30,11 @@ const readInventory: LintOptions['readInventory'] = (relative) => {
   return files(relative);
 };
 
-const options: LintOptions = { asOf: '2026-11-23', readInventory, rules: { 'end-of-support': 'off', 'source-remains': 'off', 'public-folders': 'off' } };
+const options: LintOptions = {
+  asOf: '2026-11-23',
+  readInventory,
+  rules: { 'end-of-support': 'off', 'source-remains': 'off', 'public-folders': 'off' },
+};
 
 function drift(text: string, extra: LintOptions = {}) {
   return ofRule(lint(text, { ...options, ...extra }).findings, 'inventory-drift');
@@ -54,9 +61,15 @@ describe('inventory-drift', () => {
   it('is silent on the runbook the inventory itself gives: its servers match exactly', () => {
     const text = fromInventory();
     assert.strictEqual(describeFindings(drift(text)), '');
-    assert.match(text, /- name: EX07-MBX1.*\n {4}version: "2007"\n {4}update: SP3 RU10\n {4}os: "2008"\n {4}roles: \[mailbox, clientAccess, hubTransport\]/);
+    assert.match(
+      text,
+      /- name: EX07-MBX1.*\n {4}version: "2007"\n {4}update: SP3 RU10\n {4}os: "2008"\n {4}roles: \[mailbox, clientAccess, hubTransport\]/,
+    );
     // Every server of the inventory, in its order, and nothing else.
-    assert.deepStrictEqual([...text.matchAll(/- name: (\S+)/g)].map((m) => m[1]), ['EX07-MBX1', 'EX07-MBX2', 'EX10-CAS1', 'EDGE10']);
+    assert.deepStrictEqual(
+      [...text.matchAll(/- name: (\S+)/g)].map((m) => m[1]),
+      ['EX07-MBX1', 'EX07-MBX2', 'EX10-CAS1', 'EDGE10'],
+    );
   });
 
   it('flags each planted difference where it is written', () => {
@@ -76,7 +89,12 @@ describe('inventory-drift', () => {
     assert.ok(result.text.includes('  - name: EX07-MBX1   # main site\n'), 'the comment survives');
     assert.ok(result.text.includes('  domains: [contoso.com, fabrikam.com]\n'));
     assert.ok(result.text.includes('    update: SP3 RU23\n'));
-    assert.ok(/ {2}- name: EDGE10\n {4}version: "2010"\n {4}update: SP3 {2}# RU\/SU unknown[^\n]*\n {4}os: "2008R2"\n {4}roles: \[edgeTransport\]\n/.test(result.text), result.text);
+    assert.ok(
+      / {2}- name: EDGE10\n {4}version: "2010"\n {4}update: SP3 {2}# RU\/SU unknown[^\n]*\n {4}os: "2008R2"\n {4}roles: \[edgeTransport\]\n/.test(
+        result.text,
+      ),
+      result.text,
+    );
     // Lines the fixes did not touch are byte for byte the same.
     const before = PLANTED.split('\n').filter((l) => !/mailboxes: 400|domains:|update: SP2/.test(l));
     const after = result.text.split('\n');
@@ -84,12 +102,17 @@ describe('inventory-drift', () => {
   });
 
   it('adds a missing value to the server, and rewrites a wrong one', () => {
-    const text = fromInventory().replace('    os: "2008"\n', '').replace('roles: [clientAccess, hubTransport]', 'roles: [mailbox]');
+    const text = fromInventory()
+      .replace('    os: "2008"\n', '')
+      .replace('roles: [clientAccess, hubTransport]', 'roles: [mailbox]');
     const found = drift(text);
-    assert.deepStrictEqual(found.map((f) => f.message), [
-      'EX07-MBX1: the inventory says os 2008; the runbook does not say',
-      'EX10-CAS1: the runbook says roles [mailbox], the inventory says [clientAccess, hubTransport]',
-    ]);
+    assert.deepStrictEqual(
+      found.map((f) => f.message),
+      [
+        'EX07-MBX1: the inventory says os 2008; the runbook does not say',
+        'EX10-CAS1: the runbook says roles [mailbox], the inventory says [clientAccess, hubTransport]',
+      ],
+    );
     assert.strictEqual(describeFindings(drift(fixAll(text, options, 'inventory-drift').text)), '');
   });
 
@@ -98,13 +121,25 @@ describe('inventory-drift', () => {
     const ok = fromInventory().replace(/(- name: EDGE10\n {4}version: "2010"\n {4}update: )SP3[^\n]*/, '$1SP3 RU10');
     assert.strictEqual(describeFindings(drift(ok)), '');
     const bad = ok.replace(/(- name: EDGE10\n {4}version: "2010"\n {4}update: )SP3 RU10/, '$1SP2 RU5');
-    assert.deepStrictEqual(drift(bad).map((f) => f.message), ['EDGE10: the runbook says update SP2 RU5, the inventory says SP3']);
+    assert.deepStrictEqual(
+      drift(bad).map((f) => f.message),
+      ['EDGE10: the runbook says update SP2 RU5, the inventory says SP3'],
+    );
     // An exact ExSetup version is exact: RU22 is not RU23.
     const exact = fromInventory().replace('update: SP3 RU23', 'update: SP3 RU22');
-    assert.deepStrictEqual(drift(exact).map((f) => f.message), ['EX07-MBX2: the runbook says update SP3 RU22, the inventory says SP3 RU23']);
+    assert.deepStrictEqual(
+      drift(exact).map((f) => f.message),
+      ['EX07-MBX2: the runbook says update SP3 RU22, the inventory says SP3 RU23'],
+    );
     // Exchange 2016 CU23 by AdminDisplayVersion: CU22 disagrees.
-    const cu = fromInventory('versions').replace(/(- name: EX16-01[^\n]*\n {4}version: "2016"\n {4}update: )CU23/, '$1CU22');
-    assert.deepStrictEqual(drift(cu).map((f) => f.message), ['EX16-01: the runbook says update CU22, the inventory says CU23']);
+    const cu = fromInventory('versions').replace(
+      /(- name: EX16-01[^\n]*\n {4}version: "2016"\n {4}update: )CU23/,
+      '$1CU22',
+    );
+    assert.deepStrictEqual(
+      drift(cu).map((f) => f.message),
+      ['EX16-01: the runbook says update CU22, the inventory says CU23'],
+    );
   });
 
   it('compares server names case-insensitively', () => {
@@ -117,14 +152,30 @@ describe('inventory-drift', () => {
     const cases: [string, string, string][] = [
       ['missing', 'warning', 'inventory missing cannot be read: no such file or folder'],
       ['../elsewhere', 'error', 'inventory ../elsewhere cannot be read: it is outside the runbook’s root folder'],
-      ['/etc/exchange', 'error', 'inventory /etc/exchange cannot be read: an absolute path; name it relative to the runbook, inside its folder'],
-      ['C:\\\\inventory', 'error', 'inventory C:\\inventory cannot be read: an absolute path; name it relative to the runbook, inside its folder'],
-      ['empty', 'warning', 'inventory empty holds no Get-ExchangeServer objects (docs/inventory.md says how to export them)'],
+      [
+        '/etc/exchange',
+        'error',
+        'inventory /etc/exchange cannot be read: an absolute path; name it relative to the runbook, inside its folder',
+      ],
+      [
+        'C:\\\\inventory',
+        'error',
+        'inventory C:\\inventory cannot be read: an absolute path; name it relative to the runbook, inside its folder',
+      ],
+      [
+        'empty',
+        'warning',
+        'inventory empty holds no Get-ExchangeServer objects (docs/inventory.md says how to export them)',
+      ],
     ];
     for (const [value, severity, message] of cases) {
       const text = base.replace(`inventory: ${MIXED}`, `inventory: "${value}"`);
       const found = drift(text);
-      assert.deepStrictEqual(found.map((f) => [f.severity, f.message]), [[severity, message]], value);
+      assert.deepStrictEqual(
+        found.map((f) => [f.severity, f.message]),
+        [[severity, message]],
+        value,
+      );
     }
   });
 
@@ -138,13 +189,22 @@ describe('inventory-drift', () => {
   it('says it in Swedish', () => {
     const found = drift(PLANTED, { locale: 'sv' }).map((f) => f.message);
     assert.ok(found.includes('ex07-mbx2: körboken säger update SP2, inventeringen säger SP3 RU23'), found.join('\n'));
-    assert.ok(found.includes('inventeringen har Exchange 2010-servern EDGE10, som `servers` inte tar upp'), found.join('\n'));
+    assert.ok(
+      found.includes('inventeringen har Exchange 2010-servern EDGE10, som `servers` inte tar upp'),
+      found.join('\n'),
+    );
   });
 
   it('offers no fix it cannot write minimally (a flow-style server)', () => {
-    const text = fromInventory().replace(/ {2}- name: EX10-CAS1[^\n]*\n(?: {4}[^\n]*\n)+/, '  - {name: EX10-CAS1, version: "2010", update: SP3 RU32, roles: [clientAccess, hubTransport]}\n');
+    const text = fromInventory().replace(
+      / {2}- name: EX10-CAS1[^\n]*\n(?: {4}[^\n]*\n)+/,
+      '  - {name: EX10-CAS1, version: "2010", update: SP3 RU32, roles: [clientAccess, hubTransport]}\n',
+    );
     const found = drift(text);
-    assert.deepStrictEqual(found.map((f) => [f.message, Boolean(f.fix)]), [['EX10-CAS1: the inventory says os 2008R2; the runbook does not say', false]]);
+    assert.deepStrictEqual(
+      found.map((f) => [f.message, Boolean(f.fix)]),
+      [['EX10-CAS1: the inventory says os 2008R2; the runbook does not say', false]],
+    );
   });
 });
 
@@ -152,7 +212,11 @@ describe('exchange-runbook new --inventory', () => {
   const BIN = path.join(__dirname, '..', '..', '..', 'bin', 'exchange-runbook.js');
 
   it('starts a runbook whose servers are the mixed 2007 + 2010 + Edge inventory’s, exactly', () => {
-    const run = spawnSync(process.execPath, [BIN, 'new', '--inventory', MIXED, '--as-of', '2026-11-23'], { cwd: DIR, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+    const run = spawnSync(process.execPath, [BIN, 'new', '--inventory', MIXED, '--as-of', '2026-11-23'], {
+      cwd: DIR,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C', LC_ALL: '' },
+    });
     assert.strictEqual(run.status, 0, run.stderr);
     const text = run.stdout;
     assert.match(text, new RegExp(`\\ninventory: ${MIXED}\\n`));
@@ -164,11 +228,20 @@ describe('exchange-runbook new --inventory', () => {
       inv.servers.map((s) => [s.name, s.version, s.update, s.os, s.roles]),
     );
     assert.deepStrictEqual(
-      [data.organization.name, data.organization.mailboxes, data.organization.publicFolders, data.organization.forestFunctionalLevel, data.organization.domains],
+      [
+        data.organization.name,
+        data.organization.mailboxes,
+        data.organization.publicFolders,
+        data.organization.forestFunctionalLevel,
+        data.organization.domains,
+      ],
       ['Contoso', 420, true, '2008R2', ['contoso.com', 'fabrikam.com']],
     );
     // The runbook and its inventory agree, and every accepted domain is verified.
     assert.strictEqual(describeFindings(drift(text)), '');
-    assert.deepStrictEqual([...text.matchAll(/action: verify-domain\n\s+domain: (\S+)/g)].map((m) => m[1]), ['contoso.com', 'fabrikam.com']);
+    assert.deepStrictEqual(
+      [...text.matchAll(/action: verify-domain\n\s+domain: (\S+)/g)].map((m) => m[1]),
+      ['contoso.com', 'fabrikam.com'],
+    );
   });
 });

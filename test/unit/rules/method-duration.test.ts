@@ -3,7 +3,11 @@ import { CUTOVER, STAGED, HYBRID_2007, at, edit, findings, where } from './onlin
 
 describe('method-duration', () => {
   it('notes a cutover whose durations add up to more than a week (1d = 24 h, 1w = 7 d)', () => {
-    let text = edit(CUTOVER, '      - action: start-migration-batch\n        batch: all\n', '      - action: start-migration-batch\n        batch: all\n        duration: 1w\n');
+    let text = edit(
+      CUTOVER,
+      '      - action: start-migration-batch\n        batch: all\n',
+      '      - action: start-migration-batch\n        batch: all\n        duration: 1w\n',
+    );
     text = edit(text, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 12h\n');
     const [f] = findings(text, 'method-duration', 1);
     assert.strictEqual(f.severity, 'info');
@@ -15,8 +19,16 @@ describe('method-duration', () => {
   });
 
   it('notes a staged migration longer than four weeks, in Swedish with a decimal comma', () => {
-    let text = edit(STAGED, '      - action: start-migration-batch\n        batch: wave-1\n', '      - action: start-migration-batch\n        batch: wave-1\n        duration: 3w\n');
-    text = edit(text, '      - action: start-migration-batch\n        batch: wave-2\n', '      - action: start-migration-batch\n        batch: wave-2\n        duration: 7d\n');
+    let text = edit(
+      STAGED,
+      '      - action: start-migration-batch\n        batch: wave-1\n',
+      '      - action: start-migration-batch\n        batch: wave-1\n        duration: 3w\n',
+    );
+    text = edit(
+      text,
+      '      - action: start-migration-batch\n        batch: wave-2\n',
+      '      - action: start-migration-batch\n        batch: wave-2\n        duration: 7d\n',
+    );
     text = edit(text, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 36h\n');
     const [f] = findings(text, 'method-duration', 1, { locale: 'sv' });
     assert.strictEqual(

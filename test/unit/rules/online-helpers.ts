@@ -153,7 +153,12 @@ phases:
 `;
 
 /** 1-based line and columns (end exclusive) of the `occurrence`-th `needle` in `text`, optionally of `part` inside it. */
-export function at(text: string, needle: string, part = needle, occurrence = 1): { line: number; column: number; endColumn: number } {
+export function at(
+  text: string,
+  needle: string,
+  part = needle,
+  occurrence = 1,
+): { line: number; column: number; endColumn: number } {
   let index = -1;
   for (let i = 0; i < occurrence; i++) {
     index = text.indexOf(needle, index + 1);
@@ -175,7 +180,11 @@ export function where(f: Finding): { line: number; column: number; endColumn: nu
 export function findings(text: string, ruleId: string, expected: number, options: LintOptions = {}): Finding[] {
   const all = lintText(text, options);
   const found = ofRule(all, ruleId);
-  assert.strictEqual(found.length, expected, `${ruleId}: expected ${expected} finding(s), got:\n${describeFindings(all)}`);
+  assert.strictEqual(
+    found.length,
+    expected,
+    `${ruleId}: expected ${expected} finding(s), got:\n${describeFindings(all)}`,
+  );
   return found;
 }
 

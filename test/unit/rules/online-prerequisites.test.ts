@@ -2,7 +2,10 @@ import * as assert from 'assert';
 import { checkGoldenFix } from '../helpers';
 import { CUTOVER, HYBRID_2007, STAGED, at, edit, findings, where } from './online-helpers';
 
-const PREPARE = CUTOVER.slice(CUTOVER.indexOf('      - action: configure-outlook-anywhere'), CUTOVER.indexOf('  - id: migrate'));
+const PREPARE = CUTOVER.slice(
+  CUTOVER.indexOf('      - action: configure-outlook-anywhere'),
+  CUTOVER.indexOf('  - id: migrate'),
+);
 
 describe('online-prerequisites', () => {
   it('lists every missing prerequisite at the batch start', () => {
@@ -22,7 +25,10 @@ describe('online-prerequisites', () => {
   it('reports a self-signed Outlook Anywhere certificate', () => {
     const text = edit(STAGED, 'certificate: trusted', 'certificate: self-signed');
     const [f] = findings(text, 'online-prerequisites', 1);
-    assert.deepStrictEqual(where(f), at(text, '- action: start-migration-batch\n        batch: wave-1', 'action: start-migration-batch'));
+    assert.deepStrictEqual(
+      where(f),
+      at(text, '- action: start-migration-batch\n        batch: wave-1', 'action: start-migration-batch'),
+    );
     assert.strictEqual(
       f.message,
       'the migration batch `wave-1` starts before these prerequisites are in place: Outlook Anywhere on WT-EX07 has a certificate from a trusted CA (Exchange Online cannot use a self-signed one)',
@@ -32,11 +38,18 @@ describe('online-prerequisites', () => {
   it('reports each missing prerequisite once, at the first batch that needs it', () => {
     const text = edit(STAGED, '      - action: create-migration-endpoint\n        type: outlook-anywhere\n', '');
     const [f] = findings(text, 'online-prerequisites', 1);
-    assert.deepStrictEqual(where(f), at(text, '- action: start-migration-batch\n        batch: wave-1', 'action: start-migration-batch'));
+    assert.deepStrictEqual(
+      where(f),
+      at(text, '- action: start-migration-batch\n        batch: wave-1', 'action: start-migration-batch'),
+    );
   });
 
   it('checks the MRS proxy path of remote moves: a wizard against a valid hybrid server and a remote-move endpoint', () => {
-    const text = edit(HYBRID_2007, '      - action: run-hybrid-wizard\n        server: NT-HYB13\n      - action: create-migration-endpoint\n        type: remote-move\n', '');
+    const text = edit(
+      HYBRID_2007,
+      '      - action: run-hybrid-wizard\n        server: NT-HYB13\n      - action: create-migration-endpoint\n        type: remote-move\n',
+      '',
+    );
     const [f] = findings(text, 'online-prerequisites', 1, { locale: 'sv' });
     assert.deepStrictEqual(where(f), at(text, '- action: move-mailboxes', 'action: move-mailboxes'));
     assert.strictEqual(
@@ -46,7 +59,11 @@ describe('online-prerequisites', () => {
   });
 
   it('offers no fix when no domain is known to verify', () => {
-    const text = edit(edit(CUTOVER, '  domains: [contoso.com]\n', ''), '      - action: verify-domain\n        domain: contoso.com\n', '');
+    const text = edit(
+      edit(CUTOVER, '  domains: [contoso.com]\n', ''),
+      '      - action: verify-domain\n        domain: contoso.com\n',
+      '',
+    );
     const [f] = findings(text, 'online-prerequisites', 1);
     assert.match(f.message, /a domain is verified in the tenant \(add a `verify-domain` step\)$/);
     assert.strictEqual(f.fix, undefined);
@@ -58,7 +75,11 @@ describe('online-prerequisites', () => {
     findings(HYBRID_2007, 'online-prerequisites', 0);
     findings(edit(CUTOVER, '        certificate: trusted\n', ''), 'online-prerequisites', 0);
     const org2016 = edit(
-      edit(CUTOVER, 'version: "2010"\n    update: SP3 RU32\n    roles: [mailbox, clientAccess, hubTransport]', 'version: "2016"\n    update: CU23'),
+      edit(
+        CUTOVER,
+        'version: "2010"\n    update: SP3 RU32\n    roles: [mailbox, clientAccess, hubTransport]',
+        'version: "2016"\n    update: CU23',
+      ),
       '      - action: configure-outlook-anywhere\n        server: CON-EX10\n        certificate: trusted\n',
       '',
     ).replaceAll('CON-EX10', 'CON-EX16');
@@ -66,13 +87,21 @@ describe('online-prerequisites', () => {
   });
 
   it('leaves batches of another method to method-mismatch', () => {
-    const text = edit(edit(CUTOVER, PREPARE, '      - action: custom\n        title: x\n'), 'method: cutover\n      - action: start', 'method: staged\n        csv: staged-wave1.csv\n      - action: start');
+    const text = edit(
+      edit(CUTOVER, PREPARE, '      - action: custom\n        title: x\n'),
+      'method: cutover\n      - action: start',
+      'method: staged\n        csv: staged-wave1.csv\n      - action: start',
+    );
     findings(text, 'online-prerequisites', 0);
     findings(text, 'method-mismatch', 1);
   });
 
-  it('fixes a cutover by inserting every missing step before the batch', () => checkGoldenFix('online-prerequisites', 'cutover-nothing-ready'));
-  it('fixes a self-signed certificate by asking for a trusted one', () => checkGoldenFix('online-prerequisites', 'self-signed'));
-  it('fixes remote moves by running the wizard against the hybrid server and creating the endpoint', () => checkGoldenFix('online-prerequisites', 'remote-move'));
-  it('fixes remote moves in an Exchange 2007 organization by bringing in the hybrid server too', () => checkGoldenFix('online-prerequisites', 'remote-move-2007'));
+  it('fixes a cutover by inserting every missing step before the batch', () =>
+    checkGoldenFix('online-prerequisites', 'cutover-nothing-ready'));
+  it('fixes a self-signed certificate by asking for a trusted one', () =>
+    checkGoldenFix('online-prerequisites', 'self-signed'));
+  it('fixes remote moves by running the wizard against the hybrid server and creating the endpoint', () =>
+    checkGoldenFix('online-prerequisites', 'remote-move'));
+  it('fixes remote moves in an Exchange 2007 organization by bringing in the hybrid server too', () =>
+    checkGoldenFix('online-prerequisites', 'remote-move-2007'));
 });

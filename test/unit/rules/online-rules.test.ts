@@ -14,7 +14,10 @@ describe('Exchange Online rules: shared properties', () => {
   const goldenInputs = ONLINE_RULES.flatMap((id) => {
     const dir = path.join(GOLDEN, id);
     if (!fs.existsSync(dir)) return [];
-    return fs.readdirSync(dir).filter((f) => f.endsWith('.input.runbook.yaml')).map((f) => ({ id, dir, file: f }));
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.input.runbook.yaml'))
+      .map((f) => ({ id, dir, file: f }));
   });
 
   it('has golden inputs for every fixable rule', () => {
@@ -29,12 +32,17 @@ describe('Exchange Online rules: shared properties', () => {
       const once = fixAll(input, options);
       assert.ok(once.applied > 0, 'something was fixed');
       const errors = once.findings.filter((f) => f.severity === 'error' || f.ruleId === id);
-      assert.deepStrictEqual(errors.map((f) => `${f.range.line} ${f.ruleId}: ${f.message}`), [], describeFindings(once.findings));
+      assert.deepStrictEqual(
+        errors.map((f) => `${f.range.line} ${f.ruleId}: ${f.message}`),
+        [],
+        describeFindings(once.findings),
+      );
       const twice = fixAll(once.text, options);
       assert.strictEqual(twice.text, once.text);
       assert.strictEqual(twice.applied, 0);
       // Comments survive every pass.
-      for (const line of input.split('\n').filter((l) => l.trim().startsWith('#'))) assert.ok(once.text.includes(line), line);
+      for (const line of input.split('\n').filter((l) => l.trim().startsWith('#')))
+        assert.ok(once.text.includes(line), line);
     });
   }
 

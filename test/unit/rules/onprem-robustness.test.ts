@@ -7,8 +7,15 @@ import { applyEdits, lint } from '../../../src/core';
 import { FIXTURES, GOLDEN } from '../helpers';
 
 const ONPREM = new Set([
-  'coexistence', 'coexistence-update', 'prepare-before-install', 'decommission-with-data', 'source-remains',
-  'os-requirement', 'forest-level', 'client-support', 'end-of-support',
+  'coexistence',
+  'coexistence-update',
+  'prepare-before-install',
+  'decommission-with-data',
+  'source-remains',
+  'os-requirement',
+  'forest-level',
+  'client-support',
+  'end-of-support',
 ]);
 
 function inputs(): { name: string; text: string }[] {

@@ -7,8 +7,15 @@ import { fixAll, lint, RULES_BY_ID } from '../../../src/core';
 import { describeFindings, GOLDEN, readerFor } from '../helpers';
 
 export const ONPREM_RULES = [
-  'coexistence', 'coexistence-update', 'prepare-before-install', 'decommission-with-data', 'source-remains',
-  'os-requirement', 'forest-level', 'client-support', 'end-of-support',
+  'coexistence',
+  'coexistence-update',
+  'prepare-before-install',
+  'decommission-with-data',
+  'source-remains',
+  'os-requirement',
+  'forest-level',
+  'client-support',
+  'end-of-support',
 ];
 
 describe('on-premises rules: shared properties', () => {
@@ -18,7 +25,10 @@ describe('on-premises rules: shared properties', () => {
   const goldenInputs = ONPREM_RULES.flatMap((id) => {
     const dir = path.join(GOLDEN, id);
     if (!fs.existsSync(dir)) return [];
-    return fs.readdirSync(dir).filter((f) => f.endsWith('.input.runbook.yaml')).map((f) => ({ id, dir, file: f }));
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.input.runbook.yaml'))
+      .map((f) => ({ id, dir, file: f }));
   });
 
   it('has golden inputs for every fixable rule', () => {
@@ -29,16 +39,24 @@ describe('on-premises rules: shared properties', () => {
   for (const { id, dir, file } of goldenInputs) {
     it(`fixAll on ${id}/${file} leaves no ${id} finding and no error, keeps comments, and is idempotent`, () => {
       const input = fs.readFileSync(path.join(dir, file), 'utf8');
-      const options = { readFile: readerFor(dir), locale: file.includes('swedish') ? ('sv' as const) : ('en' as const) };
+      const options = {
+        readFile: readerFor(dir),
+        locale: file.includes('swedish') ? ('sv' as const) : ('en' as const),
+      };
       const once = fixAll(input, options);
       assert.ok(once.applied > 0, 'something was fixed');
       const left = once.findings.filter((f) => f.severity === 'error' || f.ruleId === id);
-      assert.deepStrictEqual(left.map((f) => `${f.range.line} ${f.ruleId}: ${f.message}`), [], describeFindings(once.findings));
+      assert.deepStrictEqual(
+        left.map((f) => `${f.range.line} ${f.ruleId}: ${f.message}`),
+        [],
+        describeFindings(once.findings),
+      );
       const twice = fixAll(once.text, options);
       assert.strictEqual(twice.text, once.text);
       assert.strictEqual(twice.applied, 0);
       // Comments survive (a step the fix removes leaves its comment behind on a line of its own).
-      for (const line of input.split(/\r?\n/).filter((l) => l.includes('#'))) assert.ok(once.text.includes(line.slice(line.indexOf('#'))), line);
+      for (const line of input.split(/\r?\n/).filter((l) => l.includes('#')))
+        assert.ok(once.text.includes(line.slice(line.indexOf('#'))), line);
     });
   }
 

@@ -17,7 +17,12 @@ function withInstall(version: string, update: string | undefined, os: string, se
 
 describe('os-requirement', () => {
   it('knows the section 3a table', () => {
-    assert.deepStrictEqual(judgeOs('2016', 'CU2', '2016'), { ok: false, reason: 'needs-update', needsUpdate: 'CU3', source: 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/system-requirements' });
+    assert.deepStrictEqual(judgeOs('2016', 'CU2', '2016'), {
+      ok: false,
+      reason: 'needs-update',
+      needsUpdate: 'CU3',
+      source: 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/system-requirements',
+    });
     assert.deepStrictEqual(judgeOs('2016', 'CU3', '2016'), { ok: true });
     assert.deepStrictEqual(judgeOs('2013', 'SP1', '2012R2'), { ok: true });
     assert.strictEqual((judgeOs('2013', 'CU3', '2012R2') as { reason: string }).reason, 'needs-update');
@@ -34,15 +39,24 @@ describe('os-requirement', () => {
     assert.strictEqual(found[0].severity, 'error');
     assert.deepStrictEqual(span(found[0]), valueSpan(text, 'os: "2016"'));
     assert.deepStrictEqual(span(found[0]), [23, 13, 23, 19]);
-    assert.strictEqual(found[0].message, 'Exchange 2016 CU2 is not supported on Windows Server 2016 (NEW): Windows Server 2016 needs Exchange 2016 CU3 or later');
+    assert.strictEqual(
+      found[0].message,
+      'Exchange 2016 CU2 is not supported on Windows Server 2016 (NEW): Windows Server 2016 needs Exchange 2016 CU3 or later',
+    );
   });
 
   it('reports Exchange 2019 on Windows Server 2016 with the list it supports, in English and Swedish', () => {
     const text = withInstall('2019', 'CU15', '2016');
     const [finding] = ofRule(lintText(text), 'os-requirement');
-    assert.strictEqual(finding.message, 'Exchange 2019 does not run on Windows Server 2016 (NEW): it supports Windows Server 2019, 2022 (CU12+) or 2025 (CU14+)');
+    assert.strictEqual(
+      finding.message,
+      'Exchange 2019 does not run on Windows Server 2016 (NEW): it supports Windows Server 2019, 2022 (CU12+) or 2025 (CU14+)',
+    );
     const [sv] = ofRule(lintText(text, { locale: 'sv' }), 'os-requirement');
-    assert.strictEqual(sv.message, 'Exchange 2019 körs inte på Windows Server 2016 (NEW): den stöder Windows Server 2019, 2022 (CU12+) eller 2025 (CU14+)');
+    assert.strictEqual(
+      sv.message,
+      'Exchange 2019 körs inte på Windows Server 2016 (NEW): den stöder Windows Server 2019, 2022 (CU12+) eller 2025 (CU14+)',
+    );
   });
 
   it('stays quiet for supported combinations, an unknown os, or an unknown update that decides it', () => {
@@ -57,8 +71,14 @@ describe('os-requirement', () => {
     const text = withInstall('2016', 'CU23', '2016', servers);
     const [finding] = ofRule(lintText(text), 'os-requirement');
     assert.deepStrictEqual(span(finding), spanOf(text, '"2012R2"'));
-    assert.strictEqual(finding.message, 'Exchange 2013 CU2 is not supported on Windows Server 2012 R2 (OLD13): Windows Server 2012 R2 needs Exchange 2013 SP1 or later');
-    const updated = text.replace('    steps:\n', '    steps:\n      - action: update-server\n        server: OLD13\n        update: CU23\n');
+    assert.strictEqual(
+      finding.message,
+      'Exchange 2013 CU2 is not supported on Windows Server 2012 R2 (OLD13): Windows Server 2012 R2 needs Exchange 2013 SP1 or later',
+    );
+    const updated = text.replace(
+      '    steps:\n',
+      '    steps:\n      - action: update-server\n        server: OLD13\n        update: CU23\n',
+    );
     assert.deepStrictEqual(ofRule(lintText(updated), 'os-requirement'), []);
   });
 });

@@ -1,7 +1,11 @@
 import * as assert from 'assert';
 import { CUTOVER, HYBRID_2007, at, edit, findings, where } from './online-helpers';
 
-const PF_SERVER = edit(HYBRID_2007, '    roles: [mailbox, clientAccess, hubTransport]\n', '    roles: [mailbox, clientAccess, hubTransport]\n    publicFolders: true\n');
+const PF_SERVER = edit(
+  HYBRID_2007,
+  '    roles: [mailbox, clientAccess, hubTransport]\n',
+  '    roles: [mailbox, clientAccess, hubTransport]\n    publicFolders: true\n',
+);
 const SWITCH = '      - action: switch-mx\n';
 
 const ON_PREMISES = `runbook: 1
@@ -54,9 +58,16 @@ describe('public-folders', () => {
   });
 
   it('reports public folders migrated from Exchange 2007 straight to Exchange Online, at the source', () => {
-    const text = edit(PF_SERVER, SWITCH, '      - action: migrate-public-folders\n        from: NT-EX07\n        to: exchange-online\n' + SWITCH);
+    const text = edit(
+      PF_SERVER,
+      SWITCH,
+      '      - action: migrate-public-folders\n        from: NT-EX07\n        to: exchange-online\n' + SWITCH,
+    );
     const [f] = findings(text, 'public-folders', 1);
-    assert.deepStrictEqual(where(f), at(text, 'from: NT-EX07\n        to: exchange-online\n      - action: switch-mx', 'NT-EX07'));
+    assert.deepStrictEqual(
+      where(f),
+      at(text, 'from: NT-EX07\n        to: exchange-online\n      - action: switch-mx', 'NT-EX07'),
+    );
     assert.strictEqual(
       f.message,
       'public folders cannot be migrated from NT-EX07 (Exchange 2007 SP3 RU23) straight to Exchange Online: Exchange Online takes legacy public folders only from Exchange 2010 SP3 RU8 or later, or Exchange 2013; migrate them there first, then to Exchange Online',
@@ -64,9 +75,16 @@ describe('public-folders', () => {
   });
 
   it('reports Exchange 2010 public folders below SP3 RU8', () => {
-    const text = edit(edit(edit(PF_SERVER, 'version: "2007"', 'version: "2010"'), 'update: SP3 RU23', 'update: SP3 RU5'), SWITCH, '      - action: migrate-public-folders\n        from: NT-EX07\n        to: exchange-online\n' + SWITCH);
+    const text = edit(
+      edit(edit(PF_SERVER, 'version: "2007"', 'version: "2010"'), 'update: SP3 RU23', 'update: SP3 RU5'),
+      SWITCH,
+      '      - action: migrate-public-folders\n        from: NT-EX07\n        to: exchange-online\n' + SWITCH,
+    );
     const [f] = findings(text, 'public-folders', 1);
-    assert.match(f.message, /^public folders cannot be migrated from NT-EX07 \(Exchange 2010 SP3 RU5\) to Exchange Online: Exchange 2010 public folders need Exchange 2010 SP3 RU8 or later;/);
+    assert.match(
+      f.message,
+      /^public folders cannot be migrated from NT-EX07 \(Exchange 2010 SP3 RU5\) to Exchange Online: Exchange 2010 public folders need Exchange 2010 SP3 RU8 or later;/,
+    );
     findings(edit(text, 'update: SP3 RU5', 'update: SP3 RU8'), 'public-folders', 0);
   });
 
@@ -74,7 +92,8 @@ describe('public-folders', () => {
     const text = edit(
       PF_SERVER,
       SWITCH,
-      '      - action: migrate-public-folders\n        from: NT-EX07\n        to: NT-HYB13\n      - action: migrate-public-folders\n        from: NT-HYB13\n        to: exchange-online\n' + SWITCH,
+      '      - action: migrate-public-folders\n        from: NT-EX07\n        to: NT-HYB13\n      - action: migrate-public-folders\n        from: NT-HYB13\n        to: exchange-online\n' +
+        SWITCH,
     );
     findings(text, 'public-folders', 0);
   });
@@ -86,6 +105,10 @@ describe('public-folders', () => {
       f.message,
       'the public folders on FAB-EX13 (Exchange 2013 CU23) are not migrated to Exchange 2016: they stay on a server older than the target version, which has to go (source-remains); migrate them to an Exchange 2016 server first',
     );
-    findings(ON_PREMISES + '      - action: migrate-public-folders\n        from: FAB-EX13\n        to: FAB-EX16\n', 'public-folders', 0);
+    findings(
+      ON_PREMISES + '      - action: migrate-public-folders\n        from: FAB-EX13\n        to: FAB-EX16\n',
+      'public-folders',
+      0,
+    );
   });
 });

@@ -6,7 +6,8 @@ import { checkGoldenFix, GOLDEN, lintText, ofRule } from '../helpers';
 import { span, spanOf } from './onprem-helpers';
 import { STAYS_PATTERN } from '../../../src/core/rules/source-remains';
 
-const golden = (name: string) => fs.readFileSync(path.join(GOLDEN, 'source-remains', `${name}.input.runbook.yaml`), 'utf8');
+const golden = (name: string) =>
+  fs.readFileSync(path.join(GOLDEN, 'source-remains', `${name}.input.runbook.yaml`), 'utf8');
 
 describe('source-remains', () => {
   it('warns at the entry of a listed server older than the target that remains', () => {
@@ -33,11 +34,17 @@ describe('source-remains', () => {
       '  - id: extra\n    title: Extra\n    steps:\n      - action: install-exchange\n        server: FAB-EX13-B\n        version: "2013"\n  - id: move\n',
     );
     const found = ofRule(lintText(text), 'source-remains');
-    assert.deepStrictEqual(found.map(span), [spanOf(text, 'name: FAB-EX13'), spanOf(text, 'action: install-exchange', 2)]);
+    assert.deepStrictEqual(found.map(span), [
+      spanOf(text, 'name: FAB-EX13'),
+      spanOf(text, 'action: install-exchange', 2),
+    ]);
   });
 
   it('stays quiet when the old servers are decommissioned, and for servers of the target version', () => {
-    const text = golden('retire-phase-last').replace('      - action: decommission\n        server: OLD-A\n', '      - action: decommission\n        server: OLD-A\n      - action: decommission\n        server: OLD-B\n');
+    const text = golden('retire-phase-last').replace(
+      '      - action: decommission\n        server: OLD-A\n',
+      '      - action: decommission\n        server: OLD-A\n      - action: decommission\n        server: OLD-B\n',
+    );
     assert.deepStrictEqual(ofRule(lintText(text), 'source-remains'), []);
   });
 
@@ -45,13 +52,26 @@ describe('source-remains', () => {
     const text = golden('cutover-no-decommission');
     const [finding] = ofRule(lintText(text), 'source-remains');
     assert.deepStrictEqual(span(finding), spanOf(text, 'name: TT-EX07'));
-    assert.match(finding.message, /^TT-EX07 is still on premises when the migration to Exchange Online ends, and no step decommissions it or says that it stays/);
-    const kept = text.replace('      - action: assign-licenses\n', '      - action: assign-licenses\n        notes: TT-EX07 stays for recipient management.\n');
+    assert.match(
+      finding.message,
+      /^TT-EX07 is still on premises when the migration to Exchange Online ends, and no step decommissions it or says that it stays/,
+    );
+    const kept = text.replace(
+      '      - action: assign-licenses\n',
+      '      - action: assign-licenses\n        notes: TT-EX07 stays for recipient management.\n',
+    );
     assert.deepStrictEqual(ofRule(lintText(kept), 'source-remains'), []);
   });
 
   it('recognises the wording of a note that keeps a server (en + sv)', () => {
-    for (const yes of ['TT-EX07 stays', 'keep one server', 'kept for recipient management', 'servern finns kvar', 'Behåll EX07', 'för mottagarhantering']) {
+    for (const yes of [
+      'TT-EX07 stays',
+      'keep one server',
+      'kept for recipient management',
+      'servern finns kvar',
+      'Behåll EX07',
+      'för mottagarhantering',
+    ]) {
       assert.ok(STAYS_PATTERN.test(yes), yes);
     }
     for (const no of ['decommission it', 'switch MX', 'avveckla servern']) assert.ok(!STAYS_PATTERN.test(no), no);
@@ -72,7 +92,11 @@ describe('source-remains', () => {
   it('fixAll ends without source-remains or decommission-with-data, and is idempotent', () => {
     for (const name of ['2013-left-behind', 'retire-phase-last', 'cutover-no-decommission']) {
       const once = fixAll(golden(name), {});
-      assert.deepStrictEqual(once.findings.filter((f) => f.ruleId === 'source-remains' || f.ruleId === 'decommission-with-data'), [], name);
+      assert.deepStrictEqual(
+        once.findings.filter((f) => f.ruleId === 'source-remains' || f.ruleId === 'decommission-with-data'),
+        [],
+        name,
+      );
       assert.strictEqual(fixAll(once.text, {}).text, once.text, name);
     }
   });

@@ -107,7 +107,11 @@ describe('staged-csv', () => {
   });
 
   it('does not judge remote-move or cutover batches', () => {
-    const text = edit(STAGED, '        method: staged\n        csv: staged-wave1.csv\n', '        method: remote-move\n');
+    const text = edit(
+      STAGED,
+      '        method: staged\n        csv: staged-wave1.csv\n',
+      '        method: remote-move\n',
+    );
     findings(text, 'staged-csv', 0, { readFile: files({ 'staged-wave2.csv': WAVE2 }) });
   });
 });
@@ -143,7 +147,11 @@ describe('staged-csv: encodings and files the reader refused', () => {
   });
 
   it('names the encoding problem: invalid UTF-8 (Windows-1252), UTF-16 without BOM, broken UTF-16, NUL bytes', () => {
-    const cp1252 = Uint8Array.from([...Buffer.from(`${HEADER}\nasa@wingtiptoys.com,Vinter2026!`, 'latin1'), 0xf6, ...Buffer.from(',True\n')]);
+    const cp1252 = Uint8Array.from([
+      ...Buffer.from(`${HEADER}\nasa@wingtiptoys.com,Vinter2026!`, 'latin1'),
+      0xf6,
+      ...Buffer.from(',True\n'),
+    ]);
     assert.deepStrictEqual(withRead(cp1252, 1), [
       `the CSV file \`staged-wave1.csv\` is neither UTF-8 (byte ${cp1252.indexOf(0xf6) + 1} is not valid UTF-8) nor UTF-16 with a byte-order mark: save it as "CSV UTF-8 (Comma delimited)"`,
     ]);
@@ -156,9 +164,10 @@ describe('staged-csv: encodings and files the reader refused', () => {
     assert.deepStrictEqual(withRead(utf16be('EmailAddress\n\ud800x\n'), 1), [
       'the CSV file `staged-wave1.csv` starts with a UTF-16BE byte-order mark but is not valid UTF-16BE: save it again as "CSV UTF-8 (Comma delimited)"',
     ]);
-    assert.deepStrictEqual(withRead(Uint8Array.from([...Buffer.from('EmailAddress\nana@x.com'), 0, 1, 2, 3, 0xff]), 1), [
-      'the CSV file `staged-wave1.csv` holds a NUL byte (byte 23): it is not a text file in UTF-8 or UTF-16',
-    ]);
+    assert.deepStrictEqual(
+      withRead(Uint8Array.from([...Buffer.from('EmailAddress\nana@x.com'), 0, 1, 2, 3, 0xff]), 1),
+      ['the CSV file `staged-wave1.csv` holds a NUL byte (byte 23): it is not a text file in UTF-8 or UTF-16'],
+    );
     assert.deepStrictEqual(withRead(utf16le('EmailAddress\n\u0000'), 1), [
       'the CSV file `staged-wave1.csv` holds a NUL byte (byte 29): it is not a text file in UTF-8 or UTF-16',
     ]);
@@ -186,7 +195,9 @@ describe('staged-csv: encodings and files the reader refused', () => {
     for (const absolute of ['/etc/passwd', '\\\\server\\share\\x.csv', 'C:\\secrets\\x.csv', 'c:x.csv', '\\x.csv']) {
       const asked: string[] = [];
       const text = edit(STAGED, 'csv: staged-wave1.csv', `csv: '${absolute}'`);
-      const found = findings(text, 'staged-csv', 1, { readFile: (p) => (asked.push(p), p === 'staged-wave2.csv' ? WAVE2 : undefined) });
+      const found = findings(text, 'staged-csv', 1, {
+        readFile: (p) => (asked.push(p), p === 'staged-wave2.csv' ? WAVE2 : undefined),
+      });
       assert.deepStrictEqual(asked, ['staged-wave2.csv'], absolute);
       assert.strictEqual(
         found[0].message,
@@ -201,11 +212,15 @@ describe('staged-csv: encodings and files the reader refused', () => {
       ...withRead(`${HEADER}\n${long},Winter2026!x,True\n`, 1),
       ...withRead(`${HEADER}\nana@wingtiptoys.com,Winter2026!x,${long}\n`, 1),
       ...withRead(`${HEADER}\nana@wingtiptoys.com,${long}"x,True\n`, 1),
-      ...withRead(`${HEADER}\n${'a'.repeat(100)}@wingtiptoys.com,Winter2026!x,True\n${'a'.repeat(100)}@wingtiptoys.com,Winter2026!x,True\n`, 1),
+      ...withRead(
+        `${HEADER}\n${'a'.repeat(100)}@wingtiptoys.com,Winter2026!x,True\n${'a'.repeat(100)}@wingtiptoys.com,Winter2026!x,True\n`,
+        1,
+      ),
     ];
     assert.strictEqual(messages.length, 4);
     for (const message of messages) {
-      for (const quoted of message.match(/`[^`]*`|"[^"]*"/g) ?? []) assert.ok(quoted.length <= 80 + 2, `${quoted.length}: ${message.slice(0, 300)}`);
+      for (const quoted of message.match(/`[^`]*`|"[^"]*"/g) ?? [])
+        assert.ok(quoted.length <= 80 + 2, `${quoted.length}: ${message.slice(0, 300)}`);
       assert.ok(message.length < 400, `message is ${message.length} characters`);
     }
     assert.match(messages[0], /row 2 has `DB_PASSWORD=x{67}…` in the `EmailAddress` column/);

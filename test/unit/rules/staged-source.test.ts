@@ -21,7 +21,10 @@ describe('staged-source', () => {
       '    roles: [mailbox, clientAccess, hubTransport]\n    mailboxes: 3\n  - name: WT-EX13\n    version: "2013"\n    roles: [mailbox, clientAccess]\n    mailboxes: 2\n',
     );
     const [f] = findings(text, 'staged-source', 1, { locale: 'sv' });
-    assert.match(f.message, /^en stegvis migrering kan inte flytta postlådor från Exchange 2010 eller senare, men det finns postlådor på WT-EX13 \(Exchange 2013\):/);
+    assert.match(
+      f.message,
+      /^en stegvis migrering kan inte flytta postlådor från Exchange 2010 eller senare, men det finns postlådor på WT-EX13 \(Exchange 2013\):/,
+    );
   });
 
   it('stays quiet for Exchange 2003/2007 sources and for a newer server without mailboxes', () => {

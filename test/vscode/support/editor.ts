@@ -32,7 +32,12 @@ export async function openNewFile(name: string, content: string): Promise<vscode
   return document;
 }
 
-export async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, what: string, timeout = 15_000): Promise<T> {
+export async function waitFor<T>(
+  read: () => T | Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout = 15_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   let value = await read();
   while (!ok(value)) {
@@ -45,7 +50,9 @@ export async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => b
 
 function describe(value: unknown): string {
   try {
-    return JSON.stringify(value, (_, v) => (v instanceof vscode.Range ? `${v.start.line}:${v.start.character}-${v.end.line}:${v.end.character}` : v)).slice(0, 2000);
+    return JSON.stringify(value, (_, v) =>
+      v instanceof vscode.Range ? `${v.start.line}:${v.start.character}-${v.end.line}:${v.end.character}` : v,
+    ).slice(0, 2000);
   } catch {
     return String(value);
   }
@@ -60,19 +67,30 @@ export function ruleOf(d: vscode.Diagnostic): string {
 }
 
 /** Waits until the runbook's diagnostics satisfy `ok` (they are recomputed after every change). */
-export function waitForDiagnostics(uri: vscode.Uri, ok: (diagnostics: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  ok: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what: string,
+): Promise<vscode.Diagnostic[]> {
   return waitFor(() => ours(uri), ok, what);
 }
 
 export function summary(diagnostics: vscode.Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} ${ruleOf(d)}`);
+  return diagnostics.map(
+    (d) =>
+      `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} ${ruleOf(d)}`,
+  );
 }
 
 /** Replaces the whole document's text (to undo a test's edits). */
 export async function setText(document: vscode.TextDocument, text: string): Promise<void> {
   if (document.getText() === text) return;
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  edit.replace(
+    document.uri,
+    new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)),
+    text,
+  );
   assert.ok(await vscode.workspace.applyEdit(edit));
 }
 

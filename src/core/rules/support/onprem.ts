@@ -51,7 +51,12 @@ export function idsFor(parsed: ParsedRunbook): IdAllocator {
 }
 
 export function kebab(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'step';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'step'
+  );
 }
 
 /** Every server name the runbook uses anywhere: listed, or installed by a step. */
@@ -75,7 +80,12 @@ function twoDigits(version: string): string {
  * NW-EX07 → NW-EX13-01, FAB-EX07-MBX → FAB-EX13-01, EX2007 → EX2013-01; otherwise EX13-01.
  * The number goes up until the name is free.
  */
-export function deriveServerName(model: string | undefined, modelVersion: string | undefined, version: string, taken: ServerNameSet): string {
+export function deriveServerName(
+  model: string | undefined,
+  modelVersion: string | undefined,
+  version: string,
+  taken: ServerNameSet,
+): string {
   let stem = `EX${twoDigits(version)}`;
   // A model name the format refuses (a zero-width space in it) is not copied into a new one.
   if (model && isServerName(model) && modelVersion && isVersion(modelVersion) && modelVersion !== 'SE') {
@@ -115,7 +125,10 @@ export function canTake(server: Pick<ServerState, 'version' | 'roles'>, load: Lo
     case 'clientAccess':
       return roles.includes('clientAccess') || (rank >= versionRank('2016') && roles.includes('mailbox'));
     case 'transport':
-      return roles.includes('hubTransport') || (rank >= versionRank('2013') && (roles.includes('mailbox') || roles.includes('clientAccess')));
+      return (
+        roles.includes('hubTransport') ||
+        (rank >= versionRank('2013') && (roles.includes('mailbox') || roles.includes('clientAccess')))
+      );
   }
 }
 
@@ -136,14 +149,22 @@ const receiverOrders = new WeakMap<OrgState, ReceiverOrder>();
  * with data, or per old server left at the end) made thousands of servers quadratic; pass
  * the same `excluded` set to calls that exclude the same names.
  */
-export function receiverFor(state: OrgState, load: Load, excluded: { has(name: string): boolean }, also?: string): ServerState | undefined {
+export function receiverFor(
+  state: OrgState,
+  load: Load,
+  excluded: { has(name: string): boolean },
+  also?: string,
+): ServerState | undefined {
   let orders = receiverOrders.get(state);
-  if (!orders || orders.revision !== state.serversRevision) receiverOrders.set(state, (orders = { revision: state.serversRevision, byLoad: new Map() }));
+  if (!orders || orders.revision !== state.serversRevision)
+    receiverOrders.set(state, (orders = { revision: state.serversRevision, byLoad: new Map() }));
   let bySet = orders.byLoad.get(load);
   if (!bySet) orders.byLoad.set(load, (bySet = new WeakMap()));
   let entry = bySet.get(excluded);
   if (!entry) {
-    const order = [...state.servers.values()].filter((s) => !excluded.has(s.name) && isVersion(s.version) && canTake(s, load));
+    const order = [...state.servers.values()].filter(
+      (s) => !excluded.has(s.name) && isVersion(s.version) && canTake(s, load),
+    );
     order.sort((a, b) => versionRank(b.version) - versionRank(a.version) || Number(a.hybrid) - Number(b.hybrid));
     bySet.set(excluded, (entry = { order, gone: 0 }));
   }
@@ -187,7 +208,16 @@ export class StepWriter {
       ['version', version],
       ['id', this.ids.next(`prepare-schema-${version}`)],
       ['title', this.t('prepare-schema.title', { version })],
-      ['notes', { block: this.t('prepare-schema.notes', { version, licence: licenceSwitch(version), link: prepareLink(version) }) }],
+      [
+        'notes',
+        {
+          block: this.t('prepare-schema.notes', {
+            version,
+            licence: licenceSwitch(version),
+            link: prepareLink(version),
+          }),
+        },
+      ],
     ];
   }
 
@@ -197,7 +227,10 @@ export class StepWriter {
       ['version', version],
       ['id', this.ids.next(`prepare-ad-${version}`)],
       ['title', this.t('prepare-ad.title', { version })],
-      ['notes', { block: this.t('prepare-ad.notes', { version, licence: licenceSwitch(version), link: prepareLink(version) }) }],
+      [
+        'notes',
+        { block: this.t('prepare-ad.notes', { version, licence: licenceSwitch(version), link: prepareLink(version) }) },
+      ],
     ];
   }
 
@@ -217,7 +250,10 @@ export class StepWriter {
           block: this.t('install-exchange.notes', {
             version,
             update,
-            roles: listText(this.locale, roles.map((r) => this.t(`roles.${r}` as Parameters<typeof procedureText>[1]))),
+            roles: listText(
+              this.locale,
+              roles.map((r) => this.t(`roles.${r}` as Parameters<typeof procedureText>[1])),
+            ),
             os: os && os.length ? listText(this.locale, os, 'or') : this.t('os.any'),
             checklist: LINKS.checklist2013,
             requirements: LINKS.systemRequirements,
@@ -237,12 +273,18 @@ export class StepWriter {
     if (load === 'clientAccess') {
       const legacy = from.some((s) => versionRank(s.version) < versionRank('2013'));
       notes = legacy
-        ? this.t('move-client-access.notes', { to, outlookAnywhere: LINKS.outlookAnywhere2013, certificates: LINKS.certificates2013 })
+        ? this.t('move-client-access.notes', {
+            to,
+            outlookAnywhere: LINKS.outlookAnywhere2013,
+            certificates: LINKS.certificates2013,
+          })
         : this.t('move-client-access.modern', { to, certificates: LINKS.certificates2013 });
     } else if (load === 'transport') {
       notes = this.t('move-transport.notes', { from: fromText, to, checklist: LINKS.checklist2013 });
     } else if (load === 'mailboxes') {
-      const arbitration = from.some((s) => versionRank(s.version) >= versionRank('2010')) ? this.t('move-mailboxes.arbitration') : '';
+      const arbitration = from.some((s) => versionRank(s.version) >= versionRank('2010'))
+        ? this.t('move-mailboxes.arbitration')
+        : '';
       notes = this.t('move-mailboxes.notes', { arbitration, link: LINKS.newMoveRequest });
     } else {
       const legacy = from.some((s) => versionRank(s.version) < versionRank('2013'));
@@ -250,7 +292,12 @@ export class StepWriter {
         ? this.t('migrate-public-folders.legacy', { link: LINKS.legacyPublicFolders })
         : this.t('migrate-public-folders.modern', { from: fromText, link: LINKS.modernPublicFolders });
     }
-    const idBase = { clientAccess: 'move-client-access', transport: 'move-transport', mailboxes: 'move-mailboxes', publicFolders: 'migrate-public-folders' }[load];
+    const idBase = {
+      clientAccess: 'move-client-access',
+      transport: 'move-transport',
+      mailboxes: 'move-mailboxes',
+      publicFolders: 'migrate-public-folders',
+    }[load];
     return [
       ['action', action],
       ['from', fromValue],
@@ -274,14 +321,28 @@ export class StepWriter {
 
   update(server: ServerState, update: string, installing: string, minimum: string): YamlEntries {
     const version = server.version ?? '';
-    const how = /^CU/i.test(update) ? this.t('update-server.how.cu', { licence: licenceSwitch(version) }) : this.t('update-server.how.sp');
+    const how = /^CU/i.test(update)
+      ? this.t('update-server.how.cu', { licence: licenceSwitch(version) })
+      : this.t('update-server.how.sp');
     return [
       ['action', 'update-server'],
       ['server', server.name],
       ['update', update],
       ['id', this.ids.next(`update-${server.name}`)],
       ['title', this.t('update-server.title', { server: server.name, version, update })],
-      ['notes', { block: this.t('update-server.notes', { version, update, installing, minimum, how, link: LINKS.cumulativeUpdates }) }],
+      [
+        'notes',
+        {
+          block: this.t('update-server.notes', {
+            version,
+            update,
+            installing,
+            minimum,
+            how,
+            link: LINKS.cumulativeUpdates,
+          }),
+        },
+      ],
     ];
   }
 
@@ -291,19 +352,39 @@ export class StepWriter {
    * Exchange 2013 or later; undefined when it has enough (or its update is unknown).
    */
   publicFolderUpdate(server: ServerState, toVersion: string | undefined): YamlEntries | undefined {
-    const minimum = server.version ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources] : undefined;
-    if (!minimum || versionRank(toVersion) < versionRank('2013') || updateAtLeast(server.version!, server.update, minimum) !== false) return undefined;
+    const minimum = server.version
+      ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources]
+      : undefined;
+    if (
+      !minimum ||
+      versionRank(toVersion) < versionRank('2013') ||
+      updateAtLeast(server.version!, server.update, minimum) !== false
+    )
+      return undefined;
     const version = server.version!;
     const update = latestUpdate(version, this.asOf, minimum);
     if (!update) throw new NotReleased(version, minimum);
-    const how = /^CU/i.test(update) ? this.t('update-server.how.cu', { licence: licenceSwitch(version) }) : this.t('update-server.how.sp');
+    const how = /^CU/i.test(update)
+      ? this.t('update-server.how.cu', { licence: licenceSwitch(version) })
+      : this.t('update-server.how.sp');
     return [
       ['action', 'update-server'],
       ['server', server.name],
       ['update', update],
       ['id', this.ids.next(`update-${server.name}`)],
       ['title', this.t('update-server.title', { server: server.name, version, update })],
-      ['notes', { block: this.t('update-server.notesPublicFolders', { version, update, minimum, how, link: LINKS.cumulativeUpdates }) }],
+      [
+        'notes',
+        {
+          block: this.t('update-server.notesPublicFolders', {
+            version,
+            update,
+            minimum,
+            how,
+            link: LINKS.cumulativeUpdates,
+          }),
+        },
+      ],
     ];
   }
 
@@ -393,12 +474,16 @@ export function renderPhases(parsed: ParsedRunbook, phases: YamlEntries[], dashI
 
 export function insertStepsBefore(parsed: ParsedRunbook, step: StepEntry, steps: YamlEntries[]): TextEdit {
   const offset = offsetBefore(parsed, step.node);
-  return Number.isNaN(offset) ? DECLINED : { offset, length: 0, text: renderSteps(parsed, steps, dashIndentOf(parsed, step.node)) };
+  return Number.isNaN(offset)
+    ? DECLINED
+    : { offset, length: 0, text: renderSteps(parsed, steps, dashIndentOf(parsed, step.node)) };
 }
 
 export function insertPhasesBefore(parsed: ParsedRunbook, phase: PhaseEntry, phases: YamlEntries[]): TextEdit {
   const offset = offsetBefore(parsed, phase.node);
-  return Number.isNaN(offset) ? DECLINED : { offset, length: 0, text: renderPhases(parsed, phases, dashIndentOf(parsed, phase.node)) };
+  return Number.isNaN(offset)
+    ? DECLINED
+    : { offset, length: 0, text: renderPhases(parsed, phases, dashIndentOf(parsed, phase.node)) };
 }
 
 /**
