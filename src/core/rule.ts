@@ -34,9 +34,7 @@ export interface RuleContext {
    * The inventory the runbook names, imported (memoized), or why it could not be read
    * (`reason` is ready for a message).
    */
-  inventory(
-    relativePath: string,
-  ):
+  inventory(relativePath: string):
     | { inventory: Inventory }
     | {
         refused: 'absolute' | 'outside' | 'missing' | 'not-file' | 'too-large' | 'unreadable' | 'no-reader';
