@@ -178,7 +178,7 @@ export function parseRunbook(source: string): ParsedRunbook {
     } else if (error.code === 'TAB_AS_INDENT') {
       problem.messageId = 'parse.tabs';
     } else {
-      // The yaml library words its errors in English only: other languages name its error code instead.
+      // The yaml library words its errors in English only: other languages wrap its text (and code) in their own sentence.
       problem.messageId = 'parse.yaml';
       problem.args = { detail: problem.message, code: error.code };
     }
@@ -251,11 +251,23 @@ export function parseRunbook(source: string): ParsedRunbook {
         { limit },
       );
     }
-    const message =
+    result.fatal.push(
       refusal.kind === 'merge'
-        ? `the document cannot be read: ${refusal.message}`
-        : `the document cannot be read: it nests deeper than ${MAX_NODE_DEPTH} levels`;
-    result.fatal.push({ kind: 'yaml-syntax', message, range: { start: 0, end: 0 } });
+        ? {
+            kind: 'yaml-syntax',
+            message: `the document cannot be read: ${refusal.message}`,
+            messageId: 'parse.mergeSource',
+            args: { detail: refusal.message },
+            range: { start: 0, end: 0 },
+          }
+        : {
+            kind: 'yaml-syntax',
+            message: `the document cannot be read: it nests deeper than ${MAX_NODE_DEPTH} levels`,
+            messageId: 'parse.nodeDepth',
+            args: { depth: MAX_NODE_DEPTH },
+            range: { start: 0, end: 0 },
+          },
+    );
     return result;
   }
   result.data = converted.data;

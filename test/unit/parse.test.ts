@@ -3,6 +3,9 @@
 import * as assert from 'assert';
 import { lint, parseRunbook, Finding, LintOptions } from '../../src/core';
 import { firstLineRange, MAX_FILE_CHARS } from '../../src/core/parse';
+import { coreMessage } from '../../src/core/l10n/messages';
+import { MAX_NODE_DEPTH, toData } from '../../src/core/yaml-data';
+import { parseDocument } from 'yaml';
 
 /** Lints clean: one Exchange SE server kept up to date. */
 const CLEAN = [
@@ -279,6 +282,37 @@ describe('parser edge cases', () => {
       assert.ok(findings.every((f) => f.ruleId === 'yaml-syntax'));
       const lines = findings.map((f) => f.range.line);
       assert.deepStrictEqual(lines, [...new Set(lines)], 'at most one finding per line');
+    });
+    it('a YAML syntax error in Swedish keeps the parser’s own detail and code inside the Swedish sentence', () => {
+      const text = CLEAN.replace('    title: Tidy up', '    title: [Tidy up');
+      assert.deepStrictEqual(where(run(text, { locale: 'sv' })), [
+        '13:5-13:6 yaml-syntax: YAML-syntax: YAML-texten kan inte läsas här (YAML-tolken: ”flow sequence in block collection must be sufficiently indented and end with a ]”, felkod `BAD_INDENT`): kontrollera indrag, hakparenteser och citattecken',
+      ]);
+    });
+
+    it('a merge source that is not a mapping: the document cannot be read, in English and in Swedish', () => {
+      const text = '%YAML 1.1\n---\n' + CLEAN.replace('title: Contoso\n', 'title: Contoso\nx: {<<: 3}\n');
+      assert.deepStrictEqual(where(run(text)), [
+        '1:1-1:1 yaml-syntax: YAML syntax: the document cannot be read: Merge sources must be maps or map aliases',
+      ]);
+      assert.deepStrictEqual(where(run(text, { locale: 'sv' })), [
+        '1:1-1:1 yaml-syntax: YAML-syntax: dokumentet kan inte läsas: källorna för en sammanslagning (`<<`) måste vara mappningar eller alias för mappningar',
+      ]);
+    });
+
+    it('nesting deeper than the data conversion goes: the document cannot be read, in English and in Swedish', () => {
+      // The parser refuses deeper brackets and indentation up front, so this message has no
+      // runbook that reaches it today; it is a safety net, and still speaks both languages.
+      assert.strictEqual(
+        coreMessage('en', 'parse.nodeDepth', { depth: MAX_NODE_DEPTH }),
+        'the document cannot be read: it nests deeper than 1000 levels',
+      );
+      assert.strictEqual(
+        coreMessage('sv', 'parse.nodeDepth', { depth: MAX_NODE_DEPTH }),
+        'dokumentet kan inte läsas: det är nästlat djupare än 1000 nivåer',
+      );
+      const deep = toData(parseDocument('a: [[[1]]]\n'), 2);
+      assert.deepStrictEqual(deep, { refused: { kind: 'tooDeep' } });
     });
   });
 

@@ -17,6 +17,9 @@ export const en = {
   'parse.aliasBomb':
     'aliases expand to more than {limit} nodes (an alias bomb); write the values out instead of nesting aliases',
   'parse.yaml': '{detail}',
+  // A merge key (`<<`) whose source is not a mapping (yaml-data.ts words it as yaml does).
+  'parse.mergeSource': 'the document cannot be read: {detail}',
+  'parse.nodeDepth': 'the document cannot be read: it nests deeper than {depth} levels',
   'parse.unresolvedAlias':
     'the alias `*{name}` has no anchor `&{name}` before it: set the anchor first, or write the value out',
   'parse.recursiveAlias':

@@ -18,8 +18,12 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
     'YAML-texten är djupare nästlad än en körbok kan vara (mer än {depth} nivåer av hakparenteser eller {columns} kolumners indrag)',
   'parse.aliasBomb':
     'alias expanderar till fler än {limit} noder (en aliasbomb); skriv ut värdena i stället för att nästla alias',
+  // {detail} is the YAML parser's own (English) text: kept, since it says what is wrong where.
   'parse.yaml':
-    'YAML-texten kan inte läsas här (felkod `{code}` från YAML-tolken): kontrollera indrag, hakparenteser och citattecken',
+    'YAML-texten kan inte läsas här (YAML-tolken: ”{detail}”, felkod `{code}`): kontrollera indrag, hakparenteser och citattecken',
+  'parse.mergeSource':
+    'dokumentet kan inte läsas: källorna för en sammanslagning (`<<`) måste vara mappningar eller alias för mappningar',
+  'parse.nodeDepth': 'dokumentet kan inte läsas: det är nästlat djupare än {depth} nivåer',
   'parse.unresolvedAlias':
     'aliaset `*{name}` har inget ankare `&{name}` före sig: sätt ankaret först, eller skriv ut värdet',
   'parse.recursiveAlias':

@@ -19,6 +19,8 @@ function prose(text: string): string {
   return (
     text
       .replace(/`[^`]*`/g, ' ')
+      // The YAML parser words its errors in English only; the Swedish sentence quotes it (parse.yaml in l10n/sv.ts).
+      .replace(/YAML-tolken: ”[^”]*”/g, ' ')
       .replace(/\]\([^)]*\)/g, ']')
       .replace(/https?:\/\/\S+/g, ' ')
       .replace(
