@@ -180,3 +180,104 @@ describe('hybrid-server: the installed hybrid server is an update released by as
     assert.ok(finding('2013-07-09').fix);
   });
 });
+
+describe('fixes that need a public folder update or a hybrid server: no fix before its release, and the message says so', () => {
+  // Exchange 2010 SP3 RU8 (released 2014-12-09) is the least a 2010 server needs before its
+  // public folders move to Exchange 2013 by batch migration.
+  const publicFolders2010 = (asOf: string, steps: string) =>
+    runbook({
+      asOf,
+      organization: '  name: Contoso\n  mailboxes: 0',
+      servers:
+        '  - name: EX10\n    version: "2010"\n    update: SP3 RU1\n    roles: [mailbox]\n    publicFolders: true\n' +
+        '  - name: EX13\n    version: "2013"\n    update: CU6\n',
+      target: '  platform: on-premises\n  version: "2013"',
+      phases: `  - id: go\n    title: Go\n    steps:\n${steps}`,
+    });
+  const NOT_RELEASED_EN =
+    '; no fix is offered: no update of Exchange 2010 at SP3 RU8 or later was released by 2014-12-08';
+  const NOT_RELEASED_SV =
+    '; ingen åtgärd erbjuds: ingen uppdatering av Exchange 2010 på SP3 RU8 eller senare hade släppts den 2014-12-08';
+  const only = (text: string, ruleId: string, locale: 'en' | 'sv' = 'en') => {
+    const found = ofRule(lintText(text, { asOf: undefined, locale }), ruleId);
+    assert.strictEqual(found.length, 1, `${ruleId}: ${found.map((f) => f.message).join('\n')}`);
+    return found[0];
+  };
+
+  it('decommission-with-data: the day before 2010 SP3 RU8 no fix; on its release day the fix updates EX10 to it first', () => {
+    const decommission = '      - action: decommission\n        server: EX10\n';
+    const before = publicFolders2010('2014-12-08', decommission);
+    const hosting =
+      'EX10 still hosts public folders when it is decommissioned: Setup cannot uninstall a server with mailbox or public folder databases, ' +
+      'and users and mail flow still depend on it. Move them to another server first';
+    const f = only(before, 'decommission-with-data');
+    assert.strictEqual(f.fix, undefined);
+    assert.strictEqual(f.message, hosting + NOT_RELEASED_EN);
+    const sv = only(before, 'decommission-with-data', 'sv');
+    assert.strictEqual(sv.fix, undefined);
+    assert.match(sv.message, /^EX10 har fortfarande gemensamma mappar när den avvecklas: /);
+    assert.ok(sv.message.endsWith('Flytta dem till en annan server först' + NOT_RELEASED_SV), sv.message);
+
+    const onTheDay = publicFolders2010('2014-12-09', decommission);
+    const g = only(onTheDay, 'decommission-with-data');
+    assert.strictEqual(g.message, hosting);
+    assert.match(
+      applyEdits(onTheDay, g.fix!.edits),
+      /- action: update-server\n\s+server: EX10\n\s+update: SP3 RU8\n[\s\S]*- action: migrate-public-folders\n\s+from: EX10\n\s+to: EX13\n[\s\S]*- action: decommission\n/,
+    );
+  });
+
+  it('source-remains: the day before 2010 SP3 RU8 no retire fix, and the message says so; on its release day the fix', () => {
+    const wait = '      - action: custom\n        title: Wait\n';
+    const f = only(publicFolders2010('2014-12-08', wait), 'source-remains');
+    assert.strictEqual(f.fix, undefined);
+    assert.strictEqual(
+      f.message,
+      'EX10 (Exchange 2010) is still in the organization when the runbook ends, but the target is Exchange 2013: move what it hosts and decommission it' +
+        NOT_RELEASED_EN,
+    );
+    const sv = only(publicFolders2010('2014-12-08', wait), 'source-remains', 'sv');
+    assert.ok(sv.message.endsWith('flytta det den har och avveckla den' + NOT_RELEASED_SV), sv.message);
+    const g = only(publicFolders2010('2014-12-09', wait), 'source-remains');
+    assert.ok(!g.message.includes('no fix'), g.message);
+    assert.match(applyEdits(publicFolders2010('2014-12-09', wait), g.fix!.edits), /update: SP3 RU8\n/);
+  });
+
+  it('online-prerequisites: a 2007 organization moving by remote move gets no hybrid server before 2013 CU2 (2013-07-09), and is told so', () => {
+    const text = (asOf: string) =>
+      runbook({
+        asOf,
+        organization: '  name: Northwind\n  mailboxes: 1800\n  domains: [northwindtraders.com]',
+        servers:
+          '  - name: NT-EX07\n    version: "2007"\n    update: SP3 RU10\n    roles: [mailbox, clientAccess, hubTransport]\n',
+        target: '  platform: exchange-online\n  method: hybrid',
+        phases:
+          '  - id: hybrid\n    title: Hybrid\n    steps:\n      - action: verify-domain\n        domain: northwindtraders.com\n' +
+          '      - action: configure-directory-sync\n      - action: grant-migration-permissions\n        account: admin@northwindtraders.com\n' +
+          '      - action: create-migration-endpoint\n        type: remote-move\n' +
+          '      - action: move-mailboxes\n        from: NT-EX07\n        to: exchange-online\n      - action: switch-mx\n',
+      });
+    const move =
+      'the move to Exchange Online starts before these prerequisites are in place: the Hybrid Configuration Wizard has run against a valid hybrid server (remote moves go through its MRS proxy)';
+    const f = only(text('2013-07-08'), 'online-prerequisites');
+    assert.strictEqual(f.fix, undefined);
+    assert.strictEqual(
+      f.message,
+      move + '; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08',
+    );
+    const sv = only(text('2013-07-08'), 'online-prerequisites', 'sv');
+    assert.strictEqual(sv.fix, undefined);
+    assert.ok(
+      sv.message.endsWith(
+        '; ingen åtgärd erbjuds: ingen uppdatering av Exchange 2013 på CU2 eller senare hade släppts den 2013-07-08',
+      ),
+      sv.message,
+    );
+    const g = only(text('2013-07-09'), 'online-prerequisites');
+    assert.strictEqual(g.message, move);
+    assert.match(
+      applyEdits(text('2013-07-09'), g.fix!.edits),
+      /- action: install-exchange\n\s+server: \S+\n\s+version: "2013"\n\s+update: CU2\n/,
+    );
+  });
+});

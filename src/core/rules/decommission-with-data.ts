@@ -53,8 +53,10 @@ export const ONLY_ONLINE: ReadonlySet<string> = new Set([EXCHANGE_ONLINE]);
 
 /**
  * Moves that empty `server` onto the newest other servers, not in `excluded`, that can
- * take each load; undefined when some load has nowhere to go. Give calls that exclude the
- * same names the same set (receiverFor keeps its order per set).
+ * take each load; undefined when some load has nowhere to go. Throws NotReleased when the
+ * public folders need an update of `server` that was not released by the runbook's date
+ * (the caller says so in its message). Give calls that exclude the same names the same
+ * set (receiverFor keeps its order per set).
  */
 export function movesToEmpty(
   writer: StepWriter,
@@ -67,14 +69,7 @@ export function movesToEmpty(
     if (!hosts(server.hosts, load)) continue;
     const receiver = receiverFor(state, load, excluded, server.name);
     if (!receiver) return undefined;
-    let pfUpdate: YamlEntries | undefined;
-    try {
-      pfUpdate = load === 'publicFolders' ? writer.publicFolderUpdate(server, receiver.version) : undefined;
-    } catch (error) {
-      // The update public folders need was not released by the runbook's date: no fix.
-      if (error instanceof NotReleased) return undefined;
-      throw error;
-    }
+    const pfUpdate = load === 'publicFolders' ? writer.publicFolderUpdate(server, receiver.version) : undefined;
     if (pfUpdate) steps.push(pfUpdate);
     steps.push(writer.move(load, [server], receiver.name));
   }
@@ -106,6 +101,8 @@ export const rule: RuleDefinition = {
       hostingOnline:
         '{server} still hosts {what} when it is decommissioned: Setup cannot uninstall a server with mailbox databases, and those mailboxes are not in Exchange Online yet. ' +
         'Complete their migration (the batch or the move) before this step',
+      notReleased:
+        '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
     },
     sv: {
       hosting:
@@ -117,6 +114,8 @@ export const rule: RuleDefinition = {
       hostingOnline:
         '{server} har fortfarande {what} när den avvecklas: installationsprogrammet kan inte avinstallera en server med postlådedatabaser, och de postlådorna finns inte i Exchange Online ännu. ' +
         'Slutför migreringen av dem (batchen eller flytten) före det här steget',
+      notReleased:
+        '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
     },
   },
   create(context) {
@@ -145,20 +144,37 @@ export const rule: RuleDefinition = {
         );
         if (!loads.length) return;
         const writer = new StepWriter(parsed, context.locale, context.asOf);
-        const moves = movesToEmpty(writer, state, server, ONLY_ONLINE);
+        let moves: YamlEntries[] | undefined;
+        let notReleased: NotReleased | undefined;
+        try {
+          moves = movesToEmpty(writer, state, server, ONLY_ONLINE);
+        } catch (error) {
+          // The update public folders need first was not released by the runbook's date: no fix, and the message says so.
+          if (!(error instanceof NotReleased)) throw error;
+          notReleased = error;
+        }
+        // In an Exchange Online runbook mailboxes go to the tenant, not to another server.
+        const messageId = online && loads.includes('mailboxes') ? 'hostingOnline' : 'hosting';
+        const args = {
+          server: server.name,
+          what: describeLoads(context.locale, server, loads),
+          them:
+            loads.length > 1 || loads[0] === 'mailboxes' || loads[0] === 'publicFolders' ? messages.them : messages.it,
+        };
         context.report({
           range: stepRange(parsed, step),
           step,
-          // In an Exchange Online runbook mailboxes go to the tenant, not to another server.
-          messageId: online && loads.includes('mailboxes') ? 'hostingOnline' : 'hosting',
-          args: {
-            server: server.name,
-            what: describeLoads(context.locale, server, loads),
-            them:
-              loads.length > 1 || loads[0] === 'mailboxes' || loads[0] === 'publicFolders'
-                ? messages.them
-                : messages.it,
-          },
+          ...(notReleased
+            ? {
+                messageId: 'notReleased',
+                args: {
+                  message: format(messages[messageId], args),
+                  version: notReleased.version,
+                  minimum: notReleased.minimum,
+                  asOf: context.asOf,
+                },
+              }
+            : { messageId, args }),
           ...(moves
             ? {
                 fix: {

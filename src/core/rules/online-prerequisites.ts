@@ -30,6 +30,8 @@ interface Missing {
   steps?: YamlEntries[];
   edits?: TextEdit[];
   fixable: boolean;
+  /** Why no fix supplies it: the update it would install was not released by asOf. */
+  notReleased?: { version: string; minimum: string };
 }
 
 const ORDER = ['domain', 'outlook-anywhere', 'hybrid-wizard', 'permissions', 'endpoint'];
@@ -57,6 +59,8 @@ export const rule: RuleDefinition = {
       permissions: 'the migration account has FullAccess or Receive As on the mailboxes',
       endpoint: 'a migration endpoint of type `{type}` exists',
       fix: 'Insert the missing prerequisites before the batch',
+      notReleased:
+        '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
     },
     sv: {
       batch: 'migreringsbatchen `{batch}` startar innan de här förutsättningarna är på plats: {items}',
@@ -72,6 +76,8 @@ export const rule: RuleDefinition = {
       permissions: 'migreringskontot har FullAccess eller Receive As på postlådorna',
       endpoint: 'en migreringsslutpunkt av typen `{type}` finns',
       fix: 'Infoga de förutsättningar som saknas före batchen',
+      notReleased:
+        '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
     },
   },
   create(context) {
@@ -161,6 +167,7 @@ export const rule: RuleDefinition = {
         if (!isValidHybridServer(state, wizardServer) && !(wizard && requirement)) {
           const valid = validHybridServers(state);
           let steps: YamlEntries[] | undefined;
+          let notReleased: Missing['notReleased'];
           if (valid.length > 0)
             steps = [
               [
@@ -170,7 +177,7 @@ export const rule: RuleDefinition = {
             ];
           else if (requirement) {
             const name = newServerName(parsed, state, requirement.install.version);
-            // Only an update released by the runbook's date (knowledge/releases.ts); none: no fix for this item.
+            // Only an update released by the runbook's date (knowledge/releases.ts); none: no fix for this item, and the message says so.
             const minimum = requirement.options.find((o) => o.version === requirement.install.version)?.minUpdate;
             const update = latestUpdate(requirement.install.version, context.asOf, minimum);
             if (update)
@@ -181,8 +188,9 @@ export const rule: RuleDefinition = {
                   ['server', name],
                 ],
               ];
+            else notReleased = { version: requirement.install.version, minimum: minimum ?? 'RTM' };
           }
-          missing.push({ key: 'hybrid-wizard', text: t('wizard'), steps, fixable: steps !== undefined });
+          missing.push({ key: 'hybrid-wizard', text: t('wizard'), steps, fixable: steps !== undefined, notReleased });
         }
       }
       if (!state.permissionsGranted) {
@@ -236,11 +244,18 @@ export const rule: RuleDefinition = {
         if (steps.length > 0) edits.push(insertStepsBefore(parsed, anchor, steps));
         fix = { title: t('fix'), edits };
       }
+      const messageId = batch !== undefined ? 'batch' : 'move';
+      const args = { batch: batch ?? '', items };
+      const notReleased = fix ? undefined : missing.find((m) => m.notReleased)?.notReleased;
       context.report({
         range: stepLineRange(parsed, step),
         step,
-        messageId: batch !== undefined ? 'batch' : 'move',
-        args: { batch: batch ?? '', items },
+        ...(notReleased
+          ? {
+              messageId: 'notReleased',
+              args: { message: t(messageId, args), ...notReleased, asOf: context.asOf },
+            }
+          : { messageId, args }),
         data: { missing: missing.map((m) => m.key) },
         ...(fix ? { fix } : {}),
       });

@@ -15,6 +15,7 @@ import {
   hosts,
   itemRange,
   LOADS,
+  NotReleased,
   renderPhases,
   renderSteps,
   stepRange,
@@ -51,6 +52,8 @@ export const rule: RuleDefinition = {
       online:
         '{server} is still on premises when the migration to Exchange Online ends, and no step decommissions it or says that it stays: decommission it, or add a note saying why it stays (e.g. recipient management)',
       fix: 'Append steps that retire {server}',
+      notReleased:
+        '{message}; no fix is offered: no update of Exchange {version} at {minimum} or later was released by {asOf}',
     },
     sv: {
       older:
@@ -58,6 +61,8 @@ export const rule: RuleDefinition = {
       online:
         '{server} finns kvar lokalt när migreringen till Exchange Online är klar, och inget steg avvecklar den eller säger att den stannar: avveckla den, eller skriv i en anteckning varför den stannar (t.ex. för mottagarhantering)',
       fix: 'Lägg till steg som avvecklar {server}',
+      notReleased:
+        '{message}; ingen åtgärd erbjuds: ingen uppdatering av Exchange {version} på {minimum} eller senare hade släppts den {asOf}',
     },
   },
   create(context) {
@@ -77,11 +82,40 @@ export const rule: RuleDefinition = {
       version: string,
     ): { title: string; edits: TextEdit[] } | undefined => {
       const writer = new StepWriter(parsed, context.locale, context.asOf);
+      // Throws NotReleased when the public folders need an update not released by asOf (see `report`).
       const moves = movesToEmpty(writer, final, server, excluded);
       if (!moves) return undefined;
       const steps = [...moves, writer.decommission(server.name, server.version)];
       const edit = appendRetireSteps(parsed, writer, steps, version);
       return edit ? { title: format(messages.fix, { server: server.name }), edits: [edit] } : undefined;
+    };
+
+    /** A finding with its retire fix, or without one and saying why when the fix needs an update not released by asOf. */
+    const report = (
+      server: ServerState,
+      messageId: string,
+      args: Record<string, string>,
+      fix: () => { title: string; edits: TextEdit[] } | undefined,
+    ) => {
+      let found: ReturnType<typeof fix>;
+      try {
+        found = fix();
+      } catch (error) {
+        if (!(error instanceof NotReleased)) throw error;
+        context.report({
+          range: entryRange(server),
+          step: server.installedBy,
+          messageId: 'notReleased',
+          args: {
+            message: format(messages[messageId], args),
+            version: error.version,
+            minimum: error.minimum,
+            asOf: context.asOf,
+          },
+        });
+        return;
+      }
+      context.report({ range: entryRange(server), step: server.installedBy, messageId, args, ...optional(found) });
     };
 
     return {
@@ -93,15 +127,10 @@ export const rule: RuleDefinition = {
           );
           const excluded = new Set(old.map((s) => s.name));
           excluded.add(EXCHANGE_ONLINE);
-          for (const server of old) {
-            context.report({
-              range: entryRange(server),
-              step: server.installedBy,
-              messageId: 'older',
-              args: { server: server.name, version: server.version!, target },
-              ...optional(retireFix(final, server, excluded, target)),
-            });
-          }
+          for (const server of old)
+            report(server, 'older', { server: server.name, version: server.version!, target }, () =>
+              retireFix(final, server, excluded, target),
+            );
           return;
         }
         if (platform === EXCHANGE_ONLINE && (method === 'cutover' || method === 'staged')) {
@@ -110,13 +139,9 @@ export const rule: RuleDefinition = {
           for (const server of final.servers.values()) {
             // Retiring a server that still serves something (or before MX moves) would break mail: no fix then.
             const idle = final.mx === 'exchange-online' && !LOADS.some((l) => hosts(server.hosts, l));
-            context.report({
-              range: entryRange(server),
-              step: server.installedBy,
-              messageId: 'online',
-              args: { server: server.name },
-              ...optional(idle ? retireFix(final, server, ONLY_ONLINE, '') : undefined),
-            });
+            report(server, 'online', { server: server.name }, () =>
+              idle ? retireFix(final, server, ONLY_ONLINE, '') : undefined,
+            );
           }
         }
       },
