@@ -5,11 +5,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { buildChecklist, checklistMessage, renderChecklistDocument, renderChecklistMarkdown } from '../core/checklist';
-import { localeFromEnv } from '../core/l10n/messages';
-import { lint } from '../core/lint';
-import type { LintOptions, Locale } from '../core/types';
-import { localDateIso } from '../core/util/date';
+import {
+  buildChecklist,
+  checklistMessage,
+  lint,
+  type LintOptions,
+  localDateIso,
+  type Locale,
+  localeFromEnv,
+  renderChecklistDocument,
+  renderChecklistMarkdown,
+} from '../core';
 import { ConfigFinder, isIsoDate } from './config';
 import { terminalSafe } from './format';
 import { namedFilesOf, readRunbook, rootOption } from './lint-command';

@@ -5,17 +5,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   ConfigFinder as CoreFinder,
-  configProblemMessage,
   ConfigHost,
+  configProblemMessage,
   FoundConfig,
+  type Locale,
   parseConfig,
   RunbookConfig,
-} from '../core/config';
-import type { Locale } from '../core/types';
+} from '../core';
+export { CONFIG_FILE_NAME, isIsoDate } from '../core';
 import { CliError, cliMessage } from './messages';
 import { CONFIG_LIMIT, errorReason, failureReason, readRegularFile } from './reader';
-
-export { CONFIG_FILE_NAME, isIsoDate } from '../core/config';
 
 export interface CliConfig extends RunbookConfig {
   /** Where it was read from; undefined for "no config". */

@@ -3,7 +3,7 @@
 // anything else is a glob. Paths keep the shape the user gave them, for messages.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Locale } from '../core/types';
+import type { Locale } from '../core';
 import { CliError, cliMessage } from './messages';
 import { reasonOf } from './config';
 // `require`, not `import`: esbuild then bundles tinyglobby's (and fdir's) CommonJS build,

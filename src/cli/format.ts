@@ -4,10 +4,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
-import { RULES } from '../core/rules';
-import { docsUrl } from '../core/rule';
-import { coreMessage } from '../core/l10n/messages';
-import type { Finding, Locale, Severity } from '../core/types';
+import { coreMessage, docsUrl, type Finding, type Locale, RULES, type Severity } from '../core';
 import { cliMessage, countOf } from './messages';
 import { PRODUCT_NAME, PRODUCT_VERSION, INFORMATION_URI } from './version';
 

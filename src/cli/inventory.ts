@@ -4,13 +4,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { FILE_LIMIT_INVENTORY, importInventory, type InventoryFile } from '../core/inventory';
-import { inventoryToJson, inventoryToYaml, noteText } from '../core/inventory/format';
+import {
+  FILE_LIMIT_INVENTORY,
+  importInventory,
+  type InventoryFile,
+  inventoryToJson,
+  inventoryToYaml,
+  isAbsolutePath,
+  type LintOptions,
+  noteText,
+} from '../core';
 import { CliError, cliMessage } from './messages';
 import { parseOptions } from './options';
 import type { CommandIo } from './lint-command';
-import { isAbsolutePath } from '../core/files';
-import type { LintOptions } from '../core/types';
 import { errorReason, isInside, readRegularFile } from './reader';
 
 /** A folder is read one level deep: an export folder, not a tree to crawl. */

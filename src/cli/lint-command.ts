@@ -4,12 +4,18 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { fixAll, lint, runbookAsOf, todayIso } from '../core/lint';
-import { parseRunbook } from '../core/parse';
-import { RULES } from '../core/rules';
-import { FILE_LIMITS } from '../core/files';
-import type { LintOptions, Locale } from '../core/types';
-import { localDateIso } from '../core/util/date';
+import {
+  FILE_LIMITS,
+  fixAll,
+  lint,
+  type LintOptions,
+  localDateIso,
+  type Locale,
+  parseRunbook,
+  RULES,
+  runbookAsOf,
+  todayIso,
+} from '../core';
 import { ConfigFinder, CliConfig, isIsoDate, readConfig, reasonOf } from './config';
 import { expandArguments } from './files';
 import { failureReason, namedFileReader, readRegularFile, rootOf, RUNBOOK_LIMIT } from './reader';

@@ -1,7 +1,6 @@
 // The CLI's own strings (help, summaries, errors) in English and Swedish. Rule messages
 // come from the rules; these are only what the command line adds around them.
-import { format } from '../core/rule';
-import type { Locale } from '../core/types';
+import { format, type Locale } from '../core';
 
 const en = {
   help: `Usage: exchange-runbook <command> [options]

@@ -6,15 +6,22 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { Answers, newRunbook, refusalText, say, suggestedDomain } from '../core/assistant';
-import { localeFromEnv } from '../core/l10n/messages';
-import type { Locale } from '../core/types';
+import {
+  Answers,
+  type ExchangeVersion,
+  importInventory,
+  isVersion,
+  localDateIso,
+  type Locale,
+  localeFromEnv,
+  newRunbook,
+  refusalText,
+  say,
+  suggestedDomain,
+} from '../core';
 import { CliError, cliMessage } from './messages';
 import { readInventory } from './inventory';
-import { importInventory } from '../core/inventory';
-import { isVersion, type ExchangeVersion } from '../core/knowledge/versions';
 import { joinNegativeValues, parseOptions } from './options';
-import { localDateIso } from '../core/util/date';
 
 export interface NewIo {
   cwd: string;

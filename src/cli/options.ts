@@ -1,5 +1,5 @@
 // node:util parseArgs, with its errors turned into one-line usage errors.
-import type { Locale } from '../core/types';
+import type { Locale } from '../core';
 import { CliError, cliMessage } from './messages';
 
 export function parseOptions<T>(parse: () => T, locale: Locale): T {

@@ -7,7 +7,7 @@
 // (spec section 7.1, docs/security.md).
 import * as fs from 'fs';
 import * as path from 'path';
-import { isAbsolutePath, type FileRead } from '../core/files';
+import { type FileRead, isAbsolutePath } from '../core';
 import { CONFIG_FILE_NAME } from './config';
 
 export type ReadFailure =

@@ -1,9 +1,7 @@
 // `exchange-runbook rules`: the catalogue as a table (or JSON), from the same RULES the
 // linter runs, so the list cannot drift from what is checked.
 import { parseArgs } from 'util';
-import { RULES } from '../core/rules';
-import { docsUrl } from '../core/rule';
-import { coreMessage } from '../core/l10n/messages';
+import { coreMessage, docsUrl, RULES } from '../core';
 import { CliError, cliMessage } from './messages';
 import { parseOptions } from './options';
 import type { CommandIo } from './lint-command';

@@ -4,11 +4,15 @@
 // an unreadable file, or a runbook with nothing that dates it (no schedule.start, no at).
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { localeFromEnv } from '../core/l10n/messages';
-import { parseRunbook } from '../core/parse';
-import { computeSchedule } from '../core/schedule';
-import { renderScheduleCsv, renderScheduleIcs, renderScheduleMarkdown } from '../core/schedule-export';
-import type { Locale } from '../core/types';
+import {
+  computeSchedule,
+  type Locale,
+  localeFromEnv,
+  parseRunbook,
+  renderScheduleCsv,
+  renderScheduleIcs,
+  renderScheduleMarkdown,
+} from '../core';
 import { terminalSafe } from './format';
 import { readRunbook } from './lint-command';
 import { CliError, cliMessage } from './messages';

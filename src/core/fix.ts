@@ -225,7 +225,7 @@ export function lineStartOf(text: string, offset: number): number {
 export function endOfNode(text: string, node: Node): number {
   const end = node.range![1];
   // range[1] of a block map is the end of its last value; move to the end of that line.
-  let lineEnd = text.indexOf('\n', Math.max(end - 1, 0));
+  const lineEnd = text.indexOf('\n', Math.max(end - 1, 0));
   if (lineEnd < 0) return text.length;
   return lineEnd + 1;
 }

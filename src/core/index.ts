@@ -1,15 +1,94 @@
-// The core's public surface: the CLI, the extension and the tests import from here.
+// The core's public API: the CLI and the extension import the core from here and from nowhere
+// else (eslint.config.mjs enforces it; the webview's one other entry point, the preview's
+// message protocol in ./checklist/protocol.ts, is re-exported here too). A bundle takes in only
+// the modules whose exports it uses (package.json `sideEffects` declares the core's modules
+// free of load-time effects), so the extension's activation bundle still leaves the checklist
+// renderers and the assistant to its lazy bundles (esbuild.js, src/extension/lazy.ts).
 export * from './types';
-export { lint, fixAll, fixKeepsErrors, todayIso } from './lint';
+
+// Linting and fixing.
+export { lint, fixAll, fixKeepsErrors, runbookAsOf, todayIso } from './lint';
 export type { LintResult, FixAllResult } from './lint';
 export { applyEdits, applyFixes, normalizeEdits, overlaps } from './fix';
-export { parseRunbook } from './parse';
-export { FILE_LIMITS, MAX_QUOTED, decodeText, isAbsolutePath, isRefusal, quoteContent } from './files';
-export type { FileRead, FileRefusal, RefusalReason, EncodingProblem } from './files';
+export { parseRunbook, fieldString } from './parse';
 export type { ParsedRunbook, StepEntry, PhaseEntry, ServerEntry } from './parse';
 export { stateAt, readFacts } from './model';
 export type { OrgState, ServerState } from './model';
 export { RULES, RULES_BY_ID } from './rules';
-export { docsUrl } from './rule';
+export { docsUrl, format } from './rule';
 export type { RuleDefinition } from './rule';
 export { coreMessage, localeFromEnv } from './l10n/messages';
+export { localDateIso } from './util/date';
+export { isVersion } from './knowledge/versions';
+export type { ExchangeVersion } from './knowledge/versions';
+
+// Files the adapters read for the core, and `.exchange-runbook.json`.
+export { FILE_LIMITS, MAX_QUOTED, decodeText, isAbsolutePath, isRefusal, quoteContent } from './files';
+export type { FileRead, FileRefusal, RefusalReason, EncodingProblem } from './files';
+export {
+  CONFIG_FILE_NAME,
+  ConfigFinder,
+  configProblemMessage,
+  isIsoDate,
+  parseConfig,
+  rulesProblems,
+  withSettings,
+} from './config';
+export type { ConfigHost, ConfigProblem, FoundConfig, RunbookConfig } from './config';
+
+// Editor features (src/extension converts offsets to positions).
+export {
+  completionsAt,
+  definitionAt,
+  disableNextLineEdit,
+  documentSymbols,
+  fixAllEdits,
+  foldingRanges,
+  hoverAt,
+  lintOptionsFromSettings,
+  namedFiles,
+  prepareRenameAt,
+  referencesAt,
+  renameEdits,
+} from './editor';
+export type { CompletionKind, OutlineSymbol } from './editor';
+
+// The checklist and its preview.
+export {
+  buildChecklist,
+  checklistMessage,
+  previewContent,
+  renderChecklistBody,
+  renderChecklistDocument,
+  renderChecklistMarkdown,
+  resolveToggleTarget,
+  stepAt,
+  toggleDoneEdit,
+} from './checklist';
+export type { ChecklistMessageId } from './checklist';
+export { parseWebviewMessage, PREVIEW_VIEW_TYPE } from './checklist/protocol';
+export type { FromWebview, PreviewState, StepInfo, ToWebview } from './checklist/protocol';
+
+// The schedule and its exports.
+export { computeSchedule } from './schedule';
+export { renderScheduleCsv, renderScheduleIcs, renderScheduleMarkdown } from './schedule-export';
+
+// The inventory import.
+export { FILE_LIMIT_INVENTORY, importInventory, inventoryToJson, inventoryToYaml, noteText } from './inventory';
+export type { Inventory, InventoryFile } from './inventory';
+
+// The new-runbook assistant.
+export {
+  answerQuestion,
+  answersFrom,
+  isComplete,
+  newRunbook,
+  nextQuestion,
+  planChoices,
+  refusalText,
+  say,
+  sentence,
+  suggestedDomain,
+  validateReply,
+} from './assistant';
+export type { Answers, Draft, GeneratedRunbook, Question } from './assistant';

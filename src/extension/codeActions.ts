@@ -5,10 +5,7 @@
 // fixes on save. Every edit is the core's (offsets converted to positions), and only
 // fixes the core has proved are offered (see fixKeepsErrors in src/core/lint.ts).
 import * as vscode from 'vscode';
-import { disableNextLineEdit } from '../core/editor/actions';
-import { fixAllEdits } from '../core/editor/fixes';
-import { fixKeepsErrors } from '../core/lint';
-import type { Finding, TextEdit } from '../core/types';
+import { disableNextLineEdit, type Finding, fixAllEdits, fixKeepsErrors, type TextEdit } from '../core';
 import { currentLint, lintOptionsNow } from './documents';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { SELECTOR, t } from './settings';

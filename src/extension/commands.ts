@@ -1,9 +1,7 @@
 // Commands: lint the workspace, fix everything fixable in the active runbook, open a
 // rule's documentation.
 import * as vscode from 'vscode';
-import { fixAllEdits } from '../core/editor/fixes';
-import { RULES_BY_ID } from '../core/rules/index';
-import { docsUrl } from '../core/rule';
+import { docsUrl, fixAllEdits, RULES_BY_ID } from '../core';
 import type { RunbookDiagnostics, WorkspaceLintResult } from './diagnostics';
 import { lintOptionsFor } from './documents';
 import { workspaceEdit, SHOW_RULE_DOCS_COMMAND } from './codeActions';

@@ -1,6 +1,6 @@
 // Completion in runbooks; the items come from the core (core/editor/completion.ts).
 import * as vscode from 'vscode';
-import { completionsAt, CompletionKind } from '../core/editor/completion';
+import { CompletionKind, completionsAt } from '../core';
 import { SELECTOR, extensionLocale } from './settings';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {

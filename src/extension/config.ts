@@ -12,11 +12,11 @@ import {
   ConfigProblem,
   configProblemMessage,
   FoundConfig,
+  type LintOptions,
   parseConfig,
   rulesProblems,
   withSettings,
-} from '../core/config';
-import type { LintOptions } from '../core/types';
+} from '../core';
 import { lintSettings, log, SECTION, t } from './settings';
 
 export const CONFIG_DIAGNOSTIC_SOURCE = 'exchange-runbook';

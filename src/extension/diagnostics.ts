@@ -4,8 +4,7 @@
 // re-lints the open runbooks that name it; a config file's, every open runbook. `exchangeRunbook.lintWorkspace` lints every
 // runbook in the workspace, open or not.
 import * as vscode from 'vscode';
-import { lint } from '../core/lint';
-import type { Finding } from '../core/types';
+import { type Finding, lint } from '../core';
 import { onDidChangeConfigFile } from './config';
 import { forget, forgetLints, lintOptionsFor, namesCsv, rememberLint } from './documents';
 import { describeRefusal, readRegularUri, RUNBOOK_LIMIT } from './files';

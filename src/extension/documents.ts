@@ -4,11 +4,7 @@
 // ./config.ts), and a per-version cache of the parse and the lint result that
 // every feature shares.
 import * as vscode from 'vscode';
-import { lint, LintResult } from '../core/lint';
-import { parseRunbook, ParsedRunbook } from '../core/parse';
-import { namedFiles } from '../core/editor/actions';
-import type { FileRead } from '../core/files';
-import type { LintOptions } from '../core/types';
+import { type FileRead, lint, type LintOptions, LintResult, namedFiles, ParsedRunbook, parseRunbook } from '../core';
 import { namedUri, readNamedFile } from './files';
 import { runbookSettings, runbookSettingsNow } from './config';
 import { logFixWithdrawn } from './settings';

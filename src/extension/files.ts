@@ -5,7 +5,7 @@
 // come from `stat` first: a FIFO or a device is never opened, so nothing can block the
 // extension host (nor one of its file-system threads). docs/security.md.
 import * as vscode from 'vscode';
-import { FILE_LIMITS, isAbsolutePath, type FileRead } from '../core/files';
+import { FILE_LIMITS, type FileRead, isAbsolutePath } from '../core';
 import { realUri } from './realPath';
 
 /** The folder that files a runbook names must stay inside. */

@@ -1,6 +1,6 @@
 // Hover in runbooks; the Markdown comes from the core (core/editor/hover.ts).
 import * as vscode from 'vscode';
-import { hoverAt } from '../core/editor/hover';
+import { hoverAt } from '../core';
 import { runbookSettingsNow } from './config';
 import { SELECTOR } from './settings';
 import { inventoryHover } from './inventory';

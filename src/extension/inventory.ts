@@ -4,10 +4,17 @@
 // vscode.workspace.fs before linting); the commands "Save Inventory Script…" (the
 // collector shipped in the extension) and "New Runbook from Inventory…".
 import * as vscode from 'vscode';
-import { FILE_LIMITS, isAbsolutePath, type FileRefusal } from '../core/files';
-import { importInventory, type Inventory, type InventoryFile } from '../core/inventory';
-import { fieldString, parseRunbook } from '../core/parse';
-import { isVersion } from '../core/knowledge/versions';
+import {
+  fieldString,
+  FILE_LIMITS,
+  type FileRefusal,
+  importInventory,
+  type Inventory,
+  type InventoryFile,
+  isAbsolutePath,
+  isVersion,
+  parseRunbook,
+} from '../core';
 import { isInsideUri, namedUri, readRegularUri, rootOf } from './files';
 import { realUri } from './realPath';
 import { loadNewRunbook } from './lazy';

@@ -1,8 +1,15 @@
 // Outline, folding, go to definition, find references and rename for runbooks; the
 // logic is the core's (core/editor/symbols.ts, references.ts).
 import * as vscode from 'vscode';
-import { documentSymbols, foldingRanges, OutlineSymbol } from '../core/editor/symbols';
-import { definitionAt, prepareRenameAt, referencesAt, renameEdits } from '../core/editor/references';
+import {
+  definitionAt,
+  documentSymbols,
+  foldingRanges,
+  OutlineSymbol,
+  prepareRenameAt,
+  referencesAt,
+  renameEdits,
+} from '../core';
 import { parsedOf } from './documents';
 import { workspaceEdit } from './codeActions';
 import { SELECTOR, extensionLocale, t } from './settings';

@@ -6,12 +6,14 @@
 // bundle (dist/lazy/newRunbook.js), loaded when the command first runs (./lazy.ts).
 import * as vscode from 'vscode';
 import {
-  Answers,
   answerQuestion,
+  Answers,
   answersFrom,
   Draft,
   GeneratedRunbook,
   isComplete,
+  localDateIso,
+  type Locale,
   newRunbook,
   nextQuestion,
   planChoices,
@@ -20,9 +22,7 @@ import {
   say,
   sentence,
   validateReply,
-} from '../core/assistant';
-import type { Locale } from '../core/types';
-import { localDateIso } from '../core/util/date';
+} from '../core';
 
 /** What the command returns: the opened document and what was generated (for tests and other extensions). */
 export interface NewRunbookResult {

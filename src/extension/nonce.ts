@@ -5,8 +5,8 @@
 /** 32 characters [A-Za-z0-9], each equally likely. */
 export function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const source: Pick<Crypto, 'getRandomValues'> =
-    globalThis.crypto ?? (require('crypto') as { webcrypto: Crypto }).webcrypto;
+  const source: Pick<typeof globalThis.crypto, 'getRandomValues'> =
+    globalThis.crypto ?? (require('crypto') as typeof import('crypto')).webcrypto;
   let out = '';
   while (out.length < 32) {
     // Bytes of 248 and above are dropped: 248 = 4 × 62, so no character is favoured.

@@ -4,14 +4,25 @@
 // Rendering and the edit come from the core (the CLI uses the same code); the renderers
 // are loaded when the first preview or export needs them (./lazy.ts).
 import * as vscode from 'vscode';
-import { buildChecklist, stepAt } from '../core/checklist/model';
-import { checklistMessage, ChecklistMessageId } from '../core/checklist/messages';
-import { resolveToggleTarget, toggleDoneEdit } from '../core/checklist/toggle';
-import { previewContent } from '../core/checklist/preview';
-import { parseWebviewMessage, PREVIEW_VIEW_TYPE, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
-import { lint } from '../core/lint';
-import { parseRunbook, ParsedRunbook } from '../core/parse';
-import type { LintOptions, Locale } from '../core/types';
+import {
+  buildChecklist,
+  checklistMessage,
+  ChecklistMessageId,
+  lint,
+  type LintOptions,
+  type Locale,
+  ParsedRunbook,
+  parseRunbook,
+  parseWebviewMessage,
+  PREVIEW_VIEW_TYPE,
+  previewContent,
+  PreviewState,
+  resolveToggleTarget,
+  stepAt,
+  StepInfo,
+  toggleDoneEdit,
+  ToWebview,
+} from '../core';
 import { extensionLocale, lintDelay } from './settings';
 import { workspaceEdit } from './codeActions';
 import { nonce } from './nonce';

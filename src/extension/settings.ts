@@ -2,10 +2,14 @@
 // plus its localized strings and output channel. VS Code has no Swedish display language,
 // so `exchangeRunbook.language` decides; `auto` follows VS Code's.
 import * as vscode from 'vscode';
-import { coreMessage } from '../core/l10n/messages';
-import { lintOptionsFromSettings } from '../core/editor/actions';
-import { localDateIso } from '../core/util/date';
-import type { FixWithdrawal, LintOptions, Locale } from '../core/types';
+import {
+  coreMessage,
+  type FixWithdrawal,
+  type LintOptions,
+  lintOptionsFromSettings,
+  localDateIso,
+  type Locale,
+} from '../core';
 
 export const SECTION = 'exchangeRunbook';
 export const LANGUAGE_ID = 'exchange-runbook';

@@ -49,7 +49,9 @@ export async function serveRepository(): Promise<{ url: string; close(): Promise
     );
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
-    throw new Error(`openssl could not make a certificate for the test server: ${(err as Error).message}`);
+    throw new Error(`openssl could not make a certificate for the test server: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const tls = { key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')) };
   fs.rmSync(dir, { recursive: true, force: true });

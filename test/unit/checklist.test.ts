@@ -403,7 +403,7 @@ describe('checklist Markdown: notes written from markdown-it tokens', () => {
       '[d](java\tscript:alert(1)) [e](&#x6A;avascript:alert(1)) [f](data:text/html,<script>x</script>)',
       '<javascript:alert(1)> <mailto:a@b.c> <https://ok.example>',
       '![x](javascript:alert(1)) ![y](https://img.example/a.png" onerror="alert(1))',
-      '[x](https://ok.example "t\" onmouseover=\"alert(1)")',
+      '[x](https://ok.example "t" onmouseover="alert(1)")',
       '- [a](https://ok.example)\n  > <b onclick=x>q</b>\n  > ```\n  > <script>\n  > ```',
       '| <img src=x onerror=alert(1)> | `<b>` |\n|---|---|\n| [x](javascript:y) | ok |',
       '```` ```\n<script>\n```` \n<script>alert(1)</script>',

@@ -6,8 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 // ical.js validates the calendar the way a real client reads it (devDependency, tests only).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const ICAL = require('ical.js');
+const ICAL = require('ical.js') as typeof import('ical.js').default;
 import {
   foldLine,
   icsText,
@@ -257,9 +256,9 @@ describe('schedule exports', () => {
     for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line, 'utf8') <= 75, line);
     const jcal = ICAL.parse(ics);
     const calendar = new ICAL.Component(jcal);
-    const events = calendar.getAllSubcomponents('vevent').map((e: any) => new ICAL.Event(e));
+    const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     assert.deepStrictEqual(
-      events.map((e: any) => e.summary),
+      events.map((e) => e.summary),
       ['Prepare', 'Migrate', 'switch-mx'],
     );
     const mx = events[2];
@@ -270,22 +269,22 @@ describe('schedule exports', () => {
       'Lower the TTL first; then switch.\nCheck with nslookup, a long line that goes on and on well past seventy-five octets of text.\n',
     );
     assert.deepStrictEqual(
-      mx.attendees.map((a: any) => a.getParameter('cn')),
+      mx.attendees.map((a) => a.getParameter('cn')),
       ['Ana, DNS team'],
     );
     const prepare = events[0];
     assert.match(prepare.description, /Verify contoso\.com; then, wait \(Åsa Öberg\)/);
     assert.deepStrictEqual(
-      prepare.attendees.map((a: any) => a.getParameter('cn')),
+      prepare.attendees.map((a) => a.getParameter('cn')),
       ['Åsa Öberg'],
     );
     assert.deepStrictEqual(
-      events[1].attendees.map((a: any) => a.getFirstValue()),
+      events[1].attendees.map((a) => a.getFirstValue()),
       ['mailto:ops@contoso.com', 'urn:x-exchange-runbook:owner:Ana%2C%20%22DNS%22%20team'],
     );
     assert.match(ics, /\r\nDTSTAMP:20260301T120000Z\r\n/);
     assert.match(ics, /\r\nUID:contoso-cutover\.phase-prepare@exchange-runbook\r\n/);
-    assert.strictEqual(new Set(events.map((e: any) => e.uid)).size, 3);
+    assert.strictEqual(new Set(events.map((e) => e.uid)).size, 3);
   });
 
   it('folds between characters, never inside one', () => {

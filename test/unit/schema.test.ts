@@ -609,7 +609,6 @@ describe('action vocabulary', () => {
 
 describe('compile-schema script', () => {
   it('does nothing when the validator is up to date', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { compileSchema } = require('../../scripts/compile-schema.js') as { compileSchema: () => string[] };
     compileSchema();
     assert.deepStrictEqual(compileSchema(), []);

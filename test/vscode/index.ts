@@ -10,7 +10,6 @@ const ONLY_WHEN_SELECTED = new Set(['vsix.test.js']);
 
 export function run(): Promise<void> {
   // mocha stays outside the bundle: the host loads it from the repository's node_modules.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require('mocha') as typeof import('mocha');
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: 'spec', color: false });
   const selected = process.env.EXCHANGE_RUNBOOK_TESTS?.split(',')

@@ -46,7 +46,7 @@ export interface CursorContext {
 /** A key the user has not typed yet stands in for the blank cursor position while parsing. */
 const PLACEHOLDER = '__runbook_cursor__';
 const KEY_CHARS = /[A-Za-z0-9_-]/;
-const VALUE_STOP = /[\s,\]\[{}"'#]/;
+const VALUE_STOP = /[\s,\][{}"'#]/;
 
 const CONTAINER_LISTS: Record<string, Container> = { servers: 'server', phases: 'phase' };
 
