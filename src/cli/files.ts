@@ -12,7 +12,6 @@ import tinyglobby = require('tinyglobby');
 
 const { globSync, isDynamicPattern } = tinyglobby;
 
-export const RUNBOOK_PATTERN = /\.runbook\.ya?ml$/i;
 /** Folders that hold other people's files, never runbooks to check. */
 const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
 

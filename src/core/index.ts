@@ -12,7 +12,6 @@ export type { LintResult, FixAllResult } from './lint';
 export { applyEdits, applyFixes, normalizeEdits, overlaps } from './fix';
 export { parseRunbook, fieldString } from './parse';
 export type { ParsedRunbook, StepEntry, PhaseEntry, ServerEntry } from './parse';
-export { stateAt, readFacts } from './model';
 export type { OrgState, ServerState } from './model';
 export { RULES, RULES_BY_ID } from './rules';
 export { docsUrl, format } from './rule';
@@ -23,7 +22,7 @@ export { isVersion } from './knowledge/versions';
 export type { ExchangeVersion } from './knowledge/versions';
 
 // Files the adapters read for the core, and `.exchange-runbook.json`.
-export { FILE_LIMITS, MAX_QUOTED, decodeText, isAbsolutePath, isRefusal, quoteContent } from './files';
+export { FILE_LIMITS, isAbsolutePath } from './files';
 export type { FileRead, FileRefusal, RefusalReason, EncodingProblem } from './files';
 export {
   CONFIG_FILE_NAME,

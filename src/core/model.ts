@@ -231,11 +231,6 @@ export function onPremisesMailboxes(state: OrgState): number {
   return sum;
 }
 
-export function hostsAnything(server: ServerState): boolean {
-  const h = server.hosts;
-  return h.mailboxes > 0 || h.publicFolders || h.clientAccess || h.transport;
-}
-
 /** Reads a batch's mailbox count (CSV rows) for the model; supplied by the lint engine. */
 export type CsvRowCounter = (csvPath: string) => number | undefined;
 

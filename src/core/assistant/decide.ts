@@ -38,7 +38,7 @@ export const RELEASED: Record<ExchangeVersion, string> = {
   SE: '2025-07-01',
 };
 
-export const RELEASE_SOURCE = 'https://learn.microsoft.com/en-us/exchange/new-features/build-numbers-and-release-dates';
+// Release dates: https://learn.microsoft.com/en-us/exchange/new-features/build-numbers-and-release-dates
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;

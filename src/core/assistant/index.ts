@@ -10,9 +10,9 @@ export function newRunbook(answers: Answers, options: AssistantOptions = {}): As
   return { ok: true, runbook: generate(answers, decision, options.locale ?? 'en') };
 }
 
-export { decide, planHops, versionPath, supportedTargetAt, validateAnswers, refusalText, RELEASED } from './decide';
+export { decide, planHops, versionPath, supportedTargetAt, refusalText } from './decide';
 export type { Decision, Hop, Plan } from './decide';
-export { commandLine, serverPrefix, slugOf, csvTemplate, sentence } from './generate';
-export { say, methodName, targetName, versionList } from './text';
+export { serverPrefix, slugOf, sentence } from './generate';
+export { say } from './text';
 export * from './types';
 export * from './interview';

@@ -5,7 +5,7 @@
 import type { Locale } from '../types';
 import { checklistMessage, ChecklistMessageId } from './messages';
 import type { Checklist, ChecklistFinding, ChecklistPhase, ChecklistStep } from './model';
-import { formatDuration, Progress, progressText } from './progress';
+import { Progress, progressText } from './progress';
 import { notesParser } from './notes';
 
 /** Markdown notes as safe HTML. */
@@ -220,5 +220,3 @@ export function renderChecklistDocument(checklist: Checklist, options: DocumentO
     '',
   ].join('\n');
 }
-
-export { formatDuration };

@@ -1,6 +1,6 @@
 // The checklist: model, renderers, derived titles and the `done` edit, for the CLI and
 // the VS Code preview alike.
-export { buildChecklist, findStep, stepAt, stepIdentities, sameIdentity, formatDuration, progressText } from './model';
+export { buildChecklist, findStep, stepAt, stepIdentities, formatDuration } from './model';
 export type {
   Checklist,
   ChecklistPhase,
@@ -11,12 +11,12 @@ export type {
   StepIdentity,
 } from './model';
 export { derivedStepTitle } from './titles';
-export { renderChecklistBody, renderChecklistDocument, renderNotes, escapeHtml } from './html';
+export { renderChecklistBody, renderChecklistDocument, renderNotes } from './html';
 export type { HtmlOptions, DocumentOptions } from './html';
 export { renderChecklistMarkdown, escapeMarkdown } from './markdown';
 export { toggleDoneEdit, resolveToggleTarget } from './toggle';
 export type { ToggleTarget } from './toggle';
 export { checklistMessage } from './messages';
 export type { ChecklistMessageId } from './messages';
-export { previewContent, buildPreviewContent } from './preview';
+export { previewContent } from './preview';
 export type { PreviewContent } from './preview';

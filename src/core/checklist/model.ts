@@ -7,9 +7,9 @@ import { fieldBoolean, fieldNumber, fieldString, ParsedRunbook, StepEntry } from
 import type { Finding, Locale, Severity } from '../types';
 import { checklistMessage } from './messages';
 import { derivedStepTitle, oneLine } from './titles';
-import { formatDuration, Progress, progressText } from './progress';
+import { formatDuration, Progress } from './progress';
 
-export { formatDuration, progressText };
+export { formatDuration };
 export type { Progress };
 
 /**

@@ -8,7 +8,7 @@ export { hoverAt } from './hover';
 export type { HoverContent, HoverOptions } from './hover';
 export { documentSymbols, foldingRanges } from './symbols';
 export type { OutlineSymbol, FoldRange } from './symbols';
-export { nameOccurrences, nameAt, definitionAt, referencesAt, prepareRenameAt, renameEdits } from './references';
+export { nameOccurrences, definitionAt, referencesAt, prepareRenameAt, renameEdits } from './references';
 export type { NameOccurrence, NameKind, RenameResult } from './references';
 export { fixAllEdits, diffEdits } from './fixes';
 export type { FixAllEdits } from './fixes';

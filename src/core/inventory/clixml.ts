@@ -252,11 +252,6 @@ export function readClixml(text: string): ClixmlResult {
   return error ? { objects, error } : { objects };
 }
 
-/** The object's type names include `name` (exactly, or as the last dotted part). */
-export function hasType(obj: PsObject, name: string): boolean {
-  return obj.typeNames.some((t) => t === name || t.endsWith('.' + name));
-}
-
 export function isPsObject(v: PsValue | undefined): v is PsObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

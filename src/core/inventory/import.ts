@@ -4,7 +4,7 @@
 // objects of other types are listed as ignored. Pure: the adapters read the files.
 import { lookupBuild } from '../knowledge/builds';
 import type { ForestLevel, ServerRole, WindowsVersion } from '../knowledge/versions';
-import { hasType, isPsObject, propBool, propNumber, propText, PsObject, PsValue, readClixml } from './clixml';
+import { isPsObject, propBool, propNumber, propText, PsObject, PsValue, readClixml } from './clixml';
 
 export interface InventoryFile {
   /** Path as the user or the runbook names it, for messages. */
@@ -327,5 +327,3 @@ function rolesOf(obj: PsObject): ServerRole[] {
   for (const [flag, role] of ROLE_FLAGS) if (propBool(obj, flag)) roles.add(role);
   return ROLE_ORDER.filter((r) => roles.has(r));
 }
-
-export { hasType };

@@ -2,7 +2,7 @@
 export { importInventory, forestLevelOf, windowsOf } from './import';
 export type { Inventory, InventoryFile, InventoryNote, InventoryOrganization, InventoryServer } from './import';
 export { readClixml } from './clixml';
-export { inventoryToJson, inventoryToYaml, noteText, serverYaml } from './format';
+export { inventoryToJson, inventoryToYaml, noteText } from './format';
 
 /** An inventory file is read up to 50 MB (spec section 7.1). */
 export const FILE_LIMIT_INVENTORY = 50 * 1024 * 1024;

@@ -90,8 +90,8 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
   },
 };
 
-/** The 2007 roadmap: the transition path the `coexistence` fix follows. */
-export const ROADMAP_2007 = 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support';
+// The transition path the `coexistence` fix follows is the 2007 roadmap:
+// https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support
 
 export function coexistenceEntry(
   installing: string | undefined,

@@ -7,10 +7,8 @@
 // releases Microsoft's machine-readable copy of it. An update level's date is its first
 // release (a re-release such as 2010 SP3 RU8 v2 does not move it); security and hotfix
 // updates on top of a CU are not update levels of the runbook format and are left out.
-import { BUILD_PAGE, BUILDS } from './builds';
+import { BUILDS } from './builds';
 import { ExchangeVersion, updateRank } from './versions';
-
-export const BUILD_NUMBERS = BUILD_PAGE;
 
 /** [update, release date (YYYY-MM-DD) or null when not verified], oldest first. */
 export type Release = readonly [update: string, released: string | null];

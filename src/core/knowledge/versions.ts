@@ -28,10 +28,6 @@ export function versionRank(v: string | undefined): number {
   return v === undefined ? -1 : (VERSION_RANKS.get(v) ?? -1);
 }
 
-export function compareVersions(a: string, b: string): number {
-  return versionRank(a) - versionRank(b);
-}
-
 export function rankOf<T extends string>(list: readonly T[], v: string | undefined): number {
   return v === undefined ? -1 : (list as readonly string[]).indexOf(v);
 }

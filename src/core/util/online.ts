@@ -6,7 +6,7 @@ import { EXCHANGE_ONLINE, OrgState, RunbookFacts, ServerState, onPremisesMailbox
 import { inferLayout, insertBeforeStep, isDeclined, renderItem, stepDashIndent, YamlEntries } from '../fix';
 import { format, RuleContext, RuleDefinition } from '../rule';
 import type { OffsetRange, TextEdit } from '../types';
-import { updateAtLeast, versionRank, VERSION_FACTS, isVersion } from '../knowledge/versions';
+import { updateAtLeast, versionRank, isVersion } from '../knowledge/versions';
 import {
   HYBRID_SERVER_BY_VERSION,
   HYBRID_SERVER_REQUIREMENTS,
@@ -45,10 +45,6 @@ export function count(context: RuleContext, n: number): string {
   return n.toLocaleString(context.locale === 'sv' ? 'sv-SE' : 'en-US').replace(/\u00a0/g, ' ');
 }
 
-export function lineOf(parsed: ParsedRunbook, offset: number): number {
-  return parsed.lineCounter.linePos(offset).line;
-}
-
 /** The value of `key` in the step, else the step's first line. */
 export function stepFieldRange(parsed: ParsedRunbook, step: StepEntry, key: string): OffsetRange {
   const pair = getPair(step.node, key);
@@ -79,13 +75,6 @@ export function organizationFieldRange(parsed: ParsedRunbook, key: string): Offs
 }
 
 // ---- hybrid servers ----------------------------------------------------------------
-
-/** Versions of the on-premises servers present now. */
-export function presentVersions(state: OrgState): Set<string> {
-  const versions = new Set<string>();
-  for (const s of state.servers.values()) if (s.version) versions.add(s.version);
-  return versions;
-}
 
 /** The requirement row for an organization that still has Exchange 2003 or 2007, if it does. */
 export function hybridRequirement(state: OrgState): HybridServerRequirement | undefined {
@@ -203,5 +192,3 @@ export function describeServer(server: ServerState): string {
   const update = server.update ? ` ${server.update}` : '';
   return `${server.name} (${productName(server.version)}${update})`;
 }
-
-export { VERSION_FACTS };

@@ -3,7 +3,7 @@
 // can take what another hosts, and where inserted lines go. Rules compose these; the
 // text edits themselves come from ../../fix.ts so every fix follows the file's layout.
 import type { Node } from 'yaml';
-import { fieldString, firstLineRange, isSeq, ParsedRunbook, PhaseEntry, StepEntry } from '../../parse';
+import { fieldString, firstLineRange, ParsedRunbook, PhaseEntry, StepEntry } from '../../parse';
 import { blockItem, DECLINED, inferLayout, lineStartOf, renderItem, YamlEntries, endOfNode } from '../../fix';
 import type { Hosting, OrgState, ServerState } from '../../model';
 import type { Locale, OffsetRange, TextEdit } from '../../types';
@@ -548,8 +548,4 @@ export function deleteItem(parsed: ParsedRunbook, node: Node): TextEdit {
     .map((c) => indent + c + parsed.eol)
     .join('');
   return { offset: start, length: end - start, text: kept };
-}
-
-export function isSeqNode(node: unknown): boolean {
-  return isSeq(node);
 }
