@@ -1,4 +1,4 @@
-// The output formats of `lint`: stylish for people, json as the spec fixes it, SARIF
+// The output formats of `lint`: stylish for people, json as docs/cli.md fixes it, SARIF
 // 2.1.0 for GitHub code scanning and other SARIF viewers, github for annotations in a
 // GitHub Actions log and pull request.
 import * as path from 'path';

@@ -1,6 +1,6 @@
 // `exchange-runbook inventory <file|dir>...`: the organization as an inventory shows it,
 // as runbook YAML (or JSON) on stdout; what was ignored or is unknown goes to stderr
-// (spec section 7.3, docs/inventory.md).
+// (docs/inventory.md).
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -82,7 +82,7 @@ function readOne(
   return { problem: read.problem };
 }
 
-/** The `readInventory` a lint of one runbook gets: relative to the runbook, inside its root (spec section 7.1). */
+/** The `readInventory` a lint of one runbook gets: relative to the runbook, inside its root (docs/security.md). */
 export function inventoryReader(runbookAbsolute: string, root: string): NonNullable<LintOptions['readInventory']> {
   const dir = path.dirname(runbookAbsolute);
   return (relative) => {

@@ -1,5 +1,5 @@
 // `exchange-runbook new`: the new-runbook assistant on the command line. The answers come
-// as flags; the runbook goes to stdout (spec section 6), or with `--out FILE` into FILE
+// as flags; the runbook goes to stdout (docs/assistant.md), or with `--out FILE` into FILE
 // with the staged CSV templates next to it. On stdout, the CSV templates are written only
 // with `--csv-dir DIR`; otherwise stderr names them and how to get them. A refusal
 // (answers no runbook fits) and a usage error both end with exit 2 and one line on stderr.

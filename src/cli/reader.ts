@@ -4,7 +4,7 @@
 // from its stat, and the file is opened non-blocking and checked again on the open
 // descriptor (it may have been swapped since). Files a runbook names must also stay
 // inside the runbook's root, following symbolic links to where they really are
-// (spec section 7.1, docs/security.md).
+// (docs/security.md).
 import * as fs from 'fs';
 import * as path from 'path';
 import { type FileRead, isAbsolutePath } from '../core';

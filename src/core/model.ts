@@ -1,4 +1,4 @@
-// The organization model (spec section 4): the steps are run in file order against the
+// The organization model (README.md, "The format in brief"): the steps are run in file order against the
 // organization's state. Rules look at the state before a step, or at the final state;
 // nothing walks the document twice.
 import type { Document } from 'yaml';
@@ -235,7 +235,7 @@ export function onPremisesMailboxes(state: OrgState): number {
 export type CsvRowCounter = (csvPath: string) => number | undefined;
 
 /**
- * Changes the state as the step says, whatever findings it gets (spec section 4): an
+ * Changes the state as the step says, whatever findings it gets: an
  * install that breaks coexistence still adds its server, a decommission of a server with
  * data still removes it.
  */

@@ -457,7 +457,7 @@ export function resolve(doc: Document | undefined, node: unknown): Node | undefi
 
 /**
  * The value as a string: scalars of any type are stringified (so `version: 2016` reads
- * as "2016", as the spec asks), other nodes give undefined.
+ * as "2016", as the schema asks), other nodes give undefined.
  */
 export function stringValue(doc: Document | undefined, node: unknown): string | undefined {
   const n = resolve(doc, node);

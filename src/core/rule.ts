@@ -8,7 +8,7 @@ import type { Inventory } from './inventory/import';
 import type { Fix, Locale, OffsetRange, Severity } from './types';
 
 export interface Report {
-  /** What the finding points at (see the spec's "Where a finding points"). */
+  /** What the finding points at. */
   range: OffsetRange;
   /** Key into the rule's `messages`, and the values for its `{placeholders}`. */
   messageId: string;

@@ -1,4 +1,4 @@
-// The schedule (spec 7.5): when each phase and step happens. Phases and steps run in file
+// The schedule (README.md, "The format in brief"; docs/cli.md): when each phase and step happens. Phases and steps run in file
 // order from `schedule.start`; a step's `duration` advances the clock (calendar time: a day
 // is 24 hours, as everywhere else in the product), a step's `at` pins its start and the
 // clock waits for it. With the execution record (`done`, `doneAt`) steps also get actual

@@ -1,6 +1,6 @@
 // The assistant's decisions: which answers make sense, which method and which chain of
 // versions follow from them, and why. Every threshold and version pair comes from the
-// knowledge tables (exchange-facts.md section 0): nothing here restates a number the
+// knowledge tables (../knowledge/): nothing here restates a number the
 // rules also use.
 import { canCoexist, coexistenceEntry } from '../knowledge/coexistence';
 import {
@@ -218,7 +218,7 @@ function count(locale: Locale, n: number): string {
   return n.toLocaleString(locale === 'sv' ? 'sv-SE' : 'en-US').replace(/\u00a0/g, ' ');
 }
 
-/** The hybrid server an organization needs: Exchange 2003 and 2007 cannot be one (exchange-facts.md §6). */
+/** The hybrid server an organization needs: Exchange 2003 and 2007 cannot be one (HYBRID_SERVER_REQUIREMENTS in ../knowledge/online.ts). */
 export function hybridServerFor(sources: readonly ExchangeVersion[]): { version: ExchangeVersion; install: boolean } {
   const requirement = HYBRID_SERVER_REQUIREMENTS.find((r) => sources.includes(r.organization));
   if (requirement) return { version: requirement.install.version, install: true };
@@ -351,7 +351,7 @@ function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision 
   const verdicts = [cutover(), staged(), hybrid()];
   const byMethod = (m: OnlineMethodChoice) => verdicts.find((v) => v.method === m)!;
 
-  // The recommendation (exchange-facts.md §0): hybrid when on-premises stays or legacy public
+  // The recommendation (docs/assistant.md): hybrid when on-premises stays or legacy public
   // folders need a server; cutover up to 150; staged above 150 from 2003/2007; hybrid otherwise.
   let recommended: OnlineMethodChoice;
   if (stay || pfNeedsServer) recommended = 'hybrid';

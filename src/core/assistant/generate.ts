@@ -1,6 +1,6 @@
 // Turns a decision into the runbook text (and the staged CSV templates): the phases and
 // steps Microsoft's procedures prescribe for the chosen path, with the cmdlets to run and
-// the pages that explain them, in the runbook format of the spec (sections 2–3).
+// the pages that explain them, in the runbook format (schemas/runbook.schema.json).
 import { licenceSwitch, listText, LINKS, prepareLink, procedureText } from '../knowledge/procedures';
 import { PLATFORM } from '../knowledge/platform';
 import { SOURCES, STAGED } from '../knowledge/online';
@@ -213,7 +213,7 @@ function listSources(b: RunbookBuilder): void {
   sources.forEach((version, i) => {
     const extra = remainder > 0 ? 1 : 0;
     remainder -= extra;
-    // A 2019 server next to 2013 stays at CU14: 2019 CU15 Setup no longer accepts Exchange 2013 (exchange-facts.md §1).
+    // A 2019 server next to 2013 stays at CU14: 2019 CU15 Setup no longer accepts Exchange 2013 (../knowledge/coexistence.ts).
     const update = version === '2019' && sources.includes('2013') ? 'CU14' : VERSION_FACTS[version].latestUpdate;
     b.addListed({
       name: b.uniqueName(`${b.prefix}-EX${shortVersion(version)}`),

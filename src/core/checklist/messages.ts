@@ -50,7 +50,7 @@ export const checklistEn = {
   'name.tenant': 'Exchange Online',
   'name.missing': '…',
   'list.and': '{first} and {last}',
-  // Derived step titles, one per action (spec section 3).
+  // Derived step titles, one per action.
   'title.update-server': 'Update {server} to {update}',
   'title.prepare-schema': 'Prepare the Active Directory schema for Exchange {version}',
   'title.prepare-ad': 'Prepare Active Directory and domains for Exchange {version}',

@@ -1,5 +1,5 @@
 // An inventory as the runbook's `organization` and `servers` (YAML a runbook can start
-// from) or as JSON (spec section 7.3). What the runbook format has no field for (the AD
+// from) or as JSON (docs/inventory.md). What the runbook format has no field for (the AD
 // site, the exact security update, an unknown rollup) goes into YAML comments.
 import type { Locale } from '../types';
 import type { Inventory, InventoryNote, InventoryServer } from './import';
@@ -13,7 +13,7 @@ export function yamlScalar(text: string): string {
   return JSON.stringify(text);
 }
 
-/** Versions and OS names look like numbers: always quoted, as the spec writes them. */
+/** Versions and OS names look like numbers: always quoted, as the schema's examples write them. */
 function quoted(text: string): string {
   return JSON.stringify(text);
 }

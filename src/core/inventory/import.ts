@@ -1,4 +1,4 @@
-// The organization as it is, from an inventory (spec section 7.3): the folder the shipped
+// The organization as it is, from an inventory (docs/inventory.md): the folder the shipped
 // collector writes (docs/inventory.md), or `Export-Clixml` files an admin already has.
 // Objects are recognized by their CLIXML type names, never by file names; files and
 // objects of other types are listed as ignored. Pure: the adapters read the files.

@@ -1,4 +1,4 @@
-// The runbook vocabulary as data (spec sections 2–3): every action with its fields, what
+// The runbook vocabulary as data (schemas/runbook.schema.json is written from it): every action with its fields, what
 // those fields name, the Microsoft commands that carry the step out and where they are
 // documented; plus the fields of the top level, the organization, servers, the target and
 // phases. The JSON Schema is generated from this file (scripts/compile-schema.js), and the

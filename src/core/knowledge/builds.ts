@@ -1,5 +1,5 @@
-// Exchange build numbers → version and update level, as data (exchange-facts.md section 0:
-// "Build number → version and update"). One row per RTM, SP, RU, CU, SU and HU with the
+// Exchange build numbers → version and update level, as data.
+// One row per RTM, SP, RU, CU, SU and HU with the
 // build Microsoft publishes and its release date.
 //
 // Rows marked P come from Microsoft's "Exchange Server build numbers and release dates"

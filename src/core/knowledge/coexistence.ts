@@ -1,6 +1,6 @@
 // Which Exchange version Setup installs into an organization that still has servers of
-// an older version, and the update level those old servers need first. Data from
-// exchange-facts.md (section 0 "Coexistence in one table", section 1 for the sources).
+// an older version, and the update level those old servers need first. Every
+// entry carries the page it comes from.
 import {
   ExchangeVersion,
   VERSIONS,
@@ -68,7 +68,7 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
     '2003': { minimumUpdate: null, source: REQ_2019_SE },
     '2007': { minimumUpdate: null, source: REQ_2019_SE },
     '2010': { minimumUpdate: null, source: REQ_2019_SE },
-    // exchange-facts.md section 0 (and §1, §10.8): from CU15 on, 2019 Setup refuses to run while 2013
+    // From CU15 on, 2019 Setup refuses to run while 2013
     // servers remain, for a new install and for an update of a 2019 server alike (install CU14,
     // remove 2013, then update). MVP write-ups of the CU15 release (2025-02-10), e.g.
     // https://jaapwesselius.com/ : "hardcoded in the setup application".

@@ -1,10 +1,10 @@
 // Facts about migrating to Exchange Online (cutover, staged, full hybrid), as data. Each
 // entry carries the public page it comes from; where Microsoft's pages disagree, the value
-// is the one chosen in section 0 of shared/knowledge/exchange-facts.md (and the alternative
+// is the one this project chose (and the alternative
 // is recorded next to it). The rules read these tables instead of hard-coding numbers.
 import type { ExchangeVersion, ServerRole } from './versions';
 
-/** Microsoft pages the online rules cite (exchange-facts.md §4–§7). */
+/** Microsoft pages the online rules cite. */
 export const SOURCES = {
   cutover: 'https://learn.microsoft.com/en-us/exchange/mailbox-migration/cutover-migration-to-office-365',
   cutoverWhatToKnow:
@@ -238,7 +238,7 @@ export const PUBLIC_FOLDERS_TO_ONLINE: readonly PublicFolderSourceRule[] = [
 
 /**
  * Batch migration of legacy public folders to modern ones (Exchange 2013 and later) needs the
- * source at 2007 SP3 RU15 or 2010 SP3 RU8 (exchange-facts.md section 7, step 7).
+ * source at 2007 SP3 RU15 or 2010 SP3 RU8 (the page in `source`).
  */
 export const PUBLIC_FOLDERS_TO_MODERN: { sources: Partial<Record<ExchangeVersion, string>>; source: string } = {
   sources: { '2007': 'SP3 RU15', '2010': 'SP3 RU8' },
@@ -248,7 +248,7 @@ export const PUBLIC_FOLDERS_TO_MODERN: { sources: Partial<Record<ExchangeVersion
 
 /**
  * Where legacy public folders go first on their way to Exchange Online: Exchange 2010 at
- * SP3 RU8 or later, or Exchange 2013 (exchange-facts.md section 0). Facts only: the
+ * SP3 RU8 or later, or Exchange 2013. Facts only: the
  * public-folders rule words them in the runbook's language.
  */
 export const PUBLIC_FOLDERS_STAGING: readonly { version: ExchangeVersion; minUpdate?: string }[] = [

@@ -1,6 +1,5 @@
 // What each Exchange version needs from its platform: Windows Server, forest functional
-// level, Outlook. Data from exchange-facts.md (section 0 "Platform minimums", section 3a–3c),
-// every entry with the page it comes from. Exchange 2003 and 2007 have no entries: the
+// level, Outlook. Every entry carries the page it comes from. Exchange 2003 and 2007 have no entries: the
 // facts do not cover them, and rules stay quiet rather than guess.
 import {
   ExchangeVersion,

@@ -1,5 +1,5 @@
-// Titles and notes of the steps the on-premises fixes insert: what to run (exchange-facts.md
-// section 7 and 9) and the Microsoft page that explains it, in English and Swedish.
+// Titles and notes of the steps the on-premises fixes insert: what to run and the Microsoft
+// page that explains it, in English and Swedish.
 import type { Locale } from '../types';
 import { format } from '../rule';
 import { versionRank } from './versions';

@@ -1,6 +1,6 @@
 // When each update of each Exchange version was released, so that a fix only inserts an
-// update that existed on the runbook's `asOf` (exchange-facts.md section 0: "Updates a fix
-// may insert"). A runbook dated 2014-06-01 cannot be told to install 2007 SP3 RU23 (2017).
+// update that existed on the runbook's `asOf`.
+// A runbook dated 2014-06-01 cannot be told to install 2007 SP3 RU23 (2017).
 //
 // The dates are those of the build-number table (./builds.ts), which carries each row's
 // source: Microsoft's "Exchange Server build numbers and release dates" page, and for later

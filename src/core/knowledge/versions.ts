@@ -1,5 +1,5 @@
 // Exchange versions, their update levels and lifecycle, as data. Every entry carries the
-// page it comes from (see ../shared/knowledge/exchange-facts.md, sections 0–2).
+// page it comes from.
 
 export const VERSIONS = ['2003', '2007', '2010', '2013', '2016', '2019', 'SE'] as const;
 export type ExchangeVersion = (typeof VERSIONS)[number];
@@ -38,7 +38,7 @@ export interface VersionFacts {
   name: string;
   /** Extended end of support (YYYY-MM-DD), or null for the Modern Lifecycle (SE). */
   endOfSupport: string | null;
-  /** Roles an install gets when the runbook lists none (spec section 4). */
+  /** Roles an install gets when the runbook lists none. */
   defaultRoles: ServerRole[];
   /** The last update released, for notes in inserted steps. */
   latestUpdate: string;
@@ -121,7 +121,7 @@ const UPDATE_RANKS_2013 = new Map<string, number | undefined>();
 /**
  * An update level as a sortable number. 2003/2007/2010 count service packs and rollups
  * ("SP3 RU10" → 3·1000 + 10); 2013 and later count cumulative updates ("CU23" → 23),
- * with Exchange 2013 SP1 being CU4 (build numbers page, exchange-facts.md §1).
+ * with Exchange 2013 SP1 being CU4 (the build numbers page, BUILD_PAGE in ./builds.ts).
  * Returns undefined for text that is not an update level.
  */
 export function updateRank(version: string | undefined, update: string | undefined): number | undefined {

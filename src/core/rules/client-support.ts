@@ -1,6 +1,6 @@
 // Outlook older than a version supports cannot connect once mailboxes (or the namespace)
 // move to it: Exchange 2013 needs Outlook 2007, 2016 needs 2010, 2019 needs 2013, SE needs
-// 2016 (exchange-facts.md section 0). Every on-premises version the runbook installs is
+// 2016 (PLATFORM in ../knowledge/platform.ts, with its sources). Every on-premises version the runbook installs is
 // judged at its first install; the on-premises target version, when no step installs it,
 // at the oldest Outlook in `outlookClients`. Quiet when `outlookClients` is not given.
 import type { Node } from 'yaml';

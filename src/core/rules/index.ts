@@ -1,4 +1,4 @@
-// The rule catalogue (spec section 5), in the order `exchange-runbook rules` lists it.
+// The rule catalogue (docs/rules/), in the order `exchange-runbook rules` lists it.
 import type { RuleDefinition } from '../rule';
 import { rule as yamlSyntax } from './yaml-syntax';
 import { rule as schema } from './schema';

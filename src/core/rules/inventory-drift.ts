@@ -1,4 +1,4 @@
-// The runbook's facts against the organization as it is (spec section 7.3): `servers`
+// The runbook's facts against the organization as it is (docs/inventory.md): `servers`
 // (name, version, update, roles, os) and `organization` (forest level, mailboxes, public
 // folders, domains) are compared with the inventory that `inventory:` names, and the
 // inventory's servers the runbook lacks are reported. Each finding's fix rewrites that one
@@ -65,7 +65,7 @@ export const rule: RuleDefinition = {
             range,
             messageId: 'unreadable',
             args: { file, reason: read.reason },
-            // A path outside the runbook's root is never read (spec section 7.1): an error.
+            // A path outside the runbook's root is never read (docs/security.md): an error.
             severity: read.refused === 'absolute' || read.refused === 'outside' ? 'error' : undefined,
           });
           return;

@@ -1,7 +1,7 @@
 // A cutover or staged batch keeps syncing mail that still arrives on premises until it is
 // completed (deleted); Microsoft's order is: switch MX, wait 72 hours, then complete. A
 // staged batch whose users were converted to mail users may be completed before MX: mail
-// for them is forwarded by targetAddress (exchange-facts.md section 0; Microsoft's
+// for them is forwarded by targetAddress (Microsoft's
 // PowerShell staged procedure deletes each batch right after converting its users). And
 // an organization whose MX still points on premises needs a mailbox server to receive it.
 import { fieldString, StepEntry } from '../parse';

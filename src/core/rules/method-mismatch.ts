@@ -129,7 +129,7 @@ export const rule: RuleDefinition = {
         }
       },
       onEnd() {
-        // A server the wizard names later is a hybrid server too (spec section 4).
+        // A server the wizard names later is a hybrid server too.
         for (const { step, server } of installs) {
           if (wizardServers.has(server)) continue;
           report(step, stepFieldRange(parsed, step, 'action'), 'notHybridInstall', { server });

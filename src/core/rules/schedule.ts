@@ -1,4 +1,4 @@
-// The schedule (spec 7.5, computed in ../schedule.ts): a step pinned with `at` to a time
+// The schedule (computed in ../schedule.ts; docs/rules/schedule.md): a step pinned with `at` to a time
 // before the steps ahead of it can be done cannot start then; the whole plan after it
 // slips. A pin exactly at the previous end is fine. Also advice (info) when the plan runs
 // past the end of support of a version that the organization still runs at that moment:

@@ -1,5 +1,5 @@
 // Reported by the engine itself from the parser's errors: once the YAML does not parse,
-// no other rule runs (spec section 4).
+// no other rule runs (docs/rules/yaml-syntax.md).
 import type { RuleDefinition } from '../rule';
 
 export const rule: RuleDefinition = {

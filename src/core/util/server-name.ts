@@ -1,5 +1,5 @@
-// Server names compare as Windows and DNS compare them: without regard to case (exchange-facts.md
-// section 0). The fold is ASCII only, as RFC 4343 section 3 defines case-insensitivity for DNS
+// Server names compare as Windows and DNS compare them: without regard to case.
+// The fold is ASCII only, as RFC 4343 section 3 defines case-insensitivity for DNS
 // names: A–Z equal a–z and nothing else. Windows computer names are DNS host labels, so a
 // Unicode fold (toLowerCase: Kelvin sign K → k, dotted İ → i̇) would call names equal that
 // Windows and DNS keep apart. Every rule, the model and the editor compare through this file.
