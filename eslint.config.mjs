@@ -66,9 +66,16 @@ export default defineConfig(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
-      // TODO(#12): these two become "error" once helpers h12-model and h16-core have split the
-      // remaining long and branchy functions (issue 12: no function over complexity 25 or longer
-      // than 100 lines unless it is a flat data table).
+    },
+  },
+  {
+    // The product's code reads in small pieces (issue 12: no function in src/ branchier than
+    // complexity 25 or longer than 100 lines unless it is a flat data table). Tests are left out:
+    // a `describe` callback is as long as the cases it holds.
+    // TODO(#12): "warn" becomes "error" once helpers h12-model and h16-core have split the
+    // remaining long and branchy functions.
+    files: ['src/**/*.ts'],
+    rules: {
       complexity: ['warn', 25],
       'max-lines-per-function': ['warn', { max: 100, skipBlankLines: true, skipComments: true }],
     },
