@@ -5,7 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
 import { coreMessage, docsUrl, type Finding, type Locale, RULES, type Severity } from '../core';
-import { cliMessage, countOf } from './messages';
+import { cliMessage } from './messages';
 import { PRODUCT_NAME, PRODUCT_VERSION, INFORMATION_URI } from './version';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
@@ -146,7 +146,10 @@ export function formatStylish(reports: FileReport[], options: StylishOptions): s
   const files = reports.length;
   if (rows.length) out += '\n';
   const applied = reports.reduce((sum, r) => sum + (r.fixesApplied ?? 0), 0);
-  const n = (id: Parameters<typeof countOf>[1], count: number) => countOf(options.locale, id, count);
+  const n = (
+    id: 'count.fix' | 'count.file' | 'count.problem' | 'count.error' | 'count.warning' | 'count.info',
+    count: number,
+  ) => cliMessage(options.locale, id, { n: count });
   if (applied > 0) {
     const fixedFiles = reports.filter((r) => r.fixesApplied).length;
     out += `${cliMessage(options.locale, 'summary.fixed', { applied: n('count.fix', applied), files: n('count.file', fixedFiles) })}\n`;

@@ -1,6 +1,6 @@
 // The CLI's own strings (help, summaries, errors) in English and Swedish. Rule messages
 // come from the rules; these are only what the command line adds around them.
-import { format, type Locale } from '../core';
+import { translator } from '../core';
 
 const en = {
   help: `Usage: exchange-runbook <command> [options]
@@ -52,12 +52,12 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'summary.problems': '{total} ({errors}, {warnings}, {infos}) in {files}.',
   'summary.fixed': '{applied} applied in {files}.',
   'summary.wouldFix': '{applied} would be applied in {files} (--fix-dry-run: nothing written).',
-  'count.file': '1 file|{n} files',
-  'count.problem': '1 problem|{n} problems',
-  'count.error': '1 error|{n} errors',
-  'count.warning': '1 warning|{n} warnings',
-  'count.info': '1 info|{n} info',
-  'count.fix': '1 fix|{n} fixes',
+  'count.file': '{n, plural, one {# file} other {# files}}',
+  'count.problem': '{n, plural, one {# problem} other {# problems}}',
+  'count.error': '{n, plural, one {# error} other {# errors}}',
+  'count.warning': '{n, plural, one {# warning} other {# warnings}}',
+  'count.info': '{n, plural, one {# info} other {# info}}',
+  'count.fix': '{n, plural, one {# fix} other {# fixes}}',
   'summary.tooManyWarnings': 'Too many warnings ({warnings}); at most {max} allowed (--max-warnings).',
   'rules.header.id': 'rule',
   'rules.header.severity': 'default',
@@ -100,7 +100,7 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'schedule.badFormat': '--format must be markdown, ics or csv, not `{value}`',
   'schedule.broken': '{file}: the YAML does not parse; run `exchange-runbook lint {file}`',
   'schedule.none': '{file} has no schedule: give it `schedule: { start: <date-time with offset> }` or a step `at:`',
-};
+} as const;
 
 export type CliMessageId = keyof typeof en;
 
@@ -154,12 +154,12 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'summary.problems': '{total} ({errors}, {warnings}, {infos}) i {files}.',
   'summary.fixed': '{applied} tillämpade i {files}.',
   'summary.wouldFix': '{applied} skulle tillämpas i {files} (--fix-dry-run: inget skrevs).',
-  'count.file': '1 fil|{n} filer',
-  'count.problem': '1 problem|{n} problem',
-  'count.error': '1 fel|{n} fel',
-  'count.warning': '1 varning|{n} varningar',
-  'count.info': '1 info|{n} info',
-  'count.fix': '1 korrigering|{n} korrigeringar',
+  'count.file': '{n, plural, one {# fil} other {# filer}}',
+  'count.problem': '{n, plural, one {# problem} other {# problem}}',
+  'count.error': '{n, plural, one {# fel} other {# fel}}',
+  'count.warning': '{n, plural, one {# varning} other {# varningar}}',
+  'count.info': '{n, plural, one {# info} other {# info}}',
+  'count.fix': '{n, plural, one {# korrigering} other {# korrigeringar}}',
   'summary.tooManyWarnings': 'För många varningar ({warnings}); högst {max} tillåts (--max-warnings).',
   'rules.header.id': 'regel',
   'rules.header.severity': 'standard',
@@ -204,17 +204,9 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
     '{file} har inget schema: ge den `schedule: { start: <tidpunkt med förskjutning> }` eller ett steg med `at:`',
 };
 
-const CATALOGUES: Record<Locale, Record<CliMessageId, string>> = { en, sv };
+export const CLI_MESSAGES = { en, sv };
 
-export function cliMessage(locale: Locale, id: CliMessageId, args?: Record<string, string | number>): string {
-  return format(CATALOGUES[locale][id] ?? en[id], args);
-}
-
-/** `1 file` / `3 files`: the message holds the singular and the plural, split by `|`. */
-export function countOf(locale: Locale, id: CliMessageId, n: number): string {
-  const [one, other] = (CATALOGUES[locale][id] ?? en[id]).split('|');
-  return format(n === 1 ? one : (other ?? one), { n });
-}
+export const cliMessage = translator(CLI_MESSAGES);
 
 /** A failure that ends the run with exit code 2 and one line on stderr. */
 export class CliError extends Error {

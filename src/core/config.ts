@@ -3,7 +3,7 @@
 // key and the CLI can name the first) and finding the nearest one to a runbook. Paths
 // and reading are the caller's (a string path and `fs` in the CLI, a Uri and
 // `vscode.workspace.fs` in the extension), so this file stays free of I/O.
-import { coreMessage } from './l10n/messages';
+import { CORE, lookupMessage } from './l10n/messages';
 import { RULES_BY_ID } from './rules';
 import type { LintOptions, Locale, SeveritySetting } from './types';
 
@@ -40,7 +40,7 @@ export function isIsoDate(value: string): boolean {
 
 /** The problem in words, without the file name (the CLI puts it in front). */
 export function configProblemMessage(locale: Locale, problem: ConfigProblem): string {
-  return coreMessage(locale, `config.${problem.id}`, problem.args);
+  return lookupMessage(CORE, locale, `config.${problem.id}`, problem.args);
 }
 
 /** Validates a config file's text; never throws. */

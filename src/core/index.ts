@@ -14,9 +14,12 @@ export { parseRunbook, fieldString } from './parse';
 export type { ParsedRunbook, StepEntry, PhaseEntry, ServerEntry } from './parse';
 export type { OrgState, ServerState } from './model';
 export { RULES, RULES_BY_ID } from './rules';
-export { docsUrl, format } from './rule';
+export { docsUrl } from './rule';
 export type { RuleDefinition } from './rule';
-export { coreMessage, localeFromEnv } from './l10n/messages';
+export { CORE, coreMessage, coreMessagesIn, localeFromEnv, lookupMessage } from './l10n/messages';
+export type { CoreArgsParam, MessageId } from './l10n/messages';
+export { translator } from './l10n/catalogue';
+export type { MessageArgs } from './l10n/format';
 export { localDateIso } from './util/date';
 export { isVersion } from './knowledge/versions';
 export type { ExchangeVersion } from './knowledge/versions';
@@ -64,7 +67,7 @@ export {
   stepAt,
   toggleDoneEdit,
 } from './checklist';
-export type { ChecklistMessageId } from './checklist';
+export type { ChecklistArgsParam, ChecklistMessageId } from './checklist';
 export { parseWebviewMessage, PREVIEW_VIEW_TYPE } from './checklist/protocol';
 export type { FromWebview, PreviewState, StepInfo, ToWebview } from './checklist/protocol';
 

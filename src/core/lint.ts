@@ -5,9 +5,9 @@ import { applyStep, initialState, readFacts } from './model';
 import { csvReadable, readCsv, CsvFile } from './csv';
 import { FileRead, isAbsolutePath } from './files';
 import { importInventory } from './inventory/import';
-import { docsUrl, format, Report, RuleContext, RuleDefinition, RuleVisitor } from './rule';
+import { docsUrl, Report, RuleContext, RuleDefinition, RuleVisitor } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
-import { coreMessage } from './l10n/messages';
+import { CORE, lookupMessage } from './l10n/messages';
 import { applyEdits, applyFixes, isDeclined, normalizeEdits, overlaps } from './fix';
 import { localDateIso } from './util/date';
 import type { Finding, Fix, FixWithdrawal, LintOptions, Locale, Severity, SeveritySetting, TextEdit } from './types';
@@ -64,12 +64,10 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
       });
       if (edits.length < report.fix.edits.length) report = { ...report, fix: { ...report.fix, edits } };
     }
-    const template =
-      rule.messages[locale]?.[report.messageId] ?? rule.messages.en[report.messageId] ?? report.messageId;
     findings.push({
       ruleId: rule.id,
       severity,
-      message: format(template, report.args),
+      message: lookupMessage(rule.messages, locale, report.messageId, report.args),
       range: toSourceRange(parsed, report.range),
       docsUrl: docsUrl(rule.id),
       ...(report.fix ? { fix: parsed.eol === '\r' ? withCrLineBreaks(report.fix) : report.fix } : {}),
@@ -80,7 +78,7 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
 
   // The parser's own wording has a Swedish version; yaml's messages exist in English only.
   const parseProblemText = (problem: ParsedRunbook['fatal'][number]) =>
-    problem.messageId ? coreMessage(locale, problem.messageId, problem.args) : problem.message;
+    problem.messageId ? lookupMessage(CORE, locale, problem.messageId, problem.args) : problem.message;
   const syntaxRule = RULES_BY_ID.get('yaml-syntax')!;
   const schemaRule = RULES_BY_ID.get('schema')!;
   for (const problem of parsed.fatal) {
@@ -135,7 +133,7 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
       report: (report) => push(rule, report),
       csv,
       inventory,
-      t: (id, args) => coreMessage(locale, id, args),
+      message: (id, args) => lookupMessage(id in rule.messages.en ? rule.messages : CORE, locale, id, args),
     };
     visitors.push(rule.create(context));
   }

@@ -6,13 +6,14 @@ import type { OrgState, RunbookFacts } from './model';
 import type { CsvFile } from './csv';
 import type { Inventory } from './inventory/import';
 import type { Fix, Locale, OffsetRange, Severity } from './types';
+import type { MessageArgs } from './l10n/format';
 
 export interface Report {
   /** What the finding points at. */
   range: OffsetRange;
-  /** Key into the rule's `messages`, and the values for its `{placeholders}`. */
+  /** Key into the rule's `messages`, and the values for its arguments (l10n/format.ts). */
   messageId: string;
-  args?: Record<string, string | number>;
+  args?: MessageArgs;
   /** For rules whose severity depends on the case (cutover-size, end-of-support). */
   severity?: Severity;
   fix?: Fix;
@@ -40,8 +41,11 @@ export interface RuleContext {
         refused: 'absolute' | 'outside' | 'missing' | 'not-file' | 'too-large' | 'unreadable' | 'no-reader';
         reason: string;
       };
-  /** Localized text of a core message (for fix titles and inserted notes). */
-  t(messageId: string, args?: Record<string, string | number>): string;
+  /**
+   * A message in the runbook's locale, for fix titles, inserted notes and parts of a
+   * finding: the rule's own `messages` first, then the core catalogue (l10n/en.ts).
+   */
+  message(messageId: string, args?: MessageArgs): string;
 }
 
 /** Hooks called during the single pass over the steps. */
@@ -62,7 +66,7 @@ export interface RuleDefinition {
   /** One line for `exchange-runbook rules` and the docs index. */
   description: { en: string; sv: string };
   fixable: boolean;
-  /** Message templates with `{placeholders}`, per locale; Swedish falls back to English. */
+  /** Message templates (l10n/format.ts), per locale; Swedish falls back to English. */
   messages: { en: Messages; sv?: Messages };
   create(context: RuleContext): RuleVisitor;
 }
@@ -71,8 +75,4 @@ export const DOCS_BASE = 'https://github.com/exchange-runbook/exchange-runbook/b
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;
-}
-
-export function format(template: string, args: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import {
   buildChecklist,
+  type ChecklistArgsParam,
   checklistMessage,
   ChecklistMessageId,
   lint,
@@ -41,8 +42,8 @@ export function previewLocale(): Locale {
   return extensionLocale();
 }
 
-function t(id: ChecklistMessageId, args?: Record<string, string | number>): string {
-  return checklistMessage(previewLocale(), id, args);
+function t<K extends ChecklistMessageId>(id: K, ...args: ChecklistArgsParam<K>): string {
+  return checklistMessage(previewLocale(), id, ...args);
 }
 
 /**

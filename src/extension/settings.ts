@@ -3,12 +3,16 @@
 // so `exchangeRunbook.language` decides; `auto` follows VS Code's.
 import * as vscode from 'vscode';
 import {
-  coreMessage,
+  CORE,
+  type CoreArgsParam,
   type FixWithdrawal,
   type LintOptions,
   lintOptionsFromSettings,
   localDateIso,
   type Locale,
+  lookupMessage,
+  type MessageArgs,
+  type MessageId,
 } from '../core';
 
 export const SECTION = 'exchangeRunbook';
@@ -37,8 +41,12 @@ export function lintDelay(scope?: vscode.ConfigurationScope): number {
 }
 
 /** A user-facing string in the extension's language. */
-export function t(id: string, args?: Record<string, string | number>, scope?: vscode.ConfigurationScope): string {
-  return coreMessage(extensionLocale(scope), id, args);
+export function t<K extends MessageId>(
+  id: K,
+  ...rest: [...CoreArgsParam<K>, (vscode.ConfigurationScope | undefined)?]
+): string {
+  const [args, scope] = rest as unknown as [MessageArgs | undefined, vscode.ConfigurationScope | undefined];
+  return lookupMessage(CORE, extensionLocale(scope), id, args);
 }
 
 let channel: vscode.OutputChannel | undefined;

@@ -4,7 +4,8 @@
 // snabb migrering (cutover), stegvis migrering (staged), fullständig hybridmigrering,
 // gemensamma mappar (public folders), körbok (runbook). Titles and notes of on-premises
 // steps come from knowledge/procedures.ts, which the rules' fixes use too.
-import { format } from '../rule';
+import { fromPairs, lookupMessage } from '../l10n/catalogue';
+import type { MessageArgs } from '../l10n/format';
 import type { Locale } from '../types';
 import type { ExchangeVersion } from '../knowledge/versions';
 import type { OnlineMethodChoice, TargetChoice } from './types';
@@ -654,10 +655,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
   'ask.invalid.yesNo': { en: 'answer yes or no, not `{value}`', sv: 'svara ja (yes) eller nej (no), inte `{value}`' },
 };
 
-export function say(locale: Locale, id: string, args: Record<string, string | number> = {}): string {
-  const entry = ASSISTANT_TEXT[id];
-  if (!entry) return id;
-  return format(entry[locale] ?? entry.en, args);
+export const ASSISTANT_MESSAGES = fromPairs(ASSISTANT_TEXT);
+
+export function say(locale: Locale, id: string, args: MessageArgs = {}): string {
+  return lookupMessage(ASSISTANT_MESSAGES, locale, id, args);
 }
 
 export function methodName(locale: Locale, method: OnlineMethodChoice): string {

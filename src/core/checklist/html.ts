@@ -3,7 +3,8 @@
 // runbook is escaped; notes go through markdown-it with raw HTML off and only http(s)
 // and mailto links, so a hostile runbook renders as inert text.
 import type { Locale } from '../types';
-import { checklistMessage, ChecklistMessageId } from './messages';
+import { checklistMessage, CHECKLIST_MESSAGES } from './messages';
+import { messagesIn } from '../l10n/catalogue';
 import type { Checklist, ChecklistFinding, ChecklistPhase, ChecklistStep } from './model';
 import { Progress, progressText } from './progress';
 import { notesParser } from './notes';
@@ -31,7 +32,7 @@ export interface HtmlOptions {
 /** The checklist's body: header with summary and overall progress, then one section per phase. */
 export function renderChecklistBody(checklist: Checklist, options: HtmlOptions): string {
   const locale = checklist.locale;
-  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const out: string[] = [];
   out.push('<header class="cl-header">');
   out.push(`<h1 class="cl-title">${escapeHtml(checklist.title)}</h1>`);
@@ -99,7 +100,7 @@ function progressBar(id: string, label: string, progress: Progress, locale: Loca
 }
 
 function phaseSection(phase: ChecklistPhase, locale: Locale, options: HtmlOptions): string {
-  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const id = `phase-${phase.index}`;
   const out: string[] = [];
   out.push(`<section class="cl-phase" id="${id}" aria-labelledby="${id}-title">`);
@@ -123,7 +124,7 @@ function phaseSection(phase: ChecklistPhase, locale: Locale, options: HtmlOption
 }
 
 function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): string {
-  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const id = `step-${step.index}`;
   const classes = [
     'cl-step',
@@ -166,7 +167,7 @@ function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): st
 }
 
 function findingList(findings: ChecklistFinding[], locale: Locale, label: string): string {
-  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const items = findings.map(
     (f) =>
       `<li class="cl-finding cl-${f.severity}"><span class="cl-severity">${escapeHtml(t(`severity.${f.severity}`))}</span> ` +

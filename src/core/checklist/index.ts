@@ -17,6 +17,6 @@ export { renderChecklistMarkdown, escapeMarkdown } from './markdown';
 export { toggleDoneEdit, resolveToggleTarget } from './toggle';
 export type { ToggleTarget } from './toggle';
 export { checklistMessage } from './messages';
-export type { ChecklistMessageId } from './messages';
+export type { ChecklistArgsParam, ChecklistMessageId } from './messages';
 export { previewContent } from './preview';
 export type { PreviewContent } from './preview';

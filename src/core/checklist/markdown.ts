@@ -3,7 +3,8 @@
 // written; notes are the user's own Markdown, parsed and written out again from tokens
 // (./notes.ts) so that nothing in them is HTML or a script link to any later reader.
 import type { Locale } from '../types';
-import { checklistMessage, ChecklistMessageId } from './messages';
+import { checklistMessage, CHECKLIST_MESSAGES } from './messages';
+import { messagesIn } from '../l10n/catalogue';
 import type { Checklist, ChecklistFinding, ChecklistStep } from './model';
 import { progressText } from './progress';
 import { escapeMarkdown, notesToMarkdown } from './notes';
@@ -12,7 +13,7 @@ export { escapeMarkdown };
 
 export function renderChecklistMarkdown(checklist: Checklist): string {
   const locale = checklist.locale;
-  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(checklist.title)}`, '');
   const org = checklist.organization;
@@ -50,7 +51,7 @@ export function renderChecklistMarkdown(checklist: Checklist): string {
 }
 
 function stepLines(step: ChecklistStep, locale: Locale): string[] {
-  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const lines = [`- [${step.done ? 'x' : ' '}] ${escapeMarkdown(step.title)}`];
   const meta: string[] = [];
   if (step.owner) meta.push(`${t('step.owner')}: ${escapeMarkdown(step.owner)}`);

@@ -1,13 +1,12 @@
 // The checklist's wording in English and Swedish, as data in one place: labels of the
 // rendered checklist (core, CLI export, preview), the titles derived for steps without a
 // `title`, and what the preview says in VS Code. Placeholders are `{name}`.
-import { format } from '../rule';
-import type { Locale } from '../types';
+import { ArgsParam, translator } from '../l10n/catalogue';
 
 export const checklistEn = {
   // Summary and progress.
   'summary.organization': 'Organization',
-  'summary.mailboxes': '1 mailbox|{n} mailboxes',
+  'summary.mailboxes': '{n, plural, one {# mailbox} other {# mailboxes}}',
   'summary.servers': 'Servers at the start',
   'summary.noServers': 'none',
   'summary.target': 'Target',
@@ -16,9 +15,9 @@ export const checklistEn = {
   'progress.count': '{done} of {total} done',
   'progress.aria': '{done} of {total} steps done',
   'progress.phaseAria': '{phase}: {done} of {total} steps done',
-  'duration.week': '{n}w',
-  'duration.day': '{n}d',
-  'duration.hour': '{n}h',
+  'duration.week': '{n, number}w',
+  'duration.day': '{n, number}d',
+  'duration.hour': '{n, number}h',
   'step.owner': 'Owner',
   'step.duration': 'Duration',
   'step.notes': 'Notes',
@@ -59,7 +58,7 @@ export const checklistEn = {
   'title.move-client-access': 'Move client access from {from} to {to}',
   'title.move-transport': 'Move transport (mail flow) from {from} to {to}',
   'title.move-mailboxes': 'Move mailboxes from {from} to {to}',
-  'title.move-mailboxes.count': 'Move 1 mailbox from {from} to {to}|Move {count} mailboxes from {from} to {to}',
+  'title.move-mailboxes.count': 'Move {count, plural, one {# mailbox} other {# mailboxes}} from {from} to {to}',
   'title.migrate-public-folders': 'Migrate public folders from {from} to {to}',
   'title.decommission': 'Decommission {server}',
   'title.verify-domain': 'Verify the domain {domain} in Microsoft 365',
@@ -101,7 +100,7 @@ export const checklistEn = {
   'cli.oneFile': 'checklist takes one file, not {count}: exchange-runbook checklist <file> [--format markdown|html]',
   'cli.badFormat': '--format must be markdown or html, not `{value}`',
   'cli.noStyles': 'cannot read the stylesheet {file}: {reason}',
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;
 
 export type ChecklistMessageId = keyof typeof checklistEn;
 
@@ -109,7 +108,7 @@ export type ChecklistMessageId = keyof typeof checklistEn;
 // stegvis migrering, fullständig hybridmigrering, gemensamma mappar, körbok.
 export const checklistSv: Record<ChecklistMessageId, string> = {
   'summary.organization': 'Organisation',
-  'summary.mailboxes': '1 postlåda|{n} postlådor',
+  'summary.mailboxes': '{n, plural, one {# postlåda} other {# postlådor}}',
   'summary.servers': 'Servrar vid start',
   'summary.noServers': 'inga',
   'summary.target': 'Mål',
@@ -118,9 +117,9 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'progress.count': '{done} av {total} klara',
   'progress.aria': '{done} av {total} steg klara',
   'progress.phaseAria': '{phase}: {done} av {total} steg klara',
-  'duration.week': '{n} v',
-  'duration.day': '{n} d',
-  'duration.hour': '{n} h',
+  'duration.week': '{n, number} v',
+  'duration.day': '{n, number} d',
+  'duration.hour': '{n, number} h',
   'step.owner': 'Ansvarig',
   'step.duration': 'Tid',
   'step.notes': 'Anteckningar',
@@ -158,8 +157,7 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'title.move-client-access': 'Flytta klientåtkomst från {from} till {to}',
   'title.move-transport': 'Flytta transport (e-postflöde) från {from} till {to}',
   'title.move-mailboxes': 'Flytta postlådor från {from} till {to}',
-  'title.move-mailboxes.count':
-    'Flytta 1 postlåda från {from} till {to}|Flytta {count} postlådor från {from} till {to}',
+  'title.move-mailboxes.count': 'Flytta {count, plural, one {# postlåda} other {# postlådor}} från {from} till {to}',
   'title.migrate-public-folders': 'Migrera gemensamma mappar från {from} till {to}',
   'title.decommission': 'Avveckla {server}',
   'title.verify-domain': 'Verifiera domänen {domain} i Microsoft 365',
@@ -201,18 +199,9 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'cli.noStyles': 'kan inte läsa formatmallen {file}: {reason}',
 };
 
-const CATALOGUES: Record<Locale, Record<ChecklistMessageId, string>> = { en: checklistEn, sv: checklistSv };
+export const CHECKLIST_MESSAGES = { en: checklistEn, sv: checklistSv };
 
-/** A message with `{name}` placeholders filled; `one|many` templates pick by `n`. */
-export function checklistMessage(
-  locale: Locale,
-  id: ChecklistMessageId,
-  args: Record<string, string | number> = {},
-): string {
-  let template: string = CATALOGUES[locale]?.[id] ?? checklistEn[id] ?? id;
-  if (template.includes('|') && typeof args.n === 'number') {
-    const [one, many] = template.split('|');
-    template = args.n === 1 ? one : many;
-  }
-  return format(template, args);
-}
+export const checklistMessage = translator(CHECKLIST_MESSAGES);
+
+/** The arguments parameter of a checklist message (for adapters that wrap `checklistMessage`). */
+export type ChecklistArgsParam<K extends ChecklistMessageId> = ArgsParam<(typeof checklistEn)[K]>;

@@ -20,10 +20,7 @@ export function formatDuration(hours: number, locale: Locale): string {
   rest = Math.round((rest - days * 24) * 10) / 10;
   if (weeks) parts.push(checklistMessage(locale, 'duration.week', { n: weeks }));
   if (days) parts.push(checklistMessage(locale, 'duration.day', { n: days }));
-  if (rest)
-    parts.push(
-      checklistMessage(locale, 'duration.hour', { n: locale === 'sv' ? String(rest).replace('.', ',') : rest }),
-    );
+  if (rest) parts.push(checklistMessage(locale, 'duration.hour', { n: rest }));
   return parts.join(' ');
 }
 

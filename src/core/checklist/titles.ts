@@ -4,12 +4,13 @@
 import type { Document } from 'yaml';
 import { fieldBoolean, fieldString, fieldStrings, StepEntry } from '../parse';
 import type { Locale } from '../types';
-import { checklistMessage, ChecklistMessageId } from './messages';
+import { CHECKLIST_MESSAGES } from './messages';
+import { messagesIn } from '../l10n/catalogue';
 
 const TENANT = 'exchange-online';
 
 export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document): string {
-  const t = (id: ChecklistMessageId, args?: Record<string, string | number>) => checklistMessage(locale, id, args);
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const field = (key: string) => oneLine(fieldString(step.node, key, doc)) || t('name.missing');
   const names = (key: string) => {
     const values = fieldStrings(step.node, key, doc).map((v) =>
@@ -42,12 +43,8 @@ export function derivedStepTitle(step: StepEntry, locale: Locale, doc?: Document
       const count = fieldString(step.node, 'count', doc);
       const args = { from: names('from'), to: names('to') };
       if (count === undefined) return t('title.move-mailboxes', args);
-      // `n` picks "1 mailbox" or "N mailboxes"; a non-numeric count reads as many.
-      return t('title.move-mailboxes.count', {
-        ...args,
-        count: oneLine(count),
-        n: /^\d+$/.test(count.trim()) ? Number(count) : NaN,
-      });
+      // A non-numeric count ("all") reads as many, shown as written.
+      return t('title.move-mailboxes.count', { ...args, count: oneLine(count) });
     }
     case 'decommission':
     case 'run-hybrid-wizard':

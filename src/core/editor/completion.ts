@@ -10,7 +10,7 @@ import { fieldStrings } from '../parse';
 import { ServerNameSet } from '../util/server-name';
 import { readFacts, stateAt } from '../model';
 import type { OrgState, ServerState } from '../model';
-import { coreMessage } from '../l10n/messages';
+import { coreMessage, coreMessagesIn } from '../l10n/messages';
 import type { Locale, OffsetRange } from '../types';
 import { cursorContext, CursorContext } from './context';
 import { fieldsOf, fieldSpec, needsQuotes } from './fields';
@@ -46,7 +46,7 @@ export function completionsAt(text: string, offset: number, options: CompletionO
 
 function keyCompletions(context: CursorContext, locale: Locale): CompletionEntry[] {
   if (context.container === 'unknown') return [];
-  const t = (id: string) => coreMessage(locale, id);
+  const t = coreMessagesIn(locale);
   const present = new Set(context.presentKeys);
   const fields = fieldsOf(context.container, context.action).filter((f) => !present.has(f.name));
   return fields.map((field, index) => {
@@ -215,7 +215,7 @@ export function hostingText(server: ServerState, locale: Locale): string {
 }
 
 export function hostingParts(server: ServerState, locale: Locale): string[] {
-  const t = (id: string, args?: Record<string, string | number>) => coreMessage(locale, id, args);
+  const t = coreMessagesIn(locale);
   const parts: string[] = [];
   if (server.hosts.mailboxes > 0)
     parts.push(

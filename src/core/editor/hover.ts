@@ -10,7 +10,7 @@ import { sameServerName } from '../util/server-name';
 import type { ParsedRunbook } from '../parse';
 import { stateAt, meantAction } from '../model';
 import type { OrgState, ServerState } from '../model';
-import { coreMessage } from '../l10n/messages';
+import { coreMessagesIn } from '../l10n/messages';
 import { todayIso } from '../lint';
 import type { Locale, OffsetRange } from '../types';
 import { scalarAt, ScalarHit } from './locate';
@@ -42,7 +42,7 @@ export function hoverAt(text: string, offset: number, options: HoverOptions = {}
 }
 
 function contentFor(parsed: ParsedRunbook, hit: ScalarHit, locale: Locale, options: HoverOptions): string | undefined {
-  const t = (id: string, args?: Record<string, string | number>) => coreMessage(locale, id, args);
+  const t = coreMessagesIn(locale);
   const action = hit.step ? meantAction(hit.step.action) : undefined;
   if (hit.role === 'key') {
     const spec = hit.container === 'unknown' ? undefined : fieldSpec(hit.container, action, hit.field);
@@ -63,7 +63,7 @@ function contentFor(parsed: ParsedRunbook, hit: ScalarHit, locale: Locale, optio
 }
 
 function actionHover(spec: NonNullable<ReturnType<typeof ACTIONS_BY_ID.get>>, locale: Locale): string {
-  const t = (id: string, args?: Record<string, string | number>) => coreMessage(locale, id, args);
+  const t = coreMessagesIn(locale);
   const lines = [`**${spec.id}** — ${spec.description[locale]}`];
   if (spec.required.length)
     lines.push('', t('editor.hover.requiredFields', { fields: spec.required.map((f) => `\`${f}\``).join(', ') }));
@@ -88,7 +88,7 @@ function versionHover(
   locale: Locale,
   options: HoverOptions,
 ): string {
-  const t = (id: string, args?: Record<string, string | number>) => coreMessage(locale, id, args);
+  const t = coreMessagesIn(locale);
   const facts = VERSION_FACTS[version];
   const asOf = options.asOf ?? runbookAsOf(parsed) ?? options.today ?? todayIso();
   const lines = [`**${facts.name}** (${t('editor.hover.build', { build: facts.build })})`, ''];
@@ -128,7 +128,7 @@ function serverHover(
   name: string,
   hit: ScalarHit,
   locale: Locale,
-  t: (id: string, args?: Record<string, string | number>) => string,
+  t: ReturnType<typeof coreMessagesIn>,
 ): string {
   const stepIndex = hit.step ? hit.step.index : 0;
   const state = stateAt(parsed, stepIndex);
@@ -172,7 +172,7 @@ function serverHover(
 function organizationTable(
   state: OrgState,
   locale: Locale,
-  t: (id: string, args?: Record<string, string | number>) => string,
+  t: ReturnType<typeof coreMessagesIn>,
   atStep: boolean,
 ): string {
   const rows = [...state.servers.values()];

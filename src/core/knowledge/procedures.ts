@@ -1,7 +1,8 @@
 // Titles and notes of the steps the on-premises fixes insert: what to run and the Microsoft
 // page that explains it, in English and Swedish.
 import type { Locale } from '../types';
-import { format } from '../rule';
+import { fromPairs, lookupMessage } from '../l10n/catalogue';
+import type { MessageArgs } from '../l10n/format';
 import { versionRank } from './versions';
 
 export const LINKS = {
@@ -236,9 +237,10 @@ const TEXT = {
 
 export type ProcedureTextId = keyof typeof TEXT;
 
-export function procedureText(locale: Locale, id: ProcedureTextId, args: Record<string, string | number> = {}): string {
-  const entry: Text = TEXT[id];
-  return format(entry[locale] ?? entry.en, args);
+export const PROCEDURE_MESSAGES = fromPairs(TEXT);
+
+export function procedureText(locale: Locale, id: ProcedureTextId, args: MessageArgs = {}): string {
+  return lookupMessage(PROCEDURE_MESSAGES, locale, id, args);
 }
 
 /** The licence switch of Setup: CUs from September 2021 (2016 CU22, 2019 CU11, SE) take the diagnostic-data form. */

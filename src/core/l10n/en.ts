@@ -102,4 +102,4 @@ export const en = {
   'config.rule': 'unknown rule `{rule}`; run `exchange-runbook rules` for the list',
   'config.severity': 'severity of `{rule}` must be off, info, warning or error, not `{value}`',
   'config.asOf': '`asOf` must be a date as YYYY-MM-DD, not `{value}`',
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

@@ -6,7 +6,6 @@ import { fieldString, getPair, Node } from '../parse';
 import { replaceNode, yamlScalar } from '../fix';
 import { listText } from '../knowledge/procedures';
 import type { RuleDefinition } from '../rule';
-import { format } from '../rule';
 import { coexistenceEntry, lagsBehind, newServerBelow } from '../knowledge/coexistence';
 import { isVersion, updateRank, versionRank } from '../knowledge/versions';
 import { lowestUpdateRank, presentVersions } from '../present-servers';
@@ -44,7 +43,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc } = context;
-    const messages = rule.messages[context.locale] ?? rule.messages.en;
     // Each lagging server once, at the first install that needs it: its fix brings the server
     // to the last update, which every later install accepts too (one mistake, one finding).
     const reported = new Set<string>();
@@ -77,13 +75,18 @@ export const rule: RuleDefinition = {
                   messageId: 'newTooOld',
                   args,
                   fix: {
-                    title: format(messages.fixNew, { version, target }),
+                    title: context.message('fixNew', { version, target }),
                     edits: [replaceNode(updateNode, yamlScalar(target))],
                   },
                 }
               : {
                   messageId: 'notReleased',
-                  args: { message: format(messages.newTooOld, args), version, minimum: newMinimum, asOf: context.asOf },
+                  args: {
+                    message: context.message('newTooOld', args),
+                    version,
+                    minimum: newMinimum,
+                    asOf: context.asOf,
+                  },
                 }),
             data: { minimum: newMinimum, source: coexistenceEntry(version, olds[0])?.source },
           });
@@ -112,14 +115,14 @@ export const rule: RuleDefinition = {
                   messageId: 'lagging',
                   args,
                   fix: {
-                    title: format(messages.fix, { server: server.name, old: server.version, target }),
+                    title: context.message('fix', { server: server.name, old: server.version, target }),
                     edits: [insertStepsBefore(parsed, step, [writer.update(server, target, version, minimum)])],
                   },
                 }
               : {
                   messageId: 'notReleased',
                   args: {
-                    message: format(messages.lagging, args),
+                    message: context.message('lagging', args),
                     version: server.version,
                     minimum,
                     asOf: context.asOf,

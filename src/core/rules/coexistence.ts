@@ -9,7 +9,6 @@ import { fieldNode, fieldString, fieldStrings, isScalar, isSeq, nodeRange, Phase
 import type { YAMLMap } from '../parse';
 import type { Hosting, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
-import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { yamlScalar, replaceNode } from '../fix';
 import {
@@ -325,10 +324,12 @@ export const rule: RuleDefinition = {
       );
       const names = blockers.map((b) => b.name);
       return {
-        title: format(messages.fix, {
+        title: context.message('fix', {
           via: listText(context.locale, chain),
           phase: step.phase.id ?? String(step.phase.index + 1),
-          install: installed.length ? format(messages.fixInstall, { server: listText(context.locale, installed) }) : '',
+          install: installed.length
+            ? context.message('fixInstall', { server: listText(context.locale, installed) })
+            : '',
           servers: listText(context.locale, names),
           them: names.length > 1 ? messages.them : messages.it,
         }),
@@ -438,7 +439,7 @@ export const rule: RuleDefinition = {
         ...(lowerable && updateNode
           ? {
               fix: {
-                title: format(messages.fixCap, { cap: beyond.cap, update }),
+                title: context.message('fixCap', { cap: beyond.cap, update }),
                 edits: [replaceNode(updateNode, yamlScalar(beyond.cap))],
               },
             }
@@ -501,7 +502,7 @@ export const rule: RuleDefinition = {
               context.locale,
               hybrid.options.map(
                 (o) =>
-                  `Exchange ${o.version}${o.minUpdate ? ` (${format(messages.orLater, { update: o.minUpdate })})` : ''}`,
+                  `Exchange ${o.version}${o.minUpdate ? ` (${context.message('orLater', { update: o.minUpdate })})` : ''}`,
               ),
               'or',
             )
@@ -520,7 +521,7 @@ export const rule: RuleDefinition = {
             ? {
                 messageId: 'notReleased',
                 args: {
-                  message: format(messages[messageId], { ...args, needed }),
+                  message: context.message(messageId, { ...args, needed }),
                   version: notReleased.version,
                   minimum: notReleased.minimum,
                   asOf: context.asOf,

@@ -4,9 +4,7 @@
 // flow, move every mailbox and public folder, remove the databases, then uninstall.
 import { fieldString } from '../parse';
 import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
-import type { RuleDefinition } from '../rule';
-import { format } from '../rule';
-import type { Locale } from '../types';
+import type { RuleContext, RuleDefinition } from '../rule';
 import {
   hosts,
   insertStepsBefore,
@@ -20,31 +18,11 @@ import {
 import { listText, LINKS } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
 
-const LOAD_TEXT: Record<Locale, Record<Load, string>> = {
-  en: {
-    mailboxes: '{count} mailboxes',
-    publicFolders: 'public folders',
-    clientAccess: 'client access',
-    transport: 'transport (mail flow)',
-  },
-  sv: {
-    mailboxes: '{count} postlådor',
-    publicFolders: 'gemensamma mappar',
-    clientAccess: 'klientåtkomst',
-    transport: 'transport (e-postflöde)',
-  },
-};
-
-export function describeLoads(locale: Locale, server: ServerState, loads: Load[]): string {
+/** The loads in words, from the rule's messages (`load.<load>`), joined as a list. */
+export function describeLoads(context: RuleContext, server: ServerState, loads: Load[]): string {
   return listText(
-    locale,
-    loads.map((l) =>
-      l === 'mailboxes' && server.hosts.mailboxes === 1
-        ? locale === 'sv'
-          ? '1 postlåda'
-          : '1 mailbox'
-        : LOAD_TEXT[locale][l].replace('{count}', String(server.hosts.mailboxes)),
-    ),
+    context.locale,
+    loads.map((l) => context.message(`load.${l}`, { count: server.hosts.mailboxes })),
   );
 }
 
@@ -94,9 +72,11 @@ export const rule: RuleDefinition = {
     en: {
       hosting:
         '{server} still hosts {what} when it is decommissioned: Setup cannot uninstall a server with mailbox or public folder databases, ' +
-        'and users and mail flow still depend on it. Move {them} to another server first',
-      them: 'them',
-      it: 'it',
+        'and users and mail flow still depend on it. Move {moved, select, one {it} other {them}} to another server first',
+      'load.mailboxes': '{count, plural, one {# mailbox} other {# mailboxes}}',
+      'load.publicFolders': 'public folders',
+      'load.clientAccess': 'client access',
+      'load.transport': 'transport (mail flow)',
       fix: 'Insert the moves that empty {server} before its decommission',
       hostingOnline:
         '{server} still hosts {what} when it is decommissioned: Setup cannot uninstall a server with mailbox databases, and those mailboxes are not in Exchange Online yet. ' +
@@ -107,9 +87,11 @@ export const rule: RuleDefinition = {
     sv: {
       hosting:
         '{server} har fortfarande {what} när den avvecklas: installationsprogrammet kan inte avinstallera en server med databaser för postlådor eller gemensamma mappar, ' +
-        'och användare och e-postflöde är fortfarande beroende av den. Flytta {them} till en annan server först',
-      them: 'dem',
-      it: 'den',
+        'och användare och e-postflöde är fortfarande beroende av den. Flytta {moved, select, one {den} other {dem}} till en annan server först',
+      'load.mailboxes': '{count, plural, one {# postlåda} other {# postlådor}}',
+      'load.publicFolders': 'gemensamma mappar',
+      'load.clientAccess': 'klientåtkomst',
+      'load.transport': 'transport (e-postflöde)',
       fix: 'Infoga flyttarna som tömmer {server} före avvecklingen',
       hostingOnline:
         '{server} har fortfarande {what} när den avvecklas: installationsprogrammet kan inte avinstallera en server med postlådedatabaser, och de postlådorna finns inte i Exchange Online ännu. ' +
@@ -120,7 +102,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc } = context;
-    const messages = rule.messages[context.locale] ?? rule.messages.en;
     return {
       onStep(step, state) {
         if (step.action !== 'decommission') return;
@@ -157,9 +138,9 @@ export const rule: RuleDefinition = {
         const messageId = online && loads.includes('mailboxes') ? 'hostingOnline' : 'hosting';
         const args = {
           server: server.name,
-          what: describeLoads(context.locale, server, loads),
-          them:
-            loads.length > 1 || loads[0] === 'mailboxes' || loads[0] === 'publicFolders' ? messages.them : messages.it,
+          what: describeLoads(context, server, loads),
+          // Mailboxes and public folders are plural words, whatever the count.
+          moved: loads.length > 1 || loads[0] === 'mailboxes' || loads[0] === 'publicFolders' ? 'many' : 'one',
         };
         context.report({
           range: stepRange(parsed, step),
@@ -168,7 +149,7 @@ export const rule: RuleDefinition = {
             ? {
                 messageId: 'notReleased',
                 args: {
-                  message: format(messages[messageId], args),
+                  message: context.message(messageId, args),
                   version: notReleased.version,
                   minimum: notReleased.minimum,
                   asOf: context.asOf,
@@ -178,7 +159,7 @@ export const rule: RuleDefinition = {
           ...(moves
             ? {
                 fix: {
-                  title: format(messages.fix, { server: server.name }),
+                  title: context.message('fix', { server: server.name }),
                   edits: [insertStepsBefore(parsed, step, moves)],
                 },
               }

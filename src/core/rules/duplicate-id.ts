@@ -15,13 +15,15 @@ export const rule: RuleDefinition = {
   fixable: false,
   messages: {
     en: {
-      duplicate: 'the id `{id}` is already used by the {kind} on line {line}; ids must be unique across the runbook',
+      duplicate:
+        'the id `{id}` is already used by the {kind, select, phase {phase} other {step}} on line {line}; ids must be unique across the runbook',
       server: 'the server name `{name}` is already used by the server on line {line}; server names must be unique',
       installed:
         '`{name}` is already a server of this organization (line {line}) when this step installs it: give the new server its own name, or decommission the old one first',
     },
     sv: {
-      duplicate: 'id:t `{id}` används redan av {kind} på rad {line}; id:n måste vara unika i hela körboken',
+      duplicate:
+        'id:t `{id}` används redan av {kind, select, phase {fasen} other {steget}} på rad {line}; id:n måste vara unika i hela körboken',
       server: 'servernamnet `{name}` används redan av servern på rad {line}; servernamn måste vara unika',
       installed:
         '`{name}` är redan en server i organisationen (rad {line}) när det här steget installerar den: ge den nya servern ett eget namn, eller avveckla den gamla först',
@@ -29,8 +31,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc } = context;
-    const kindName = (kind: 'phase' | 'step') =>
-      context.locale === 'sv' ? (kind === 'phase' ? 'fasen' : 'steget') : kind;
     const seen = new Map<string, { line: number; kind: 'phase' | 'step' }>();
     const lineOf = (offset: number) => parsed.lineCounter.linePos(offset).line;
     const check = (id: string | undefined, node: Parameters<typeof fieldNode>[0], kind: 'phase' | 'step') => {
@@ -40,7 +40,7 @@ export const rule: RuleDefinition = {
       if (!range) return;
       const first = seen.get(id);
       if (first) {
-        context.report({ range, messageId: 'duplicate', args: { id, kind: kindName(first.kind), line: first.line } });
+        context.report({ range, messageId: 'duplicate', args: { id, kind: first.kind, line: first.line } });
       } else {
         seen.set(id, { line: parsed.lineCounter.linePos(range.start).line, kind });
       }

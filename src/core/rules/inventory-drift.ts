@@ -9,7 +9,6 @@ import type { Inventory, InventoryServer } from '../inventory';
 import { serverYaml } from '../inventory/format';
 import { fieldNode, fieldNumber, fieldString, getPair, stringValue, type Node, type ParsedRunbook } from '../parse';
 import type { RuleDefinition } from '../rule';
-import { format } from '../rule';
 import { updateRank, VERSION_FACTS, isVersion, type ServerRole } from '../knowledge/versions';
 import type { TextEdit } from '../types';
 
@@ -51,7 +50,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc } = context;
-    const messages = rule.messages[context.locale] ?? rule.messages.en;
     return {
       onStart() {
         const pair = parsed.root ? getPair(parsed.root, 'inventory') : undefined;
@@ -94,7 +92,7 @@ export const rule: RuleDefinition = {
             valueNode: Node | undefined,
             rendered: string,
           ) => {
-            const fixTitle = format(messages.fixValue, { field, found: invValue });
+            const fixTitle = context.message('fixValue', { field, found: invValue });
             if (runbookValue === undefined || !valueNode?.range) {
               const edit = insertField(text, node, field, rendered, eol);
               context.report({
@@ -151,7 +149,7 @@ export const rule: RuleDefinition = {
                 : range,
             messageId: 'missingServer',
             args: { server: s.name, version: s.version ?? '?' },
-            ...(edit ? { fix: { title: format(messages.fixServer, { server: s.name }), edits: [edit] } } : {}),
+            ...(edit ? { fix: { title: context.message('fixServer', { server: s.name }), edits: [edit] } } : {}),
             data: { server: s.name },
           });
         }
@@ -161,7 +159,7 @@ export const rule: RuleDefinition = {
         if (!org) return;
         const orgReport = (field: string, runbookValue: string | undefined, invValue: string, rendered: string) => {
           const node = fieldNode(org, field, doc);
-          const fixTitle = format(messages.fixValue, { field: `organization.${field}`, found: invValue });
+          const fixTitle = context.message('fixValue', { field: `organization.${field}`, found: invValue });
           if (runbookValue === undefined || !node?.range) {
             const edit = insertField(text, org, field, rendered, eol);
             const keyNode = parsed.root ? (getPair(parsed.root, 'organization')?.key as Node | undefined) : undefined;
@@ -217,7 +215,7 @@ export const rule: RuleDefinition = {
               messageId: 'missingDomains',
               args: { domains: missing.join(', ') },
               ...(edit
-                ? { fix: { title: format(messages.fixDomains, { domains: missing.join(', ') }), edits: [edit] } }
+                ? { fix: { title: context.message('fixDomains', { domains: missing.join(', ') }), edits: [edit] } }
                 : {}),
             });
           }

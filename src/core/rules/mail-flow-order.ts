@@ -20,7 +20,7 @@ export const rule: RuleDefinition = {
   messages: {
     en: {
       completeBefore:
-        'the {method} batch `{batch}` is completed before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; switch MX first and complete the batch about 72 hours later',
+        'the {method, select, staged {staged} other {cutover}} batch `{batch}` is completed before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; switch MX first and complete the batch about 72 hours later',
       completeStagedBefore:
         "the staged batch `{batch}` is completed before its users are converted to mail users and before MX points to Microsoft 365 ({mx}): completing stops the sync, so mail that still arrives on premises is left behind; convert the batch's users first (`convert-to-mail-users`), or switch MX first and complete the batch about 72 hours later",
       decommissionBefore:
@@ -30,7 +30,7 @@ export const rule: RuleDefinition = {
     },
     sv: {
       completeBefore:
-        'batchen `{batch}` ({method}) slutförs innan MX pekar på Microsoft 365 ({mx}): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; byt MX först och slutför batchen ungefär 72 timmar senare',
+        'batchen `{batch}` ({method, select, staged {stegvis migrering} other {snabb migrering}}) slutförs innan MX pekar på Microsoft 365 ({mx}): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; byt MX först och slutför batchen ungefär 72 timmar senare',
       completeStagedBefore:
         'batchen `{batch}` (stegvis migrering) slutförs innan dess användare har konverterats till e-postanvändare och innan MX pekar på Microsoft 365 ({mx}): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; konvertera batchens användare först (`convert-to-mail-users`), eller byt MX först och slutför batchen ungefär 72 timmar senare',
       decommissionBefore:
@@ -41,16 +41,11 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc, facts } = context;
-    const messages = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
-    const methodNames: Record<string, Record<string, string>> = {
-      en: { cutover: 'cutover', staged: 'staged' },
-      sv: { cutover: 'snabb migrering', staged: 'stegvis migrering' },
-    };
     const mxText = (step: StepEntry) => {
       const later = parsed.steps.find((s) => s.index > step.index && s.action === 'switch-mx');
       return later
-        ? messages.mxLater.replace('{line}', String(parsed.lineCounter.linePos(later.node.range![0]).line))
-        : messages.mxNever;
+        ? context.message('mxLater', { line: parsed.lineCounter.linePos(later.node.range![0]).line })
+        : context.message('mxNever');
     };
     return {
       onStep(step, state) {
@@ -66,7 +61,7 @@ export const rule: RuleDefinition = {
             range: stepLineRange(parsed, step),
             step,
             messageId: method === 'staged' ? 'completeStagedBefore' : 'completeBefore',
-            args: { method: methodNames[context.locale]?.[method] ?? method, batch: name!, mx: mxText(step) },
+            args: { method, batch: name!, mx: mxText(step) },
           });
         } else if (step.action === 'decommission') {
           const name = fieldString(step.node, 'server', doc);

@@ -5,12 +5,6 @@ import type { RuleDefinition } from '../rule';
 import { durationHours, METHOD_DURATION } from '../knowledge/online';
 import { onlineMethod, targetMethodRange } from '../util/online';
 
-/** Days with at most one decimal, as people write them. */
-function days(hours: number): string {
-  const d = hours / 24;
-  return Number.isInteger(d) ? String(d) : d.toFixed(1);
-}
-
 export const rule: RuleDefinition = {
   id: 'method-duration',
   defaultSeverity: 'info',
@@ -22,15 +16,15 @@ export const rule: RuleDefinition = {
   messages: {
     en: {
       cutover:
-        'the steps’ durations add up to {days} days (calendar time), but a cutover migration is meant to take a week or less ({max} days); plan a staged or hybrid migration, or check the durations',
+        'the steps’ durations add up to {days, number} days (calendar time), but a cutover migration is meant to take a week or less ({max} days); plan a staged or hybrid migration, or check the durations',
       staged:
-        'the steps’ durations add up to {days} days (calendar time), but a staged migration is meant to take a few weeks (up to {max} days); consider a hybrid migration, or check the durations',
+        'the steps’ durations add up to {days, number} days (calendar time), but a staged migration is meant to take a few weeks (up to {max} days); consider a hybrid migration, or check the durations',
     },
     sv: {
       cutover:
-        'stegens varaktighet blir sammanlagt {days} dagar (kalendertid), men en snabb migrering ska ta högst en vecka ({max} dagar); planera en stegvis migrering eller hybridmigrering, eller kontrollera varaktigheterna',
+        'stegens varaktighet blir sammanlagt {days, number} dagar (kalendertid), men en snabb migrering ska ta högst en vecka ({max} dagar); planera en stegvis migrering eller hybridmigrering, eller kontrollera varaktigheterna',
       staged:
-        'stegens varaktighet blir sammanlagt {days} dagar (kalendertid), men en stegvis migrering ska ta några veckor (högst {max} dagar); överväg en hybridmigrering, eller kontrollera varaktigheterna',
+        'stegens varaktighet blir sammanlagt {days, number} dagar (kalendertid), men en stegvis migrering ska ta några veckor (högst {max} dagar); överväg en hybridmigrering, eller kontrollera varaktigheterna',
     },
   },
   create(context) {
@@ -53,7 +47,8 @@ export const rule: RuleDefinition = {
         context.report({
           range: targetMethodRange(parsed),
           messageId: method,
-          args: { days: days(total).replace('.', context.locale === 'sv' ? ',' : '.'), max: limit },
+          // Days with at most one decimal, in the locale's notation (7.5 / 7,5): the format rounds.
+          args: { days: total / 24, max: limit },
           data: { hours: total },
         });
       },

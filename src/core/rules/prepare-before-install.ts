@@ -6,7 +6,6 @@
 // server of a version the organization already runs needs no new preparation.
 import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
-import { format } from '../rule';
 import { isVersion, versionRank } from '../knowledge/versions';
 import { insertStepsBefore, stepRange, StepWriter } from './support/onprem';
 import { prepareLink } from '../knowledge/procedures';
@@ -38,7 +37,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc } = context;
-    const messages = rule.messages[context.locale] ?? rule.messages.en;
     let runningRank = -1;
     return {
       onStart(state) {
@@ -66,7 +64,7 @@ export const rule: RuleDefinition = {
           messageId: schemaMissing && adMissing ? 'both' : schemaMissing ? 'schema' : 'ad',
           args: { version },
           fix: {
-            title: format(messages.fix, { steps: names, version }),
+            title: context.message('fix', { steps: names, version }),
             edits: [insertStepsBefore(parsed, step, steps)],
           },
           data: { source: prepareLink(version) },

@@ -3,7 +3,6 @@
 import { fieldStrings, getPair, Node, nodeRange } from '../parse';
 import { EXCHANGE_ONLINE, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
-import { format } from '../rule';
 import type { OffsetRange } from '../types';
 import { PUBLIC_FOLDERS_STAGING, PUBLIC_FOLDERS_TO_MODERN, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
 import { updateAtLeast, versionRank } from '../knowledge/versions';
@@ -55,8 +54,7 @@ export const rule: RuleDefinition = {
     const { parsed, doc, facts } = context;
     let migrateSteps = 0;
     // The staging versions are facts (knowledge/online.ts); the words around them come from this catalogue.
-    const text = (id: string, args: Record<string, string>) =>
-      format(rule.messages[context.locale]?.[id] ?? rule.messages.en[id], args);
+    const text = (id: string, args: Record<string, string>) => context.message(id, args);
     const stagingItems = PUBLIC_FOLDERS_STAGING.map((s) =>
       // A product name needs no words around it; "or later" does.
       s.minUpdate ? text('stagingAtLeast', { version: s.version, update: s.minUpdate }) : `Exchange ${s.version}`,

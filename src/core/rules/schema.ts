@@ -3,7 +3,7 @@
 // this rule words its problems and offers the fixes. The engine also reports the parser's
 // content problems (duplicate keys, the empty file) through the `problem` message.
 import { validateParsed, SchemaArg, SchemaProblem } from '../schema';
-import { format, Messages, RuleDefinition } from '../rule';
+import { Messages, RuleDefinition } from '../rule';
 import type { Locale } from '../types';
 import type { StepEntry } from '../parse';
 
@@ -128,7 +128,7 @@ export const rule: RuleDefinition = {
               ...(problem.fix?.args.suggestion ? { suggestion: problem.fix.args.suggestion } : {}),
             },
             ...(problem.fix
-              ? { fix: { title: format(messages[problem.fix.titleId], problem.fix.args), edits: problem.fix.edits } }
+              ? { fix: { title: context.message(problem.fix.titleId, problem.fix.args), edits: problem.fix.edits } }
               : {}),
           });
         }

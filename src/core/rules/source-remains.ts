@@ -7,7 +7,6 @@
 import { fieldString, ParsedRunbook } from '../parse';
 import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
-import { format } from '../rule';
 import type { TextEdit } from '../types';
 import { isVersion, versionRank } from '../knowledge/versions';
 import {
@@ -67,7 +66,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, facts } = context;
-    const messages = rule.messages[context.locale] ?? rule.messages.en;
     const entryRange = (s: ServerState) =>
       s.installedBy
         ? stepRange(parsed, s.installedBy)
@@ -87,7 +85,7 @@ export const rule: RuleDefinition = {
       if (!moves) return undefined;
       const steps = [...moves, writer.decommission(server.name, server.version)];
       const edit = appendRetireSteps(parsed, writer, steps, version);
-      return edit ? { title: format(messages.fix, { server: server.name }), edits: [edit] } : undefined;
+      return edit ? { title: context.message('fix', { server: server.name }), edits: [edit] } : undefined;
     };
 
     /** A finding with its retire fix, or without one and saying why when the fix needs an update not released by asOf. */
@@ -107,7 +105,7 @@ export const rule: RuleDefinition = {
           step: server.installedBy,
           messageId: 'notReleased',
           args: {
-            message: format(messages[messageId], args),
+            message: context.message(messageId, args),
             version: error.version,
             minimum: error.minimum,
             asOf: context.asOf,

@@ -4,7 +4,6 @@ import { fieldStrings, isSeq, Node } from '../parse';
 import { EXCHANGE_ONLINE, OrgState, meantServer } from '../model';
 import { replaceNode } from '../fix';
 import { listText } from '../knowledge/procedures';
-import { format } from '../rule';
 import { serverKey } from '../util/server-name';
 import type { RuleDefinition } from '../rule';
 import type { StepEntry } from '../parse';
@@ -131,13 +130,13 @@ export const rule: RuleDefinition = {
             ...new Set(same.slice(1).map((o) => context.parsed.lineCounter.linePos(o.node.range![0]).line)),
           ];
           const lines = others.length
-            ? format(messages[others.length === 1 ? 'line' : 'lines'], {
+            ? context.message(others.length === 1 ? 'line' : 'lines', {
                 lines: listText(context.locale, others.map(String)),
               })
             : '';
           if (lines) messageId = 'neverAlso';
           if (p.suggestion && messageId !== 'later' && messageId !== 'retired') {
-            const base = format(messages[messageId], { name: p.name, lines });
+            const base = context.message(messageId, { name: p.name, lines });
             // Each reference is renamed only where the model reads it the same way.
             const edits = same
               .filter((o) => o.suggestion === p.suggestion)

@@ -4,7 +4,8 @@ import { ServerNameSet } from './server-name';
 import { fieldString, firstLineRange, getPair, nodeRange, ParsedRunbook, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE, OrgState, RunbookFacts, ServerState, onPremisesMailboxes } from '../model';
 import { inferLayout, insertBeforeStep, isDeclined, renderItem, stepDashIndent, YamlEntries } from '../fix';
-import { format, RuleContext, RuleDefinition } from '../rule';
+import type { RuleContext, RuleDefinition } from '../rule';
+import { formatNumber, MessageArgs } from '../l10n/format';
 import type { OffsetRange, TextEdit } from '../types';
 import { updateAtLeast, versionRank, isVersion } from '../knowledge/versions';
 import {
@@ -30,19 +31,13 @@ export function mailboxesInScope(facts: RunbookFacts, initial: OrgState): number
 }
 
 /** A message of a rule in the context's locale (for fix titles). */
-export function ruleText(
-  context: RuleContext,
-  rule: RuleDefinition,
-  id: string,
-  args?: Record<string, string | number>,
-): string {
-  const template = rule.messages[context.locale]?.[id] ?? rule.messages.en[id] ?? id;
-  return format(template, args);
+export function ruleText(context: RuleContext, _rule: RuleDefinition, id: string, args?: MessageArgs): string {
+  return context.message(id, args);
 }
 
-/** Thousands separated as each locale writes them (2,000 / 2 000). */
+/** Thousands separated as each locale writes them (2,000 / 2 000, the space Intl gives). */
 export function count(context: RuleContext, n: number): string {
-  return n.toLocaleString(context.locale === 'sv' ? 'sv-SE' : 'en-US').replace(/\u00a0/g, ' ');
+  return formatNumber(context.locale, n);
 }
 
 /** The value of `key` in the step, else the step's first line. */

@@ -2,8 +2,9 @@
 // user can see tells what to do (or, for advice, why).
 import * as assert from 'assert';
 import { RULES } from '../../../src/core';
+import { templateArguments } from '../../../src/core/l10n/format';
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string) => [...templateArguments(text).keys()].sort();
 
 describe('review: rule messages in English and Swedish', () => {
   it('covers every rule of the catalogue (spec section 5)', () => {

@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint, RULES } from '../../../src/core';
-import { format } from '../../../src/core/rule';
+import { formatMessage } from '../../../src/core/l10n/format';
 
 /** English words that are not Swedish words: a sentence holding one speaks English. */
 const ENGLISH =
@@ -91,7 +91,11 @@ describe('review: Swedish messages have no English in them', () => {
     const leaks: string[] = [];
     for (const rule of RULES) {
       for (const [id, template] of Object.entries(rule.messages.sv ?? {})) {
-        const rendered = format(template, new Proxy({}, { has: () => true, get: () => 'X' }) as Record<string, string>);
+        const rendered = formatMessage(
+          'sv',
+          template,
+          new Proxy({}, { has: () => true, get: () => 'X' }) as Record<string, string>,
+        );
         const word = leak(rendered);
         if (word) leaks.push(`${rule.id}.${id}: "${word}" in ${rendered}`);
       }
