@@ -26,7 +26,9 @@ const CATALOGUES: [string, Catalogue][] = [
 /** Where a language deliberately words a message from other arguments, and why. */
 const DIFFERENT_ARGUMENTS: Record<string, string> = {
   'core (l10n/en.ts, sv.ts) parse.yaml':
-    'the yaml library words its errors in English only: English shows its text, Swedish names its error code',
+    'the yaml library words its errors in English only: Swedish quotes its text and names its error code',
+  'core (l10n/en.ts, sv.ts) parse.mergeSource':
+    'the yaml library words this error in English only: Swedish says it in its own words instead of quoting it',
 };
 
 function argumentNames(template: string): string[] {
