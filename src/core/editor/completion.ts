@@ -217,10 +217,7 @@ export function hostingText(server: ServerState, locale: Locale): string {
 export function hostingParts(server: ServerState, locale: Locale): string[] {
   const t = coreMessagesIn(locale);
   const parts: string[] = [];
-  if (server.hosts.mailboxes > 0)
-    parts.push(
-      t(server.hosts.mailboxes === 1 ? 'editor.mailboxes.one' : 'editor.mailboxes', { count: server.hosts.mailboxes }),
-    );
+  if (server.hosts.mailboxes > 0) parts.push(t('editor.mailboxes', { count: server.hosts.mailboxes }));
   if (server.hosts.publicFolders) parts.push(t('editor.publicFolders'));
   if (server.hosts.clientAccess) parts.push(t('editor.clientAccess'));
   if (server.hosts.transport) parts.push(t('editor.transport'));

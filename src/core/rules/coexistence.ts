@@ -111,10 +111,8 @@ export const rule: RuleDefinition = {
         'decommission the servers before it, then install Exchange {version}',
       blockedNoPath:
         'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}): move their data off and decommission them first',
-      fix: 'Insert the transition through Exchange {via} before phase `{phase}`: {install}move everything off {servers} and decommission {them}',
+      fix: 'Insert the transition through Exchange {via} before phase `{phase}`: {install}move everything off {servers} and decommission {count, plural, one {it} other {them}}',
       fixInstall: 'install {server}, ',
-      them: 'them',
-      it: 'it',
       blockedHybrid:
         'Exchange {version} Setup refuses to run while Exchange {old} servers remain ({servers}): the hybrid server of an Exchange {old} organization is {needed}; install one of those instead',
       orLater: '{update} or later',
@@ -137,10 +135,8 @@ export const rule: RuleDefinition = {
         'avveckla servrarna före den, och installera sedan Exchange {version}',
       blockedNoPath:
         'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): flytta deras data och avveckla dem först',
-      fix: 'Infoga övergången via Exchange {via} före fasen `{phase}`: {install}flytta allt från {servers} och avveckla {them}',
+      fix: 'Infoga övergången via Exchange {via} före fasen `{phase}`: {install}flytta allt från {servers} och avveckla {count, plural, one {den} other {dem}}',
       fixInstall: 'installera {server}, ',
-      them: 'dem',
-      it: 'den',
       blockedHybrid:
         'Installationsprogrammet för Exchange {version} vägrar köras medan Exchange {old}-servrar finns kvar ({servers}): hybridservern i en Exchange {old}-organisation är {needed}; installera en av dem i stället',
       orLater: '{update} eller senare',
@@ -155,7 +151,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc } = context;
-    const messages = rule.messages[context.locale] ?? rule.messages.en;
     const snapshots = new Map<PhaseEntry, Snapshot>();
     const reportedBlockers = new Set<string>();
 
@@ -331,7 +326,7 @@ export const rule: RuleDefinition = {
             ? context.message('fixInstall', { server: listText(context.locale, installed) })
             : '',
           servers: listText(context.locale, names),
-          them: names.length > 1 ? messages.them : messages.it,
+          count: names.length,
         }),
         edits,
       };

@@ -71,7 +71,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc, facts } = context;
-    const messages = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
     const installs: { step: StepEntry; server: string }[] = [];
     const wizardServers = new ServerNameSet();
     const report = (step: StepEntry, range: OffsetRange, messageId: string, args: Record<string, string>) =>
@@ -93,7 +92,7 @@ export const rule: RuleDefinition = {
         }
         const method = onlineMethod(facts);
         if (!method) return;
-        const methodName = messages[method];
+        const methodName = context.message(method);
         if (action === 'run-hybrid-wizard') {
           const server = fieldString(step.node, 'server', doc);
           if (server) wizardServers.add(server);

@@ -49,25 +49,22 @@ export const rule: RuleDefinition = {
       noEmailHeader:
         'the CSV file `{file}` has no `EmailAddress` column in its header (row 1): Exchange Online requires it; the columns are EmailAddress, Password and ForceChangePassword',
       columns:
-        'the CSV file `{file}`: {rows} {have} a different number of columns than the header (row {first} has {cells}, the header {expected}); Exchange Online rejects a file whose rows do not match the header',
+        'the CSV file `{file}`: {rows} {n, plural, one {has} other {have}} a different number of columns than the header (row {first} has {cells}, the header {expected}); Exchange Online rejects a file whose rows do not match the header',
       tooManyRows:
         'the CSV file `{file}` has {count} mailbox rows; a staged batch takes at most {max} (row {first} is the first too many): split it into several batches',
       duplicate:
         'the CSV file `{file}`: row {row} repeats `{address}` from row {firstRow}{more}; each mailbox belongs in one row',
-      noAddress: 'the CSV file `{file}`: {rows} {have} no email address in the `EmailAddress` column',
+      noAddress:
+        'the CSV file `{file}`: {rows} {n, plural, one {has} other {have}} no email address in the `EmailAddress` column',
       badAddress:
         'the CSV file `{file}`: row {row} has `{address}` in the `EmailAddress` column, which is not an email address{more}',
       shortPassword:
-        'the CSV file `{file}`: {rows} {have} a `Password` shorter than {min} characters; Exchange Online requires at least {min}',
+        'the CSV file `{file}`: {rows} {n, plural, one {has} other {have}} a `Password` shorter than {min} characters; Exchange Online requires at least {min}',
       forceChange:
         'the CSV file `{file}`: row {row} has `{value}` as `ForceChangePassword`{more}; the value must be True or False',
-      rowsOne: 'row {list}',
-      rowsMany: 'rows {list}',
-      rowsMore: '{list} and {rest} more',
-      has: 'has',
-      have: 'have',
-      moreRow: ' (and 1 more row)',
-      moreRows: ' (and {rest} more rows)',
+      rows: '{n, plural, one {row} other {rows}} {list}',
+      rowsMore: '{list} and {rest, number} more',
+      more: '{rest, plural, =0 {} one { (and # more row)} other { (and # more rows)}}',
       atLine: ' at line {line}',
     },
     sv: {
@@ -100,47 +97,39 @@ export const rule: RuleDefinition = {
       noEmailHeader:
         'CSV-filen `{file}` saknar kolumnen `EmailAddress` i rubrikraden (rad 1): Exchange Online kräver den; kolumnerna är EmailAddress, Password och ForceChangePassword',
       columns:
-        'CSV-filen `{file}`: {rows} {have} ett annat antal kolumner än rubrikraden (rad {first} har {cells}, rubrikraden {expected}); Exchange Online avvisar en fil vars rader inte stämmer med rubrikraden',
+        'CSV-filen `{file}`: {rows} har ett annat antal kolumner än rubrikraden (rad {first} har {cells}, rubrikraden {expected}); Exchange Online avvisar en fil vars rader inte stämmer med rubrikraden',
       tooManyRows:
         'CSV-filen `{file}` har {count} rader med postlådor; en stegvis batch tar högst {max} (rad {first} är den första för mycket): dela upp den i flera batchar',
       duplicate:
         'CSV-filen `{file}`: rad {row} upprepar `{address}` från rad {firstRow}{more}; varje postlåda hör hemma på en rad',
-      noAddress: 'CSV-filen `{file}`: {rows} {have} ingen e-postadress i kolumnen `EmailAddress`',
+      noAddress: 'CSV-filen `{file}`: {rows} har ingen e-postadress i kolumnen `EmailAddress`',
       badAddress:
         'CSV-filen `{file}`: rad {row} har `{address}` i kolumnen `EmailAddress`, vilket inte är en e-postadress{more}',
       shortPassword:
-        'CSV-filen `{file}`: {rows} {have} ett `Password` kortare än {min} tecken; Exchange Online kräver minst {min}',
+        'CSV-filen `{file}`: {rows} har ett `Password` kortare än {min} tecken; Exchange Online kräver minst {min}',
       forceChange:
         'CSV-filen `{file}`: rad {row} har `{value}` som `ForceChangePassword`{more}; värdet måste vara True eller False',
-      rowsOne: 'rad {list}',
-      rowsMany: 'raderna {list}',
-      rowsMore: '{list} och {rest} till',
-      has: 'har',
-      have: 'har',
-      moreRow: ' (och 1 rad till)',
-      moreRows: ' (och {rest} rader till)',
+      rows: '{n, plural, one {rad} other {raderna}} {list}',
+      rowsMore: '{list} och {rest, number} till',
+      more: '{rest, plural, =0 {} one { (och # rad till)} other { (och # rader till)}}',
       atLine: ' på rad {line}',
     },
   },
   create(context) {
     const { parsed, doc } = context;
-    const messages = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
-    const fill = (id: string, args: Record<string, string | number>) =>
-      messages[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
-    /** "row 4" / "rows 4, 7 and 9 more", and the verb that agrees with it. */
+    /** "row 4" / "rows 4, 7 and 9 more", and their number for the verb that agrees with it. */
     const rowList = (rows: CsvRow[]) => {
       const shown = rows
         .slice(0, LISTED_ROWS)
         .map((r) => count(context, r.row))
         .join(', ');
       const list =
-        rows.length > LISTED_ROWS ? fill('rowsMore', { list: shown, rest: rows.length - LISTED_ROWS }) : shown;
-      return {
-        rows: fill(rows.length === 1 ? 'rowsOne' : 'rowsMany', { list }),
-        have: messages[rows.length === 1 ? 'has' : 'have'],
-      };
+        rows.length > LISTED_ROWS
+          ? context.message('rowsMore', { list: shown, rest: rows.length - LISTED_ROWS })
+          : shown;
+      return { rows: context.message('rows', { n: rows.length, list }), n: rows.length };
     };
-    const more = (rest: number) => (rest > 1 ? fill('moreRows', { rest }) : rest === 1 ? messages.moreRow : '');
+    const more = (rest: number) => context.message('more', { rest });
 
     const check = (step: StepEntry, file: CsvFile, path: string) => {
       const range = stepFieldRange(parsed, step, 'csv');
@@ -164,7 +153,7 @@ export const rule: RuleDefinition = {
         return report('encodingNul', { offset: count(context, problem.offset + 1) });
       }
       if (file.parseError !== undefined) {
-        const where = file.parseErrorLine ? fill('atLine', { line: file.parseErrorLine }) : '';
+        const where = file.parseErrorLine ? context.message('atLine', { line: file.parseErrorLine }) : '';
         return report('unreadable', { error: file.parseError, where });
       }
       if (file.header.length === 0) return report('empty', {});

@@ -48,8 +48,7 @@ export const rule: RuleDefinition = {
       fix: 'Change to `{suggestion}`',
       neverAlso:
         '`{name}` is not a server of this organization: it is neither listed under `servers` nor installed by a step (also named on {lines})',
-      line: 'line {lines}',
-      lines: 'lines {lines}',
+      lines: '{count, plural, one {line} other {lines}} {lines}',
     },
     sv: {
       never:
@@ -62,13 +61,11 @@ export const rule: RuleDefinition = {
       fix: 'Ändra till `{suggestion}`',
       neverAlso:
         '`{name}` är inte en server i organisationen: den finns varken under `servers` eller installeras av ett steg (nämns även på {lines})',
-      line: 'rad {lines}',
-      lines: 'raderna {lines}',
+      lines: '{count, plural, one {rad} other {raderna}} {lines}',
     },
   },
   create(context) {
     const pending: Pending[] = [];
-    const messages = rule.messages[context.locale] ?? rule.messages.en;
     const lineOf = (step: StepEntry | undefined) =>
       step?.node.range ? context.parsed.lineCounter.linePos(step.node.range[0]).line : 0;
     return {
@@ -130,9 +127,7 @@ export const rule: RuleDefinition = {
             ...new Set(same.slice(1).map((o) => context.parsed.lineCounter.linePos(o.node.range![0]).line)),
           ];
           const lines = others.length
-            ? context.message(others.length === 1 ? 'line' : 'lines', {
-                lines: listText(context.locale, others.map(String)),
-              })
+            ? context.message('lines', { count: others.length, lines: listText(context.locale, others.map(String)) })
             : '';
           if (lines) messageId = 'neverAlso';
           if (p.suggestion && messageId !== 'later' && messageId !== 'retired') {
@@ -146,7 +141,7 @@ export const rule: RuleDefinition = {
               step: p.step,
               messageId: 'suggest',
               args: { message: base, suggestion: p.suggestion },
-              fix: { title: messages.fix.replace('{suggestion}', p.suggestion), edits },
+              fix: { title: context.message('fix', { suggestion: p.suggestion }), edits },
               data: { suggestion: p.suggestion },
             });
           } else {
