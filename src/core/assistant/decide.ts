@@ -14,6 +14,8 @@ import {
 import { ExchangeVersion, VERSIONS, VERSION_FACTS, isVersion, versionRank } from '../knowledge/versions';
 import type { Locale } from '../types';
 import { localDateIso } from '../util/date';
+import { publicFoldersStagingText } from '../knowledge/procedures';
+import { formatNumber } from '../l10n/format';
 import { say, methodName, versionList } from './text';
 import {
   Answers,
@@ -215,7 +217,7 @@ export function decide(answers: Answers, options: AssistantOptions = {}): Decisi
 }
 
 function count(locale: Locale, n: number): string {
-  return n.toLocaleString(locale === 'sv' ? 'sv-SE' : 'en-US').replace(/\u00a0/g, ' ');
+  return formatNumber(locale, n);
 }
 
 /** The hybrid server an organization needs: Exchange 2003 and 2007 cannot be one (HYBRID_SERVER_REQUIREMENTS in ../knowledge/online.ts). */
@@ -237,7 +239,7 @@ function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision 
   // Public folders on 2003/2007 need an Exchange 2010+ server to pass through; cutover and staged install none.
   const pfNeedsServer =
     answers.publicFolders && LEGACY_PF.includes(oldest) && !sources.some((v) => versionRank(v) >= versionRank('2010'));
-  const pfArgs = { version: oldest, staging: say(locale, 'pf.staging') };
+  const pfArgs = { version: oldest, staging: publicFoldersStagingText(locale) };
 
   const cutover = (): MethodVerdict => {
     const base = { method: 'cutover' as const, recommended: false };

@@ -22,10 +22,6 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
   yes: { en: 'yes', sv: 'ja' },
   no: { en: 'no', sv: 'nej' },
   and: { en: 'and', sv: 'och' },
-  'pf.staging': {
-    en: 'Exchange 2010 SP3 RU8 or later, or Exchange 2013',
-    sv: 'Exchange 2010 SP3 RU8 eller senare, eller Exchange 2013',
-  },
 
   // ---- refusals: answers that cannot be right ----
   'refuse.invalid.sources': {

@@ -13,8 +13,6 @@ import {
 export interface CoexistenceEntry {
   /** Minimum update of the OLD (present) servers, or null: Setup refuses, remove them first. */
   minimumUpdate: string | null;
-  /** What Microsoft says, for messages and docs. */
-  note?: string;
   /** The newest update of the INSTALLING version whose Setup still accepts the present version, when not every update does. */
   lastAcceptingUpdate?: string;
   /** The oldest update of the INSTALLING version that may join an organization with the present version. */
@@ -39,7 +37,8 @@ const SE_UPGRADE =
 /** COEXISTENCE[installing][present]; pairs not listed (same or newer present version) are not judged. */
 export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<ExchangeVersion, CoexistenceEntry>>>> = {
   '2010': {
-    '2003': { minimumUpdate: 'SP2', note: 'the Exchange 2003 organization must be in native mode', source: REQ_2010 },
+    // The Exchange 2003 organization must also be in native mode.
+    '2003': { minimumUpdate: 'SP2', source: REQ_2010 },
     '2007': { minimumUpdate: 'SP2', source: REQ_2010 },
   },
   '2013': {
@@ -74,7 +73,6 @@ export const COEXISTENCE: Partial<Record<ExchangeVersion, Partial<Record<Exchang
     // https://jaapwesselius.com/ : "hardcoded in the setup application".
     '2013': {
       minimumUpdate: 'CU21',
-      note: 'Exchange 2019 CU15 Setup no longer accepts Exchange 2013',
       lastAcceptingUpdate: 'CU14',
       source: REQ_2019_SE,
     },

@@ -4,6 +4,7 @@ import type { Locale } from '../types';
 import { fromPairs, lookupMessage } from '../l10n/catalogue';
 import type { MessageArgs } from '../l10n/format';
 import { versionRank } from './versions';
+import { PUBLIC_FOLDERS_STAGING } from './online';
 
 export const LINKS = {
   prepareAd2013: 'https://learn.microsoft.com/en-us/exchange/prepare-active-directory-and-domains-exchange-2013-help',
@@ -233,6 +234,12 @@ const TEXT = {
   'os.any': { en: 'a supported version', sv: 'en version som stöds' },
   and: { en: 'and', sv: 'och' },
   or: { en: 'or', sv: 'eller' },
+  // Where legacy public folders reach Exchange Online from: the versions are facts (knowledge/online.ts).
+  'publicFolders.stagingAtLeast': {
+    en: 'Exchange {version} {update} or later',
+    sv: 'Exchange {version} {update} eller senare',
+  },
+  'publicFolders.stagingEither': { en: '{first}, or {second}', sv: '{first}, eller {second}' },
 } satisfies Record<string, Text>;
 
 export type ProcedureTextId = keyof typeof TEXT;
@@ -252,6 +259,19 @@ export function licenceSwitch(version: string): string {
 
 export function prepareLink(version: string): string {
   return versionRank(version) >= versionRank('2016') ? LINKS.prepareAd : LINKS.prepareAd2013;
+}
+
+/** "Exchange 2010 SP3 RU8 or later, or Exchange 2013": PUBLIC_FOLDERS_STAGING in words. */
+export function publicFoldersStagingText(locale: Locale): string {
+  const items = PUBLIC_FOLDERS_STAGING.map((s) =>
+    // A product name needs no words around it; "or later" does.
+    s.minUpdate
+      ? procedureText(locale, 'publicFolders.stagingAtLeast', { version: s.version, update: s.minUpdate })
+      : `Exchange ${s.version}`,
+  );
+  return items
+    .slice(1)
+    .reduce((first, second) => procedureText(locale, 'publicFolders.stagingEither', { first, second }), items[0]);
 }
 
 /** "A, B and C" (or "A, B or C") in the locale. */

@@ -4,7 +4,8 @@ import { fieldStrings, getPair, Node, nodeRange } from '../parse';
 import { EXCHANGE_ONLINE, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import type { OffsetRange } from '../types';
-import { PUBLIC_FOLDERS_STAGING, PUBLIC_FOLDERS_TO_MODERN, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
+import { PUBLIC_FOLDERS_TO_MODERN, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
+import { publicFoldersStagingText } from '../knowledge/procedures';
 import { updateAtLeast, versionRank } from '../knowledge/versions';
 import { describeServer, organizationFieldRange, productName, stepLineRange } from '../util/online';
 
@@ -30,8 +31,6 @@ export const rule: RuleDefinition = {
         'public folders cannot be migrated from {server} to Exchange Online: Exchange 2010 public folders need {minUpdate} or later; update the server first',
       legacyTooOld:
         'public folders cannot be migrated from {server} to {target}: the batch migration to modern public folders needs {minUpdate} or later on the source; update the server first',
-      stagingAtLeast: 'Exchange {version} {update} or later',
-      stagingEither: '{first}, or {second}',
     },
     sv: {
       leftOnline:
@@ -46,22 +45,12 @@ export const rule: RuleDefinition = {
         'gemensamma mappar kan inte migreras från {server} till Exchange Online: gemensamma mappar i Exchange 2010 kräver {minUpdate} eller senare; uppdatera servern först',
       legacyTooOld:
         'gemensamma mappar kan inte migreras från {server} till {target}: batchmigreringen till moderna gemensamma mappar kräver {minUpdate} eller senare på källservern; uppdatera servern först',
-      stagingAtLeast: 'Exchange {version} {update} eller senare',
-      stagingEither: '{first}, eller {second}',
     },
   },
   create(context) {
     const { parsed, doc, facts } = context;
     let migrateSteps = 0;
-    // The staging versions are facts (knowledge/online.ts); the words around them come from this catalogue.
-    const text = (id: string, args: Record<string, string>) => context.message(id, args);
-    const stagingItems = PUBLIC_FOLDERS_STAGING.map((s) =>
-      // A product name needs no words around it; "or later" does.
-      s.minUpdate ? text('stagingAtLeast', { version: s.version, update: s.minUpdate }) : `Exchange ${s.version}`,
-    );
-    const staging = stagingItems
-      .slice(1)
-      .reduce((first, second) => text('stagingEither', { first, second }), stagingItems[0]);
+    const staging = publicFoldersStagingText(context.locale);
 
     /** Where a remaining server's finding points: its `publicFolders`, its entry, or its install. */
     const serverRange = (server: ServerState): OffsetRange => {
