@@ -8,6 +8,7 @@
 // a committed copy differs.
 import { RULES } from './rules';
 import { SEVERITY_SETTINGS } from './config';
+import { coreMessage } from './l10n/messages';
 
 export const CONFIG_SCHEMA_ID =
   'https://github.com/exchange-runbook/exchange-runbook/blob/main/schemas/exchange-runbook-config.schema.json';
@@ -20,8 +21,10 @@ const SEVERITY_DESCRIPTIONS = [
 ];
 
 function ruleDescription(rule: (typeof RULES)[number], locale: 'en' | 'sv'): string {
-  const by = locale === 'sv' ? 'standard' : 'default';
-  return `${rule.description[locale] ?? rule.description.en} (${by}: ${rule.defaultSeverity})`;
+  return coreMessage(locale, 'config.schema.rule', {
+    description: rule.description[locale] ?? rule.description.en,
+    severity: rule.defaultSeverity,
+  });
 }
 
 /** The schema of `.exchange-runbook.json` (draft-07, which VS Code's JSON support reads). */

@@ -17,6 +17,7 @@ import {
 } from '../core';
 import { isInsideUri, namedUri, readRegularUri, rootOf } from './files';
 import { realUri } from './realPath';
+import { coreMessagesIn } from '../core/l10n/messages';
 import { loadNewRunbook } from './lazy';
 
 export const SAVE_SCRIPT_COMMAND = 'exchangeRunbook.saveInventoryScript';
@@ -102,17 +103,17 @@ export function inventoryHover(runbook: vscode.Uri, serverName: string, locale: 
   const inventory = lastInventories.get(runbook.toString());
   const s = inventory?.servers.find((x) => x.name.toLowerCase() === serverName.toLowerCase());
   if (!s) return undefined;
-  const update =
-    [s.update, s.updateDetail].filter(Boolean).join(' ') +
-    (s.update && !s.updateExact ? (locale === 'sv' ? ' (RU/SU okänd)' : ' (RU/SU unknown)') : '');
+  const t = coreMessagesIn(locale);
+  const known = [s.update, s.updateDetail].filter(Boolean).join(' ');
+  const update = s.update && !s.updateExact ? t('extension.inventory.updateUnknown', { update: known }) : known;
   const parts = [
     `Exchange ${s.version ?? '?'} ${update}`.trim() + (s.build ? ` · build ${s.build}` : ''),
     s.roles.length ? s.roles.join(', ') : undefined,
     s.os ? `Windows Server ${s.os}` : undefined,
-    s.site ? (locale === 'sv' ? `plats ${s.site}` : `site ${s.site}`) : undefined,
-    s.mailboxes !== undefined ? (locale === 'sv' ? `${s.mailboxes} postlådor` : `${s.mailboxes} mailboxes`) : undefined,
+    s.site ? t('extension.inventory.site', { site: s.site }) : undefined,
+    s.mailboxes !== undefined ? t('extension.inventory.mailboxes', { count: s.mailboxes }) : undefined,
   ].filter(Boolean);
-  return `**${locale === 'sv' ? 'Inventeringen' : 'Inventory'}:** ${parts.join(' · ')}`;
+  return t('extension.inventory.hover', { facts: parts.join(' · ') });
 }
 
 export function forgetInventory(uri: vscode.Uri): void {

@@ -32,8 +32,7 @@ export const en = {
   'editor.completion.versionDetail': '{name}, end of support {date}',
   'editor.hosts': 'Hosts {what}',
   'editor.hostsNothing': 'Hosts no mailboxes, public folders, client access or transport',
-  'editor.mailboxes': '{count} mailboxes',
-  'editor.mailboxes.one': '1 mailbox',
+  'editor.mailboxes': '{count, plural, one {# mailbox} other {# mailboxes}}',
   'editor.publicFolders': 'public folders',
   'editor.clientAccess': 'client access',
   'editor.transport': 'transport',
@@ -94,6 +93,11 @@ export const en = {
   'extension.settings.severity':
     'exchangeRunbook.rules ({where} settings): the severity of `{rule}` must be off, info, warning or error, not {value}; ignored.',
   'extension.settings.open': 'Open Settings',
+  // Hover: what the last imported inventory says about a server (src/extension/inventory.ts).
+  'extension.inventory.hover': '**Inventory:** {facts}',
+  'extension.inventory.updateUnknown': '{update} (RU/SU unknown)',
+  'extension.inventory.site': 'site {site}',
+  'extension.inventory.mailboxes': '{count, plural, one {# mailbox} other {# mailboxes}}',
   // .exchange-runbook.json (src/core/config.ts); the CLI puts the file name in front.
   'config.json': 'not valid JSON: {reason}',
   'config.object': 'the config must be a JSON object',
@@ -102,4 +106,6 @@ export const en = {
   'config.rule': 'unknown rule `{rule}`; run `exchange-runbook rules` for the list',
   'config.severity': 'severity of `{rule}` must be off, info, warning or error, not `{value}`',
   'config.asOf': '`asOf` must be a date as YYYY-MM-DD, not `{value}`',
+  // A rule in the configuration's JSON schema (src/core/config-schema.ts).
+  'config.schema.rule': '{description} (default: {severity})',
 } as const satisfies Record<string, string>;
