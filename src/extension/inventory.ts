@@ -17,7 +17,7 @@ import {
 } from '../core';
 import { isInsideUri, namedUri, readRegularUri, rootOf } from './files';
 import { realUri } from './realPath';
-import { coreMessagesIn } from '../core/l10n/messages';
+import { coreMessagesIn } from '../core';
 import { loadNewRunbook } from './lazy';
 
 export const SAVE_SCRIPT_COMMAND = 'exchangeRunbook.saveInventoryScript';

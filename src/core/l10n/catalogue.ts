@@ -16,7 +16,7 @@ export interface Catalogue<T extends Templates = Templates> {
 }
 
 /** The arguments parameter of a message: optional when its template needs none. */
-export type ArgsParam<T extends string> = {} extends ArgsOf<T> ? [args?: ArgsOf<T>] : [args: ArgsOf<T>];
+export type ArgsParam<T extends string> = [keyof ArgsOf<T>] extends [never] ? [args?: ArgsOf<T>] : [args: ArgsOf<T>];
 
 /** A catalogue written as `{ id: { en, sv } }` pairs (the assistant's and the procedures'), in the one shape. */
 export function fromPairs<const T extends Readonly<Record<string, { readonly en: string; readonly sv: string }>>>(

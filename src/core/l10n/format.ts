@@ -26,7 +26,8 @@ type Part =
   | { kind: 'arg'; name: string }
   | { kind: 'number'; name: string }
   | { kind: 'date'; name: string; style: DateStyle }
-  | { kind: 'plural' | 'select'; name: string; cases: Map<string, Part[]> };
+  | { kind: 'plural'; name: string; cases: Map<string, Part[]> }
+  | { kind: 'select'; name: string; cases: Map<string, Part[]> };
 
 type DateStyle = 'long' | 'medium' | 'short';
 const DATE_STYLES: readonly string[] = ['long', 'medium', 'short'];
@@ -42,118 +43,138 @@ const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 /** Parses a template; throws TemplateError when a `{name, …}` is malformed. */
 export function parseTemplate(template: string): Part[] {
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new TemplateError(template, i, why);
-  };
-  const skipSpace = () => {
-    while (i < template.length && /\s/.test(template[i])) i++;
-  };
-  const word = (): string | undefined => {
-    IDENT.lastIndex = i;
-    const m = IDENT.exec(template);
+  return new TemplateParser(template).parse();
+}
+
+/** A recursive-descent parser over one template: text, arguments, and the cases of plurals and selects. */
+class TemplateParser {
+  private i = 0;
+
+  constructor(private readonly template: string) {}
+
+  parse(): Part[] {
+    return this.text(false, false);
+  }
+
+  private fail(why: string): never {
+    throw new TemplateError(this.template, this.i, why);
+  }
+
+  private skipSpace(): void {
+    while (this.i < this.template.length && /\s/.test(this.template[this.i])) this.i++;
+  }
+
+  private word(): string | undefined {
+    IDENT.lastIndex = this.i;
+    const m = IDENT.exec(this.template);
     if (!m) return undefined;
-    i += m[0].length;
+    this.i += m[0].length;
     return m[0];
-  };
-  // Text up to the end, or (nested) up to the `}` that closes a case; `#` is the count inside plurals.
-  const parseText = (nested: boolean, inPlural: boolean): Part[] => {
+  }
+
+  private expect(c: string, why: string): void {
+    if (this.template[this.i] !== c) this.fail(why);
+    this.i++;
+  }
+
+  /** Whether `{` at i starts an argument: `{identifier}` or `{identifier,`. */
+  private atArgument(): boolean {
+    IDENT.lastIndex = this.i + 1;
+    const m = IDENT.exec(this.template);
+    const after = m ? this.template[this.i + 1 + m[0].length] : undefined;
+    return after === '}' || after === ',';
+  }
+
+  /** Text up to the end, or (nested) up to the `}` that closes a case; `#` is the count inside plurals. */
+  private text(nested: boolean, inPlural: boolean): Part[] {
     const parts: Part[] = [];
     let text = '';
     const flush = () => {
       if (text) parts.push({ kind: 'text', text });
       text = '';
     };
-    while (i < template.length) {
-      const c = template[i];
-      if (c === '}' && nested) {
+    for (; this.i < this.template.length;) {
+      const c = this.template[this.i];
+      if (c === '}' && nested) break;
+      if ((c === '#' && inPlural) || (c === '{' && this.atArgument())) {
         flush();
-        return parts;
-      }
-      if (c === '#' && inPlural) {
-        flush();
-        parts.push({ kind: 'pound' });
-        i++;
+        parts.push(c === '#' ? { kind: 'pound' } : this.argument(inPlural));
+        if (c === '#') this.i++;
         continue;
       }
-      if (c === '{') {
-        IDENT.lastIndex = i + 1;
-        const m = IDENT.exec(template);
-        const after = m ? template[i + 1 + m[0].length] : undefined;
-        if (m && (after === '}' || after === ',')) {
-          flush();
-          parts.push(parseArgument(inPlural));
-          continue;
-        }
-      }
       text += c;
-      i++;
+      this.i++;
     }
-    if (nested) fail('a case is not closed with }');
+    if (nested && this.i >= this.template.length) this.fail('a case is not closed with }');
     flush();
     return parts;
-  };
-  const parseArgument = (inPlural: boolean): Part => {
-    i++; // {
-    const name = word()!;
-    if (template[i] === '}') {
-      i++;
+  }
+
+  private argument(inPlural: boolean): Part {
+    this.i++; // {
+    const name = this.word()!;
+    if (this.template[this.i] === '}') {
+      this.i++;
       return { kind: 'arg', name };
     }
-    i++; // ,
-    skipSpace();
-    const type = word();
-    skipSpace();
-    if (type === 'number' && template[i] === '}') {
-      i++;
+    this.i++; // ,
+    this.skipSpace();
+    const type = this.word();
+    this.skipSpace();
+    if (type === 'number') {
+      this.expect('}', 'expected } after number');
       return { kind: 'number', name };
     }
-    if (type === 'date') {
-      let style: DateStyle = 'long';
-      if (template[i] === ',') {
-        i++;
-        skipSpace();
-        const s = word();
-        if (!s || !DATE_STYLES.includes(s)) fail('a date style is long, medium or short');
-        style = s as DateStyle;
-        skipSpace();
-      }
-      if (template[i] !== '}') fail('expected } after the date');
-      i++;
-      return { kind: 'date', name, style };
+    if (type === 'date') return { kind: 'date', name, style: this.dateStyle() };
+    if (type !== 'plural' && type !== 'select') return this.fail(`unknown argument type ${type ?? '(none)'}`);
+    this.expect(',', `expected , after ${type}`);
+    const cases = this.cases(type, inPlural);
+    if (!cases.has('other') && type === 'plural') this.fail('a plural needs an other case');
+    return type === 'plural' ? { kind: 'plural', name, cases } : { kind: 'select', name, cases };
+  }
+
+  private dateStyle(): DateStyle {
+    let style: DateStyle = 'long';
+    if (this.template[this.i] === ',') {
+      this.i++;
+      this.skipSpace();
+      const s = this.word();
+      if (!s || !DATE_STYLES.includes(s)) this.fail('a date style is long, medium or short');
+      style = s as DateStyle;
+      this.skipSpace();
     }
-    if (type !== 'plural' && type !== 'select') return fail(`unknown argument type ${type ?? '(none)'}`);
-    if (template[i] !== ',') fail(`expected , after ${type}`);
-    i++;
+    this.expect('}', 'expected } after the date');
+    return style;
+  }
+
+  /** `key {text} key {text} … }`, up to and including the `}` that closes the argument. */
+  private cases(type: 'plural' | 'select', inPlural: boolean): Map<string, Part[]> {
     const cases = new Map<string, Part[]>();
-    for (;;) {
-      skipSpace();
-      if (template[i] === '}') break;
-      let key: string | undefined;
-      if (type === 'plural' && template[i] === '=') {
-        i++;
-        const m = /\d+/y;
-        m.lastIndex = i;
-        const digits = m.exec(template);
-        if (!digits) fail('expected a number after =');
-        i += digits![0].length;
-        key = `=${digits![0]}`;
-      } else {
-        key = word();
-      }
-      if (!key) fail('expected a case name');
-      if (cases.has(key!)) fail(`the case ${key} appears twice`);
-      skipSpace();
-      if (template[i] !== '{') fail(`expected { after the case ${key}`);
-      i++;
-      cases.set(key!, parseText(true, type === 'plural' || inPlural));
-      i++; // }
+    for (this.skipSpace(); this.template[this.i] !== '}'; this.skipSpace()) {
+      if (this.i >= this.template.length) this.fail('the argument is not closed with }');
+      const key = this.caseKey(type);
+      if (cases.has(key)) this.fail(`the case ${key} appears twice`);
+      this.skipSpace();
+      this.expect('{', `expected { after the case ${key}`);
+      cases.set(key, this.text(true, type === 'plural' || inPlural));
+      this.i++; // }
     }
-    i++; // }
-    if (!cases.has('other') && type === 'plural') fail('a plural needs an other case');
-    return { kind: type, name, cases };
-  };
-  return parseText(false, false);
+    this.i++; // }
+    return cases;
+  }
+
+  private caseKey(type: 'plural' | 'select'): string {
+    if (type === 'plural' && this.template[this.i] === '=') {
+      this.i++;
+      const digits = /\d+/y;
+      digits.lastIndex = this.i;
+      const m = digits.exec(this.template);
+      if (!m) this.fail('expected a number after =');
+      this.i += m[0].length;
+      return `=${m[0]}`;
+    }
+    return this.word() ?? this.fail('expected a case name');
+  }
 }
 
 const PARSED = new Map<string, Part[]>();
@@ -203,53 +224,42 @@ export function formatDate(locale: Locale, value: string | Date, style: DateStyl
 function render(locale: Locale, parts: Part[], args: MessageArgs, count: number | string | undefined): string {
   let out = '';
   for (const part of parts) {
-    switch (part.kind) {
-      case 'text':
-        out += part.text;
-        break;
-      case 'pound':
-        out += count === undefined ? '#' : typeof count === 'number' ? formatNumber(locale, count) : count;
-        break;
-      case 'arg': {
-        const v = args[part.name];
-        out += v === undefined ? `{${part.name}}` : v instanceof Date ? formatDate(locale, v) : String(v);
-        break;
-      }
-      case 'number': {
-        const v = args[part.name];
-        out += typeof v === 'number' ? formatNumber(locale, v) : v === undefined ? `{${part.name}}` : String(v);
-        break;
-      }
-      case 'date': {
-        const v = args[part.name];
-        out += v === undefined || typeof v === 'number' ? `{${part.name}}` : formatDate(locale, v, part.style);
-        break;
-      }
-      case 'plural': {
-        const v = args[part.name];
-        if (v === undefined || v instanceof Date) {
-          out += `{${part.name}}`;
-          break;
-        }
-        // A count written as text ("2500") is a number; other text ("all") reads as many, shown as given.
-        const n = typeof v === 'number' ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-        if (Number.isNaN(n)) {
-          out += render(locale, part.cases.get('other')!, args, String(v));
-          break;
-        }
-        const chosen = part.cases.get(`=${n}`) ?? part.cases.get(pluralCategory(locale, n)) ?? part.cases.get('other')!;
-        out += render(locale, chosen, args, n);
-        break;
-      }
-      case 'select': {
-        const v = args[part.name];
-        const chosen = v === undefined ? undefined : (part.cases.get(String(v)) ?? part.cases.get('other'));
-        out += chosen ? render(locale, chosen, args, count) : v === undefined ? `{${part.name}}` : String(v);
-        break;
-      }
-    }
+    if (part.kind === 'text') out += part.text;
+    else if (part.kind === 'pound')
+      out += count === undefined ? '#' : typeof count === 'number' ? formatNumber(locale, count) : count;
+    else if (args[part.name] === undefined) out += `{${part.name}}`;
+    else if (part.kind === 'plural') out += renderPlural(locale, part, args);
+    else if (part.kind === 'select') out += renderSelect(locale, part, args, count);
+    else out += renderValue(locale, part, args[part.name]);
   }
   return out;
+}
+
+function renderValue(locale: Locale, part: Extract<Part, { name: string }>, v: ArgValue): string {
+  if (part.kind === 'date') return typeof v === 'number' ? `{${part.name}}` : formatDate(locale, v, part.style);
+  if (part.kind === 'number' && typeof v === 'number') return formatNumber(locale, v);
+  return v instanceof Date ? formatDate(locale, v) : String(v);
+}
+
+function renderPlural(locale: Locale, part: Extract<Part, { kind: 'plural' }>, args: MessageArgs): string {
+  const v = args[part.name];
+  if (v instanceof Date) return `{${part.name}}`;
+  // A count written as text ("2500") is a number; other text ("all") reads as many, shown as given.
+  const n = typeof v === 'number' ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (Number.isNaN(n)) return render(locale, part.cases.get('other')!, args, String(v));
+  const chosen = part.cases.get(`=${n}`) ?? part.cases.get(pluralCategory(locale, n)) ?? part.cases.get('other')!;
+  return render(locale, chosen, args, n);
+}
+
+function renderSelect(
+  locale: Locale,
+  part: Extract<Part, { kind: 'select' }>,
+  args: MessageArgs,
+  count: number | string | undefined,
+): string {
+  const v = String(args[part.name]);
+  const chosen = part.cases.get(v) ?? part.cases.get('other');
+  return chosen ? render(locale, chosen, args, count) : v;
 }
 
 /**
