@@ -166,8 +166,9 @@ class ChecklistPreview {
     // Reading the files it names took a while: a newer render (or a retarget) wins.
     if (ticket !== this.renderTicket || document.uri.toString() !== this.uri.toString()) return;
     // Always posted, also in the error state: the page must not keep showing an older runbook.
+    const now = Date.now();
     const content = previewContent(text, options, locale, (checklist) =>
-      loadRenderer().renderChecklistBody(checklist, { mode: 'preview' }),
+      loadRenderer().renderChecklistBody(checklist, { mode: 'preview', now }),
     );
     this.rendered = content.parsed ? { version, parsed: content.parsed } : undefined;
     await this.post({
@@ -177,6 +178,7 @@ class ChecklistPreview {
       uri: this.uri.toString(),
       steps: content.steps,
       highlight: content.parsed ? this.cursorStep(content.parsed) : -1,
+      ...(content.timeline ? { timeline: content.timeline, now } : {}),
     });
   }
 
@@ -213,6 +215,14 @@ class ChecklistPreview {
     if (!document) return;
     if (message.type === 'reveal') {
       await this.reveal(document, message.offset);
+      return;
+    }
+    if (message.type === 'revealPhase') {
+      // The phase as the document has it now (the bar may be from an older render).
+      const parsed =
+        this.rendered?.version === document.version ? this.rendered.parsed : parseRunbook(document.getText());
+      const phase = parsed.phases[message.phaseIndex];
+      if (phase) await this.reveal(document, phase.node.range?.[0] ?? 0);
       return;
     }
     await this.toggle(document, message.stepIndex, message.identity, message.version, message.done);
@@ -374,7 +384,7 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
     const styles = new TextDecoder().decode(
       await vscode.workspace.fs.readFile(vscode.Uri.joinPath(manager.extensionUri, 'media', 'preview.css')),
     );
-    content = loadRenderer().renderChecklistDocument(checklist, { styles, fileName: baseName(uri) });
+    content = loadRenderer().renderChecklistDocument(checklist, { styles, fileName: baseName(uri), now: Date.now() });
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

@@ -3,6 +3,8 @@
 // and clicks, and highlights the step at the editor's cursor. No inline handlers: the
 // CSP allows only this one script.
 import type { FromWebview, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
+import { renderTimeline } from '../core/timeline-svg';
+import { localOffsetMinutes } from './local-time';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -28,6 +30,7 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
   const scrollY = window.scrollY;
   const focusedId = document.activeElement && root.contains(document.activeElement) ? document.activeElement.id : '';
   root.innerHTML = message.html;
+  if (message.timeline) drawTimeline(message);
   steps = message.steps;
   version = message.version;
   vscode.setState({ uri: message.uri });
@@ -38,6 +41,27 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
   window.scrollTo(scrollX, scrollY);
   highlighted = -1;
   highlight(message.highlight, false);
+}
+
+/**
+ * The extension's page shows the timeline in the offsets the runbook wrote; here it is
+ * drawn again in the viewer's own time zone (this browser's), with the offset shown. The
+ * renderer escapes everything it is given.
+ */
+function drawTimeline(message: Extract<ToWebview, { type: 'render' }>): void {
+  const slot = document.getElementById('cl-timeline');
+  if (!slot || !message.timeline) return;
+  const locale = document.documentElement.lang === 'sv' ? 'sv' : 'en';
+  try {
+    slot.outerHTML = renderTimeline(message.timeline, {
+      locale,
+      mode: 'preview',
+      zone: localOffsetMinutes,
+      ...(typeof message.now === 'number' ? { now: message.now } : {}),
+    });
+  } catch {
+    // Keep the version as written.
+  }
 }
 
 function highlight(stepIndex: number, scroll: boolean): void {
@@ -68,8 +92,32 @@ root.addEventListener('change', (event) => {
   vscode.postMessage({ type: 'toggle', stepIndex, identity: step.identity, version, done: box.checked });
 });
 
+/** A phase's bar reveals the phase; a pinned step's marker reveals the step. */
+function activateTimeline(target: Element | null): boolean {
+  const pin = target?.closest('.tl-pin[data-offset]');
+  if (pin) {
+    const offset = Number(pin.getAttribute('data-offset'));
+    if (Number.isInteger(offset) && offset >= 0) vscode.postMessage({ type: 'reveal', offset });
+    return true;
+  }
+  const phase = target?.closest('.tl-phase[data-phase]');
+  if (phase) {
+    const phaseIndex = Number(phase.getAttribute('data-phase'));
+    if (Number.isInteger(phaseIndex) && phaseIndex >= 0) vscode.postMessage({ type: 'revealPhase', phaseIndex });
+    return true;
+  }
+  return false;
+}
+
+root.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.matches('.tl-phase, .tl-pin') && activateTimeline(target)) event.preventDefault();
+});
+
 root.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
+  if (activateTimeline(target)) return;
   // A step's title reveals the step in the editor; ticking is the checkbox's job.
   const title = target?.closest('.cl-step-title, .cl-reveal');
   if (!title) return;

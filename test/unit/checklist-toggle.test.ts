@@ -209,6 +209,10 @@ describe('webview message contract', () => {
       type: 'reveal',
       offset: 100,
     });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealPhase', phaseIndex: 0 }, limits), {
+      type: 'revealPhase',
+      phaseIndex: 0,
+    });
     assert.deepStrictEqual(
       parseWebviewMessage({ type: 'toggle', stepIndex: 3, identity, version: 7, done: true, extra: 1 }, limits),
       {
@@ -231,6 +235,11 @@ describe('webview message contract', () => {
       { type: 'reveal', offset: -1 },
       { type: 'reveal', offset: 1.5 },
       { type: 'reveal', offset: '5' },
+      { type: 'revealPhase', phaseIndex: -1 },
+      { type: 'revealPhase', phaseIndex: 1.5 },
+      { type: 'revealPhase', phaseIndex: '0' },
+      { type: 'revealPhase', phaseIndex: 1_000_001 },
+      { type: 'revealPhase' },
       { type: 'toggle', stepIndex: -1, identity, version: 1, done: true },
       { type: 'toggle', stepIndex: 0.5, identity, version: 1, done: true },
       { type: 'toggle', stepIndex: 0, identity, version: 1, done: 'true' },

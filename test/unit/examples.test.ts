@@ -3,6 +3,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { describeFindings, FIXTURES, lintFixture, problems } from './helpers';
+import { lint } from '../../src/core/lint';
+import { buildChecklist } from '../../src/core/checklist/model';
+import { renderTimeline } from '../../src/core/timeline-svg';
 
 describe('shared examples', () => {
   it('cutover-small lints clean', () => {
@@ -53,4 +56,17 @@ describe('shared examples', () => {
       describeFindings(found),
     );
   });
+});
+
+describe('shared examples on the timeline', () => {
+  for (const name of ['cutover-small', 'hybrid-2007', 'onprem-2007-to-2016']) {
+    it(`${name} has a schedule.start and draws one bar per phase`, () => {
+      const text = fs.readFileSync(path.join(FIXTURES, `${name}.runbook.yaml`), 'utf8');
+      const checklist = buildChecklist(lint(text, {}));
+      assert.ok(checklist.timeline, 'a timeline');
+      const svg = renderTimeline(checklist.timeline, { locale: 'en', mode: 'export' });
+      assert.strictEqual((svg.match(/<g class="tl-phase /g) ?? []).length, checklist.phases.length);
+      assert.ok(checklist.timeline.end.epochMs > checklist.timeline.start.epochMs, 'the plan takes time');
+    });
+  }
 });

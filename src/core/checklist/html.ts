@@ -8,6 +8,7 @@ import { messagesIn } from '../l10n/catalogue';
 import type { Checklist, ChecklistFinding, ChecklistPhase, ChecklistStep } from './model';
 import { Progress, progressText } from './progress';
 import { notesParser } from './notes';
+import { renderTimeline } from '../timeline-svg';
 
 /** Markdown notes as safe HTML. */
 export function renderNotes(notes: string): string {
@@ -27,6 +28,8 @@ export interface HtmlOptions {
    * `export`: a static document (checkboxes shown but disabled, as on GitHub).
    */
   mode: 'preview' | 'export';
+  /** The current moment (epoch ms) for the timeline's now line and late colouring; none without. */
+  now?: number;
 }
 
 /** The checklist's body: header with summary and overall progress, then one section per phase. */
@@ -67,6 +70,17 @@ export function renderChecklistBody(checklist: Checklist, options: HtmlOptions):
     ),
   );
   out.push('</header>');
+  // The schedule as a picture, above the checklist. In the preview the webview draws it
+  // again in the viewer's local time (src/webview/preview.ts); this one shows the offsets
+  // as written, which is what the export keeps.
+  if (checklist.timeline)
+    out.push(
+      renderTimeline(checklist.timeline, {
+        locale,
+        mode: options.mode,
+        ...(options.now !== undefined ? { now: options.now } : {}),
+      }),
+    );
 
   if (checklist.general.length) {
     out.push('<section class="cl-general" aria-labelledby="cl-general-title">');
@@ -193,6 +207,8 @@ export interface DocumentOptions {
   styles: string;
   /** Shown in the footer: where the checklist came from. */
   fileName?: string;
+  /** The moment of the export (epoch ms), for the timeline's now line. */
+  now?: number;
 }
 
 /** A standalone, printable HTML document (the export). */
@@ -215,7 +231,10 @@ export function renderChecklistDocument(checklist: Checklist, options: DocumentO
     '</head>',
     '<body class="cl-standalone">',
     '<main class="cl-checklist">',
-    renderChecklistBody(checklist, { mode: 'export' }) + '</main>',
+    renderChecklistBody(checklist, {
+      mode: 'export',
+      ...(options.now !== undefined ? { now: options.now } : {}),
+    }) + '</main>',
     footer + '</body>',
     '</html>',
     '',

@@ -8,6 +8,8 @@ import type { Finding, Locale, Severity } from '../types';
 import { checklistMessage } from './messages';
 import { derivedStepTitle, oneLine } from './titles';
 import { formatDuration, Progress } from './progress';
+import { computeSchedule } from '../schedule';
+import { buildTimeline, TimelineData } from '../timeline';
 
 export { formatDuration };
 export type { Progress };
@@ -81,6 +83,8 @@ export interface Checklist {
   general: ChecklistFinding[];
   /** The YAML does not parse: only `general` is meaningful. */
   broken: boolean;
+  /** The planned schedule as a timeline; only when the runbook has a valid `schedule.start`. */
+  timeline?: TimelineData;
 }
 
 export function buildChecklist(result: LintResult, locale: Locale = 'en'): Checklist {
@@ -121,6 +125,7 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
   });
   const org = parsed.organization;
   const mailboxes = fieldNumber(org, 'mailboxes', doc);
+  const timeline = timelineOf(parsed, phases);
   return {
     locale,
     title: oneLine(fieldString(parsed.root, 'title', doc)) || checklistMessage(locale, 'checklist.untitled'),
@@ -144,7 +149,18 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
     phases,
     general: byStep.general,
     broken: parsed.fatal.length > 0 || !parsed.doc,
+    ...(timeline ? { timeline } : {}),
   };
+}
+
+function timelineOf(parsed: ParsedRunbook, phases: ChecklistPhase[]): TimelineData | undefined {
+  const schedule = computeSchedule(parsed);
+  if (!schedule || schedule.startFrom !== 'schedule') return undefined;
+  const steps = new Map(phases.flatMap((p) => p.steps.map((s) => [s.index, s.title] as const)));
+  return buildTimeline(schedule, {
+    phase: (index) => phases.find((p) => p.index === index),
+    step: (index) => steps.get(index),
+  });
 }
 
 function progressOf(steps: ChecklistStep[]): Progress {

@@ -10,12 +10,15 @@ import type { LintOptions, Locale } from '../types';
 import { checklistMessage } from './messages';
 import { buildChecklist, Checklist, stepIdentities } from './model';
 import type { StepInfo } from './protocol';
+import type { TimelineData } from '../timeline';
 
 export interface PreviewContent {
   html: string;
   steps: StepInfo[];
   /** The parse the steps and the cursor highlight refer to; none in the error state. */
   parsed?: ParsedRunbook;
+  /** The schedule as the timeline draws it, when the runbook has `schedule.start`. */
+  timeline?: TimelineData;
 }
 
 export type RenderBody = (checklist: Checklist) => string;
@@ -38,7 +41,12 @@ export function buildPreviewContent(
       offset: step.offset,
     })),
   );
-  return { html: renderBody(checklist), steps, parsed: result.parsed };
+  return {
+    html: renderBody(checklist),
+    steps,
+    parsed: result.parsed,
+    ...(checklist.timeline ? { timeline: checklist.timeline } : {}),
+  };
 }
 
 /** Never throws: a failure becomes the error state, with nothing to tick. `build` is replaceable for tests. */

@@ -2,6 +2,7 @@
 // sides import this file; it imports nothing at runtime so the webview bundle stays small.
 // Everything that comes from the webview is untrusted: `parseWebviewMessage` checks it.
 import type { StepIdentity } from './model';
+import type { TimelineData } from '../timeline';
 
 export const PREVIEW_VIEW_TYPE = 'exchangeRunbook.checklistPreview';
 
@@ -26,6 +27,10 @@ export type ToWebview =
       steps: StepInfo[];
       /** Step to highlight (the editor's cursor), or -1. */
       highlight: number;
+      /** The schedule, when the runbook has one: the webview draws it again in the viewer's local time. */
+      timeline?: TimelineData;
+      /** The moment of this render (epoch ms): the timeline's now line. */
+      now?: number;
     }
   | { type: 'highlight'; stepIndex: number };
 
@@ -33,7 +38,9 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'toggle'; stepIndex: number; identity: StepIdentity; version: number; done: boolean }
-  | { type: 'reveal'; offset: number };
+  | { type: 'reveal'; offset: number }
+  /** A click on a phase's bar in the timeline: show that phase in the editor. */
+  | { type: 'revealPhase'; phaseIndex: number };
 
 /** The state the webview keeps across reloads (vscode.setState). */
 export interface PreviewState {
@@ -76,6 +83,9 @@ export function parseWebviewMessage(value: unknown, limits: { textLength: number
       return { type: 'ready' };
     case 'reveal':
       return isIndex(v.offset, limits.textLength) ? { type: 'reveal', offset: v.offset } : undefined;
+    case 'revealPhase':
+      // Checked against the document's phases when it is handled.
+      return isIndex(v.phaseIndex, 1_000_000) ? { type: 'revealPhase', phaseIndex: v.phaseIndex } : undefined;
     case 'toggle': {
       const identity = parseIdentity(v.identity);
       // The step index is checked against the document later (it may have changed); here
