@@ -16,6 +16,18 @@ export interface TimelinePhase {
   /** From the execution record (`doneAt`), when written. */
   actualStart?: Instant;
   actualEnd?: Instant;
+  /** The phase's steps in order: the Mermaid gantt block draws them. */
+  steps: TimelineStep[];
+}
+
+export interface TimelineStep {
+  index: number;
+  title: string;
+  start: Instant;
+  end: Instant;
+  done: boolean;
+  /** The step has `at`. */
+  pinned: boolean;
 }
 
 /** A step with `at`: a marker on its phase's row. */
@@ -54,6 +66,14 @@ export function buildTimeline(schedule: Schedule, titles: TimelineTitles): Timel
       stepsDone: p.steps.filter((s) => s.done).length,
       stepsTotal: p.steps.length,
       done: p.done,
+      steps: p.steps.map((s) => ({
+        index: s.step.index,
+        title: titles.step(s.step.index) ?? s.step.action ?? `#${s.step.index + 1}`,
+        start: s.start,
+        end: s.end,
+        done: s.done,
+        pinned: s.pinned !== undefined,
+      })),
     };
     if (p.actualStart) phase.actualStart = p.actualStart;
     // A phase under way has an actual end so far: the last `doneAt` written in it.

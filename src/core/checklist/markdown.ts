@@ -8,6 +8,7 @@ import { messagesIn } from '../l10n/catalogue';
 import type { Checklist, ChecklistFinding, ChecklistStep } from './model';
 import { progressText } from './progress';
 import { escapeMarkdown, notesToMarkdown } from './notes';
+import { renderMermaidGantt, timelineHeading } from '../timeline-mermaid';
 
 export { escapeMarkdown };
 
@@ -32,6 +33,10 @@ export function renderChecklistMarkdown(checklist: Checklist): string {
   lines.push(`- **${t('summary.servers')}:** ${servers}`);
   lines.push(`- **${t('summary.target')}:** ${escapeMarkdown(org.target)}`);
   lines.push(`- **${t('progress.overall')}:** ${progressText(checklist.progress, locale)}`, '');
+  if (checklist.timeline) {
+    lines.push(`## ${timelineHeading(locale)}`, '');
+    lines.push(renderMermaidGantt(checklist.timeline, checklist.title));
+  }
 
   if (checklist.general.length) {
     lines.push(`**${t('general.findings')}:**`, '');
