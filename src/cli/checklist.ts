@@ -85,11 +85,7 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
     const checklist = buildChecklist(lint(text, options), locale);
     const output =
       format === 'html'
-        ? renderChecklistDocument(checklist, {
-            styles: readStyles(locale),
-            fileName: path.basename(file),
-            now: Date.now(),
-          })
+        ? renderChecklistDocument(checklist, { styles: readStyles(locale), fileName: path.basename(file) })
         : renderChecklistMarkdown(checklist);
     (io.stdout ?? process.stdout).write(output);
     return 0;

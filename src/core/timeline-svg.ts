@@ -170,13 +170,14 @@ export const LAYOUT = {
   row: 28,
   bar: 14,
   footer: 26,
-  maxLabel: 28,
+  maxLabel: 24,
   maxTitle: 120,
 } as const;
 
 const HOUR = 3_600_000;
 const TICK_HOURS = [1, 2, 3, 6, 12, 24, 48, 168, 336, 672];
-const MAX_TICKS = 8;
+// About 100 units apart: room for a label like "Sun 29 Mar 00:00".
+const MAX_TICKS = 6;
 
 interface Scale {
   lo: number;

@@ -384,7 +384,9 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
     const styles = new TextDecoder().decode(
       await vscode.workspace.fs.readFile(vscode.Uri.joinPath(manager.extensionUri, 'media', 'preview.css')),
     );
-    content = loadRenderer().renderChecklistDocument(checklist, { styles, fileName: baseName(uri), now: Date.now() });
+    // No `now`: a file is read long after it is written, and a now line frozen at export
+    // time would mislead; the CLI writes the same bytes.
+    content = loadRenderer().renderChecklistDocument(checklist, { styles, fileName: baseName(uri) });
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

@@ -32,6 +32,8 @@ describe('checklist preview in code-server', function () {
         'hostile.runbook.yaml': FIXTURE('golden/checklist/hostile.runbook.yaml'),
       },
       settings: { 'workbench.colorTheme': 'Default Light Modern', 'exchangeRunbook.language': 'en' },
+      // Not the runbook's offset (+01:00): the timeline must show the viewer's local time.
+      timezoneId: 'America/New_York',
     });
   });
 
@@ -114,6 +116,57 @@ describe('checklist preview in code-server', function () {
       (n) => n === 1,
       'highlighted step',
     );
+  });
+
+  it('draws the timeline above the checklist in local time; clicking a bar reveals its phase', async () => {
+    const { page } = bench;
+    const frame = webviewFrame(page);
+    const timeline = frame.locator('#cl-timeline');
+    await timeline.waitFor();
+    // Above the checklist: before the first phase's section.
+    const order = await (
+      await webviewFrameHandle(page)
+    ).evaluate(() => {
+      const t = document.getElementById('cl-timeline');
+      const p = document.getElementById('phase-0');
+      return Boolean(t && p && t.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.ok(order, 'timeline before the checklist');
+    assert.strictEqual(await frame.locator('#cl-timeline .tl-phase').count(), 3);
+    // schedule.start 2026-12-04T18:00+01:00 is 12:00 in New York (UTC-05:00).
+    await poll(
+      () => frame.locator('#cl-timeline .cl-timeline-range').textContent(),
+      (t) => t === 'Fri 4 Dec 2026 12:00 (UTC-05:00) – Wed 9 Dec 2026 12:00 (UTC-05:00) · times in your local time',
+      'local times',
+    );
+    const bar = frame.locator('#cl-timeline .tl-phase[data-phase="0"]');
+    assert.strictEqual(await bar.getAttribute('role'), 'button');
+    await bar.locator('.tl-label').click();
+    // The `prepare` phase starts on line 23 (its `id:` key); `retire` on 52 after the tick above.
+    await poll(
+      async () =>
+        (await page
+          .locator('.statusbar-item[id="status.editor.selection"]')
+          .first()
+          .innerText()
+          .catch(() => '')) ?? '',
+      (t) => /Ln 23, Col 5/.test(t),
+      'cursor on the prepare phase',
+    );
+    // Keyboard: Enter on a focused bar does the same.
+    await frame.locator('#cl-timeline .tl-phase[data-phase="2"]').focus();
+    await page.keyboard.press('Enter');
+    await poll(
+      async () =>
+        (await page
+          .locator('.statusbar-item[id="status.editor.selection"]')
+          .first()
+          .innerText()
+          .catch(() => '')) ?? '',
+      (t) => /Ln 52, Col 5/.test(t),
+      'cursor on the retire phase',
+    );
+    await timeline.screenshot({ path: path.join(RESULTS, 'timeline-light.png') });
   });
 
   it('screenshots in a light and a dark theme', async () => {

@@ -25,6 +25,8 @@ export interface WorkbenchOptions {
   settings?: Record<string, unknown>;
   /** Folder of the extension under test (default: this checkout; it must be built). */
   extensionPath?: string;
+  /** The browser's time zone (default: the machine's). */
+  timezoneId?: string;
 }
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
@@ -46,7 +48,10 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     fs.rmSync(workspace, { recursive: true, force: true });
   };
   try {
-    session = await launchBrowser({ viewport: { width: 1400, height: 860 } });
+    session = await launchBrowser({
+      viewport: { width: 1400, height: 860 },
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    });
     const extensionDevelopmentPath = options.extensionPath ?? process.env.PREVIEW_EXTENSION_PATH ?? ROOT;
     await session.page.goto(server.url({ folder: workspace, extensionDevelopmentPath }));
     await waitForWorkbench(session.page);

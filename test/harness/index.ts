@@ -380,6 +380,8 @@ export async function launchBrowser(
     locale?: string;
     colorScheme?: 'light' | 'dark';
     ignoreHTTPSErrors?: boolean;
+    /** The browser's time zone (IANA name), e.g. for the preview's local times. */
+    timezoneId?: string;
   } = {},
 ): Promise<BrowserSession> {
   const executablePath = chromiumPath();
@@ -395,6 +397,7 @@ export async function launchBrowser(
       locale: options.locale,
       colorScheme: options.colorScheme,
       ignoreHTTPSErrors: options.ignoreHTTPSErrors,
+      timezoneId: options.timezoneId,
     });
     const page = await context.newPage();
     const dialogs: string[] = [];

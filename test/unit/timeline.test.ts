@@ -119,7 +119,7 @@ describe('timeline: the SVG', () => {
     assert.match(svg, /&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot; onclick=&quot;x&quot; &amp;/);
     const label = /<text class="tl-label"[^>]*>([^<]*)<\/text>/g;
     const labels = [...svg.matchAll(label)].map((m) => m[1]);
-    assert.strictEqual(labels[1], '&lt;script&gt;alert(1)&lt;/script&gt;&quot;…');
+    assert.strictEqual(labels[1], '&lt;script&gt;alert(1)&lt;/scrip…');
     const tooltip = /<title>([^\n<]*)/.exec(svg.slice(svg.indexOf('data-phase="1"')))![1];
     assert.ok([...tooltip.replace(/&[a-z]+;|&#\d+;/g, 'x')].length <= LAYOUT.maxTitle);
     assert.ok(tooltip.endsWith('é…'));
@@ -193,9 +193,9 @@ describe('timeline: now line and status at the edges', () => {
     assert.strictEqual(phaseStatus(p), 'planned');
   });
 
-  it('ticks: at most eight, on whole hours of the shown offset', () => {
+  it('ticks: at most six, on whole hours of the shown offset', () => {
     const list = ticks(start, end, () => 60);
-    assert.ok(list.length <= 8 && list.length >= 4, String(list.length));
+    assert.ok(list.length <= 6 && list.length >= 4, String(list.length));
     assert.strictEqual(list[0].hours, 24);
     assert.strictEqual(formatTimelineTime(list[0].ms, 60, 'en', 'dayTime'), 'Sun 15 Mar 00:00');
     const short = ticks(start, start + 3_600_000, () => 60);
@@ -275,19 +275,11 @@ describe('timeline: time zones (Europe/Stockholm DST changes)', () => {
       formatTimelineTime(migrate.end.epochMs, localOffsetMinutes(migrate.end.epochMs), 'sv', 'full'),
       'sön 25 okt 2026 04:30 (UTC+01:00)',
     );
-    // The axis in local time: ticks stay on local midnight and noon on both sides of the change.
+    // The axis in local time: ticks stay on local midnight on both sides of the change.
     const list = ticks(ms('2026-10-24T00:00+02:00'), ms('2026-10-27T00:00+01:00'), localOffsetMinutes);
     assert.deepStrictEqual(
       list.map((t) => formatTimelineTime(t.ms, localOffsetMinutes(t.ms), 'en', 'dayTime')),
-      [
-        'Sat 24 Oct 00:00',
-        'Sat 24 Oct 12:00',
-        'Sun 25 Oct 00:00',
-        'Sun 25 Oct 12:00',
-        'Mon 26 Oct 00:00',
-        'Mon 26 Oct 12:00',
-        'Tue 27 Oct 00:00',
-      ],
+      ['Sat 24 Oct 00:00', 'Sun 25 Oct 00:00', 'Mon 26 Oct 00:00', 'Tue 27 Oct 00:00'],
     );
   });
 });
