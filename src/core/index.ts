@@ -74,6 +74,10 @@ export type { FromWebview, PreviewState, StepInfo, ToWebview } from './checklist
 // The schedule and its exports.
 export { computeSchedule } from './schedule';
 export { renderScheduleCsv, renderScheduleIcs, renderScheduleMarkdown } from './schedule-export';
+// The schedule as a picture: the checklist's HTML holds it, and the preview's webview draws
+// it again in the viewer's own zone.
+export { renderTimeline } from './timeline-svg';
+export type { TimelineData } from './timeline';
 
 // The inventory import.
 export { FILE_LIMIT_INVENTORY, importInventory, inventoryToJson, inventoryToYaml, noteText } from './inventory';

@@ -35,7 +35,6 @@ export function h(name: string, attrs: XmlElement['attrs'] = {}, ...children: Xm
 
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 // Characters XML 1.0 does not allow at all (and lone surrogates): dropped, not escaped.
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 

@@ -22,8 +22,6 @@ const NAMES = {
  */
 export type TimeStyle = 'full' | 'day' | 'time' | 'dayTime';
 
-export const TIME_STYLES: readonly TimeStyle[] = ['full', 'day', 'time', 'dayTime'];
-
 /** "UTC+01:00", "UTC-03:30", "UTC" for 0. */
 export function offsetLabel(offsetMinutes: number): string {
   if (offsetMinutes === 0) return 'UTC';

@@ -3,7 +3,7 @@
 // and clicks, and highlights the step at the editor's cursor. No inline handlers: the
 // CSP allows only this one script.
 import type { FromWebview, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
-import { renderTimeline } from '../core/timeline-svg';
+import { renderTimeline } from '../core';
 import { localOffsetMinutes } from './local-time';
 
 interface VsCodeApi {

@@ -4,6 +4,7 @@
 // Its own process because mermaid needs a DOM: its parser sanitizes titles with DOMPurify,
 // which without a window fails ("DOMPurify.addHook is not a function"); jsdom gives it one
 // here without putting `window` into the mocha process (test/unit/timeline-mermaid.test.ts).
+import process from 'node:process';
 import { JSDOM } from 'jsdom';
 
 const dom = new JSDOM('<!DOCTYPE html><body></body>');
