@@ -6,6 +6,8 @@ import { fieldString } from './parse';
 import type { ParsedRunbook } from './parse';
 import type { Locale } from './types';
 import { formatGap, formatInstantShort, formatOffset, type Instant, type Schedule, type TimedStep } from './schedule';
+import { buildTimeline } from './timeline';
+import { renderMermaidGantt } from './timeline-mermaid';
 
 const HEADERS = {
   en: {
@@ -69,7 +71,10 @@ function mdCell(text: string): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
-/** A table of every phase (bold) and step with planned and, where known, actual times. */
+/**
+ * A table of every phase (bold) and step with planned and, where known, actual times, then
+ * the same plan as a Mermaid gantt block (GitHub draws it).
+ */
 export function renderScheduleMarkdown(parsed: ParsedRunbook, schedule: Schedule, locale: Locale = 'en'): string {
   const h = HEADERS[locale];
   const time = (i: Instant | undefined) => (i ? formatInstantShort(i) : '');
@@ -94,7 +99,20 @@ export function renderScheduleMarkdown(parsed: ParsedRunbook, schedule: Schedule
       );
     }
   }
-  return lines.join('\n') + '\n';
+  const byIndex = new Map(schedule.steps.map((t) => [t.step.index, t]));
+  const timeline = buildTimeline(schedule, {
+    phase: (index) => {
+      const p = schedule.phases.find((q) => q.phase.index === index);
+      return p ? { title: phaseTitle(p), offset: p.phase.node.range?.[0] ?? 0 } : undefined;
+    },
+    step: (index) => {
+      const t = byIndex.get(index);
+      return t ? stepTitle(parsed, t) : undefined;
+    },
+  });
+  const title = fieldString(parsed.root, 'title', parsed.doc) ?? h.title;
+  lines.push('', renderMermaidGantt(timeline, title));
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
 // ---- CSV -------------------------------------------------------------------------------

@@ -333,6 +333,10 @@ describe('schedule exports', () => {
       md,
       /\n\| switch-mx 📌 \| Ana, "DNS" team \| 2026-03-30 08:00 \+02:00 \| 2026-03-30 09:00 \+02:00 \| 1 \|/,
     );
+    // Then the plan as a Mermaid gantt block (its grammar: test/unit/timeline-mermaid.test.ts).
+    assert.match(md, /\|\n\n```mermaid\ngantt\n {2}title Contoso cutover\n[^]*\n {2}section Migrate\n/);
+    assert.match(md, /\n {2}Verify contoso\.com#59; then, wait :s2, 2026-03-27 18:00, 2026-03-27 20:00\n/);
+    assert.match(md, /\n {2}switch-mx :crit, s6, 2026-03-30 08:00, 2026-03-30 09:00\n[^`]*```\n$/);
   });
 
   it('CLI: prints the formats, exit 2 for a runbook without a schedule', async () => {
