@@ -418,12 +418,16 @@ describe('checklist preview in code-server', function () {
   });
 
   after(() => {
-    // The light screenshot documents the preview; copied into docs/ only when asked, so a
+    // The light screenshots document the preview and its timeline; copied into docs/ only when asked, so a
     // test run leaves the checkout clean (UPDATE_DOCS_SCREENSHOT=1 npm run test:browser).
-    const shot = path.join(RESULTS, 'preview-light.png');
-    if (fs.existsSync(shot) && process.env.UPDATE_DOCS_SCREENSHOT === '1') {
-      fs.mkdirSync(path.join(ROOT, 'docs', 'images'), { recursive: true });
-      fs.copyFileSync(shot, path.join(ROOT, 'docs', 'images', 'preview.png'));
+    for (const [shot, doc] of [
+      ['preview-light.png', 'preview.png'],
+      ['timeline-light.png', 'timeline.png'],
+    ]) {
+      if (fs.existsSync(path.join(RESULTS, shot)) && process.env.UPDATE_DOCS_SCREENSHOT === '1') {
+        fs.mkdirSync(path.join(ROOT, 'docs', 'images'), { recursive: true });
+        fs.copyFileSync(path.join(RESULTS, shot), path.join(ROOT, 'docs', 'images', doc));
+      }
     }
   });
 });
