@@ -235,24 +235,7 @@ export function timelineElement(data: TimelineData, options: TimelineOptions): X
   const range = word(locale, 'range', { start: time(data.start), end: time(data.end) });
 
   const axisOffset = (ms: number) => (options.zone ? options.zone(ms) : data.start.offsetMinutes);
-  const tickList = ticks(scale.lo, scale.hi, axisOffset);
-  let lastDay = '';
-  const tickElements = tickList.map((tick) => {
-    const x = scale.x(tick.ms);
-    const day = formatTimelineTime(tick.ms, axisOffset(tick.ms), locale, 'day');
-    const style: TimeStyle = tick.hours >= 24 ? 'day' : day !== lastDay ? 'dayTime' : 'time';
-    lastDay = day;
-    return h(
-      'g',
-      { class: 'tl-tick' },
-      h('line', { x1: x, x2: x, y1: axis - 6, y2: axis + rowsHeight }),
-      h(
-        'text',
-        { x, y: axis - 12, 'text-anchor': 'middle' },
-        formatTimelineTime(tick.ms, axisOffset(tick.ms), locale, style),
-      ),
-    );
-  });
+  const tickElements = axisTicks(scale, axisOffset, locale, rowsHeight);
 
   const rowY = (phaseIndex: number) => {
     const position = data.phases.findIndex((p) => p.index === phaseIndex);
@@ -335,6 +318,28 @@ export function timelineElement(data: TimelineData, options: TimelineOptions): X
     ),
     legend(locale, now !== undefined),
   );
+}
+
+/** The date axis: a label and a grid line per tick; the day is named where it changes. */
+function axisTicks(scale: Scale, axisOffset: (ms: number) => number, locale: Locale, rowsHeight: number): XmlElement[] {
+  const { axis } = LAYOUT;
+  let lastDay = '';
+  return ticks(scale.lo, scale.hi, axisOffset).map((tick) => {
+    const x = scale.x(tick.ms);
+    const day = formatTimelineTime(tick.ms, axisOffset(tick.ms), locale, 'day');
+    const style: TimeStyle = tick.hours >= 24 ? 'day' : day !== lastDay ? 'dayTime' : 'time';
+    lastDay = day;
+    return h(
+      'g',
+      { class: 'tl-tick' },
+      h('line', { x1: x, x2: x, y1: axis - 6, y2: axis + rowsHeight }),
+      h(
+        'text',
+        { x, y: axis - 12, 'text-anchor': 'middle' },
+        formatTimelineTime(tick.ms, axisOffset(tick.ms), locale, style),
+      ),
+    );
+  });
 }
 
 function pinElement(
