@@ -2,7 +2,7 @@
 // collector writes (docs/inventory.md), or `Export-Clixml` files an admin already has.
 // Objects are recognized by their CLIXML type names, never by file names; files and
 // objects of other types are listed as ignored. Pure: the adapters read the files.
-import { lookupBuild } from '../knowledge/builds';
+import { lookupBuild, type BuildMatch } from '../knowledge/builds';
 import type { ForestLevel, ServerRole, WindowsVersion } from '../knowledge/versions';
 import { isPsObject, propBool, propNumber, propText, PsObject, PsValue, readClixml } from './clixml';
 
@@ -164,7 +164,6 @@ function objectsOf(values: PsValue[]): PsObject[] {
 }
 
 function gather(obj: PsObject, g: Gathered): boolean {
-  const t = obj.typeNames[0] ?? '';
   if (exchangeType(obj, 'ExchangeServer')) g.servers.push(obj);
   else if (exchangeType(obj, 'OrganizationConfig')) g.org = obj;
   else if (exchangeType(obj, 'AcceptedDomain')) g.domains.push(obj);
@@ -177,7 +176,14 @@ function gather(obj: PsObject, g: Gathered): boolean {
     g.mailboxObjects++;
     if (server) g.counts.push({ server, count: 1 });
     g.countsSeen = true;
-  } else if (
+  } else return gatherCollected(obj, g);
+  return true;
+}
+
+/** The objects the collector script (and Get-ADForest) writes; false for any other type. */
+function gatherCollected(obj: PsObject, g: Gathered): boolean {
+  const t = obj.typeNames[0] ?? '';
+  if (
     t === 'Microsoft.ActiveDirectory.Management.ADForest' ||
     t === 'System.DirectoryServices.ActiveDirectory.Forest' ||
     t === COLLECTOR + 'ForestMode'
@@ -268,35 +274,47 @@ function build(g: Gathered, notes: InventoryNote[]): Inventory {
     const name = propText(obj, 'Name')?.trim();
     if (!name || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
-    const info = g.serverInfo.get(name.toLowerCase());
-    const server: InventoryServer = { name, roles: rolesOf(obj), updateExact: false };
-    const adv = propText(obj, 'AdminDisplayVersion');
-    const fromFile = info?.exsetup ? lookupBuild(info.exsetup) : undefined;
-    const fromAdv = adv ? lookupBuild(adv) : undefined;
-    // ExSetup's file version tells the RU/SU; AdminDisplayVersion only the SP/CU (facts section 0).
-    const match = fromFile && fromFile.update !== undefined ? fromFile : (fromAdv ?? fromFile);
-    if (match) {
-      server.version = match.version;
-      server.update = match.update;
-      server.updateExact = match.updateExact;
-      server.build = match.build;
-      if (match.detail) server.updateDetail = match.detail;
-      if (!match.updateExact && match.update)
-        notes.push({ kind: 'update-unknown', server: name, update: match.update });
-      if (!match.update) notes.push({ kind: 'unknown-build', server: name, build: match.build });
-    } else if (adv || info?.exsetup) {
-      notes.push({ kind: 'unknown-build', server: name, build: (info?.exsetup ?? adv ?? '').slice(0, 80) });
-    }
-    const os = info?.os ? windowsOf(info.os) : undefined;
-    if (os) server.os = os;
-    const site = siteName(propText(obj, 'Site'));
-    if (site) server.site = site;
+    const server = serverOf(obj, name, g, notes);
     const edgeOnly = server.roles.length === 1 && server.roles[0] === 'edgeTransport';
     if (g.countsSeen && !edgeOnly) server.mailboxes = countBy.get(shortName(name)) ?? 0;
     if (pf.has(shortName(name))) server.publicFolders = true;
     servers.push(server);
   }
+  return { organization: organizationOf(g), servers, notes };
+}
 
+/** One server's roles, build, Windows version and site; notes a build the tables do not know. */
+function serverOf(obj: PsObject, name: string, g: Gathered, notes: InventoryNote[]): InventoryServer {
+  const info = g.serverInfo.get(name.toLowerCase());
+  const server: InventoryServer = { name, roles: rolesOf(obj), updateExact: false };
+  const adv = propText(obj, 'AdminDisplayVersion');
+  const fromFile = info?.exsetup ? lookupBuild(info.exsetup) : undefined;
+  const fromAdv = adv ? lookupBuild(adv) : undefined;
+  // ExSetup's file version tells the RU/SU; AdminDisplayVersion only the SP/CU (facts section 0).
+  const match = fromFile && fromFile.update !== undefined ? fromFile : (fromAdv ?? fromFile);
+  if (match) applyBuild(server, match, notes);
+  else if (adv || info?.exsetup) {
+    notes.push({ kind: 'unknown-build', server: name, build: (info?.exsetup ?? adv ?? '').slice(0, 80) });
+  }
+  const os = info?.os ? windowsOf(info.os) : undefined;
+  if (os) server.os = os;
+  const site = siteName(propText(obj, 'Site'));
+  if (site) server.site = site;
+  return server;
+}
+
+function applyBuild(server: InventoryServer, match: BuildMatch, notes: InventoryNote[]): void {
+  server.version = match.version;
+  server.update = match.update;
+  server.updateExact = match.updateExact;
+  server.build = match.build;
+  if (match.detail) server.updateDetail = match.detail;
+  if (!match.updateExact && match.update)
+    notes.push({ kind: 'update-unknown', server: server.name, update: match.update });
+  if (!match.update) notes.push({ kind: 'unknown-build', server: server.name, build: match.build });
+}
+
+function organizationOf(g: Gathered): InventoryOrganization {
   const organization: InventoryOrganization = {};
   const orgName = g.org ? propText(g.org, 'Name') : undefined;
   if (orgName) organization.name = orgName;
@@ -304,17 +322,20 @@ function build(g: Gathered, notes: InventoryNote[]): Inventory {
   if (g.pfPresent !== undefined || g.pfServers.length > 0) organization.publicFolders = g.pfPresent ?? true;
   const level = g.forestModes.map(forestLevelOf).find((l) => l !== undefined);
   if (level) organization.forestFunctionalLevel = level;
-  if (g.domains.length > 0) {
-    const domains: string[] = [];
-    for (const d of g.domains) {
-      const name = (propText(d, 'DomainName') ?? propText(d, 'Name') ?? '').trim().toLowerCase();
-      // A wildcard (`*.contoso.com`) or single-label name cannot be verified in a tenant.
-      if (!name || name.startsWith('*') || !name.includes('.') || domains.includes(name)) continue;
-      domains.push(name);
-    }
-    if (domains.length > 0) organization.domains = domains;
+  const domains = domainNames(g.domains);
+  if (domains.length > 0) organization.domains = domains;
+  return organization;
+}
+
+function domainNames(objects: readonly PsObject[]): string[] {
+  const domains: string[] = [];
+  for (const d of objects) {
+    const name = (propText(d, 'DomainName') ?? propText(d, 'Name') ?? '').trim().toLowerCase();
+    // A wildcard (`*.contoso.com`) or single-label name cannot be verified in a tenant.
+    if (!name || name.startsWith('*') || !name.includes('.') || domains.includes(name)) continue;
+    domains.push(name);
   }
-  return { organization, servers, notes };
+  return domains;
 }
 
 function rolesOf(obj: PsObject): ServerRole[] {
