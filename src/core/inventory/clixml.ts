@@ -79,177 +79,182 @@ interface Frame {
   typeNames?: string[];
   /** Where a finished child goes: which section of an Obj we are in. */
   section?: 'Props' | 'MS';
+  /** A <Ref>'s target: delivered on close (as null when the RefId is unknown). */
+  ref?: PsObject;
+}
+
+/** What the reader has built so far; the SAX handlers below each take one step on it. */
+interface Reader {
+  objects: PsValue[];
+  typeNameRefs: Map<string, string[]>;
+  objectRefs: Map<string, PsObject>;
+  stack: Frame[];
+  sawRoot: boolean;
+  error?: string;
 }
 
 export function readClixml(text: string): ClixmlResult {
-  const objects: PsValue[] = [];
-  const typeNameRefs = new Map<string, string[]>();
-  const objectRefs = new Map<string, PsObject>();
-  const stack: Frame[] = [];
-  let sawRoot = false;
-  let error: string | undefined;
+  const r: Reader = { objects: [], typeNameRefs: new Map(), objectRefs: new Map(), stack: [], sawRoot: false };
   const parser = new SaxesParser({ position: false });
 
-  const deliver = (value: PsValue, name: string | undefined) => {
-    // Find the nearest container for the finished value.
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const f = stack[i];
-      if (f.tag === 'Objs') {
-        objects.push(value);
-        return;
-      }
-      if (f.tag === 'Props' || f.tag === 'MS') {
-        const owner = stack[i - 1]?.obj;
-        if (owner && name !== undefined) owner.props[name] = value;
-        return;
-      }
-      if (LIST_TAGS.has(f.tag)) {
-        f.list!.push(value);
-        return;
-      }
-      if (f.tag === 'En') {
-        if (name === 'Key') f.entry!.key = value;
-        else if (name === 'Value') f.entry!.value = value;
-        return;
-      }
-      if (f.tag === 'Obj') {
-        // A primitive directly in an Obj: an enum or boxed value.
-        f.obj!.value = value;
-        return;
-      }
-      return;
-    }
-  };
-
   parser.on('opentag', (tag) => {
-    if (error) return;
-    const name = tag.name;
-    const attrs = tag.attributes as Record<string, string>;
-    if (stack.length === 0) {
-      if (name !== 'Objs') {
-        error = `not CLIXML: the root element is <${name.slice(0, 40)}>, not <Objs>`;
-        return;
-      }
-      sawRoot = true;
-    }
-    if (stack.length >= MAX_DEPTH) {
-      error = 'CLIXML nested deeper than Export-Clixml writes';
-      return;
-    }
-    const frame: Frame = { tag: name, name: attrs.N, text: '' };
-    if (name === 'Obj') {
-      frame.obj = { typeNames: [], props: emptyRecord() };
-      if (attrs.RefId !== undefined) objectRefs.set(attrs.RefId, frame.obj);
-    } else if (LIST_TAGS.has(name)) {
-      frame.list = [];
-    } else if (name === 'DCT') {
-      frame.dict = emptyRecord();
-    } else if (name === 'En') {
-      frame.entry = {};
-    } else if (name === 'TN') {
-      frame.refId = attrs.RefId;
-      frame.typeNames = [];
-    } else if (name === 'TNRef') {
-      const owner = stack[stack.length - 1]?.obj;
-      const names = typeNameRefs.get(attrs.RefId ?? '');
-      if (owner && names) owner.typeNames = [...names];
-    } else if (name === 'Ref') {
-      const target = objectRefs.get(attrs.RefId ?? '');
-      stack.push(frame);
-      frame.text = '';
-      // Delivered on close, with the referenced object (or null when unknown).
-      (frame as Frame & { ref?: PsObject }).ref = target;
-      return;
-    }
-    stack.push(frame);
+    if (!r.error) openTag(r, tag.name, tag.attributes as Record<string, string>);
   });
 
   parser.on('text', (t) => {
-    if (error) return;
-    const top = stack[stack.length - 1];
+    if (r.error) return;
+    const top = r.stack[r.stack.length - 1];
     if (top && (TEXT_TAGS.has(top.tag) || NUMBER_TAGS.has(top.tag) || top.tag === 'B')) top.text += t;
   });
 
   parser.on('closetag', (tag) => {
-    if (error) return;
-    const frame = stack.pop();
+    if (r.error) return;
+    const frame = r.stack.pop();
     if (!frame || frame.tag !== tag.name) return;
-    const parent = stack[stack.length - 1];
-    switch (frame.tag) {
-      case 'Objs':
-      case 'Props':
-      case 'MS':
-      case 'TNRef':
-        return;
-      case 'T':
-        if (parent?.tag === 'TN') parent.typeNames!.push(stripDeserialized(unescapePs(frame.text)));
-        return;
-      case 'TN': {
-        if (frame.refId !== undefined) typeNameRefs.set(frame.refId, frame.typeNames!);
-        const owner = parent?.obj;
-        if (owner) owner.typeNames = [...frame.typeNames!];
-        return;
-      }
-      case 'ToString':
-        if (parent?.obj) parent.obj.text = unescapePs(frame.text);
-        return;
-      case 'Obj': {
-        deliver(frame.obj!, frame.name);
-        return;
-      }
-      case 'Ref':
-        deliver((frame as Frame & { ref?: PsObject }).ref ?? null, frame.name);
-        return;
-      case 'DCT': {
-        const owner = parent?.obj;
-        if (owner) owner.props = Object.assign(emptyRecord(), frame.dict!, owner.props);
-        return;
-      }
-      case 'En': {
-        const dict = parent?.dict;
-        const key = frame.entry!.key;
-        if (dict && (typeof key === 'string' || typeof key === 'number'))
-          dict[String(key)] = frame.entry!.value ?? null;
-        return;
-      }
-      case 'Nil':
-        deliver(null, frame.name);
-        return;
-      case 'B':
-        deliver(frame.text.trim().toLowerCase() === 'true', frame.name);
-        return;
-      default:
-        break;
-    }
-    if (LIST_TAGS.has(frame.tag)) {
-      const owner = parent?.obj;
-      if (owner) owner.items = frame.list!;
-      else deliver(frame.list!, frame.name);
-      return;
-    }
-    if (NUMBER_TAGS.has(frame.tag)) {
-      const n = Number(frame.text.trim());
-      deliver(Number.isFinite(n) ? n : frame.text.trim(), frame.name);
-      return;
-    }
-    if (TEXT_TAGS.has(frame.tag)) {
-      deliver(unescapePs(frame.text), frame.name);
-      return;
-    }
-    // Unknown element: ignored with its content.
+    const parent = r.stack[r.stack.length - 1];
+    if (!closeStructure(r, frame, parent)) closeValue(r, frame, parent);
   });
 
   parser.on('error', (e) => {
-    if (!error) error = `not well-formed XML: ${String(e.message).slice(0, 120)}`;
+    if (!r.error) r.error = `not well-formed XML: ${String(e.message).slice(0, 120)}`;
   });
 
   try {
     parser.write(text).close();
   } catch (e) {
-    if (!error) error = `not well-formed XML: ${String((e as Error).message).slice(0, 120)}`;
+    if (!r.error) r.error = `not well-formed XML: ${String((e as Error).message).slice(0, 120)}`;
   }
-  if (!error && !sawRoot) error = 'not CLIXML: no <Objs> element';
-  return error ? { objects, error } : { objects };
+  if (!r.error && !r.sawRoot) r.error = 'not CLIXML: no <Objs> element';
+  return r.error ? { objects: r.objects, error: r.error } : { objects: r.objects };
+}
+
+/** Puts a finished value into the nearest container on the stack. */
+function deliver(r: Reader, value: PsValue, name: string | undefined): void {
+  const stack = r.stack;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const f = stack[i];
+    if (f.tag === 'Objs') {
+      r.objects.push(value);
+      return;
+    }
+    if (f.tag === 'Props' || f.tag === 'MS') {
+      const owner = stack[i - 1]?.obj;
+      if (owner && name !== undefined) owner.props[name] = value;
+      return;
+    }
+    if (LIST_TAGS.has(f.tag)) {
+      f.list!.push(value);
+      return;
+    }
+    if (f.tag === 'En') {
+      if (name === 'Key') f.entry!.key = value;
+      else if (name === 'Value') f.entry!.value = value;
+      return;
+    }
+    if (f.tag === 'Obj') {
+      // A primitive directly in an Obj: an enum or boxed value.
+      f.obj!.value = value;
+      return;
+    }
+    return;
+  }
+}
+
+function openTag(r: Reader, name: string, attrs: Record<string, string>): void {
+  const stack = r.stack;
+  if (stack.length === 0) {
+    if (name !== 'Objs') {
+      r.error = `not CLIXML: the root element is <${name.slice(0, 40)}>, not <Objs>`;
+      return;
+    }
+    r.sawRoot = true;
+  }
+  if (stack.length >= MAX_DEPTH) {
+    r.error = 'CLIXML nested deeper than Export-Clixml writes';
+    return;
+  }
+  const frame: Frame = { tag: name, name: attrs.N, text: '' };
+  if (name === 'Obj') {
+    frame.obj = { typeNames: [], props: emptyRecord() };
+    if (attrs.RefId !== undefined) r.objectRefs.set(attrs.RefId, frame.obj);
+  } else if (LIST_TAGS.has(name)) {
+    frame.list = [];
+  } else if (name === 'DCT') {
+    frame.dict = emptyRecord();
+  } else if (name === 'En') {
+    frame.entry = {};
+  } else if (name === 'TN') {
+    frame.refId = attrs.RefId;
+    frame.typeNames = [];
+  } else if (name === 'TNRef') {
+    const owner = stack[stack.length - 1]?.obj;
+    const names = r.typeNameRefs.get(attrs.RefId ?? '');
+    if (owner && names) owner.typeNames = [...names];
+  } else if (name === 'Ref') {
+    // Delivered on close, with the referenced object (or null when unknown).
+    frame.ref = r.objectRefs.get(attrs.RefId ?? '');
+  }
+  stack.push(frame);
+}
+
+/** Closes the elements that build an object (type names, ToString, dictionaries, refs); false for any other. */
+function closeStructure(r: Reader, frame: Frame, parent: Frame | undefined): boolean {
+  switch (frame.tag) {
+    case 'Objs':
+    case 'Props':
+    case 'MS':
+    case 'TNRef':
+      return true;
+    case 'T':
+      if (parent?.tag === 'TN') parent.typeNames!.push(stripDeserialized(unescapePs(frame.text)));
+      return true;
+    case 'TN': {
+      if (frame.refId !== undefined) r.typeNameRefs.set(frame.refId, frame.typeNames!);
+      const owner = parent?.obj;
+      if (owner) owner.typeNames = [...frame.typeNames!];
+      return true;
+    }
+    case 'ToString':
+      if (parent?.obj) parent.obj.text = unescapePs(frame.text);
+      return true;
+    case 'Obj':
+      deliver(r, frame.obj!, frame.name);
+      return true;
+    case 'Ref':
+      deliver(r, frame.ref ?? null, frame.name);
+      return true;
+    case 'DCT': {
+      const owner = parent?.obj;
+      if (owner) owner.props = Object.assign(emptyRecord(), frame.dict!, owner.props);
+      return true;
+    }
+    case 'En':
+      closeEntry(frame, parent);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A dictionary entry: kept when its key is text or a number. */
+function closeEntry(frame: Frame, parent: Frame | undefined): void {
+  const dict = parent?.dict;
+  const key = frame.entry!.key;
+  if (dict && (typeof key === 'string' || typeof key === 'number')) dict[String(key)] = frame.entry!.value ?? null;
+}
+
+/** Closes a list or a primitive (<Nil/>, <B>, numbers, text); an unknown element is ignored with its content. */
+function closeValue(r: Reader, frame: Frame, parent: Frame | undefined): void {
+  if (frame.tag === 'Nil') deliver(r, null, frame.name);
+  else if (frame.tag === 'B') deliver(r, frame.text.trim().toLowerCase() === 'true', frame.name);
+  else if (LIST_TAGS.has(frame.tag)) {
+    const owner = parent?.obj;
+    if (owner) owner.items = frame.list!;
+    else deliver(r, frame.list!, frame.name);
+  } else if (NUMBER_TAGS.has(frame.tag)) {
+    const n = Number(frame.text.trim());
+    deliver(r, Number.isFinite(n) ? n : frame.text.trim(), frame.name);
+  } else if (TEXT_TAGS.has(frame.tag)) deliver(r, unescapePs(frame.text), frame.name);
 }
 
 export function isPsObject(v: PsValue | undefined): v is PsObject {
