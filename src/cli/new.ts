@@ -46,49 +46,59 @@ function writeNew(file: string, content: string, force: boolean, locale: Locale)
   }
 }
 
+const NEW_OPTIONS = {
+  source: { type: 'string', multiple: true },
+  target: { type: 'string' },
+  method: { type: 'string' },
+  mailboxes: { type: 'string' },
+  'public-folders': { type: 'boolean' },
+  'keep-on-premises': { type: 'boolean' },
+  name: { type: 'string' },
+  domain: { type: 'string' },
+  'as-of': { type: 'string' },
+  locale: { type: 'string' },
+  out: { type: 'string' },
+  'csv-dir': { type: 'string' },
+  force: { type: 'boolean' },
+  inventory: { type: 'string' },
+} as const;
+
+/** The options that take a value, so that `--mailboxes -5` reads -5 as the value. */
+const VALUE_OPTIONS = [
+  'mailboxes',
+  'source',
+  'target',
+  'method',
+  'name',
+  'domain',
+  'as-of',
+  'locale',
+  'out',
+  'csv-dir',
+  'inventory',
+];
+
+function parseNewArgs(args: string[], locale: Locale) {
+  return parseOptions(
+    () =>
+      parseArgs({
+        args: joinNegativeValues(args, VALUE_OPTIONS),
+        allowPositionals: false,
+        strict: true,
+        options: NEW_OPTIONS,
+      }),
+    locale,
+  ).values;
+}
+
+type NewValues = ReturnType<typeof parseNewArgs>;
+type LoadedInventory = ReturnType<typeof loadInventory>;
+
 export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promise<number> {
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
-  const stdout = io.stdout ?? process.stdout;
-  const stderr = io.stderr ?? process.stderr;
   let locale: Locale = localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-  const { values } = parseOptions(
-    () =>
-      parseArgs({
-        args: joinNegativeValues(args, [
-          'mailboxes',
-          'source',
-          'target',
-          'method',
-          'name',
-          'domain',
-          'as-of',
-          'locale',
-          'out',
-          'csv-dir',
-          'inventory',
-        ]),
-        allowPositionals: false,
-        strict: true,
-        options: {
-          source: { type: 'string', multiple: true },
-          target: { type: 'string' },
-          method: { type: 'string' },
-          mailboxes: { type: 'string' },
-          'public-folders': { type: 'boolean' },
-          'keep-on-premises': { type: 'boolean' },
-          name: { type: 'string' },
-          domain: { type: 'string' },
-          'as-of': { type: 'string' },
-          locale: { type: 'string' },
-          out: { type: 'string' },
-          'csv-dir': { type: 'string' },
-          force: { type: 'boolean' },
-          inventory: { type: 'string' },
-        },
-      }),
-    locale,
-  );
+  const values = parseNewArgs(args, locale);
   if (values.locale !== undefined) {
     if (values.locale !== 'en' && values.locale !== 'sv') fail(locale, 'cli.badLocale', { value: values.locale });
     locale = values.locale;
@@ -96,14 +106,30 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   // --inventory answers what it knows: the versions, servers, mailboxes, name and domains.
   const inventory =
     values.inventory !== undefined ? loadInventory(values.inventory, cwd, values.out, locale) : undefined;
-  if (inventory) {
-    values.source ??= [...new Set(inventory.answers.servers.map((s) => s.version as string))];
-    if (values.mailboxes === undefined && inventory.mailboxes !== undefined)
-      values.mailboxes = String(inventory.mailboxes);
-    values['public-folders'] ??= inventory.publicFolders;
-    values.name ??= inventory.name;
-    values.domain ??= inventory.domains?.[0];
+  if (inventory) answerFromInventory(values, inventory);
+  const answers = answersOf(values, inventory, locale);
+
+  const result = newRunbook(answers, { locale, today: io.today ?? localDateIso(new Date()) });
+  if (!result.ok) {
+    throw new CliError(`new: ${refusalText(result.refusal)}`);
   }
+  const output = { cwd, locale, force: values.force ?? false, stdout: io.stdout ?? process.stdout };
+  if (values.out !== undefined) writeRunbook(result.runbook, values.out, output);
+  else printRunbook(result.runbook, values['csv-dir'], { ...output, stderr: io.stderr ?? process.stderr });
+  return 0;
+}
+
+/** What the flags leave open, the inventory answers. */
+function answerFromInventory(values: NewValues, inventory: LoadedInventory): void {
+  values.source ??= [...new Set(inventory.answers.servers.map((s) => s.version as string))];
+  if (values.mailboxes === undefined && inventory.mailboxes !== undefined)
+    values.mailboxes = String(inventory.mailboxes);
+  values['public-folders'] ??= inventory.publicFolders;
+  values.name ??= inventory.name;
+  values.domain ??= inventory.domains?.[0];
+}
+
+function answersOf(values: NewValues, inventory: LoadedInventory | undefined, locale: Locale): Answers {
   if (!values.source || values.source.length === 0) fail(locale, 'cli.noSource');
   if (values.mailboxes === undefined) fail(locale, 'cli.noMailboxes');
   if (values.out !== undefined && values['csv-dir'] !== undefined) fail(locale, 'cli.outAndCsvDir');
@@ -129,31 +155,43 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
     ...(inventory ? { inventory: inventory.answers } : {}),
   };
   if (Number.isNaN(mailboxes)) fail(locale, 'refuse.invalid.mailboxes', { value: values.mailboxes });
+  return answers;
+}
 
-  const result = newRunbook(answers, { locale, today: io.today ?? localDateIso(new Date()) });
-  if (!result.ok) {
-    throw new CliError(`new: ${refusalText(result.refusal)}`);
-  }
-  const { runbook } = result;
-  const force = values.force ?? false;
-  if (values.out !== undefined) {
-    const file = path.resolve(cwd, values.out);
-    const dir = path.dirname(file);
-    // Check every file first: a refusal to overwrite must not leave half the set written.
-    if (!force) {
-      for (const target of [file, ...runbook.csvFiles.map((c) => path.join(dir, c.path))]) {
-        if (fs.existsSync(target)) fail(locale, 'cli.exists', { file: target });
-      }
+type NewRunbook = Extract<ReturnType<typeof newRunbook>, { ok: true }>['runbook'];
+
+interface Output {
+  cwd: string;
+  locale: Locale;
+  force: boolean;
+  stdout: NewIo['stdout'];
+}
+
+/** `--out FILE`: the runbook into FILE and its CSV templates next to it. */
+function writeRunbook(runbook: NewRunbook, out: string, { cwd, locale, force, stdout }: Output): void {
+  const file = path.resolve(cwd, out);
+  const dir = path.dirname(file);
+  // Check every file first: a refusal to overwrite must not leave half the set written.
+  if (!force) {
+    for (const target of [file, ...runbook.csvFiles.map((c) => path.join(dir, c.path))]) {
+      if (fs.existsSync(target)) fail(locale, 'cli.exists', { file: target });
     }
-    writeNew(file, runbook.text, true, locale);
-    for (const csv of runbook.csvFiles) writeNew(path.join(dir, csv.path), csv.content, true, locale);
-    stdout.write(say(locale, 'cli.wrote', { file: values.out }) + '\n');
-    for (const csv of runbook.csvFiles)
-      stdout.write(say(locale, 'cli.wrote', { file: path.join(path.dirname(values.out), csv.path) }) + '\n');
-    return 0;
   }
-  if (values['csv-dir'] !== undefined) {
-    const dir = path.resolve(cwd, values['csv-dir']);
+  writeNew(file, runbook.text, true, locale);
+  for (const csv of runbook.csvFiles) writeNew(path.join(dir, csv.path), csv.content, true, locale);
+  stdout.write(say(locale, 'cli.wrote', { file: out }) + '\n');
+  for (const csv of runbook.csvFiles)
+    stdout.write(say(locale, 'cli.wrote', { file: path.join(path.dirname(out), csv.path) }) + '\n');
+}
+
+/** The runbook on stdout; its CSV templates into `--csv-dir`, or named on stderr. */
+function printRunbook(
+  runbook: NewRunbook,
+  csvDir: string | undefined,
+  { cwd, locale, force, stdout, stderr }: Output & { stderr: NewIo['stderr'] },
+): void {
+  if (csvDir !== undefined) {
+    const dir = path.resolve(cwd, csvDir);
     for (const csv of runbook.csvFiles) writeNew(path.join(dir, csv.path), csv.content, force, locale);
   } else if (runbook.csvFiles.length > 0) {
     // The printed runbook reads these files next to wherever it is saved; without them it
@@ -161,7 +199,6 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
     stderr.write(say(locale, 'cli.csvNotWritten', { files: runbook.csvFiles.map((c) => c.path).join(', ') }) + '\n');
   }
   stdout.write(runbook.text);
-  return 0;
 }
 
 /** `new --inventory <file|dir>`: the organization as the inventory shows it (docs/inventory.md). */
