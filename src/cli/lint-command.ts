@@ -66,49 +66,42 @@ interface Input {
   fromStdin: boolean;
 }
 
-export async function lintCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseOptions(
+const LINT_OPTIONS = {
+  format: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'as-of': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  config: { type: 'string' },
+  root: { type: 'string' },
+  locale: { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  'stdin-filename': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'print-config': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+function parseLintArgs(args: string[], locale: Locale) {
+  return parseOptions(
     () =>
       parseArgs({
         args: joinNegativeValues(args, VALUE_OPTIONS),
         allowPositionals: true,
         strict: true,
-        options: {
-          format: { type: 'string' },
-          fix: { type: 'boolean' },
-          'fix-dry-run': { type: 'boolean' },
-          'as-of': { type: 'string' },
-          'max-warnings': { type: 'string' },
-          config: { type: 'string' },
-          root: { type: 'string' },
-          locale: { type: 'string' },
-          'output-file': { type: 'string', short: 'o' },
-          'stdin-filename': { type: 'string' },
-          quiet: { type: 'boolean', short: 'q' },
-          'print-config': { type: 'string' },
-          color: { type: 'boolean' },
-          'no-color': { type: 'boolean' },
-        },
+        options: LINT_OPTIONS,
       }),
-    io.locale,
+    locale,
   );
+}
+
+type LintValues = ReturnType<typeof parseLintArgs>['values'];
+
+export async function lintCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseLintArgs(args, io.locale);
   const locale = io.locale;
-  const format = (values.format ?? 'stylish') as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(format)) throw new CliError(cliMessage(locale, 'error.badFormat', { value: format }));
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf))
-    throw new CliError(cliMessage(locale, 'error.badDate', { option: '--as-of', value: asOf }));
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    const raw = values['max-warnings'];
-    if (!/^\d+$/.test(raw)) throw new CliError(cliMessage(locale, 'error.badMaxWarnings', { value: raw }));
-    maxWarnings = Number(raw);
-  }
-  const fix = values.fix === true;
-  const dryRun = values['fix-dry-run'] === true;
-  if (fix && dryRun) throw new CliError(cliMessage(locale, 'error.fixAndDryRun'));
-  if (dryRun && (format === 'sarif' || format === 'github'))
-    throw new CliError(cliMessage(locale, 'error.dryRunFormat', { format }));
+  const { format, asOf, maxWarnings, fix, dryRun } = checkedOptions(values, locale);
   const root = values.root !== undefined ? rootOption(values.root, io.cwd, locale) : undefined;
   const explicitConfig =
     values.config !== undefined ? readConfig(path.resolve(io.cwd, values.config), locale) : undefined;
@@ -126,36 +119,10 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
     return 0;
   }
 
-  const stdinCount = positionals.filter((p) => p === '-').length;
-  if (stdinCount > 1) throw new CliError(cliMessage(locale, 'error.stdinTwice'));
-  if (values['stdin-filename'] !== undefined && stdinCount === 0)
-    throw new CliError(cliMessage(locale, 'error.stdinFilenameAlone'));
-  if (fix && stdinCount > 0) throw new CliError(cliMessage(locale, 'error.fixStdin'));
-  if (positionals.length === 0) throw new CliError(cliMessage(locale, 'error.noFiles'));
-
+  checkFileArguments(positionals, values['stdin-filename'], fix, locale);
   const finder = new ConfigFinder(locale);
   const configFor = async (absolute: string) => explicitConfig ?? (await finder.forRunbook(absolute));
-  // Read everything (and find every config) before linting: a bad path or config is a
-  // usage error with one line on stderr and no partial report on stdout.
-  const dash = positionals.indexOf('-');
-  const before = expandArguments(dash < 0 ? positionals : positionals.slice(0, dash), locale, io.cwd);
-  const after = dash < 0 ? [] : expandArguments(positionals.slice(dash + 1), locale, io.cwd);
-  const seen = new Set(before.map((file) => path.resolve(io.cwd, file)));
-  const inputs: Input[] = [];
-  const addFile = async (file: string) => {
-    const absolute = path.resolve(io.cwd, file);
-    const raw = readRunbook(file, absolute, locale);
-    inputs.push({ file, absolute, raw, config: await configFor(absolute), fromStdin: false });
-  };
-  for (const file of before) await addFile(file);
-  if (dash >= 0) {
-    const name = values['stdin-filename'];
-    // Without a name, CSV paths and the config are found from the working directory.
-    const absolute = path.resolve(io.cwd, name ?? '<stdin>');
-    const raw = readStdin(io, locale);
-    inputs.push({ file: name ?? '<stdin>', absolute, raw, config: await configFor(absolute), fromStdin: true });
-  }
-  for (const file of after.filter((f) => !seen.has(path.resolve(io.cwd, f)))) await addFile(file);
+  const inputs = await readInputs(positionals, values['stdin-filename'], configFor, io);
 
   const reports: FileReport[] = [];
   const diffs: string[] = [];
@@ -170,29 +137,118 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
   const shown = values.quiet
     ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
     : reports;
-  let output: string;
-  if (format === 'json') output = formatJson(shown);
-  else if (format === 'sarif') output = formatSarif(shown, locale, io.cwd);
-  else if (format === 'github') output = formatGithub(shown, io.cwd);
-  else {
-    const color = useColor(io, colorFlag(args), values['output-file'] !== undefined);
-    // The diff shows the runbook's own lines: control characters in them reach the terminal escaped.
-    output =
-      diffs.map((d) => (color ? paintDiff(terminalSafeLines(d)) : terminalSafeLines(d))).join('') +
-      (diffs.length ? '\n' : '');
-    output += formatStylish(shown, {
-      locale,
-      color,
-      maxWarnings,
-      warnings: counts.warnings,
-      quiet: values.quiet === true,
-    });
-  }
+  const output = formatOutput(shown, diffs, format, {
+    io,
+    color: () => useColor(io, colorFlag(args), values['output-file'] !== undefined),
+    maxWarnings,
+    warnings: counts.warnings,
+    quiet: values.quiet === true,
+  });
   writeOutput(output, values['output-file'], io, locale);
 
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** The options checked one by one, in the order their usage errors are reported. */
+function checkedOptions(values: LintValues, locale: Locale) {
+  const format = (values.format ?? 'stylish') as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format)) throw new CliError(cliMessage(locale, 'error.badFormat', { value: format }));
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf))
+    throw new CliError(cliMessage(locale, 'error.badDate', { option: '--as-of', value: asOf }));
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'];
+    if (!/^\d+$/.test(raw)) throw new CliError(cliMessage(locale, 'error.badMaxWarnings', { value: raw }));
+    maxWarnings = Number(raw);
+  }
+  const fix = values.fix === true;
+  const dryRun = values['fix-dry-run'] === true;
+  if (fix && dryRun) throw new CliError(cliMessage(locale, 'error.fixAndDryRun'));
+  if (dryRun && (format === 'sarif' || format === 'github'))
+    throw new CliError(cliMessage(locale, 'error.dryRunFormat', { format }));
+  return { format, asOf, maxWarnings, fix, dryRun };
+}
+
+function checkFileArguments(
+  positionals: string[],
+  stdinFilename: string | undefined,
+  fix: boolean,
+  locale: Locale,
+): void {
+  const stdinCount = positionals.filter((p) => p === '-').length;
+  if (stdinCount > 1) throw new CliError(cliMessage(locale, 'error.stdinTwice'));
+  if (stdinFilename !== undefined && stdinCount === 0)
+    throw new CliError(cliMessage(locale, 'error.stdinFilenameAlone'));
+  if (fix && stdinCount > 0) throw new CliError(cliMessage(locale, 'error.fixStdin'));
+  if (positionals.length === 0) throw new CliError(cliMessage(locale, 'error.noFiles'));
+}
+
+/**
+ * Reads every file (and finds every config) before linting: a bad path or config is a
+ * usage error with one line on stderr and no partial report on stdout.
+ */
+async function readInputs(
+  positionals: string[],
+  stdinFilename: string | undefined,
+  configFor: (absolute: string) => Promise<CliConfig>,
+  io: CommandIo,
+): Promise<Input[]> {
+  const locale = io.locale;
+  const dash = positionals.indexOf('-');
+  const before = expandArguments(dash < 0 ? positionals : positionals.slice(0, dash), locale, io.cwd);
+  const after = dash < 0 ? [] : expandArguments(positionals.slice(dash + 1), locale, io.cwd);
+  const seen = new Set(before.map((file) => path.resolve(io.cwd, file)));
+  const inputs: Input[] = [];
+  const addFile = async (file: string) => {
+    const absolute = path.resolve(io.cwd, file);
+    const raw = readRunbook(file, absolute, locale);
+    inputs.push({ file, absolute, raw, config: await configFor(absolute), fromStdin: false });
+  };
+  for (const file of before) await addFile(file);
+  if (dash >= 0) {
+    // Without a name, CSV paths and the config are found from the working directory.
+    const absolute = path.resolve(io.cwd, stdinFilename ?? '<stdin>');
+    const raw = readStdin(io, locale);
+    inputs.push({
+      file: stdinFilename ?? '<stdin>',
+      absolute,
+      raw,
+      config: await configFor(absolute),
+      fromStdin: true,
+    });
+  }
+  for (const file of after.filter((f) => !seen.has(path.resolve(io.cwd, f)))) await addFile(file);
+  return inputs;
+}
+
+function formatOutput(
+  shown: FileReport[],
+  diffs: string[],
+  format: OutputFormat,
+  options: { io: CommandIo; color: () => boolean; maxWarnings?: number; warnings: number; quiet: boolean },
+): string {
+  const { io } = options;
+  if (format === 'json') return formatJson(shown);
+  if (format === 'sarif') return formatSarif(shown, io.locale, io.cwd);
+  if (format === 'github') return formatGithub(shown, io.cwd);
+  const color = options.color();
+  // The diff shows the runbook's own lines: control characters in them reach the terminal escaped.
+  const output =
+    diffs.map((d) => (color ? paintDiff(terminalSafeLines(d)) : terminalSafeLines(d))).join('') +
+    (diffs.length ? '\n' : '');
+  return (
+    output +
+    formatStylish(shown, {
+      locale: io.locale,
+      color,
+      maxWarnings: options.maxWarnings,
+      warnings: options.warnings,
+      quiet: options.quiet,
+    })
+  );
 }
 
 /** The report to stdout, or with --output-file into that file (its folder made if needed). */
