@@ -15,6 +15,7 @@
 //                                           since their incremental file was written
 //   npm run mutate -- --budget 10           stop starting new files after 10 minutes
 //   npm run mutate -- --force               ignore the incremental files (full re-run)
+//   npm run mutate -- --survivors           re-test only the surviving mutants (after adding tests)
 //   npm run mutate -- --report              only rebuild the summary
 //   npm run mutate -- --list                print each file's tests and exit
 //   --concurrency N                         Stryker workers (default 2; the machine is shared)
@@ -83,7 +84,7 @@ export function testsFor(file: string): string[] {
     add(...ruleTests(), `${UNIT}/core-smoke.test.ts`);
   } else if (file.startsWith('src/core/rules/')) {
     // docs and config-schema compare each rule's description, severity and fixability with
-    // what the docs and the settings say; both take about a second.
+    // what the docs and the settings say (grepFor keeps only this rule's docs tests).
     add(`${UNIT}/rules/${base}.test.ts`, ...naming(`'${base}'`, ruleTests()));
     add(`${UNIT}/docs.test.ts`, `${UNIT}/config-schema.test.ts`);
     if (base === 'schema' || base === 'yaml-syntax') add(`${UNIT}/schema.test.ts`, `${UNIT}/parse.test.ts`);
@@ -101,6 +102,17 @@ export function testsFor(file: string): string[] {
     add(`${UNIT}/fix-engine.test.ts`, `${UNIT}/review/fix-interactions.test.ts`, `${UNIT}/review/fix-content.test.ts`);
   }
   return [...specs].sort();
+}
+
+/**
+ * A mocha grep for `file`'s run, or undefined for all tests of its files. For a rule, the
+ * docs tests of other rules go: each lints that rule's examples, which runs every rule,
+ * so they would cover (and slow down) every mutant without being about this rule.
+ */
+export function grepFor(file: string): string | undefined {
+  const rule = /^src\/core\/rules\/([\w-]+)\.ts$/.exec(file)?.[1];
+  if (!rule || rule === 'index') return undefined;
+  return `^(?!docs )|^docs rule pages ${rule} `;
 }
 
 const slug = (file: string) =>
@@ -141,7 +153,24 @@ function isStale(file: string): boolean {
   return specs.some((t) => !(t in recorded));
 }
 
-function runStryker(file: string, opts: { concurrency: number; force: boolean }): number {
+/**
+ * `file:line-line` ranges of its surviving mutants, for a forced re-run of just those
+ * (Stryker keeps the other results of the incremental file). Needed after adding tests:
+ * an incremental run re-tests a survivor only when a new test covers it, and a static
+ * mutant (module-level code: tables, message texts) is covered by no test in particular.
+ */
+function survivorRanges(file: string): string[] {
+  const entry = loadReport(file)?.files[file];
+  if (!entry) return [];
+  const lines = new Set(
+    entry.mutants
+      .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+      .map((m) => `${m.location.start.line}-${m.location.end.line}`),
+  );
+  return [...lines].map((range) => `${file}:${range}`);
+}
+
+function runStryker(file: string, opts: { concurrency: number; force: boolean; survivors: boolean }): number {
   const base = JSON.parse(read('stryker.config.json')) as Record<string, unknown> & {
     mochaOptions: Record<string, unknown>;
   };
@@ -150,11 +179,11 @@ function runStryker(file: string, opts: { concurrency: number; force: boolean })
   const spec = testsFor(file);
   const config = {
     ...base,
-    mutate: [file],
+    mutate: opts.survivors ? survivorRanges(file) : [file],
     concurrency: opts.concurrency,
-    force: opts.force,
+    force: opts.force || opts.survivors,
     incrementalFile: rel(incrementalFile(file)),
-    mochaOptions: { ...base.mochaOptions, spec },
+    mochaOptions: { ...base.mochaOptions, spec, ...(grepFor(file) ? { grep: grepFor(file) } : {}) },
     tempDirName: `.stryker-tmp/${slug(file)}`,
   };
   fs.mkdirSync(TMP_DIR, { recursive: true });
@@ -318,7 +347,8 @@ function main(argv: string[]): void {
   if (positional.length) files = files.filter((f) => positional.some((p) => f.includes(p)));
   if (flag('--stale')) files = files.filter(isStale);
   if (flag('--list')) {
-    for (const f of files) console.log(`${f}\n  ${testsFor(f).join('\n  ')}`);
+    for (const f of files)
+      console.log(`${f}${grepFor(f) ? ` (grep ${grepFor(f)})` : ''}\n  ${testsFor(f).join('\n  ')}`);
     return;
   }
   const timings: Record<string, number> = {};
@@ -329,7 +359,8 @@ function main(argv: string[]): void {
         console.log(`budget of ${budgetMinutes} min used: not started ${files.slice(files.indexOf(file)).join(', ')}`);
         break;
       }
-      timings[file] = runStryker(file, { concurrency, force: flag('--force') });
+      if (flag('--survivors') && survivorRanges(file).length === 0) continue;
+      timings[file] = runStryker(file, { concurrency, force: flag('--force'), survivors: flag('--survivors') });
     }
   }
   writeSummary(timings);
