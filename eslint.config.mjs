@@ -46,6 +46,7 @@ export default defineConfig(
       'test/golden/**',
       '.bench/**',
       'test-results/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

@@ -80,15 +80,15 @@ describe('cutover-size', () => {
 
 // Each case below is one edge of the choice between the staged and the hybrid fix, or of
 // what the hybrid fix rewrites; found by mutation testing (docs/testing.md).
-describe('cutover-size: which fix, and what it rewrites', () => {
-  /** The cutover runbook without its batches, with 600 mailboxes (over the recommended 150). */
-  const NO_BATCHES = edit(CUTOVER.replace(/ {2}- id: migrate[\s\S]*$/, ''), 'mailboxes: 120', 'mailboxes: 600');
-  const ON_2007 = NO_BATCHES.replace('"2010"', '"2007"').replace('SP3 RU32', 'SP3 RU23');
-  const SECOND_SERVER = (version: string, mailboxes: number) =>
-    `  - name: CON-EX2\n    version: "${version}"\n    roles: [mailbox]\n    mailboxes: ${mailboxes}\ntarget:`;
-  const fixOf = (text: string): Finding['fix'] => findings(text, 'cutover-size', 1)[0].fix;
-  const fixed = (text: string) => applyEdits(text, fixOf(text)!.edits);
+/** The cutover runbook without its batches, with 600 mailboxes (over the recommended 150). */
+const NO_BATCHES = edit(CUTOVER.replace(/ {2}- id: migrate[\s\S]*$/, ''), 'mailboxes: 120', 'mailboxes: 600');
+const ON_2007 = NO_BATCHES.replace('"2010"', '"2007"').replace('SP3 RU32', 'SP3 RU23');
+const SECOND_SERVER = (version: string, mailboxes: number) =>
+  `  - name: CON-EX2\n    version: "${version}"\n    roles: [mailbox]\n    mailboxes: ${mailboxes}\ntarget:`;
+const fixOf = (text: string): Finding['fix'] => findings(text, 'cutover-size', 1)[0].fix;
+const fixed = (text: string) => applyEdits(text, fixOf(text)!.edits);
 
+describe('cutover-size: which fix', () => {
   it('offers hybrid, not staged, when an Exchange 2010 server holds the mailboxes (no batches yet)', () => {
     assert.strictEqual(fixOf(NO_BATCHES)?.title, 'Switch to hybrid migration (remote-move batches)');
   });
@@ -114,7 +114,9 @@ describe('cutover-size: which fix, and what it rewrites', () => {
       .replace('mailboxes: 120', 'mailboxes: 600');
     assert.strictEqual(fixOf(text)?.title, 'Switch to hybrid migration (remote-move batches)');
   });
+});
 
+describe('cutover-size: what the hybrid fix rewrites', () => {
   it('leaves a batch whose method is not cutover as it is, and then staged stays possible', () => {
     const staged = edit(
       CUTOVER.replace('"2010"', '"2007"').replace('SP3 RU32', 'SP3 RU23').replace('mailboxes: 120', 'mailboxes: 600'),
