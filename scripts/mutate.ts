@@ -11,6 +11,7 @@
 //
 //   npm run mutate                          every file in scope, incrementally
 //   npm run mutate -- src/core/fix.ts ...   only these files (paths or substrings)
+//   npm run mutate -- src/core/fix.ts:1-90  only those lines (the other results are kept)
 //   npm run mutate -- --stale               only files whose source or tests changed
 //                                           since their incremental file was written
 //   npm run mutate -- --budget 10           stop starting new files after 10 minutes
@@ -177,7 +178,10 @@ function survivorRanges(file: string): string[] {
   return [...lines].map((range) => `${file}:${range}`);
 }
 
-function runStryker(file: string, opts: { concurrency: number; force: boolean; survivors: boolean }): number {
+function runStryker(
+  file: string,
+  opts: { concurrency: number; force: boolean; survivors: boolean; lines?: string },
+): number {
   // A few tests run the built CLI (dist/cli.js), which Stryker copies into its sandbox.
   if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
     spawnSync(process.execPath, ['esbuild.js'], { cwd: root, stdio: 'inherit' });
@@ -190,7 +194,7 @@ function runStryker(file: string, opts: { concurrency: number; force: boolean; s
   const spec = testsFor(file);
   const config = {
     ...base,
-    mutate: opts.survivors ? survivorRanges(file) : [file],
+    mutate: opts.survivors ? survivorRanges(file) : [opts.lines ? `${file}:${opts.lines}` : file],
     concurrency: opts.concurrency,
     force: opts.force || opts.survivors,
     incrementalFile: rel(incrementalFile(file)),
@@ -355,7 +359,14 @@ function main(argv: string[]): void {
   const budgetMinutes = value('--budget') ? Number(value('--budget')) : Infinity;
   const positional = argv.filter((a, i) => !a.startsWith('--') && !['--concurrency', '--budget'].includes(argv[i - 1]));
   let files = scope();
-  if (positional.length) files = files.filter((f) => positional.some((p) => f.includes(p)));
+  // `file:10-95` mutates only those lines; the file's other results are kept.
+  const lines = new Map<string, string>();
+  for (const p of positional) {
+    const m = /^(.*):(\d+-\d+)$/.exec(p);
+    if (m) files.filter((f) => f.includes(m[1])).forEach((f) => lines.set(f, m[2]));
+  }
+  const patterns = positional.map((p) => p.replace(/:\d+-\d+$/, ''));
+  if (positional.length) files = files.filter((f) => patterns.some((p) => f.includes(p)));
   if (flag('--stale')) files = files.filter(isStale);
   if (flag('--list')) {
     for (const f of files)
@@ -371,7 +382,12 @@ function main(argv: string[]): void {
         break;
       }
       if (flag('--survivors') && survivorRanges(file).length === 0) continue;
-      timings[file] = runStryker(file, { concurrency, force: flag('--force'), survivors: flag('--survivors') });
+      timings[file] = runStryker(file, {
+        concurrency,
+        force: flag('--force'),
+        survivors: flag('--survivors'),
+        lines: lines.get(file),
+      });
     }
   }
   writeSummary(timings);
