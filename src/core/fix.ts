@@ -27,11 +27,8 @@ export function overlaps(a: TextEdit, b: TextEdit): boolean {
   const aEnd = a.offset + a.length;
   const bEnd = b.offset + b.length;
   if (a.length === 0 && b.length === 0) return a.offset === b.offset;
-  return (
-    (a.offset < bEnd && b.offset < aEnd) ||
-    (a.length === 0 && a.offset > b.offset && a.offset < bEnd) ||
-    (b.length === 0 && b.offset > a.offset && b.offset < aEnd)
-  );
+  // For an insert `a` this reads `b.offset < a.offset < bEnd`: strictly inside the range.
+  return a.offset < bEnd && b.offset < aEnd;
 }
 
 /**
@@ -56,7 +53,7 @@ export function normalizeEdits(text: string, edits: readonly TextEdit[]): TextEd
     const prev = sorted[i - 1];
     const edit = sorted[i];
     // Inserts at one offset within one fix keep their listed order; anything else that starts inside an earlier range cannot go.
-    if (edit.offset < prev.offset + prev.length || (edit.offset === prev.offset && prev.length > 0)) return undefined;
+    if (edit.offset < prev.offset + prev.length) return undefined;
   }
   return kept;
 }
@@ -69,14 +66,11 @@ export function normalizeEdits(text: string, edits: readonly TextEdit[]): TextEd
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const chosen: TextEdit[] = [];
   let applied = 0;
-  const seen = new Set<string>();
   for (const fix of fixes) {
     const edits = normalizeEdits(text, fix.edits);
     if (!edits || edits.length === 0) continue;
-    const key = JSON.stringify(edits);
-    if (seen.has(key)) continue;
+    // A fix equal to a chosen one overlaps it, so it is skipped here too.
     if (edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
-    seen.add(key);
     chosen.push(...edits);
     applied++;
   }

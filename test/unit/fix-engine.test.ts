@@ -95,6 +95,16 @@ describe('fix engine: overlaps (edits of two different fixes)', () => {
     assert.strictEqual(overlaps(replace(2, 3, 'x'), insert(4, 'a')), true);
   });
 
+  it('the same in either order: the insert second, before, at either end, inside and after the range', () => {
+    assert.strictEqual(overlaps(replace(2, 3, 'x'), insert(1, 'a')), false);
+    assert.strictEqual(overlaps(replace(2, 3, 'x'), insert(2, 'a')), false);
+    assert.strictEqual(overlaps(replace(2, 3, 'x'), insert(3, 'a')), true);
+    assert.strictEqual(overlaps(replace(2, 3, 'x'), insert(5, 'a')), false);
+    assert.strictEqual(overlaps(replace(2, 3, 'x'), insert(6, 'a')), false);
+    assert.strictEqual(overlaps(insert(1, 'a'), replace(2, 3, 'x')), false);
+    assert.strictEqual(overlaps(insert(6, 'a'), replace(2, 3, 'x')), false);
+  });
+
   it('an empty edit inside a replaced range conflicts like any insert', () => {
     assert.strictEqual(overlaps(insert(3, ''), replace(2, 3, 'x')), true);
   });
@@ -119,6 +129,16 @@ describe('fix engine: applyFixes', () => {
 
   it('a fix listing one edit twice applies it once (a step repeated through an alias)', () => {
     assert.deepStrictEqual(applyFixes('ab', [fix(replace(0, 1, 'X'), replace(0, 1, 'X'))]), { text: 'Xb', applied: 1 });
+  });
+
+  it('a fix is left for the next pass when any one of its edits touches a chosen fix', () => {
+    assert.deepStrictEqual(
+      applyFixes('abcdef', [fix(replace(0, 2, 'X')), fix(replace(1, 2, 'Y'), replace(5, 1, 'Z'))]),
+      {
+        text: 'Xcdef',
+        applied: 1,
+      },
+    );
   });
 
   it('a fix whose own edits overlap is left out, never thrown', () => {
@@ -150,6 +170,7 @@ describe('fix engine: normalizeEdits', () => {
     assert.strictEqual(normalizeEdits('abcd', [replace(1, 1, 'X'), replace(1, 2, 'Y')]), undefined);
     assert.strictEqual(normalizeEdits('ab', [replace(1, 5, 'X')]), undefined);
     assert.strictEqual(normalizeEdits('ab', [insert(-1, 'X')]), undefined);
+    assert.strictEqual(normalizeEdits('abc', [replace(2, -1, 'X')]), undefined, 'a negative length');
   });
 
   it('allows an insert and a replacement starting at the same offset', () => {
