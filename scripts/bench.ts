@@ -56,19 +56,7 @@ export function generateRunbook(steps: number, scenario: Scenario = 'realistic')
     '  outlookClients: ["2016", "365"]',
     'servers:',
   ];
-  const old = (i: number) => `NW-EX16-${String(i + 1).padStart(4, '0')}`;
-  const next = (i: number) => `NW-EXSE-${String(i + 1).padStart(4, '0')}`;
-  for (let i = 0; i < servers; i++) {
-    lines.push(
-      `  - name: ${old(i)}   # site ${1 + (i % 7)}`,
-      '    version: "2016"',
-      '    update: CU23',
-      '    os: "2016"',
-      '    roles: [mailbox]',
-      `    mailboxes: ${batches * 100}`,
-      `    publicFolders: ${i === 0}`,
-    );
-  }
+  for (let i = 0; i < servers; i++) lines.push(...serverLines(i, batches));
   lines.push('target:', '  platform: on-premises', '  version: SE', 'phases:');
   lines.push(
     '  - id: prepare',
@@ -143,6 +131,22 @@ export function generateRunbook(steps: number, scenario: Scenario = 'realistic')
     count++;
   }
   return lines.join('\n') + '\n';
+}
+
+const old = (i: number) => `NW-EX16-${String(i + 1).padStart(4, '0')}`;
+const next = (i: number) => `NW-EXSE-${String(i + 1).padStart(4, '0')}`;
+
+/** One Exchange 2016 server of the generated organization. */
+function serverLines(i: number, batches: number): string[] {
+  return [
+    `  - name: ${old(i)}   # site ${1 + (i % 7)}`,
+    '    version: "2016"',
+    '    update: CU23',
+    '    os: "2016"',
+    '    roles: [mailbox]',
+    `    mailboxes: ${batches * 100}`,
+    `    publicFolders: ${i === 0}`,
+  ];
 }
 
 function median(values: number[]): number {

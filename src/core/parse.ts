@@ -18,7 +18,7 @@ import {
   YAMLSeq,
 } from 'yaml';
 import type { OffsetRange, SourceRange } from './types';
-import { aliasIndex, MAX_NODE_DEPTH, toData } from './yaml-data';
+import { aliasIndex, MAX_NODE_DEPTH, toData, walkData } from './yaml-data';
 
 /** Bigger files are refused with a finding rather than parsed. */
 export const MAX_FILE_CHARS = 32 * 1024 * 1024;
@@ -86,8 +86,11 @@ export interface ParsedRunbook {
   /** Problems that are reported but let linting go on (duplicate keys, empty file). */
   problems: SyntaxProblem[];
   root?: YAMLMap;
-  /** The document as plain data (yaml-data.ts: dates as text, aliases shared, with a limit); undefined after a fatal problem. */
-  data?: unknown;
+  /**
+   * The document as plain data (yaml-data.ts: dates as text, aliases shared), built on
+   * first read (tests and tools; linting never reads it); undefined after a fatal problem.
+   */
+  readonly data?: unknown;
   organization?: YAMLMap;
   target?: YAMLMap;
   servers: ServerEntry[];
@@ -97,21 +100,58 @@ export interface ParsedRunbook {
   eol: '\n' | '\r\n' | '\r';
 }
 
+/**
+ * Parses a runbook in named stages, each of which may stop with a fatal problem:
+ * read the text (line breaks, size, binary, nesting), compose it with yaml, report its
+ * syntax errors, check its keys and aliases (one walk), then index the outline.
+ */
 export function parseRunbook(source: string): ParsedRunbook {
+  const result = emptyResult(source);
+  if (refuseUnreadable(result)) return result;
+  const doc = compose(result.text);
+  result.doc = doc;
+  countLines(result);
+  if (syntaxProblems(result, doc)) return result;
+  if (contentProblems(result, doc)) return result;
+  if (aliasProblems(result, doc)) return result;
+  indexOutline(result, doc);
+  return result;
+}
+
+function emptyResult(source: string): ParsedRunbook {
   // YAML (and every editor) reads a CR alone as a line break; yaml and the rules look for
   // LF only, so a CR-only file read as one line ("the file is empty", a syntax error at 1:10).
   const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
-  const lineCounter = new LineCounter();
-  const result: ParsedRunbook = {
+  const result = {
     text,
-    lineCounter,
+    lineCounter: new LineCounter(),
     fatal: [],
     problems: [],
     servers: [],
     phases: [],
     steps: [],
     eol: eolOf(source),
-  };
+  } as ParsedRunbook;
+  // The document as plain data, made only when asked for (tests and tools): linting
+  // validates step by step and never copies the whole document (schema.ts).
+  let data: { value: unknown } | undefined;
+  Object.defineProperty(result, 'data', {
+    enumerable: false,
+    get: () => {
+      if (!result.doc || result.fatal.length > 0 || !data) {
+        if (!result.doc || result.fatal.length > 0) return undefined;
+        const converted = toData(result.doc);
+        data = { value: 'data' in converted ? converted.data : undefined };
+      }
+      return data.value;
+    },
+  });
+  return result;
+}
+
+/** Text that is too large, binary or nested too deep for yaml: a fatal problem, and no parse. */
+function refuseUnreadable(result: ParsedRunbook): boolean {
+  const text = result.text;
   if (text.length > MAX_FILE_CHARS) {
     result.fatal.push({
       kind: 'yaml-syntax',
@@ -120,18 +160,18 @@ export function parseRunbook(source: string): ParsedRunbook {
       args: { size: Math.round(text.length / 1048576), limit: MAX_FILE_CHARS / 1048576 },
       range: { start: 0, end: 0 },
     });
-    return result;
+    return true;
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0 || looksBinary(text)) {
-    lineCounter.addNewLine(0);
+    result.lineCounter.addNewLine(0);
     result.fatal.push({
       kind: 'yaml-syntax',
       message: 'the file is binary, not YAML text',
       messageId: 'parse.binary',
       range: { start: 0, end: 0 },
     });
-    return result;
+    return true;
   }
   const deep = tooDeep(text);
   if (deep !== undefined) {
@@ -142,54 +182,76 @@ export function parseRunbook(source: string): ParsedRunbook {
       args: { depth: MAX_FLOW_DEPTH, columns: MAX_INDENT_COLUMNS },
       range: { start: deep, end: Math.min(deep + 1, text.length) },
     });
-    return result;
+    return true;
   }
+  return false;
+}
+
+/** yaml's Document of the text: the one parse; everything after works from its nodes. */
+export function compose(text: string): Document.Parsed {
   // logLevel 'error': yaml's warnings (e.g. a `? [a, b]` key) would go to process.emitWarning
   // and stderr; the schema rule reports such keys itself. No lineCounter: yaml would only
-  // fill it (its messages are not prettified), and it is filled below anyway.
+  // fill it (its messages are not prettified), and countLines fills it anyway.
   // uniqueKeys false: yaml compares each key with every earlier key of its mapping, which
-  // is quadratic (40,000 keys: minutes); duplicateKeys() below does the same check in one pass.
-  const doc = parseDocument(text, {
+  // is quadratic (40,000 keys: minutes); the alias walk (yaml-data.ts) does the same check in one pass.
+  return parseDocument(text, {
     prettyErrors: false,
     keepSourceTokens: false,
     logLevel: 'error',
     uniqueKeys: false,
   });
-  result.doc = doc;
-  // yaml's lexer misses line breaks inside a broken flow collection (a stray `]`): every
-  // later position would be off. The line starts come from the text itself.
+}
+
+/**
+ * Line starts from the text itself: yaml's lexer misses line breaks inside a broken flow
+ * collection (a stray `]`), and every later position would be off.
+ */
+function countLines(result: ParsedRunbook): void {
+  const { text, lineCounter } = result;
   lineCounter.lineStarts.length = 0;
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+/** yaml's errors as fatal problems, one per line (the first says what is wrong). */
+function syntaxProblems(result: ParsedRunbook, doc: Document.Parsed): boolean {
   const linesWithSyntaxErrors = new Set<number>();
   for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    const problem: SyntaxProblem = {
-      kind: 'yaml-syntax',
-      message: cleanYamlMessage(error.message, error.code),
-      range: { start, end: Math.max(end, start) },
-    };
-    if (error.code === 'MULTIPLE_DOCS') {
-      // yaml's range covers the whole second document; its first line says where it starts.
-      problem.range = firstLineRange(text, { range: [start, end, end] } as Node);
-      problem.messageId = 'parse.multipleDocuments';
-      problem.message =
-        'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each';
-    } else if (error.code === 'TAB_AS_INDENT') {
-      problem.messageId = 'parse.tabs';
-    } else {
-      // The yaml library words its errors in English only: other languages wrap its text (and code) in their own sentence.
-      problem.messageId = 'parse.yaml';
-      problem.args = { detail: problem.message, code: error.code };
-    }
+    const problem = syntaxProblem(result.text, error.pos, error.message, error.code);
     // One broken line makes yaml report several errors on it; the first one says what is wrong.
-    const line = lineCounter.linePos(problem.range.start).line;
+    const line = result.lineCounter.linePos(problem.range.start).line;
     if (linesWithSyntaxErrors.has(line)) continue;
     linesWithSyntaxErrors.add(line);
     result.fatal.push(problem);
   }
-  if (result.fatal.length > 0) return result;
-  for (const key of duplicateKeys(doc.contents)) {
+  return result.fatal.length > 0;
+}
+
+function syntaxProblem(text: string, [start, end]: [number, number], message: string, code: string): SyntaxProblem {
+  const problem: SyntaxProblem = {
+    kind: 'yaml-syntax',
+    message: cleanYamlMessage(message, code),
+    range: { start, end: Math.max(end, start) },
+  };
+  if (code === 'MULTIPLE_DOCS') {
+    // yaml's range covers the whole second document; its first line says where it starts.
+    problem.range = firstLineRange(text, { range: [start, end, end] } as Node);
+    problem.messageId = 'parse.multipleDocuments';
+    problem.message =
+      'a runbook is one YAML document, but a second one starts here (after `---` or `...`); split the file into one runbook each';
+  } else if (code === 'TAB_AS_INDENT') {
+    problem.messageId = 'parse.tabs';
+  } else {
+    // The yaml library words its errors in English only: other languages name its error code instead.
+    problem.messageId = 'parse.yaml';
+    problem.args = { detail: problem.message, code };
+  }
+  return problem;
+}
+
+/** Repeated keys (reported, linting goes on) and an empty file (nothing more to read). */
+function contentProblems(result: ParsedRunbook, doc: Document.Parsed): boolean {
+  for (const key of aliasIndex(doc).duplicateKeys) {
     result.problems.push({
       kind: 'schema',
       message: 'this key appears twice in the same mapping; keep one',
@@ -197,7 +259,6 @@ export function parseRunbook(source: string): ParsedRunbook {
       range: { start: key.range![0], end: key.range![1] },
     });
   }
-
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     result.problems.push({
       kind: 'schema',
@@ -206,17 +267,22 @@ export function parseRunbook(source: string): ParsedRunbook {
       messageId: 'parse.empty',
       range: { start: 0, end: 0 },
     });
-    result.data = undefined;
-    return result;
+    return true;
   }
+  return false;
+}
 
-  // Aliases are checked before anything follows them: one that names a value it sits in
-  // would make that value contain itself, and every walk over it endless.
+/**
+ * Aliases are checked before anything follows them: one that names a value it sits in
+ * would make that value contain itself, and every walk over it endless; one that expands
+ * past the limit is an alias bomb. The expansion is counted without building anything.
+ */
+function aliasProblems(result: ParsedRunbook, doc: Document.Parsed): boolean {
   const aliases = aliasIndex(doc);
   const aliasProblem = (alias: Alias, messageId: string, message: string, args: Record<string, string | number>) => {
     const range = alias.range ? { start: alias.range[0], end: alias.range[1] } : { start: 0, end: 0 };
     result.fatal.push({ kind: 'yaml-syntax', message, messageId, args, range });
-    return result;
+    return true;
   };
   // An alias before its anchor is a plain mistake, not a resource attack: name it.
   const unresolved = aliases.unresolved;
@@ -239,94 +305,93 @@ export function parseRunbook(source: string): ParsedRunbook {
       { name },
     );
   }
-  const converted = toData(doc);
-  if ('refused' in converted) {
-    const refusal = converted.refused;
-    if (refusal.kind === 'aliasBomb') {
-      const limit = refusal.limit;
-      return aliasProblem(
-        aliases.first!,
-        'parse.aliasBomb',
-        `aliases expand to more than ${limit} nodes (an alias bomb); write the values out instead of nesting aliases`,
-        { limit },
-      );
-    }
-    result.fatal.push(
-      refusal.kind === 'merge'
-        ? {
-            kind: 'yaml-syntax',
-            message: `the document cannot be read: ${refusal.message}`,
-            messageId: 'parse.mergeSource',
-            args: { detail: refusal.message },
-            range: { start: 0, end: 0 },
-          }
-        : {
-            kind: 'yaml-syntax',
-            message: `the document cannot be read: it nests deeper than ${MAX_NODE_DEPTH} levels`,
-            messageId: 'parse.nodeDepth',
-            args: { depth: MAX_NODE_DEPTH },
-            range: { start: 0, end: 0 },
-          },
+  // Without aliases or merge keys nothing can expand, and the nesting is bounded by refuseUnreadable.
+  if (!aliases.first && !doc.schema.tags.some((tag) => tag.tag === 'tag:yaml.org,2002:merge')) return false;
+  const measured = walkData(doc, doc.contents, { measureOnly: true });
+  if (!('refused' in measured)) return false;
+  const refusal = measured.refused;
+  if (refusal.kind === 'aliasBomb') {
+    const limit = refusal.limit;
+    return aliasProblem(
+      aliases.first!,
+      'parse.aliasBomb',
+      `aliases expand to more than ${limit} nodes (an alias bomb); write the values out instead of nesting aliases`,
+      { limit },
     );
-    return result;
   }
-  result.data = converted.data;
+  result.fatal.push(
+    refusal.kind === 'merge'
+      ? {
+          kind: 'yaml-syntax',
+          message: `the document cannot be read: ${refusal.message}`,
+          messageId: 'parse.mergeSource',
+          args: { detail: refusal.message },
+          range: { start: 0, end: 0 },
+        }
+      : {
+          kind: 'yaml-syntax',
+          message: `the document cannot be read: it nests deeper than ${MAX_NODE_DEPTH} levels`,
+          messageId: 'parse.nodeDepth',
+          args: { depth: MAX_NODE_DEPTH },
+          range: { start: 0, end: 0 },
+        },
+  );
+  return true;
+}
 
-  if (!isMap(doc.contents)) return result;
+/** The parts the rules and the editor look up: organization, target, servers, phases and steps. */
+function indexOutline(result: ParsedRunbook, doc: Document.Parsed): void {
+  if (!isMap(doc.contents)) return;
   const root = doc.contents;
   result.root = root;
   const organization = resolve(doc, root.get('organization', true));
   if (isMap(organization)) result.organization = organization;
   const target = resolve(doc, root.get('target', true));
   if (isMap(target)) result.target = target;
-
   const servers = resolve(doc, root.get('servers', true));
   if (isSeq(servers)) {
     servers.items.forEach((item, index) => {
       const node = resolve(doc, item as Node);
-      if (!isMap(node)) return;
-      result.servers.push({ index, node, name: stringValue(doc, node.get('name', true)) });
+      if (isMap(node)) result.servers.push({ index, node, name: stringValue(doc, node.get('name', true)) });
     });
   }
-
   const phases = resolve(doc, root.get('phases', true));
-  if (isSeq(phases)) {
-    phases.items.forEach((item, index) => {
-      const node = resolve(doc, item as Node);
-      const phaseVia = isAlias(item) ? item : undefined;
-      if (!isMap(node)) return;
-      const phase: PhaseEntry = {
-        index,
-        node,
-        id: stringValue(doc, node.get('id', true)),
-        title: stringValue(doc, node.get('title', true)),
-        steps: [],
-      };
-      result.phases.push(phase);
-      const stepsItem = node.get('steps', true);
-      const steps = resolve(doc, stepsItem);
-      if (!isSeq(steps)) return;
-      const stepsVia = phaseVia ?? (isAlias(stepsItem) ? stepsItem : undefined);
-      phase.stepsNode = steps;
-      steps.items.forEach((stepItem, indexInPhase) => {
-        const stepNode = resolve(doc, stepItem as Node);
-        if (!isMap(stepNode)) return;
-        const step: StepEntry = {
-          index: result.steps.length,
-          indexInPhase,
-          phase,
-          node: stepNode,
-          action: stringValue(doc, stepNode.get('action', true)),
-          id: stringValue(doc, stepNode.get('id', true)),
-        };
-        const via = stepsVia ?? (isAlias(stepItem) ? stepItem : undefined);
-        if (via) step.via = via;
-        phase.steps.push(step);
-        result.steps.push(step);
-      });
-    });
-  }
-  return result;
+  if (isSeq(phases)) phases.items.forEach((item, index) => indexPhase(result, doc, item, index));
+}
+
+function indexPhase(result: ParsedRunbook, doc: Document.Parsed, item: unknown, index: number): void {
+  const node = resolve(doc, item as Node);
+  const phaseVia = isAlias(item) ? item : undefined;
+  if (!isMap(node)) return;
+  const phase: PhaseEntry = {
+    index,
+    node,
+    id: stringValue(doc, node.get('id', true)),
+    title: stringValue(doc, node.get('title', true)),
+    steps: [],
+  };
+  result.phases.push(phase);
+  const stepsItem = node.get('steps', true);
+  const steps = resolve(doc, stepsItem);
+  if (!isSeq(steps)) return;
+  const stepsVia = phaseVia ?? (isAlias(stepsItem) ? stepsItem : undefined);
+  phase.stepsNode = steps;
+  steps.items.forEach((stepItem, indexInPhase) => {
+    const stepNode = resolve(doc, stepItem as Node);
+    if (!isMap(stepNode)) return;
+    const step: StepEntry = {
+      index: result.steps.length,
+      indexInPhase,
+      phase,
+      node: stepNode,
+      action: stringValue(doc, stepNode.get('action', true)),
+      id: stringValue(doc, stepNode.get('id', true)),
+    };
+    const via = stepsVia ?? (isAlias(stepItem) ? stepItem : undefined);
+    if (via) step.via = via;
+    phase.steps.push(step);
+    result.steps.push(step);
+  });
 }
 
 /**
@@ -370,20 +435,12 @@ function tooDeep(text: string): number | undefined {
     }
     if (c === 92) continue;
     const before = i === 0 ? 32 : text.charCodeAt(i - 1);
-    const tokenStart =
-      before === 32 ||
-      before === 9 ||
-      before === 10 ||
-      before === 91 ||
-      before === 123 ||
-      before === 44 ||
-      before === 58;
-    if (c === 35 && (before === 32 || before === 9 || i === 0 || before === 10)) {
+    if (c === 35 && isBlank(before)) {
       // A comment: go on at the end of the line.
       const eol = text.indexOf('\n', i);
       if (eol < 0) break;
       structure.lastIndex = eol;
-    } else if ((c === 34 || c === 39) && tokenStart) {
+    } else if ((c === 34 || c === 39) && startsToken(before)) {
       quote = c;
     } else if (c === 91 || c === 123) {
       if (++flow > MAX_FLOW_DEPTH) return i;
@@ -392,6 +449,16 @@ function tooDeep(text: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** A space, a tab or a line break (the start of the text counts as a space): a `#` after it starts a comment. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10;
+}
+
+/** Whether a quote after this character opens a quoted scalar: after a blank, `[`, `{`, `,` or `:`. */
+function startsToken(before: number): boolean {
+  return isBlank(before) || before === 91 || before === 123 || before === 44 || before === 58;
 }
 
 function eolOf(source: string): ParsedRunbook['eol'] {
@@ -416,37 +483,6 @@ function cleanYamlMessage(message: string, code: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; indent with spaces';
   return first.charAt(0).toLowerCase() + first.slice(1);
-}
-
-/**
- * Keys that repeat an earlier key of their mapping, in document order: yaml's own check
- * (the same node, or scalars with the same value), with each mapping's values in a set.
- */
-function duplicateKeys(root: unknown): Node[] {
-  const out: Node[] = [];
-  const stack: unknown[] = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (isPair(n)) {
-      stack.push(n.key, n.value);
-    } else if (isMap(n) || isSeq(n)) {
-      if (isMap(n)) {
-        const seen = new Set<unknown>();
-        for (const pair of n.items) {
-          const key = pair.key as Node | null;
-          if (!key?.range) continue;
-          // Scalars compare by value (NaN and dates never equal, as with ===); other keys by node.
-          const value = isScalar(key) ? key.value : key;
-          if (typeof value === 'number' && isNaN(value)) continue;
-          if (isScalar(key) && value !== null && typeof value === 'object') continue;
-          if (seen.has(value)) out.push(key);
-          else seen.add(value);
-        }
-      }
-      for (const item of n.items) stack.push(item);
-    }
-  }
-  return out.sort((a, b) => a.range![0] - b.range![0]);
 }
 
 /** Follows an alias to its anchored node (none for a recursive alias). */

@@ -39,6 +39,8 @@ export interface AliasIndex {
   first?: Alias;
   /** Nodes in the document, aliases not expanded. */
   nodeCount: number;
+  /** Keys that repeat an earlier key of their mapping, in document order. */
+  duplicateKeys: Node[];
 }
 
 const indexes = new WeakMap<Document, AliasIndex>();
@@ -53,33 +55,28 @@ export function aliasIndex(doc: Document): AliasIndex {
   return index;
 }
 
+/** Marks, on the walk's stack, that the anchored node under it has been walked. */
+const EXIT = Symbol('exit');
+
 function buildIndex(doc: Document): AliasIndex {
-  const index: AliasIndex = { targets: new Map(), nodeCount: 0 };
+  const index: AliasIndex = { targets: new Map(), nodeCount: 0, duplicateKeys: [] };
   const anchors = new Map<string, Node>();
   // Anchored nodes being walked (the ancestors of the current node): an alias naming one is recursive.
   const open = new Set<Node>();
-  // A frame is a node to enter, or (exit) an anchored node whose children are all walked.
-  const stack: { node: unknown; exit?: boolean }[] = [{ node: doc.contents }];
+  // Nodes to enter; EXIT above an anchored node closes it once its children are walked.
+  const stack: unknown[] = [doc.contents];
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
-    if (exit) {
-      open.delete(node as Node);
+    const node = stack.pop();
+    if (node === EXIT) {
+      open.delete(stack.pop() as Node);
       continue;
     }
     if (isAlias(node)) {
-      index.first ??= node;
-      const target = anchors.get(node.source);
-      if (target && open.has(target)) {
-        index.recursive ??= node;
-        index.targets.set(node, undefined);
-      } else {
-        index.targets.set(node, target);
-        if (!target) index.unresolved ??= node;
-      }
+      indexAlias(index, anchors, open, node);
       continue;
     }
     if (isPair(node)) {
-      stack.push({ node: node.value }, { node: node.key });
+      stack.push(node.value, node.key);
       continue;
     }
     if (!isScalar(node) && !isMap(node) && !isSeq(node)) continue;
@@ -87,12 +84,50 @@ function buildIndex(doc: Document): AliasIndex {
     if (node.anchor) {
       anchors.set(node.anchor, node);
       open.add(node);
-      stack.push({ node, exit: true });
+      stack.push(node, EXIT);
     }
-    if (isMap(node) || isSeq(node))
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] });
+    if (isScalar(node)) continue;
+    if (isMap(node)) findDuplicateKeys(node, index.duplicateKeys);
+    for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
   }
+  index.duplicateKeys.sort((a, b) => a.range![0] - b.range![0]);
   return index;
+}
+
+function indexAlias(index: AliasIndex, anchors: Map<string, Node>, open: Set<Node>, alias: Alias): void {
+  index.first ??= alias;
+  const target = anchors.get(alias.source);
+  if (target && open.has(target)) {
+    index.recursive ??= alias;
+    index.targets.set(alias, undefined);
+  } else {
+    index.targets.set(alias, target);
+    if (!target) index.unresolved ??= alias;
+  }
+}
+
+/**
+ * Keys that repeat an earlier key of their mapping: yaml's own check (the same node, or
+ * scalars with the same value), in one pass (yaml's `uniqueKeys` compares each key with
+ * every earlier one: 40,000 keys took minutes). Small mappings compare in place.
+ */
+function findDuplicateKeys(map: YAMLMap, out: Node[]): void {
+  const items = map.items;
+  if (items.length < 2) return;
+  const small = items.length <= 16;
+  const seen: unknown[] = [];
+  const seenSet = small ? undefined : new Set<unknown>();
+  for (const pair of items) {
+    const key = pair.key as Node | null;
+    if (!key?.range) continue;
+    // Scalars compare by value (NaN and dates never equal, as with ===); other keys by node.
+    const value = isScalar(key) ? key.value : key;
+    if (typeof value === 'number' && isNaN(value)) continue;
+    if (isScalar(key) && value !== null && typeof value === 'object') continue;
+    if (seenSet ? seenSet.has(value) : seen.includes(value)) out.push(key);
+    else if (seenSet) seenSet.add(value);
+    else seen.push(value);
+  }
 }
 
 /** Why a document has no plain data. */
@@ -104,6 +139,44 @@ class Refused extends Error {
   }
 }
 
+/** Where a deferred step sits in the plain data: `/phases/{phase}/steps/{step}`. */
+export interface DeferredStep {
+  phase: number;
+  step: number;
+  node: unknown;
+}
+
+export interface DataOptions {
+  maxDepth?: number;
+  /**
+   * Build no values, only count (the parser's alias-bomb and merge checks): the same walk,
+   * so the parser refuses exactly what a conversion would, with nothing allocated.
+   */
+  measureOnly?: boolean;
+  /**
+   * Leave each step (an item of `phases[i].steps`) as `null` and list its node instead:
+   * the schema validates each step on its own (schema.ts), so the whole document is never
+   * copied at once.
+   */
+  deferSteps?: boolean;
+}
+
+/**
+ * `deferred` is false when the steps could not be set aside safely (merge keys, or a
+ * repeated `phases` or `steps` key, where the data keeps the last value): then `data` is
+ * the whole document and `steps` is empty.
+ */
+export type DataResult = { data: unknown; steps: DeferredStep[]; deferred: boolean } | { refused: Refusal };
+
+/** What a value is in the runbook's outline, for `deferSteps`: only these levels lead to steps. */
+const enum Role {
+  Other,
+  Root,
+  Phases,
+  Phase,
+  Steps,
+}
+
 /**
  * The document as the JSON Schema sees it: plain objects and arrays, dates as their
  * `YYYY-MM-DD` text (a `%YAML 1.1` document reads `asOf: 2026-11-23` as a date; the format
@@ -113,82 +186,225 @@ class Refused extends Error {
  * `MAX_NODE_DEPTH`. Call only when `aliasIndex(doc)` has no recursive or unresolved alias.
  */
 export function toData(doc: Document, maxDepth = MAX_NODE_DEPTH): { data: unknown } | { refused: Refusal } {
-  const index = aliasIndex(doc);
-  const limit = Math.max(MIN_ALIAS_NODES, index.nodeCount);
-  const converted = new Map<Node, { value: unknown; size: number }>();
-  // Nodes of the tree with every alias expanded (what a validator walks), and those of them the aliases add.
-  let expanded = 0;
-  let added = 0;
-  const mergeOn = doc.schema.tags.some((tag) => tag.tag === 'tag:yaml.org,2002:merge' && tag.default);
+  const result = walkData(doc, doc.contents, { maxDepth });
+  return 'refused' in result ? result : { data: result.data };
+}
 
-  const viaAlias = (alias: Alias, depth: number): { value: unknown; node?: Node } => {
-    const target = index.targets.get(alias);
-    if (!target) return { value: null };
-    let done = converted.get(target);
-    // An anchor comes before its aliases, so it is converted already, unless it sits where
-    // the walk does not go (inside a !!set); then it is converted here.
-    if (!done) {
-      convert(target, depth);
-      done = converted.get(target)!;
-    }
-    expanded += done.size;
-    added += done.size;
-    if (added > limit) throw new Refused({ kind: 'aliasBomb', limit });
-    return { value: done.value, node: target };
-  };
-
-  const convert = (node: unknown, depth: number): unknown => {
-    if (node === null || node === undefined) return null;
-    if (depth > maxDepth) throw new Refused({ kind: 'tooDeep' });
-    if (isAlias(node)) return viaAlias(node, depth).value;
-    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return null;
-    const before = expanded;
-    expanded++;
-    let value: unknown;
-    if (isScalar(node)) value = plainScalar(node.value);
-    else if (isMap(node)) value = node.constructor === YAMLMap ? mapToObject(node, depth) : {};
-    else if (node.constructor !== YAMLSeq && node.tag === 'tag:yaml.org,2002:omap') value = {};
-    else value = node.items.map((item) => (isPair(item) ? addPair({}, item, depth) : convert(item, depth + 1)));
-    if (node.anchor) converted.set(node, { value, size: expanded - before });
-    return value;
-  };
-
-  const mapToObject = (map: YAMLMap, depth: number): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    for (const pair of map.items) addPair(out, pair, depth);
-    return out;
-  };
-
-  const addPair = (out: Record<string, unknown>, pair: Pair, depth: number): Record<string, unknown> => {
-    const key = pair.key;
-    if (mergeOn && isMergeKey(key)) {
-      merge(out, pair.value, depth);
-      return out;
-    }
-    if (depth > maxDepth) throw new Refused({ kind: 'tooDeep' });
-    const name = keyName(doc, key);
-    setOwn(out, name, convert(pair.value, depth + 1));
-    return out;
-  };
-
-  const merge = (out: Record<string, unknown>, value: unknown, depth: number) => {
-    const source = isAlias(value) ? index.targets.get(value) : value;
-    const sources = isSeq(source) ? source.items : [source];
-    for (const item of sources) {
-      const map = isAlias(item) ? index.targets.get(item) : item;
-      if (!isMap(map)) throw new Refused({ kind: 'merge', message: 'Merge sources must be maps or map aliases' });
-      const merged = (isAlias(item) ? viaAlias(item, depth).value : convert(map, depth + 1)) as Record<string, unknown>;
-      if (merged === null || typeof merged !== 'object') continue;
-      for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
-    }
-  };
-
+/**
+ * One node (a step) as plain data, as `toData` has it. A step without aliases or merge
+ * keys (nearly every one) takes a direct walk that allocates only the result.
+ */
+export function nodeData(doc: Document, node: unknown): unknown {
   try {
-    return { data: convert(doc.contents, 0) };
+    return directData(doc, node, mergeKeysOn(doc), 0);
+  } catch (err) {
+    if (err !== INDIRECT) throw err;
+  }
+  const result = walkData(doc, node, {});
+  return 'refused' in result ? undefined : result.data;
+}
+
+/** Thrown by `directData` at anything only `walkData` handles (aliases, merge keys, pairs in a list, depth). */
+const INDIRECT = Symbol('indirect');
+
+function directData(doc: Document, node: unknown, mergeOn: boolean, depth: number): unknown {
+  if (node === null || node === undefined) return null;
+  if (depth > MAX_NODE_DEPTH) throw INDIRECT;
+  if (isScalar(node)) return plainScalar(node.value);
+  if (isMap(node)) {
+    if (node.constructor !== YAMLMap) return {};
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (isAlias(key) || (mergeOn && isMergeKey(key))) throw INDIRECT;
+      setOwn(out, keyName(doc, key), directData(doc, pair.value, mergeOn, depth + 1));
+    }
+    return out;
+  }
+  if (isSeq(node)) {
+    if (node.constructor !== YAMLSeq && node.tag === 'tag:yaml.org,2002:omap') return {};
+    const out: unknown[] = [];
+    for (const item of node.items) {
+      if (isPair(item)) throw INDIRECT;
+      out.push(directData(doc, item, mergeOn, depth + 1));
+    }
+    return out;
+  }
+  if (isAlias(node)) throw INDIRECT;
+  return null;
+}
+
+const mergeKeys = new WeakMap<Document, boolean>();
+
+function mergeKeysOn(doc: Document): boolean {
+  let on = mergeKeys.get(doc);
+  if (on === undefined) {
+    on = doc.schema.tags.some((tag) => tag.tag === 'tag:yaml.org,2002:merge' && tag.default);
+    mergeKeys.set(doc, on);
+  }
+  return on;
+}
+
+/** The walk behind `toData`, `nodeData` and the parser's checks (see `DataOptions`). */
+export function walkData(doc: Document, root: unknown, options: DataOptions): DataResult {
+  const walk = new DataWalk(doc, root, options);
+  try {
+    const data = walk.convert(root, 0, walk.defer ? Role.Root : Role.Other);
+    if (walk.unsafe) return walkData(doc, root, { ...options, deferSteps: false });
+    return { data, steps: walk.steps, deferred: walk.defer };
   } catch (err) {
     if (err instanceof Refused) return { refused: err.refusal };
     throw err;
   }
+}
+
+class DataWalk {
+  readonly maxDepth: number;
+  readonly build: boolean;
+  readonly mergeOn: boolean;
+  readonly defer: boolean;
+  /** A repeated key on the way to the steps: steps were set aside that the data does not keep. */
+  unsafe = false;
+  readonly index: AliasIndex;
+  readonly limit: number;
+  readonly converted = new Map<Node, { value: unknown; size: number }>();
+  readonly steps: DeferredStep[] = [];
+  /** Nodes of the tree with every alias expanded (what a validator walks). */
+  expanded = 0;
+  /** Of those, the nodes the aliases add. */
+  added = 0;
+  /** The phase index of the `steps` list being converted (deferSteps). */
+  phaseIndex = -1;
+
+  constructor(
+    readonly doc: Document,
+    root: unknown,
+    options: DataOptions,
+  ) {
+    this.maxDepth = options.maxDepth ?? MAX_NODE_DEPTH;
+    this.build = !options.measureOnly;
+    this.mergeOn = mergeKeysOn(doc);
+    this.defer = options.deferSteps === true && root === doc.contents && !this.mergeOn;
+    this.index = aliasIndex(doc);
+    this.limit = Math.max(MIN_ALIAS_NODES, this.index.nodeCount);
+  }
+
+  private count(size: number): void {
+    this.expanded += size;
+    this.added += size;
+    if (this.added > this.limit) throw new Refused({ kind: 'aliasBomb', limit: this.limit });
+  }
+
+  viaAlias(alias: Alias, depth: number, role: Role): unknown {
+    const target = this.index.targets.get(alias);
+    if (!target) return null;
+    // Phases and steps lists are converted again at each alias (each occurrence lists its own steps);
+    // the alias still adds the nodes a validator walks.
+    if (role !== Role.Other) {
+      const before = this.expanded;
+      const value = this.convert(target, depth, role);
+      const size = this.expanded - before;
+      this.expanded = before;
+      this.count(size);
+      return value;
+    }
+    let done = this.converted.get(target);
+    // An anchor comes before its aliases, so it is converted already, unless it sits where
+    // the walk does not go (inside a !!set); then it is converted here.
+    if (!done) {
+      this.convert(target, depth, Role.Other);
+      done = this.converted.get(target)!;
+    }
+    this.count(done.size);
+    return done.value;
+  }
+
+  convert(node: unknown, depth: number, role: Role): unknown {
+    if (node === null || node === undefined) return null;
+    if (depth > this.maxDepth) throw new Refused({ kind: 'tooDeep' });
+    if (isAlias(node)) return this.viaAlias(node, depth, role);
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return null;
+    const before = this.expanded;
+    this.expanded++;
+    let value: unknown;
+    if (isScalar(node)) value = this.build ? plainScalar(node.value) : undefined;
+    else if (isMap(node)) value = node.constructor === YAMLMap ? this.mapToObject(node, depth, role) : this.empty();
+    else if (node.constructor !== YAMLSeq && node.tag === 'tag:yaml.org,2002:omap') value = this.empty();
+    else value = this.seqToArray(node, depth, role);
+    // Only values outside the outline are shared: there, steps are set aside (null).
+    if (node.anchor && role === Role.Other && !this.converted.has(node))
+      this.converted.set(node, { value, size: this.expanded - before });
+    return value;
+  }
+
+  private empty(): Record<string, unknown> | undefined {
+    return this.build ? {} : undefined;
+  }
+
+  private seqToArray(seq: YAMLSeq, depth: number, role: Role): unknown[] | undefined {
+    const out: unknown[] | undefined = this.build ? [] : undefined;
+    seq.items.forEach((item, i) => {
+      let value: unknown;
+      if (isPair(item)) value = this.addPair(this.empty(), item, depth, Role.Other);
+      else if (role === Role.Steps) {
+        this.steps.push({ phase: this.phaseIndex, step: i, node: item });
+        value = null;
+      } else {
+        if (role === Role.Phases) this.phaseIndex = i;
+        value = this.convert(item, depth + 1, role === Role.Phases ? Role.Phase : Role.Other);
+      }
+      out?.push(value);
+    });
+    return out;
+  }
+
+  private mapToObject(map: YAMLMap, depth: number, role: Role): Record<string, unknown> | undefined {
+    const out = this.empty();
+    for (const pair of map.items) this.addPair(out, pair, depth, role);
+    return out;
+  }
+
+  private addPair(
+    out: Record<string, unknown> | undefined,
+    pair: Pair,
+    depth: number,
+    role: Role,
+  ): Record<string, unknown> | undefined {
+    const key = pair.key;
+    if (this.mergeOn && isMergeKey(key)) {
+      this.merge(out, pair.value, depth, role);
+      return out;
+    }
+    if (depth > this.maxDepth) throw new Refused({ kind: 'tooDeep' });
+    const name = this.build || this.defer ? keyName(this.doc, key) : '';
+    const value = this.convert(pair.value, depth + 1, this.defer ? childRole(role, name) : Role.Other);
+    if (!out) return out;
+    if (this.defer && role !== Role.Other && Object.prototype.hasOwnProperty.call(out, name)) this.unsafe = true;
+    setOwn(out, name, value);
+    return out;
+  }
+
+  private merge(out: Record<string, unknown> | undefined, value: unknown, depth: number, role: Role): void {
+    const targets = this.index.targets;
+    const source = isAlias(value) ? targets.get(value) : value;
+    const sources = isSeq(source) ? source.items : [source];
+    for (const item of sources) {
+      const map = isAlias(item) ? targets.get(item) : item;
+      if (!isMap(map)) throw new Refused({ kind: 'merge', message: 'Merge sources must be maps or map aliases' });
+      const merged = (isAlias(item) ? this.viaAlias(item, depth, role) : this.convert(map, depth + 1, role)) as Record<
+        string,
+        unknown
+      >;
+      if (!out || merged === null || typeof merged !== 'object') continue;
+      for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
+    }
+  }
+}
+
+function childRole(role: Role, name: string): Role {
+  if (role === Role.Root && name === 'phases') return Role.Phases;
+  if (role === Role.Phase && name === 'steps') return Role.Steps;
+  return Role.Other;
 }
 
 /** The name a key has in the plain data: a scalar's text, a collection's flow text (as yaml names it), `*name` for an alias of a collection. */
