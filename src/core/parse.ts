@@ -6,7 +6,6 @@ import {
   Document,
   isAlias,
   isMap,
-  isPair,
   isScalar,
   isSeq,
   LineCounter,
@@ -594,5 +593,5 @@ function linePos(parsed: Pick<ParsedRunbook, 'lineCounter' | 'text'>, offset: nu
   return pos;
 }
 
-export { isMap, isSeq, isScalar, isPair };
+export { isMap, isSeq, isScalar };
 export type { YAMLMap, YAMLSeq, Node, Pair, Scalar };
