@@ -8,6 +8,7 @@
 //   npm run bench                              (every scenario, all sizes)
 //   npm run bench -- 10000                     (one size)
 //   npm run bench -- --scenario=adversarial    (one scenario: realistic, many-servers, adversarial)
+//   npm run bench -- --editor                  (per keystroke: what the editor runs after one typed character)
 // Profile a size:  node --cpu-prof --cpu-prof-dir=prof --import tsx scripts/bench.ts --child 10000
 import { fork } from 'child_process';
 import { parseDocument } from 'yaml';
@@ -326,7 +327,11 @@ function adversarialTable(results: AdversarialMeasurement[]): string {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-function runChild<T = Measurement>(steps: number, scenario: Scenario | 'adversarial', shape?: Shape): Promise<T> {
+function runChild<T = Measurement>(
+  steps: number,
+  scenario: Scenario | 'adversarial' | 'editor',
+  shape?: Shape,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = fork(
       __filename,
@@ -379,8 +384,83 @@ function table(results: Measurement[]): string {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+interface EditorMeasurement {
+  steps: number;
+  bytes: number;
+  runs: number;
+  parseMs: number;
+  lintMs: number;
+  parseRunbookMs: number;
+}
+
+/**
+ * Per keystroke: the text with one character typed into a step's title (a different
+ * step each run), then what the editor does with it: `lint` (diagnostics, and the shared
+ * analysis), `parseRunbook` (outline and folding), beside `parseDocument`.
+ */
+function measureEditor(steps: number): EditorMeasurement {
+  const text = generateRunbook(steps);
+  const runs = steps >= 10000 ? 7 : steps >= 1000 ? 15 : 41;
+  const options = { asOf: '2026-11-23', readFile: () => undefined };
+  const titles: number[] = [];
+  for (let i = text.indexOf('title: Check'); i >= 0; i = text.indexOf('title: Check', i + 1)) titles.push(i + 12);
+  const typed = (run: number) => {
+    const at = titles[(run * 7919) % titles.length];
+    return text.slice(0, at) + 'x' + text.slice(at);
+  };
+  for (let i = 0; i < 2; i++) lint(typed(i), options);
+  const parse: number[] = [];
+  const full: number[] = [];
+  const outline: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const edited = typed(i);
+    parse.push(time(() => parseDocument(edited)));
+    full.push(time(() => lint(edited, options)));
+    outline.push(time(() => parseRunbook(edited)));
+  }
+  return {
+    steps,
+    bytes: Buffer.byteLength(text),
+    runs,
+    parseMs: median(parse),
+    lintMs: median(full),
+    parseRunbookMs: median(outline),
+  };
+}
+
+function editorTable(results: EditorMeasurement[]): string {
+  const header = ['steps', 'size', 'runs', 'parseDocument', 'lint (full)', 'parseRunbook', 'lint, incremental'];
+  const rows = results.map((r) => [
+    r.steps.toLocaleString('en-US'),
+    `${(r.bytes / 1024).toFixed(0)} KB`,
+    String(r.runs),
+    `${r.parseMs.toFixed(1)} ms`,
+    `${r.lintMs.toFixed(1)} ms (${(r.lintMs / r.parseMs).toFixed(2)}×)`,
+    `${r.parseRunbookMs.toFixed(1)} ms`,
+    'not built yet',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args[0] === '--child' && args[2] === 'editor') {
+    const result = measureEditor(Number(args[1]));
+    if (process.send) process.send(result, () => process.exit(0));
+    else console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  if (args.includes('--editor')) {
+    const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+    const results: EditorMeasurement[] = [];
+    for (const steps of sizes.length ? sizes : DEFAULT_SIZES)
+      results.push(await runChild<EditorMeasurement>(steps, 'editor'));
+    console.log(`node ${process.version}; per keystroke, medians of ${WALL ? 'wall' : 'CPU'} time\n`);
+    console.log(editorTable(results));
+    return;
+  }
   if (args[0] === '--child') {
     const result =
       args[2] === 'adversarial'
