@@ -14,12 +14,13 @@ import {
   fieldNode,
   stringValue,
 } from './parse';
-import { ROLES, ServerRole, VERSIONS, VERSION_FACTS, isVersion, versionRank } from './knowledge/versions';
+import { ROLES, ServerRole, defaultRoles, versionRank } from './knowledge/versions';
 import { ACTIONS_BY_ID, ACTION_IDS } from './knowledge/actions';
 import { closest } from './schema';
 import { nearest } from './util/nearest';
 import { getPair } from './parse';
-import { PresentServers, serverUpdated } from './present-servers';
+import { PresentServers } from './present-servers';
+import { ACTION_EFFECTS, StepFields } from './knowledge/action-effects';
 import { ServerMap, ServerNameSet, sameServerName } from './util/server-name';
 
 export const EXCHANGE_ONLINE = 'exchange-online';
@@ -144,10 +145,6 @@ function rolesOf(node: unknown, doc: Document | undefined): ServerRole[] | undef
     .filter((r): r is ServerRole => (ROLES as readonly string[]).includes(r ?? ''));
 }
 
-export function defaultRoles(version: string | undefined): ServerRole[] {
-  return isVersion(version) ? [...VERSION_FACTS[version].defaultRoles] : ['mailbox'];
-}
-
 /** What a server with these roles serves, before anything is moved (2016+ Mailbox includes client access and transport). */
 function servesByRole(version: string | undefined, roles: ServerRole[]): Pick<Hosting, 'clientAccess' | 'transport'> {
   const modern = versionRank(version) >= versionRank('2013');
@@ -237,208 +234,52 @@ export type CsvRowCounter = (csvPath: string) => number | undefined;
 /**
  * Changes the state as the step says, whatever findings it gets: an
  * install that breaks coexistence still adds its server, a decommission of a server with
- * data still removes it.
+ * data still removes it. Each action's handler is in knowledge/action-effects.ts.
  */
 export function applyStep(state: OrgState, step: StepEntry, parsed: ParsedRunbook, countCsvRows: CsvRowCounter): void {
-  const doc = parsed.doc;
-  const node = step.node;
-  const str = (key: string) => fieldString(node, key, doc);
-  // Server fields are read as the step means them: a typo (unknown-server's error) as the
-  // server it nearly names, so that one mistake gives one finding, not a cascade.
-  const server = (key: string) => {
-    const value = str(key);
-    return value === undefined ? undefined : meantServer(state, parsed, step, value);
-  };
-  const names = (key: string) => {
+  const effect = ACTION_EFFECTS.get(meantAction(step.action) ?? '');
+  if (effect) effect(state, new StepReader(state, step, parsed, countCsvRows));
+}
+
+/** A step's fields for its handler (one object per step: the handlers run for every step of every lint). */
+class StepReader implements StepFields {
+  constructor(
+    private readonly state: OrgState,
+    readonly entry: StepEntry,
+    private readonly parsed: ParsedRunbook,
+    readonly countCsvRows: CsvRowCounter,
+  ) {}
+
+  str(key: string): string | undefined {
+    return fieldString(this.entry.node, key, this.parsed.doc);
+  }
+
+  num(key: string): number | undefined {
+    return fieldNumber(this.entry.node, key, this.parsed.doc);
+  }
+
+  bool(key: string): boolean | undefined {
+    return fieldBoolean(this.entry.node, key, this.parsed.doc);
+  }
+
+  roles(): ServerRole[] | undefined {
+    return rolesOf(fieldNode(this.entry.node, 'roles', this.parsed.doc), this.parsed.doc);
+  }
+
+  server(key: string): string | undefined {
+    const value = this.str(key);
+    return value === undefined ? undefined : meantServer(this.state, this.parsed, this.entry, value);
+  }
+
+  sources(): string[] {
     // A move without `from` (the schema's error) is read as a move off every other server.
-    if (key === 'from' && !getPair(node, 'from'))
-      return [...state.servers.values()].map((s) => s.name).filter((n) => !sameServerName(n, server('to')));
-    return fieldStrings(node, key, doc).map((n) => meantServer(state, parsed, step, n.value));
-  };
-  const action = meantAction(step.action);
-  switch (action) {
-    case 'update-server': {
-      const target = state.servers.get(server('server') ?? '');
-      if (target) {
-        target.update = str('update') ?? target.update;
-        serverUpdated(state.servers, target);
-      }
-      break;
+    if (!getPair(this.entry.node, 'from')) {
+      const to = this.server('to');
+      return [...this.state.servers.values()].map((s) => s.name).filter((n) => !sameServerName(n, to));
     }
-    case 'prepare-schema': {
-      const v = str('version');
-      if (versionRank(v) > versionRank(state.schemaPreparedFor)) state.schemaPreparedFor = v;
-      break;
-    }
-    case 'prepare-ad': {
-      const v = str('version');
-      if (versionRank(v) > versionRank(state.adPreparedFor)) state.adPreparedFor = v;
-      break;
-    }
-    case 'install-exchange': {
-      const name = str('server');
-      // A name the organization already has (as Windows compares names) is duplicate-id's error; the present server stays.
-      if (!name || state.servers.has(name)) break;
-      const version = str('version');
-      const roles = rolesOf(fieldNode(node, 'roles', doc), doc) ?? defaultRoles(version);
-      state.servers.set(name, {
-        name,
-        version,
-        update: str('update'),
-        os: str('os'),
-        roles,
-        hybrid: fieldBoolean(node, 'hybrid', doc) ?? false,
-        hosts: { mailboxes: 0, publicFolders: false, clientAccess: false, transport: false },
-        origin: 'installed',
-        installedBy: step,
-      });
-      state.serversRevision++;
-      state.retired.delete(name);
-      break;
-    }
-    case 'move-client-access':
-    case 'move-transport': {
-      const key = action === 'move-client-access' ? 'clientAccess' : 'transport';
-      const to = server('to');
-      for (const from of names('from')) {
-        const source = state.servers.get(from);
-        if (source) source.hosts[key] = false;
-      }
-      const target = to ? state.servers.get(to) : undefined;
-      if (target) target.hosts[key] = true;
-      break;
-    }
-    case 'move-mailboxes': {
-      const to = server('to');
-      const count = fieldNumber(node, 'count', doc);
-      for (const from of names('from')) {
-        const source = state.servers.get(from);
-        if (!source) continue;
-        const moved = count === undefined ? source.hosts.mailboxes : Math.min(count, source.hosts.mailboxes);
-        source.hosts.mailboxes -= moved;
-        if (to === EXCHANGE_ONLINE) state.onlineMailboxes += moved;
-        else {
-          const target = to ? state.servers.get(to) : undefined;
-          if (target) target.hosts.mailboxes += moved;
-        }
-      }
-      break;
-    }
-    case 'migrate-public-folders': {
-      const to = server('to');
-      for (const from of names('from')) {
-        const source = state.servers.get(from);
-        if (source) source.hosts.publicFolders = false;
-      }
-      if (to === EXCHANGE_ONLINE) state.publicFoldersOnline = true;
-      else {
-        const target = to ? state.servers.get(to) : undefined;
-        if (target) target.hosts.publicFolders = true;
-      }
-      break;
-    }
-    case 'decommission': {
-      const name = server('server');
-      const retiring = name ? state.servers.get(name) : undefined;
-      if (retiring && name) {
-        retiring.decommissionedBy = step;
-        state.servers.delete(name);
-        state.retired.set(name, retiring);
-      }
-      break;
-    }
-    case 'verify-domain': {
-      const domain = str('domain');
-      if (domain) state.verifiedDomains.add(domain.toLowerCase());
-      break;
-    }
-    case 'configure-outlook-anywhere': {
-      const name = server('server');
-      if (name) state.outlookAnywhere.set(name, str('certificate'));
-      break;
-    }
-    case 'grant-migration-permissions':
-      state.permissionsGranted = true;
-      break;
-    case 'create-migration-endpoint':
-      state.endpoints.add(str('type') ?? 'outlook-anywhere');
-      break;
-    case 'configure-directory-sync':
-      state.directorySync = fieldBoolean(node, 'enabled', doc) ?? true;
-      break;
-    case 'run-hybrid-wizard': {
-      const name = server('server');
-      if (name) {
-        state.hybridWizard = { server: name, step };
-        const hybrid = state.servers.get(name);
-        if (hybrid && !hybrid.hybrid) {
-          hybrid.hybrid = true;
-          state.serversRevision++;
-        }
-      }
-      break;
-    }
-    case 'create-migration-batch': {
-      const name = str('batch');
-      if (!name) break;
-      const csv = str('csv');
-      const listedCount = fieldNumber(node, 'mailboxes', doc);
-      state.batches.set(name, {
-        name,
-        method: str('method'),
-        csv,
-        // A CSV without rows is staged-csv's error; its real size is unknown, not zero.
-        mailboxes: listedCount ?? ((csv ? countCsvRows(csv) : undefined) || undefined),
-        createdBy: step,
-      });
-      break;
-    }
-    case 'start-migration-batch': {
-      const batch = state.batches.get(str('batch') ?? '');
-      if (batch) batch.started = step;
-      break;
-    }
-    case 'convert-to-mail-users': {
-      // Naming a batch converts its users; without one, the users of every batch created so far.
-      const name = str('batch');
-      const batches = name !== undefined ? [state.batches.get(name)] : [...state.batches.values()];
-      for (const batch of batches) if (batch && !batch.converted) batch.converted = step;
-      break;
-    }
-    case 'complete-migration-batch': {
-      const batch = state.batches.get(str('batch') ?? '');
-      if (!batch) break;
-      batch.completed = step;
-      if (batch.method === 'cutover') {
-        for (const s of state.servers.values()) {
-          state.onlineMailboxes += s.hosts.mailboxes;
-          s.hosts.mailboxes = 0;
-        }
-      } else if (batch.method === 'staged' || batch.method === 'remote-move') {
-        // The listed mailboxes (CSV rows or `mailboxes`), oldest servers first. A remote move
-        // with none listed moves all that remain, like move-mailboxes without `count`; so does a
-        // staged batch whose CSV cannot be read (staged-csv's error): one mistake, one finding,
-        // not a decommission-with-data cascade after it.
-        let left = batch.mailboxes ?? Number.POSITIVE_INFINITY;
-        for (const s of sortedOldestFirst(state)) {
-          const moved = Math.min(left, s.hosts.mailboxes);
-          s.hosts.mailboxes -= moved;
-          state.onlineMailboxes += moved;
-          left -= moved;
-        }
-      }
-      break;
-    }
-    case 'switch-mx':
-      state.mx = 'exchange-online';
-      state.mxSwitchedBy = step;
-      for (const s of state.servers.values()) {
-        s.hosts.clientAccess = false;
-        s.hosts.transport = false;
-      }
-      break;
-    default:
-      break;
+    return fieldStrings(this.entry.node, 'from', this.parsed.doc).map((n) =>
+      meantServer(this.state, this.parsed, this.entry, n.value),
+    );
   }
 }
 
@@ -490,16 +331,6 @@ export function meantServer(state: OrgState, parsed: ParsedRunbook, step: StepEn
       [...state.servers.values()].map((s) => s.name).filter((n) => !others.has(n)),
     ) ?? name
   );
-}
-
-function sortedOldestFirst(state: OrgState): ServerState[] {
-  // A stable sort by version rank, by buckets in one pass: a comparator sort of every server
-  // at every completed batch dominated the lint of a runbook with a thousand servers.
-  const byRank: ServerState[][] = Array.from({ length: VERSIONS.length + 1 }, () => []);
-  for (const s of state.servers.values()) byRank[versionRank(s.version) + 1].push(s);
-  const sorted: ServerState[] = [];
-  for (const bucket of byRank) for (const s of bucket) sorted.push(s);
-  return sorted;
 }
 
 /**

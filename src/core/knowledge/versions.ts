@@ -159,3 +159,8 @@ export function updateAtLeast(version: string, update: string | undefined, minim
   if (have === undefined || need === undefined) return undefined;
   return have >= need;
 }
+
+/** The roles a server of this version has when its entry or install step lists none. */
+export function defaultRoles(version: string | undefined): ServerRole[] {
+  return isVersion(version) ? [...VERSION_FACTS[version].defaultRoles] : ['mailbox'];
+}

@@ -20,8 +20,14 @@ import {
   newServerBelow,
   updateBeyondCap,
 } from '../knowledge/coexistence';
-import { isVersion, updateRank, versionRank, VERSION_FACTS, ExchangeVersion } from '../knowledge/versions';
-import { defaultRoles } from '../model';
+import {
+  defaultRoles,
+  isVersion,
+  updateRank,
+  versionRank,
+  VERSION_FACTS,
+  ExchangeVersion,
+} from '../knowledge/versions';
 import {
   canTake,
   deleteItem,
