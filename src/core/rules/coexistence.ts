@@ -6,10 +6,10 @@
 import { ServerNameSet, sameServerName } from '../util/server-name';
 import type { Node } from 'yaml';
 import { fieldNode, fieldString, fieldStrings, isScalar, isSeq, nodeRange, PhaseEntry, StepEntry } from '../parse';
-import type { YAMLMap } from '../parse';
+import type { ParsedRunbook, YAMLMap } from '../parse';
 import type { Hosting, OrgState, ServerState } from '../model';
-import type { RuleDefinition } from '../rule';
-import type { TextEdit } from '../types';
+import type { RuleContext, RuleDefinition } from '../rule';
+import type { Fix, TextEdit } from '../types';
 import { yamlScalar, replaceNode } from '../fix';
 import {
   canCoexist,
@@ -156,389 +156,527 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc } = context;
     const snapshots = new Map<PhaseEntry, Snapshot>();
     const reportedBlockers = new Set<string>();
-
-    const snapshot = (state: OrgState): Snapshot => ({
-      servers: new Map(
-        [...state.servers.values()].map((s) => [s.name, { server: s, hosting: { ...s.hosts }, update: s.update }]),
-      ),
-      schema: state.schemaPreparedFor,
-      ad: state.adPreparedFor,
-    });
-
-    /** The chain of intermediate versions from the present servers to `version` (2016 over 2007: [2013]; SE over 2007: [2013, 2019]). */
-    const chainFor = (version: ExchangeVersion, present: (string | undefined)[]): ExchangeVersion[] | undefined => {
-      const chain: ExchangeVersion[] = [];
-      let versions = present.filter((v): v is string => isVersion(v));
-      while (versions.some((v) => !canCoexist(version, v))) {
-        const via = intermediateVersion(version, versions);
-        if (!via || chain.length > VERSIONS_COUNT) return undefined;
-        chain.push(via);
-        versions = [...versions.filter((v) => canCoexist(version, v) && canCoexist(via, v)), via];
-      }
-      return chain;
-    };
-
-    const buildFix = (step: StepEntry, version: ExchangeVersion, blockers: ServerState[]) => {
-      const phaseStart = snapshots.get(step.phase);
-      if (!phaseStart) return undefined;
-      // Servers installed inside the offending phase itself cannot be moved out before it.
-      if (blockers.some((b) => !phaseStart.servers.has(b.name))) return undefined;
-      const writer = new StepWriter(parsed, context.locale, context.asOf);
-      const taken = serverNamesOf(parsed);
-      const originalNames = new ServerNameSet(blockers.map((b) => b.name));
-      // The organization as the inserted phases leave it, hop by hop.
-      type Planned = { server: ServerState; hosting: Hosting };
-      let present: Planned[] = [...phaseStart.servers.values()].map((p) => ({
-        server: { ...p.server, update: p.update },
-        hosting: { ...p.hosting },
-      }));
-      let schema = phaseStart.schema;
-      let ad = phaseStart.ad;
-      let hopBlockers = present.filter((p) => originalNames.has(p.server.name));
-      const phases: YamlEntries[] = [];
-      const chain: string[] = [];
-      const installed: string[] = [];
-      let target = '';
-      let targetIsNew = false;
-      for (let hop = 0; hopBlockers.length; hop++) {
-        const via = intermediateVersion(
-          version,
-          present.map((p) => p.server.version ?? ''),
-        );
-        if (!via || hop > VERSIONS_COUNT) return undefined;
-        chain.push(via);
-        const blockerNames = new Set(hopBlockers.map((b) => b.server.name));
-        const oldVersions = [...new Set(hopBlockers.map((b) => b.server.version!))].sort(
-          (a, b) => versionRank(a) - versionRank(b),
-        );
-        const oldText = listText(context.locale, oldVersions);
-        const loads = LOADS.filter((load) => hopBlockers.some((b) => hosts(b.hosting, load)));
-        // An intermediate server already in the organization takes the load when it can.
-        const reuse = present.find(
-          (p) =>
-            p.server.version === via && !blockerNames.has(p.server.name) && loads.every((l) => canTake(p.server, l)),
-        );
-        const roles = via === '2013' ? ['mailbox', 'clientAccess'] : defaultRoles(via);
-        const name =
-          reuse?.server.name ?? deriveServerName(hopBlockers[0].server.name, hopBlockers[0].server.version, via, taken);
-        taken.add(name);
-
-        // Not always the latest: 2019 CU15 Setup no longer accepts 2013 (knowledge/coexistence.ts).
-        // Only an update released by the runbook's date (knowledge/releases.ts), at least what joining the organization needs.
-        const viaMinimum = newServerBelow(
-          via,
-          present.map((p) => p.server.version),
-          'RTM',
-        );
-        const viaLatest = latestUpdate(via, context.asOf, viaMinimum);
-        if (!viaLatest) throw new NotReleased(via, viaMinimum ?? 'RTM');
-        const viaUpdate = installableUpdate(
-          via,
-          present.map((p) => p.server.version),
-          viaLatest,
-        );
-        const first: YamlEntries[] = [];
-        for (const p of present) {
-          const minimum = lagsBehind(via, p.server.version, p.server.update);
-          if (!minimum) {
-            // Public folders that move to a modern (2013+) server need their source at 2007 SP3 RU15 / 2010 SP3 RU8.
-            const pfUpdate =
-              p.hosting.publicFolders && hopBlockers.includes(p) ? writer.publicFolderUpdate(p.server, via) : undefined;
-            if (pfUpdate) {
-              first.push(pfUpdate);
-              p.server.update = latestUpdate(p.server.version!, context.asOf);
-            }
-            continue;
-          }
-          const update = latestUpdate(p.server.version!, context.asOf, minimum);
-          if (!update) throw new NotReleased(p.server.version!, minimum);
-          first.push(writer.update(p.server, update, via, minimum));
-          p.server.update = update;
-        }
-        if (!reuse) {
-          if (versionRank(schema) < versionRank(via)) first.push(writer.prepareSchema(via));
-          if (versionRank(ad) < versionRank(via)) first.push(writer.prepareAd(via));
-          first.push(writer.install(name, via, viaUpdate, roles));
-          installed.push(name);
-          schema = versionRank(schema) < versionRank(via) ? via : schema;
-          ad = versionRank(ad) < versionRank(via) ? via : ad;
-        }
-        const ordered = [...hopBlockers].sort(
-          (a, b) => Number(b.server.roles.includes('mailbox')) - Number(a.server.roles.includes('mailbox')),
-        );
-        const moves = writer.movesOff(ordered, name);
-        const retire = ordered.map((b) => writer.decommission(b.server.name, b.server.version));
-        if (first.length)
-          phases.push(
-            writer.phase(
-              `transition-${via}`,
-              writer.text('phase.transition.install', { version: via, old: oldText }),
-              first,
-            ),
-          );
-        if (moves.length)
-          phases.push(
-            writer.phase(`move-to-${via}`, writer.text('phase.transition.move', { version: via, old: oldText }), moves),
-          );
-        phases.push(
-          writer.phase(
-            `retire-${oldVersions.join('-')}`,
-            writer.text('phase.transition.retire', { old: oldText }),
-            retire,
-          ),
-        );
-
-        const receiver: Planned = reuse ?? {
-          server: {
-            name,
-            version: via,
-            roles: roles as ServerState['roles'],
-            update: viaUpdate,
-            hybrid: false,
-            hosts: emptyHosting(),
-            origin: 'installed',
-          },
-          hosting: emptyHosting(),
-        };
-        for (const load of loads) {
-          if (load === 'mailboxes')
-            receiver.hosting.mailboxes += hopBlockers.reduce((n, b) => n + b.hosting.mailboxes, 0);
-          else receiver.hosting[load] = true;
-        }
-        present = [...present.filter((p) => !blockerNames.has(p.server.name) && p !== reuse), receiver];
-        target = name;
-        targetIsNew = !reuse;
-        hopBlockers = present.filter((p) => !canCoexist(version, p.server.version));
-      }
-      if (!target) return undefined;
-
-      const edits: TextEdit[] = [insertPhasesBefore(parsed, step.phase, phases)];
-      const oldVersions = [...new Set(blockers.map((b) => b.version!))];
-      edits.push(
-        ...redirect(step.phase, originalNames, target, targetIsNew, {
-          old: oldVersions,
-          replacement: chain[chain.length - 1],
-        }),
-      );
-      const names = blockers.map((b) => b.name);
-      return {
-        title: context.message('fix', {
-          via: listText(context.locale, chain),
-          phase: step.phase.id ?? String(step.phase.index + 1),
-          install: installed.length
-            ? context.message('fixInstall', { server: listText(context.locale, installed) })
-            : '',
-          servers: listText(context.locale, names),
-          count: names.length,
-        }),
-        edits,
-      };
-    };
-
-    /** Later steps that name a retired server name its replacement; a second decommission of the same replacement goes. */
-    const redirect = (
-      phase: PhaseEntry,
-      retired: ServerNameSet,
-      target: string,
-      targetIsNew: boolean,
-      versions: { old: string[]; replacement: string },
-    ): TextEdit[] => {
-      const edits: TextEdit[] = [];
-      // Per phase: how many server references it has, and how many now name the replacement.
-      const refs = new Map<PhaseEntry, { total: number; redirected: number }>();
-      const count = (p: PhaseEntry) => refs.get(p) ?? (refs.set(p, { total: 0, redirected: 0 }), refs.get(p)!);
-      let decommissionTaken = !targetIsNew;
-      const from = phase.steps[0]?.index ?? Number.MAX_SAFE_INTEGER;
-      const removed = new Set<StepEntry>();
-      for (const step of parsed.steps) {
-        if (step.index < from) continue;
-        const fields = REDIRECTED[step.action ?? ''];
-        if (!fields) continue;
-        if (step.action === 'decommission') {
-          const name = fieldString(step.node, 'server', doc);
-          if (sameServerName(name, target)) decommissionTaken = true;
-          if (!name || !retired.has(name)) continue;
-          if (decommissionTaken) {
-            removed.add(step);
-            continue;
-          }
-          decommissionTaken = true;
-        }
-        let touched = false;
-        for (const field of fields) {
-          const values = fieldStrings(step.node, field, doc);
-          count(step.phase).total += values.length;
-          if (!values.some((v) => retired.has(v.value))) continue;
-          touched = true;
-          count(step.phase).redirected += values.filter((v) => retired.has(v.value)).length;
-          const seq = step.node.get(field, true);
-          if (isSeq(seq)) {
-            const names = values.map((v) => (retired.has(v.value) ? target : v.value));
-            const unique = [...new Set(names)];
-            if (unique.length === names.length) {
-              for (const v of values) if (retired.has(v.value)) edits.push(replaceNode(v.node, yamlScalar(target)));
-            } else {
-              edits.push(replaceNode(seq as Node, `[${unique.map((n) => yamlScalar(n)).join(', ')}]`));
-            }
-          } else {
-            for (const v of values) if (retired.has(v.value)) edits.push(replaceNode(v.node, yamlScalar(target)));
-          }
-        }
-        // A step title that names the retired server names the replacement.
-        const title = touched ? titleEdit(step.node, (t) => replaceWords(t, [...retired], target)) : undefined;
-        if (title) edits.push(title);
-      }
-      // A phase whose every server reference now names the replacement is about its version:
-      // "Retire Exchange 2007" becomes "Retire Exchange 2013".
-      if (versions.old.length === 1) {
-        for (const [p, n] of refs) {
-          if (n.total === 0 || n.redirected !== n.total || p.steps.every((s) => removed.has(s))) continue;
-          const title = titleEdit(p.node, (t) => replaceWords(t, versions.old, versions.replacement));
-          if (title) edits.push(title);
-        }
-      }
-      // A phase left without steps goes with them (a phase needs at least one step).
-      for (const p of parsed.phases) {
-        const own = p.steps.filter((s) => removed.has(s));
-        if (!own.length) continue;
-        if (own.length === p.steps.length) edits.push(deleteItem(parsed, p.node));
-        else for (const s of own) edits.push(deleteItem(parsed, s.node));
-      }
-      return edits;
-    };
-
-    /** An install of, or update to, an update whose Setup refuses the present versions (2019 CU15+ next to 2013). */
-    const checkUpdateCap = (step: StepEntry, state: OrgState) => {
-      const install = step.action === 'install-exchange';
-      const updated = install ? undefined : state.servers.get(fieldString(step.node, 'server', doc) ?? '');
-      const version = install ? fieldString(step.node, 'version', doc) : updated?.version;
-      const updateNode = fieldNode(step.node, 'update', doc);
-      const update = fieldString(step.node, 'update', doc);
-      const range = nodeRange(updateNode);
-      if (!isVersion(version) || !update || !range || (!install && !updated)) return;
-      const beyond = updateBeyondCap(version, update, presentVersions(state.servers));
-      if (!beyond) return;
-      const blockers = [...state.servers.values()].filter((s) => s.version === beyond.present);
-      // An update-server already at or above the cap cannot be lowered by a fix; the message says what to do.
-      const lowerable =
-        install || (updateRank(version, updated?.update) ?? Infinity) < (updateRank(version, beyond.cap) ?? -1);
-      context.report({
-        range,
-        step,
-        messageId: install ? 'installBeyondCap' : 'updateBeyondCap',
-        args: {
-          version,
-          update,
-          old: beyond.present,
-          servers: blockers.map((b) => b.name).join(', '),
-          cap: beyond.cap,
-          server: updated?.name ?? '',
-        },
-        ...(lowerable && updateNode
-          ? {
-              fix: {
-                title: context.message('fixCap', { cap: beyond.cap, update }),
-                edits: [replaceNode(updateNode, yamlScalar(beyond.cap))],
-              },
-            }
-          : {}),
-        data: {
-          cap: beyond.cap,
-          blockers: blockers.map((b) => b.name),
-          sources: [coexistenceEntry(version, beyond.present)?.source],
-        },
-      });
-    };
-
     return {
       onStep(step, state) {
-        if (!snapshots.has(step.phase)) snapshots.set(step.phase, snapshot(state));
-        if (step.action === 'install-exchange' || step.action === 'update-server') checkUpdateCap(step, state);
-        if (step.action !== 'install-exchange') return;
-        const version = fieldString(step.node, 'version', doc);
-        if (!isVersion(version)) return;
-        // The present versions say whether any server blocks, without a look at every server at every install.
-        if (!presentVersions(state.servers).some((v) => isVersion(v) && !canCoexist(version, v))) return;
-        const blockers = [...state.servers.values()].filter(
-          (s) => isVersion(s.version) && !canCoexist(version, s.version),
-        );
-        // A second install blocked by the same servers is the same mistake: one finding, whose fix covers both.
-        if (!blockers.length || blockers.every((b) => reportedBlockers.has(b.name))) return;
-        for (const b of blockers) reportedBlockers.add(b.name);
-        const oldVersions = [...new Set(blockers.map((b) => b.version!))].sort(
-          (a, b) => versionRank(a) - versionRank(b),
-        );
-        const chain = chainFor(
-          version,
-          [...state.servers.values()].map((s) => s.version),
-        );
-        const via = chain?.[0];
-        const args = {
-          version,
-          old: listText(context.locale, oldVersions),
-          servers: blockers.map((b) => b.name).join(', '),
-          via: chain ? listText(context.locale, chain) : '',
-        };
-        let fix;
-        let notReleased: NotReleased | undefined;
-        try {
-          // In an Exchange Online runbook the old servers' mailboxes go to the tenant, not to
-          // an on-premises transition server: hybrid-server and method-mismatch guide that case.
-          fix = context.facts.target.platform === 'exchange-online' ? undefined : buildFix(step, version, blockers);
-        } catch (error) {
-          // An update the transition needs was not released by the runbook's date: no fix, and the message says so.
-          if (error instanceof NotReleased) notReleased = error;
-          fix = undefined; // a fix that cannot be computed from odd input is left out, never a crash
-        }
-        // In an Exchange Online runbook the install is a hybrid server: say which version can be one.
-        const hybrid =
-          context.facts.target.platform === 'exchange-online'
-            ? HYBRID_SERVER_REQUIREMENTS.find((r) => oldVersions.includes(r.organization))
-            : undefined;
-        const needed = hybrid
-          ? listText(
-              context.locale,
-              hybrid.options.map(
-                (o) =>
-                  `Exchange ${o.version}${o.minUpdate ? ` (${context.message('orLater', { update: o.minUpdate })})` : ''}`,
-              ),
-              'or',
-            )
-          : '';
-        const messageId = hybrid
-          ? 'blockedHybrid'
-          : !chain
-            ? 'blockedNoPath'
-            : chain.length > 1
-              ? 'blockedChain'
-              : 'blocked';
-        context.report({
-          range: stepRange(parsed, step),
-          step,
-          ...(notReleased
-            ? {
-                messageId: 'notReleased',
-                args: {
-                  message: context.message(messageId, { ...args, needed }),
-                  version: notReleased.version,
-                  minimum: notReleased.minimum,
-                  asOf: context.asOf,
-                },
-              }
-            : { messageId, args: { ...args, needed } }),
-          ...(fix ? { fix } : {}),
-          data: {
-            via,
-            chain,
-            blockers: blockers.map((b) => b.name),
-            sources: oldVersions.map((o) => coexistenceEntry(version, o)?.source),
-            endOfSupport: VERSION_FACTS[version].endOfSupport,
-          },
-        });
+        if (!snapshots.has(step.phase)) snapshots.set(step.phase, snapshotOf(state));
+        if (step.action === 'install-exchange' || step.action === 'update-server') checkUpdateCap(context, step, state);
+        if (step.action === 'install-exchange') checkInstall(context, snapshots, reportedBlockers, step, state);
       },
     };
   },
 };
+
+function snapshotOf(state: OrgState): Snapshot {
+  return {
+    servers: new Map(
+      [...state.servers.values()].map((s) => [s.name, { server: s, hosting: { ...s.hosts }, update: s.update }]),
+    ),
+    schema: state.schemaPreparedFor,
+    ad: state.adPreparedFor,
+  };
+}
+
+/** The chain of intermediate versions from the present servers to `version` (2016 over 2007: [2013]; SE over 2007: [2013, 2019]). */
+function chainFor(version: ExchangeVersion, present: (string | undefined)[]): ExchangeVersion[] | undefined {
+  const chain: ExchangeVersion[] = [];
+  let versions = present.filter((v): v is string => isVersion(v));
+  while (versions.some((v) => !canCoexist(version, v))) {
+    const via = intermediateVersion(version, versions);
+    if (!via || chain.length > VERSIONS_COUNT) return undefined;
+    chain.push(via);
+    versions = [...versions.filter((v) => canCoexist(version, v) && canCoexist(via, v)), via];
+  }
+  return chain;
+}
+
+/** Versions in ascending order, each once. */
+function ascendingVersions(servers: ServerState[]): string[] {
+  return [...new Set(servers.map((b) => b.version!))].sort((a, b) => versionRank(a) - versionRank(b));
+}
+
+/** An install of a version that cannot coexist with present servers: the finding, with the transition as its fix. */
+function checkInstall(
+  context: RuleContext,
+  snapshots: Map<PhaseEntry, Snapshot>,
+  reportedBlockers: Set<string>,
+  step: StepEntry,
+  state: OrgState,
+): void {
+  const version = fieldString(step.node, 'version', context.doc);
+  if (!isVersion(version)) return;
+  // The present versions say whether any server blocks, without a look at every server at every install.
+  if (!presentVersions(state.servers).some((v) => isVersion(v) && !canCoexist(version, v))) return;
+  const blockers = [...state.servers.values()].filter((s) => isVersion(s.version) && !canCoexist(version, s.version));
+  // A second install blocked by the same servers is the same mistake: one finding, whose fix covers both.
+  if (!blockers.length || blockers.every((b) => reportedBlockers.has(b.name))) return;
+  for (const b of blockers) reportedBlockers.add(b.name);
+  const oldVersions = ascendingVersions(blockers);
+  const chain = chainFor(
+    version,
+    [...state.servers.values()].map((s) => s.version),
+  );
+  const args = {
+    version,
+    old: listText(context.locale, oldVersions),
+    servers: blockers.map((b) => b.name).join(', '),
+    via: chain ? listText(context.locale, chain) : '',
+  };
+  const { fix, notReleased } = transitionFix(context, snapshots, step, version, blockers);
+  const hybrid = hybridRequirement(context, oldVersions);
+  const needed = hybrid ? hybridOptionsText(context, hybrid) : '';
+  const messageId = blockedMessageId(hybrid !== undefined, chain);
+  context.report({
+    range: stepRange(context.parsed, step),
+    step,
+    ...(notReleased
+      ? {
+          messageId: 'notReleased',
+          args: {
+            message: context.message(messageId, { ...args, needed }),
+            version: notReleased.version,
+            minimum: notReleased.minimum,
+            asOf: context.asOf,
+          },
+        }
+      : { messageId, args: { ...args, needed } }),
+    ...(fix ? { fix } : {}),
+    data: {
+      via: chain?.[0],
+      chain,
+      blockers: blockers.map((b) => b.name),
+      sources: oldVersions.map((o) => coexistenceEntry(version, o)?.source),
+      endOfSupport: VERSION_FACTS[version].endOfSupport,
+    },
+  });
+}
+
+/** The transition fix, or why there is none: an update it needs was not released by the runbook's date. */
+function transitionFix(
+  context: RuleContext,
+  snapshots: Map<PhaseEntry, Snapshot>,
+  step: StepEntry,
+  version: ExchangeVersion,
+  blockers: ServerState[],
+): { fix?: Fix; notReleased?: NotReleased } {
+  // In an Exchange Online runbook the old servers' mailboxes go to the tenant, not to
+  // an on-premises transition server: hybrid-server and method-mismatch guide that case.
+  if (context.facts.target.platform === 'exchange-online') return {};
+  try {
+    return { fix: buildFix(context, snapshots, step, version, blockers) };
+  } catch (error) {
+    // An update the transition needs was not released by the runbook's date: no fix, and the message says so.
+    // Any other failure is a fix that cannot be computed from odd input: left out, never a crash.
+    return error instanceof NotReleased ? { notReleased: error } : {};
+  }
+}
+
+/** In an Exchange Online runbook the install is a hybrid server: which versions can be one. */
+function hybridRequirement(context: RuleContext, oldVersions: string[]) {
+  return context.facts.target.platform === 'exchange-online'
+    ? HYBRID_SERVER_REQUIREMENTS.find((r) => oldVersions.includes(r.organization))
+    : undefined;
+}
+
+function hybridOptionsText(context: RuleContext, hybrid: (typeof HYBRID_SERVER_REQUIREMENTS)[number]): string {
+  return listText(
+    context.locale,
+    hybrid.options.map(
+      (o) => `Exchange ${o.version}${o.minUpdate ? ` (${context.message('orLater', { update: o.minUpdate })})` : ''}`,
+    ),
+    'or',
+  );
+}
+
+function blockedMessageId(hybrid: boolean, chain: ExchangeVersion[] | undefined): string {
+  if (hybrid) return 'blockedHybrid';
+  if (!chain) return 'blockedNoPath';
+  return chain.length > 1 ? 'blockedChain' : 'blocked';
+}
+
+/** A present server as the inserted phases see it: its own state, and what it hosts by then. */
+interface Planned {
+  server: ServerState;
+  hosting: Hosting;
+}
+
+/** The organization as the inserted phases leave it, hop by hop, and the phases so far. */
+interface TransitionPlan {
+  present: Planned[];
+  schema?: string;
+  ad?: string;
+  phases: YamlEntries[];
+  /** The intermediate versions, one per hop. */
+  chain: string[];
+  /** Servers the fix installs. */
+  installed: string[];
+  /** The server that takes the load last: later steps that named a blocker name it. */
+  target: string;
+  targetIsNew: boolean;
+}
+
+/** The transition before the blocked install's phase, and later steps redirected to its last server. */
+function buildFix(
+  context: RuleContext,
+  snapshots: Map<PhaseEntry, Snapshot>,
+  step: StepEntry,
+  version: ExchangeVersion,
+  blockers: ServerState[],
+): Fix | undefined {
+  const phaseStart = snapshots.get(step.phase);
+  if (!phaseStart) return undefined;
+  // Servers installed inside the offending phase itself cannot be moved out before it.
+  if (blockers.some((b) => !phaseStart.servers.has(b.name))) return undefined;
+  const originalNames = new ServerNameSet(blockers.map((b) => b.name));
+  const plan = planTransition(context, phaseStart, version, originalNames);
+  if (!plan) return undefined;
+  const edits: TextEdit[] = [insertPhasesBefore(context.parsed, step.phase, plan.phases)];
+  edits.push(
+    ...redirect(context.parsed, step.phase, originalNames, plan.target, plan.targetIsNew, {
+      old: [...new Set(blockers.map((b) => b.version!))],
+      replacement: plan.chain[plan.chain.length - 1],
+    }),
+  );
+  const names = blockers.map((b) => b.name);
+  return {
+    title: context.message('fix', {
+      via: listText(context.locale, plan.chain),
+      phase: step.phase.id ?? String(step.phase.index + 1),
+      install: plan.installed.length
+        ? context.message('fixInstall', { server: listText(context.locale, plan.installed) })
+        : '',
+      servers: listText(context.locale, names),
+      count: names.length,
+    }),
+    edits,
+  };
+}
+
+/** Hop after hop until nothing blocks `version`; undefined when no version bridges a hop. */
+function planTransition(
+  context: RuleContext,
+  phaseStart: Snapshot,
+  version: ExchangeVersion,
+  originalNames: ServerNameSet,
+): TransitionPlan | undefined {
+  const writer = new StepWriter(context.parsed, context.locale, context.asOf);
+  const taken = serverNamesOf(context.parsed);
+  const plan: TransitionPlan = {
+    present: [...phaseStart.servers.values()].map((p) => ({
+      server: { ...p.server, update: p.update },
+      hosting: { ...p.hosting },
+    })),
+    schema: phaseStart.schema,
+    ad: phaseStart.ad,
+    phases: [],
+    chain: [],
+    installed: [],
+    target: '',
+    targetIsNew: false,
+  };
+  let hopBlockers = plan.present.filter((p) => originalNames.has(p.server.name));
+  for (let hop = 0; hopBlockers.length; hop++) {
+    const via = intermediateVersion(
+      version,
+      plan.present.map((p) => p.server.version ?? ''),
+    );
+    if (!via || hop > VERSIONS_COUNT) return undefined;
+    planHop(context, writer, taken, plan, via, hopBlockers);
+    hopBlockers = plan.present.filter((p) => !canCoexist(version, p.server.version));
+  }
+  return plan.target ? plan : undefined;
+}
+
+/** One hop: bring the servers up to what `via` needs, install it (or reuse one), move everything off the blockers, retire them. */
+function planHop(
+  context: RuleContext,
+  writer: StepWriter,
+  taken: ServerNameSet,
+  plan: TransitionPlan,
+  via: ExchangeVersion,
+  hopBlockers: Planned[],
+): void {
+  plan.chain.push(via);
+  const blockerNames = new Set(hopBlockers.map((b) => b.server.name));
+  const oldVersions = ascendingVersions(hopBlockers.map((b) => b.server));
+  const loads = LOADS.filter((load) => hopBlockers.some((b) => hosts(b.hosting, load)));
+  // An intermediate server already in the organization takes the load when it can.
+  const reuse = plan.present.find(
+    (p) => p.server.version === via && !blockerNames.has(p.server.name) && loads.every((l) => canTake(p.server, l)),
+  );
+  const roles = via === '2013' ? ['mailbox', 'clientAccess'] : defaultRoles(via);
+  const name =
+    reuse?.server.name ?? deriveServerName(hopBlockers[0].server.name, hopBlockers[0].server.version, via, taken);
+  taken.add(name);
+  const viaUpdate = updateToInstall(context.asOf, plan.present, via);
+  const first = updatesBefore(context.asOf, writer, plan.present, hopBlockers, via);
+  if (!reuse) first.push(...installIntermediate(writer, plan, name, via, viaUpdate, roles));
+  const ordered = [...hopBlockers].sort(
+    (a, b) => Number(b.server.roles.includes('mailbox')) - Number(a.server.roles.includes('mailbox')),
+  );
+  const moves = writer.movesOff(ordered, name);
+  const retire = ordered.map((b) => writer.decommission(b.server.name, b.server.version));
+  plan.phases.push(...hopPhases(context, writer, via, oldVersions, first, moves, retire));
+
+  const receiver: Planned = reuse ?? {
+    server: {
+      name,
+      version: via,
+      roles: roles as ServerState['roles'],
+      update: viaUpdate,
+      hybrid: false,
+      hosts: emptyHosting(),
+      origin: 'installed',
+    },
+    hosting: emptyHosting(),
+  };
+  for (const load of loads) {
+    if (load === 'mailboxes') receiver.hosting.mailboxes += hopBlockers.reduce((n, b) => n + b.hosting.mailboxes, 0);
+    else receiver.hosting[load] = true;
+  }
+  plan.present = [...plan.present.filter((p) => !blockerNames.has(p.server.name) && p !== reuse), receiver];
+  plan.target = name;
+  plan.targetIsNew = !reuse;
+}
+
+/**
+ * The update of `via` to install. Not always the latest: 2019 CU15 Setup no longer accepts 2013
+ * (knowledge/coexistence.ts). Only an update released by the runbook's date
+ * (knowledge/releases.ts), at least what joining the organization needs.
+ */
+function updateToInstall(asOf: string, present: Planned[], via: ExchangeVersion): string {
+  const viaMinimum = newServerBelow(
+    via,
+    present.map((p) => p.server.version),
+    'RTM',
+  );
+  const viaLatest = latestUpdate(via, asOf, viaMinimum);
+  if (!viaLatest) throw new NotReleased(via, viaMinimum ?? 'RTM');
+  return installableUpdate(
+    via,
+    present.map((p) => p.server.version),
+    viaLatest,
+  );
+}
+
+/** Updates present servers need before `via` joins (and their planned update afterwards). */
+function updatesBefore(
+  asOf: string,
+  writer: StepWriter,
+  present: Planned[],
+  hopBlockers: Planned[],
+  via: ExchangeVersion,
+): YamlEntries[] {
+  const steps: YamlEntries[] = [];
+  for (const p of present) {
+    const minimum = lagsBehind(via, p.server.version, p.server.update);
+    if (!minimum) {
+      // Public folders that move to a modern (2013+) server need their source at 2007 SP3 RU15 / 2010 SP3 RU8.
+      const pfUpdate =
+        p.hosting.publicFolders && hopBlockers.includes(p) ? writer.publicFolderUpdate(p.server, via) : undefined;
+      if (pfUpdate) {
+        steps.push(pfUpdate);
+        p.server.update = latestUpdate(p.server.version!, asOf);
+      }
+      continue;
+    }
+    const update = latestUpdate(p.server.version!, asOf, minimum);
+    if (!update) throw new NotReleased(p.server.version!, minimum);
+    steps.push(writer.update(p.server, update, via, minimum));
+    p.server.update = update;
+  }
+  return steps;
+}
+
+/** Schema and AD preparation when the organization is not prepared for `via` yet, then its install. */
+function installIntermediate(
+  writer: StepWriter,
+  plan: TransitionPlan,
+  name: string,
+  via: ExchangeVersion,
+  viaUpdate: string,
+  roles: string[],
+): YamlEntries[] {
+  const steps: YamlEntries[] = [];
+  if (versionRank(plan.schema) < versionRank(via)) steps.push(writer.prepareSchema(via));
+  if (versionRank(plan.ad) < versionRank(via)) steps.push(writer.prepareAd(via));
+  steps.push(writer.install(name, via, viaUpdate, roles));
+  plan.installed.push(name);
+  plan.schema = versionRank(plan.schema) < versionRank(via) ? via : plan.schema;
+  plan.ad = versionRank(plan.ad) < versionRank(via) ? via : plan.ad;
+  return steps;
+}
+
+/** A hop's phases: install (when it has steps), move (when anything moves), retire. */
+function hopPhases(
+  context: RuleContext,
+  writer: StepWriter,
+  via: string,
+  oldVersions: string[],
+  first: YamlEntries[],
+  moves: YamlEntries[],
+  retire: YamlEntries[],
+): YamlEntries[] {
+  const oldText = listText(context.locale, oldVersions);
+  const phases: YamlEntries[] = [];
+  if (first.length)
+    phases.push(
+      writer.phase(`transition-${via}`, writer.text('phase.transition.install', { version: via, old: oldText }), first),
+    );
+  if (moves.length)
+    phases.push(
+      writer.phase(`move-to-${via}`, writer.text('phase.transition.move', { version: via, old: oldText }), moves),
+    );
+  phases.push(
+    writer.phase(`retire-${oldVersions.join('-')}`, writer.text('phase.transition.retire', { old: oldText }), retire),
+  );
+  return phases;
+}
+
+/** Per phase: how many server references it has, and how many now name the replacement. */
+type ReferenceCounts = Map<PhaseEntry, { total: number; redirected: number }>;
+
+/** Later steps that name a retired server name its replacement; a second decommission of the same replacement goes. */
+function redirect(
+  parsed: ParsedRunbook,
+  phase: PhaseEntry,
+  retired: ServerNameSet,
+  target: string,
+  targetIsNew: boolean,
+  versions: { old: string[]; replacement: string },
+): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const refs: ReferenceCounts = new Map();
+  let decommissionTaken = !targetIsNew;
+  const from = phase.steps[0]?.index ?? Number.MAX_SAFE_INTEGER;
+  const removed = new Set<StepEntry>();
+  for (const step of parsed.steps) {
+    if (step.index < from) continue;
+    const fields = REDIRECTED[step.action ?? ''];
+    if (!fields) continue;
+    if (step.action === 'decommission') {
+      const name = fieldString(step.node, 'server', parsed.doc);
+      if (sameServerName(name, target)) decommissionTaken = true;
+      if (!name || !retired.has(name)) continue;
+      if (decommissionTaken) {
+        removed.add(step);
+        continue;
+      }
+      decommissionTaken = true;
+    }
+    edits.push(...redirectStep(parsed, step, fields, retired, target, refs));
+  }
+  // A phase whose every server reference now names the replacement is about its version:
+  // "Retire Exchange 2007" becomes "Retire Exchange 2013".
+  if (versions.old.length === 1) edits.push(...retitlePhases(refs, removed, versions.old, versions.replacement));
+  edits.push(...removeSteps(parsed, removed));
+  return edits;
+}
+
+/** One step's server fields (and its title) naming `target` instead of a retired server. */
+function redirectStep(
+  parsed: ParsedRunbook,
+  step: StepEntry,
+  fields: string[],
+  retired: ServerNameSet,
+  target: string,
+  refs: ReferenceCounts,
+): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const count = refs.get(step.phase) ?? (refs.set(step.phase, { total: 0, redirected: 0 }), refs.get(step.phase)!);
+  let touched = false;
+  for (const field of fields) {
+    const values = fieldStrings(step.node, field, parsed.doc);
+    count.total += values.length;
+    if (!values.some((v) => retired.has(v.value))) continue;
+    touched = true;
+    count.redirected += values.filter((v) => retired.has(v.value)).length;
+    edits.push(...redirectField(step.node.get(field, true), values, retired, target));
+  }
+  // A step title that names the retired server names the replacement.
+  const title = touched ? titleEdit(step.node, (t) => replaceWords(t, [...retired], target)) : undefined;
+  if (title) edits.push(title);
+  return edits;
+}
+
+/** A field's retired names replaced; a list that would name the target twice is rewritten once each. */
+function redirectField(
+  node: unknown,
+  values: { value: string; node: Node }[],
+  retired: ServerNameSet,
+  target: string,
+): TextEdit[] {
+  const each = () => values.filter((v) => retired.has(v.value)).map((v) => replaceNode(v.node, yamlScalar(target)));
+  if (!isSeq(node)) return each();
+  const names = values.map((v) => (retired.has(v.value) ? target : v.value));
+  const unique = [...new Set(names)];
+  if (unique.length === names.length) return each();
+  return [replaceNode(node as Node, `[${unique.map((n) => yamlScalar(n)).join(', ')}]`)];
+}
+
+function retitlePhases(refs: ReferenceCounts, removed: Set<StepEntry>, old: string[], replacement: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const [p, n] of refs) {
+    if (n.total === 0 || n.redirected !== n.total || p.steps.every((s) => removed.has(s))) continue;
+    const title = titleEdit(p.node, (t) => replaceWords(t, old, replacement));
+    if (title) edits.push(title);
+  }
+  return edits;
+}
+
+/** The removed steps go; a phase left without steps goes with them (a phase needs at least one step). */
+function removeSteps(parsed: ParsedRunbook, removed: Set<StepEntry>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const p of parsed.phases) {
+    const own = p.steps.filter((s) => removed.has(s));
+    if (!own.length) continue;
+    if (own.length === p.steps.length) edits.push(deleteItem(parsed, p.node));
+    else for (const s of own) edits.push(deleteItem(parsed, s.node));
+  }
+  return edits;
+}
+
+/** An install of, or update to, an update whose Setup refuses the present versions (2019 CU15+ next to 2013). */
+function checkUpdateCap(context: RuleContext, step: StepEntry, state: OrgState): void {
+  const doc = context.doc;
+  const install = step.action === 'install-exchange';
+  const updated = install ? undefined : state.servers.get(fieldString(step.node, 'server', doc) ?? '');
+  const version = install ? fieldString(step.node, 'version', doc) : updated?.version;
+  const updateNode = fieldNode(step.node, 'update', doc);
+  const update = fieldString(step.node, 'update', doc);
+  const range = nodeRange(updateNode);
+  if (!isVersion(version) || !update || !range || (!install && !updated)) return;
+  const beyond = updateBeyondCap(version, update, presentVersions(state.servers));
+  if (!beyond) return;
+  const blockers = [...state.servers.values()].filter((s) => s.version === beyond.present);
+  // An update-server already at or above the cap cannot be lowered by a fix; the message says what to do.
+  const lowerable =
+    install || (updateRank(version, updated?.update) ?? Infinity) < (updateRank(version, beyond.cap) ?? -1);
+  context.report({
+    range,
+    step,
+    messageId: install ? 'installBeyondCap' : 'updateBeyondCap',
+    args: {
+      version,
+      update,
+      old: beyond.present,
+      servers: blockers.map((b) => b.name).join(', '),
+      cap: beyond.cap,
+      server: updated?.name ?? '',
+    },
+    ...(lowerable && updateNode
+      ? {
+          fix: {
+            title: context.message('fixCap', { cap: beyond.cap, update }),
+            edits: [replaceNode(updateNode, yamlScalar(beyond.cap))],
+          },
+        }
+      : {}),
+    data: {
+      cap: beyond.cap,
+      blockers: blockers.map((b) => b.name),
+      sources: [coexistenceEntry(version, beyond.present)?.source],
+    },
+  });
+}
