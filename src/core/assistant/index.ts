@@ -12,7 +12,8 @@ export function newRunbook(answers: Answers, options: AssistantOptions = {}): As
 
 export { decide, planHops, versionPath, supportedTargetAt, refusalText } from './decide';
 export type { Decision, Hop, Plan } from './decide';
-export { serverPrefix, slugOf, sentence } from './generate';
+export { sentence } from './generate';
+export { serverPrefix, slugOf } from './builder';
 export { say } from './text';
 export * from './types';
 export * from './interview';
