@@ -229,137 +229,42 @@ export function hybridServerFor(sources: readonly ExchangeVersion[]): { version:
   return { version: sorted[sorted.length - 1], install: false };
 }
 
+/** What the online methods' verdicts turn on. */
+interface OnlineFacts {
+  locale: Locale;
+  /** Mailboxes in scope. */
+  n: number;
+  stay: boolean;
+  publicFolders: boolean;
+  versions: string;
+  /** Only 2003/2007 sources: staged migration is possible. */
+  legacyOnly: boolean;
+  /** Public folders on 2003/2007 need an Exchange 2010+ server to pass through; cutover and staged install none. */
+  pfNeedsServer: boolean;
+  pfArgs: { version: ExchangeVersion; staging: string };
+}
+
 function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision {
   const sources = sortVersions(answers.sources);
   const n = answers.mailboxes;
   const stay = answers.keepOnPremises;
-  const versions = versionList(locale, sources);
-  const legacyOnly = sources.every((v) => STAGED_SOURCES.includes(v));
   const oldest = sources[0];
-  // Public folders on 2003/2007 need an Exchange 2010+ server to pass through; cutover and staged install none.
-  const pfNeedsServer =
-    answers.publicFolders && LEGACY_PF.includes(oldest) && !sources.some((v) => versionRank(v) >= versionRank('2010'));
-  const pfArgs = { version: oldest, staging: publicFoldersStagingText(locale) };
-
-  const cutover = (): MethodVerdict => {
-    const base = { method: 'cutover' as const, recommended: false };
-    if (stay)
-      return {
-        ...base,
-        allowed: false,
-        reasonId: 'method.stay',
-        reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'cutover') }),
-      };
-    if (n > CUTOVER.hardMax)
-      return {
-        ...base,
-        allowed: false,
-        reasonId: 'cutover.tooMany',
-        reason: say(locale, 'reason.cutover.tooMany', { count: count(locale, n), max: count(locale, CUTOVER.hardMax) }),
-      };
-    if (pfNeedsServer)
-      return {
-        ...base,
-        allowed: false,
-        reasonId: 'publicFolders.legacy',
-        reason: say(locale, 'reason.publicFolders.legacy', { ...pfArgs, method: methodName(locale, 'cutover') }),
-      };
-    if (n > CUTOVER.recommendedMax)
-      return {
-        ...base,
-        allowed: true,
-        reasonId: 'cutover.large',
-        reason: say(locale, 'reason.cutover.large', {
-          count: count(locale, n),
-          recommended: CUTOVER.recommendedMax,
-          max: count(locale, CUTOVER.hardMax),
-        }),
-      };
-    return {
-      ...base,
-      allowed: true,
-      reasonId: 'cutover.small',
-      reason: say(locale, 'reason.cutover.small', {
-        count: count(locale, n),
-        recommended: CUTOVER.recommendedMax,
-        max: count(locale, CUTOVER.hardMax),
-      }),
-    };
+  const facts: OnlineFacts = {
+    locale,
+    n,
+    stay,
+    publicFolders: answers.publicFolders,
+    versions: versionList(locale, sources),
+    legacyOnly: sources.every((v) => STAGED_SOURCES.includes(v)),
+    pfNeedsServer:
+      answers.publicFolders &&
+      LEGACY_PF.includes(oldest) &&
+      !sources.some((v) => versionRank(v) >= versionRank('2010')),
+    pfArgs: { version: oldest, staging: publicFoldersStagingText(locale) },
   };
-  const staged = (): MethodVerdict => {
-    const base = { method: 'staged' as const, recommended: false };
-    if (!legacyOnly)
-      return {
-        ...base,
-        allowed: false,
-        reasonId: 'staged.source',
-        reason: say(locale, 'reason.staged.source', { versions }),
-      };
-    if (stay)
-      return {
-        ...base,
-        allowed: false,
-        reasonId: 'method.stay',
-        reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'staged') }),
-      };
-    if (answers.publicFolders)
-      return {
-        ...base,
-        allowed: false,
-        reasonId: 'publicFolders.legacy',
-        reason: say(locale, 'reason.publicFolders.legacy', { ...pfArgs, method: methodName(locale, 'staged') }),
-      };
-    if (n > CUTOVER.recommendedMax)
-      return {
-        ...base,
-        allowed: true,
-        reasonId: 'staged.large',
-        reason: say(locale, 'reason.staged.large', {
-          count: count(locale, n),
-          versions,
-          rows: count(locale, STAGED.maxCsvRows),
-        }),
-      };
-    return {
-      ...base,
-      allowed: true,
-      reasonId: 'staged.small',
-      reason: say(locale, 'reason.staged.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax }),
-    };
-  };
-  const hybrid = (): MethodVerdict => {
-    const base = { method: 'hybrid' as const, allowed: true, recommended: false };
-    if (stay) return { ...base, reasonId: 'hybrid.stay', reason: say(locale, 'reason.hybrid.stay') };
-    if (pfNeedsServer)
-      return { ...base, reasonId: 'hybrid.publicFolders', reason: say(locale, 'reason.hybrid.publicFolders', pfArgs) };
-    if (n < HYBRID.worthItFrom)
-      return {
-        ...base,
-        reasonId: 'hybrid.small',
-        reason: say(locale, 'reason.hybrid.small', { count: count(locale, n), threshold: HYBRID.worthItFrom }),
-      };
-    if (!legacyOnly && n > CUTOVER.recommendedMax)
-      return {
-        ...base,
-        reasonId: 'hybrid.large',
-        reason: say(locale, 'reason.hybrid.large', {
-          count: count(locale, n),
-          versions,
-          recommended: CUTOVER.recommendedMax,
-        }),
-      };
-    return { ...base, reasonId: 'hybrid.option', reason: say(locale, 'reason.hybrid.option') };
-  };
-  const verdicts = [cutover(), staged(), hybrid()];
+  const verdicts = [cutoverVerdict(facts), stagedVerdict(facts), hybridVerdict(facts)];
   const byMethod = (m: OnlineMethodChoice) => verdicts.find((v) => v.method === m)!;
-
-  // The recommendation (docs/assistant.md): hybrid when on-premises stays or legacy public
-  // folders need a server; cutover up to 150; staged above 150 from 2003/2007; hybrid otherwise.
-  let recommended: OnlineMethodChoice;
-  if (stay || pfNeedsServer) recommended = 'hybrid';
-  else if (n <= CUTOVER.recommendedMax) recommended = 'cutover';
-  else if (legacyOnly) recommended = 'staged';
-  else recommended = 'hybrid';
+  const recommended = recommendedMethod(facts);
   byMethod(recommended).recommended = true;
 
   const chosen = answers.method ?? recommended;
@@ -383,20 +288,7 @@ function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision 
 
   const plan: OnlinePlan = { kind: 'online', method: chosen };
   const installs: ExchangeVersion[] = [];
-  if (chosen === 'hybrid') {
-    plan.hybridServer = hybridServerFor(sources);
-    if (plan.hybridServer.install) installs.push(plan.hybridServer.version);
-    if (stay) {
-      const version = supportedTargetAt(asOf);
-      const present = sortVersions([...sources, plan.hybridServer.version]);
-      const hops = planHops(present, version) ?? [];
-      plan.stay = { version, hops };
-      for (const hop of hops) if (hop.kind === 'install') installs.push(hop.version);
-      warnings.push(say(locale, 'warning.stay', { version, asOf }));
-    } else {
-      warnings.push(say(locale, 'warning.decommissionAll'));
-    }
-  }
+  if (chosen === 'hybrid') planHybrid(plan, sources, stay, asOf, locale, installs, warnings);
   const transitions = installs.filter((v) => !inSupport(v, asOf));
   if (transitions.length > 0) warnings.push(transitionWarning(locale, transitions));
 
@@ -423,6 +315,156 @@ function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision 
   };
 }
 
+/**
+ * The recommendation (docs/assistant.md): hybrid when on-premises stays or legacy public
+ * folders need a server; cutover up to 150; staged above 150 from 2003/2007; hybrid otherwise.
+ */
+function recommendedMethod(o: OnlineFacts): OnlineMethodChoice {
+  if (o.stay || o.pfNeedsServer) return 'hybrid';
+  if (o.n <= CUTOVER.recommendedMax) return 'cutover';
+  if (o.legacyOnly) return 'staged';
+  return 'hybrid';
+}
+
+/** A hybrid plan's server, and the hops to a supported version when on-premises stays. */
+function planHybrid(
+  plan: OnlinePlan,
+  sources: ExchangeVersion[],
+  stay: boolean,
+  asOf: string,
+  locale: Locale,
+  installs: ExchangeVersion[],
+  warnings: string[],
+): void {
+  plan.hybridServer = hybridServerFor(sources);
+  if (plan.hybridServer.install) installs.push(plan.hybridServer.version);
+  if (!stay) {
+    warnings.push(say(locale, 'warning.decommissionAll'));
+    return;
+  }
+  const version = supportedTargetAt(asOf);
+  const present = sortVersions([...sources, plan.hybridServer.version]);
+  const hops = planHops(present, version) ?? [];
+  plan.stay = { version, hops };
+  for (const hop of hops) if (hop.kind === 'install') installs.push(hop.version);
+  warnings.push(say(locale, 'warning.stay', { version, asOf }));
+}
+
+function cutoverVerdict(o: OnlineFacts): MethodVerdict {
+  const { locale, n } = o;
+  const base = { method: 'cutover' as const, recommended: false };
+  if (o.stay)
+    return {
+      ...base,
+      allowed: false,
+      reasonId: 'method.stay',
+      reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'cutover') }),
+    };
+  if (n > CUTOVER.hardMax)
+    return {
+      ...base,
+      allowed: false,
+      reasonId: 'cutover.tooMany',
+      reason: say(locale, 'reason.cutover.tooMany', { count: count(locale, n), max: count(locale, CUTOVER.hardMax) }),
+    };
+  if (o.pfNeedsServer)
+    return {
+      ...base,
+      allowed: false,
+      reasonId: 'publicFolders.legacy',
+      reason: say(locale, 'reason.publicFolders.legacy', { ...o.pfArgs, method: methodName(locale, 'cutover') }),
+    };
+  if (n > CUTOVER.recommendedMax)
+    return {
+      ...base,
+      allowed: true,
+      reasonId: 'cutover.large',
+      reason: say(locale, 'reason.cutover.large', {
+        count: count(locale, n),
+        recommended: CUTOVER.recommendedMax,
+        max: count(locale, CUTOVER.hardMax),
+      }),
+    };
+  return {
+    ...base,
+    allowed: true,
+    reasonId: 'cutover.small',
+    reason: say(locale, 'reason.cutover.small', {
+      count: count(locale, n),
+      recommended: CUTOVER.recommendedMax,
+      max: count(locale, CUTOVER.hardMax),
+    }),
+  };
+}
+
+function stagedVerdict(o: OnlineFacts): MethodVerdict {
+  const { locale, n } = o;
+  const base = { method: 'staged' as const, recommended: false };
+  if (!o.legacyOnly)
+    return {
+      ...base,
+      allowed: false,
+      reasonId: 'staged.source',
+      reason: say(locale, 'reason.staged.source', { versions: o.versions }),
+    };
+  if (o.stay)
+    return {
+      ...base,
+      allowed: false,
+      reasonId: 'method.stay',
+      reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'staged') }),
+    };
+  if (o.publicFolders)
+    return {
+      ...base,
+      allowed: false,
+      reasonId: 'publicFolders.legacy',
+      reason: say(locale, 'reason.publicFolders.legacy', { ...o.pfArgs, method: methodName(locale, 'staged') }),
+    };
+  if (n > CUTOVER.recommendedMax)
+    return {
+      ...base,
+      allowed: true,
+      reasonId: 'staged.large',
+      reason: say(locale, 'reason.staged.large', {
+        count: count(locale, n),
+        versions: o.versions,
+        rows: count(locale, STAGED.maxCsvRows),
+      }),
+    };
+  return {
+    ...base,
+    allowed: true,
+    reasonId: 'staged.small',
+    reason: say(locale, 'reason.staged.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax }),
+  };
+}
+
+function hybridVerdict(o: OnlineFacts): MethodVerdict {
+  const { locale, n } = o;
+  const base = { method: 'hybrid' as const, allowed: true, recommended: false };
+  if (o.stay) return { ...base, reasonId: 'hybrid.stay', reason: say(locale, 'reason.hybrid.stay') };
+  if (o.pfNeedsServer)
+    return { ...base, reasonId: 'hybrid.publicFolders', reason: say(locale, 'reason.hybrid.publicFolders', o.pfArgs) };
+  if (n < HYBRID.worthItFrom)
+    return {
+      ...base,
+      reasonId: 'hybrid.small',
+      reason: say(locale, 'reason.hybrid.small', { count: count(locale, n), threshold: HYBRID.worthItFrom }),
+    };
+  if (!o.legacyOnly && n > CUTOVER.recommendedMax)
+    return {
+      ...base,
+      reasonId: 'hybrid.large',
+      reason: say(locale, 'reason.hybrid.large', {
+        count: count(locale, n),
+        versions: o.versions,
+        recommended: CUTOVER.recommendedMax,
+      }),
+    };
+  return { ...base, reasonId: 'hybrid.option', reason: say(locale, 'reason.hybrid.option') };
+}
+
 function transitionWarning(locale: Locale, versions: ExchangeVersion[]): string {
   const sorted = sortVersions(versions);
   return say(locale, sorted.length === 1 ? 'warning.transitionUnsupported.one' : 'warning.transitionUnsupported.many', {
@@ -437,39 +479,8 @@ function decideOnPremises(
   locale: Locale,
 ): Decision {
   const sources = sortVersions(answers.sources);
-  const newest = sources[sources.length - 1];
-  const supported = supportedTargetAt(asOf);
-  if (answers.method !== undefined) {
-    return { ok: false, refusal: refusal(locale, 'method.onPremises', { method: answers.method, version: target }) };
-  }
-  if (!released(target, asOf)) {
-    return {
-      ok: false,
-      refusal: refusal(
-        locale,
-        'target.notReleased',
-        { version: target, date: RELEASED[target], asOf },
-        say(locale, 'suggest.target', { version: supported }),
-      ),
-    };
-  }
-  if (!inSupport(target, asOf)) {
-    return {
-      ok: false,
-      refusal: refusal(
-        locale,
-        'target.endOfSupport',
-        { version: target, date: VERSION_FACTS[target].endOfSupport!, asOf, supported },
-        say(locale, 'suggest.target', { version: supported }),
-      ),
-    };
-  }
-  if (versionRank(newest) > versionRank(target)) {
-    return { ok: false, refusal: refusal(locale, 'target.older', { version: target, newest }) };
-  }
-  if (sources.length === 1 && newest === target) {
-    return { ok: false, refusal: refusal(locale, 'target.same', { version: target }) };
-  }
+  const refused = onPremisesRefusal(answers, sources, target, asOf, locale);
+  if (refused) return { ok: false, refusal: refused };
   const hops = planHops(sources, target);
   if (!hops)
     return {
@@ -480,6 +491,69 @@ function decideOnPremises(
   const installs = hops
     .filter((h): h is Extract<Hop, { kind: 'install' }> => h.kind === 'install')
     .map((h) => h.version);
+  const intermediates = installs.slice(0, -1);
+  const { reasonId, reason } = onPremisesReason(sources, target, hops, installs, locale);
+  const warnings: string[] = [];
+  const transitions = intermediates.filter((v) => !inSupport(v, asOf));
+  if (transitions.length > 0) warnings.push(transitionWarning(locale, transitions));
+  if (VERSION_FACTS[target].endOfSupport === null) warnings.push(say(locale, 'warning.modernLifecycle'));
+  return {
+    ok: true,
+    asOf,
+    plan: { kind: 'on-premises', target, hops },
+    recommendation: {
+      target,
+      overridden: false,
+      reasonId,
+      reason,
+      sources: coexistencePages(sources, installs),
+      installs,
+      methods: [],
+      warnings,
+    },
+  };
+}
+
+/** Why no on-premises runbook fits: a method asked for, a target not released or out of support, or not newer. */
+function onPremisesRefusal(
+  answers: Answers,
+  sources: ExchangeVersion[],
+  target: Exclude<TargetChoice, 'online'>,
+  asOf: string,
+  locale: Locale,
+): Refusal | undefined {
+  const newest = sources[sources.length - 1];
+  const supported = supportedTargetAt(asOf);
+  if (answers.method !== undefined)
+    return refusal(locale, 'method.onPremises', { method: answers.method, version: target });
+  if (!released(target, asOf))
+    return refusal(
+      locale,
+      'target.notReleased',
+      { version: target, date: RELEASED[target], asOf },
+      say(locale, 'suggest.target', { version: supported }),
+    );
+  if (!inSupport(target, asOf))
+    return refusal(
+      locale,
+      'target.endOfSupport',
+      { version: target, date: VERSION_FACTS[target].endOfSupport!, asOf, supported },
+      say(locale, 'suggest.target', { version: supported }),
+    );
+  if (versionRank(newest) > versionRank(target)) return refusal(locale, 'target.older', { version: target, newest });
+  if (sources.length === 1 && newest === target) return refusal(locale, 'target.same', { version: target });
+  return undefined;
+}
+
+/** The reason for the on-premises path: a consolidation first (when any), then the chain, the direct move, or neither. */
+function onPremisesReason(
+  sources: ExchangeVersion[],
+  target: ExchangeVersion,
+  hops: Hop[],
+  installs: ExchangeVersion[],
+  locale: Locale,
+): { reasonId: string; reason: string } {
+  const newest = sources[sources.length - 1];
   const path = [newest, ...installs].map((v) => `Exchange ${v}`).join(' → ');
   const reasons: string[] = [];
   const consolidate = hops.find((h): h is Extract<Hop, { kind: 'consolidate' }> => h.kind === 'consolidate');
@@ -494,8 +568,10 @@ function decideOnPremises(
     );
   }
   const intermediates = installs.slice(0, -1);
+  let pathId: string;
   if (intermediates.length > 0) {
     const blocking = sources.filter((v) => !canCoexist(target, v));
+    pathId = 'onPremises.chain';
     reasons.push(
       say(locale, 'reason.onPremises.chain', {
         path,
@@ -505,14 +581,17 @@ function decideOnPremises(
       }),
     );
   } else if (installs.length === 1) {
+    pathId = 'onPremises.direct';
     reasons.push(say(locale, 'reason.onPremises.direct', { path, target, versions: versionList(locale, sources) }));
   } else {
+    pathId = 'onPremises.onlyConsolidate';
     reasons.push(say(locale, 'reason.onPremises.onlyConsolidate', { target }));
   }
-  const warnings: string[] = [];
-  const transitions = intermediates.filter((v) => !inSupport(v, asOf));
-  if (transitions.length > 0) warnings.push(transitionWarning(locale, transitions));
-  if (VERSION_FACTS[target].endOfSupport === null) warnings.push(say(locale, 'warning.modernLifecycle'));
+  return { reasonId: consolidate ? 'onPremises.consolidate' : pathId, reason: reasons.join(' ') };
+}
+
+/** Microsoft's coexistence page of each install next to the versions before it, and the roadmap. */
+function coexistencePages(sources: ExchangeVersion[], installs: ExchangeVersion[]): string[] {
   const sourcePages = new Set<string>();
   let previous: ExchangeVersion[] = sources;
   for (const v of installs) {
@@ -523,25 +602,5 @@ function decideOnPremises(
     previous = [v];
   }
   sourcePages.add(SOURCES.roadmap2007);
-  return {
-    ok: true,
-    asOf,
-    plan: { kind: 'on-premises', target, hops },
-    recommendation: {
-      target,
-      overridden: false,
-      reasonId: consolidate
-        ? 'onPremises.consolidate'
-        : intermediates.length > 0
-          ? 'onPremises.chain'
-          : installs.length === 1
-            ? 'onPremises.direct'
-            : 'onPremises.onlyConsolidate',
-      reason: reasons.join(' '),
-      sources: [...sourcePages],
-      installs,
-      methods: [],
-      warnings,
-    },
-  };
+  return [...sourcePages];
 }

@@ -140,13 +140,67 @@ export function validateReply(id: QuestionId, reply: string | string[], locale: 
   return 'error' in result ? result.error : undefined;
 }
 
+type ReplyResult = { draft: Draft } | { error: string };
+
+/** A reply as text (a list joined by commas) and as its comma-separated values. */
+interface Reply {
+  text: string;
+  values: string[];
+}
+
+const yesNo =
+  (id: 'publicFolders' | 'keepOnPremises') =>
+  (draft: Draft, { text }: Reply, locale: Locale): ReplyResult => {
+    if (text !== 'yes' && text !== 'no') return { error: say(locale, 'ask.invalid.yesNo', { value: text }) };
+    return { draft: { ...draft, [id]: text === 'yes' } };
+  };
+
+/** How each question reads its reply: the draft with the answer, or the message to show. */
+const REPLIES: Record<QuestionId, (draft: Draft, reply: Reply, locale: Locale) => ReplyResult> = {
+  sources(draft, { text, values }, locale) {
+    const picked = values.map((v) => (v.toUpperCase() === 'SE' ? 'SE' : v));
+    if (picked.length === 0) return { error: say(locale, 'ask.invalid.sources') };
+    if (!picked.every((v) => (VERSIONS as readonly string[]).includes(v)))
+      return { error: say(locale, 'refuse.invalid.sources', { value: text }) };
+    return { draft: { ...draft, sources: picked as Answers['sources'] } };
+  },
+  mailboxes(draft, { text }, locale) {
+    const n = /^\d+$/.test(text.replace(/[\s,_]/g, '')) ? Number(text.replace(/[\s,_]/g, '')) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+      return { error: say(locale, 'refuse.invalid.mailboxes', { value: text }) };
+    return { draft: { ...draft, mailboxes: n } };
+  },
+  publicFolders: yesNo('publicFolders'),
+  keepOnPremises: yesNo('keepOnPremises'),
+  target(draft, { text }, locale) {
+    const target = text.toUpperCase() === 'SE' ? 'SE' : text.toLowerCase();
+    if (!(TARGET_CHOICES as readonly string[]).includes(target))
+      return { error: say(locale, 'refuse.invalid.target', { value: text }) };
+    const next: Draft = { ...draft, target: target as TargetChoice };
+    if (target !== 'online') next.keepOnPremises = false;
+    return { draft: next };
+  },
+  name(draft, { text }, locale) {
+    if (text.length === 0 || text.length > 64 || !/[\p{L}\p{N}]/u.test(text) || /[\u0000-\u001f\u007f]/.test(text)) {
+      return { error: say(locale, 'refuse.invalid.name', { value: text }) };
+    }
+    return { draft: { ...draft, name: text } };
+  },
+  domain(draft, { text }, locale) {
+    const domain = text.toLowerCase();
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain))
+      return { error: say(locale, 'refuse.invalid.domain', { value: text }) };
+    return { draft: { ...draft, domain } };
+  },
+};
+
 /** Applies a reply (option values for picks, text for inputs) to the draft. */
 export function answerQuestion(
   draft: Draft,
   id: QuestionId,
   reply: string | string[],
   locale: Locale = 'en',
-): { draft: Draft } | { error: string } {
+): ReplyResult {
   const text = Array.isArray(reply) ? reply.join(',') : reply.trim();
   const values = Array.isArray(reply)
     ? reply
@@ -154,46 +208,7 @@ export function answerQuestion(
         .split(',')
         .map((v) => v.trim())
         .filter(Boolean);
-  switch (id) {
-    case 'sources': {
-      const picked = values.map((v) => (v.toUpperCase() === 'SE' ? 'SE' : v));
-      if (picked.length === 0) return { error: say(locale, 'ask.invalid.sources') };
-      if (!picked.every((v) => (VERSIONS as readonly string[]).includes(v)))
-        return { error: say(locale, 'refuse.invalid.sources', { value: text }) };
-      return { draft: { ...draft, sources: picked as Answers['sources'] } };
-    }
-    case 'mailboxes': {
-      const n = /^\d+$/.test(text.replace(/[\s,_]/g, '')) ? Number(text.replace(/[\s,_]/g, '')) : NaN;
-      if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
-        return { error: say(locale, 'refuse.invalid.mailboxes', { value: text }) };
-      return { draft: { ...draft, mailboxes: n } };
-    }
-    case 'publicFolders':
-    case 'keepOnPremises': {
-      if (text !== 'yes' && text !== 'no') return { error: say(locale, 'ask.invalid.yesNo', { value: text }) };
-      return { draft: { ...draft, [id]: text === 'yes' } };
-    }
-    case 'target': {
-      const target = text.toUpperCase() === 'SE' ? 'SE' : text.toLowerCase();
-      if (!(TARGET_CHOICES as readonly string[]).includes(target))
-        return { error: say(locale, 'refuse.invalid.target', { value: text }) };
-      const next: Draft = { ...draft, target: target as TargetChoice };
-      if (target !== 'online') next.keepOnPremises = false;
-      return { draft: next };
-    }
-    case 'name': {
-      if (text.length === 0 || text.length > 64 || !/[\p{L}\p{N}]/u.test(text) || /[\u0000-\u001f\u007f]/.test(text)) {
-        return { error: say(locale, 'refuse.invalid.name', { value: text }) };
-      }
-      return { draft: { ...draft, name: text } };
-    }
-    case 'domain': {
-      const domain = text.toLowerCase();
-      if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain))
-        return { error: say(locale, 'refuse.invalid.domain', { value: text }) };
-      return { draft: { ...draft, domain } };
-    }
-  }
+  return REPLIES[id](draft, { text, values }, locale);
 }
 
 /** True when the draft holds every answer the assistant needs. */
