@@ -7,6 +7,7 @@ import { ACTIONS, EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 import type { FieldSpec } from '../knowledge/actions';
 import { VERSION_FACTS, isVersion } from '../knowledge/versions';
 import { fieldStrings } from '../parse';
+import type { ParsedRunbook, StepEntry } from '../parse';
 import { ServerNameSet } from '../util/server-name';
 import { readFacts, stateAt } from '../model';
 import type { OrgState, ServerState } from '../model';
@@ -71,104 +72,135 @@ function hasValueSuggestions(spec: FieldSpec): boolean {
   );
 }
 
+/** Value completions as they are offered: each once, not one the list already holds, in order. */
+class ValueEntries {
+  readonly entries: CompletionEntry[] = [];
+  private readonly taken: Set<string>;
+
+  constructor(private readonly context: CursorContext) {
+    this.taken = new Set(context.listValues);
+  }
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  add(entry: Omit<CompletionEntry, 'range' | 'insertText' | 'sortText'> & { sortText?: string }, quote: boolean): void {
+    if (this.taken.has(entry.label)) return;
+    this.entries.push({
+      ...entry,
+      insertText: insertion(this.context, entry.label, quote),
+      sortText: entry.sortText ?? String(this.entries.length).padStart(3, '0'),
+      range: this.context.replace,
+    });
+  }
+}
+
 function valueCompletions(context: CursorContext, locale: Locale): CompletionEntry[] {
   const key = context.key!;
   const spec = context.container === 'unknown' ? guessSpec(key) : fieldSpec(context.container, context.action, key);
   if (!spec) return [];
-  const taken = new Set(context.listValues);
-  const entries: CompletionEntry[] = [];
-  const add = (
-    entry: Omit<CompletionEntry, 'range' | 'insertText' | 'sortText'> & { sortText?: string },
-    quote: boolean,
-  ) => {
-    if (taken.has(entry.label)) return;
-    entries.push({
-      ...entry,
-      insertText: insertion(context, entry.label, quote),
-      sortText: entry.sortText ?? String(entries.length).padStart(3, '0'),
-      range: context.replace,
-    });
-  };
+  const out = new ValueEntries(context);
   if (key === 'action' && (context.container === 'step' || context.container === 'unknown')) {
     for (const action of ACTIONS) {
       const fields = action.required.length ? action.required.map((f) => `${f}:`).join(' ') : '';
-      add({ label: action.id, kind: 'action', detail: fields, documentation: action.description[locale] }, false);
+      out.add({ label: action.id, kind: 'action', detail: fields, documentation: action.description[locale] }, false);
     }
-    return entries;
-  }
-  if (spec.enum) {
+  } else if (spec.enum) {
     const quote = needsQuotes(spec);
-    for (const value of spec.enum) add({ label: value, kind: 'value', detail: valueDetail(key, value, locale) }, quote);
-    return entries;
+    for (const value of spec.enum)
+      out.add({ label: value, kind: 'value', detail: valueDetail(key, value, locale) }, quote);
+  } else if (spec.kind === 'boolean') {
+    out.add({ label: 'true', kind: 'value' }, false);
+    out.add({ label: 'false', kind: 'value' }, false);
+  } else if (context.parsed) {
+    namedValues(out, context, context.parsed, spec, locale);
   }
-  if (spec.kind === 'boolean') {
-    add({ label: 'true', kind: 'value' }, false);
-    add({ label: 'false', kind: 'value' }, false);
-    return entries;
-  }
-  if (!context.parsed) return entries;
-  const parsed = context.parsed;
-  const stepIndex = context.step?.index ?? 0;
+  return out.entries;
+}
+
+/** Values that name something in the runbook: servers, batches, domains, as they are at the step. */
+function namedValues(
+  out: ValueEntries,
+  context: CursorContext,
+  parsed: ParsedRunbook,
+  spec: FieldSpec,
+  locale: Locale,
+): void {
+  const step = context.step;
+  if (!step) return;
   if (spec.names === 'server' || spec.names === 'server-or-tenant') {
-    if (context.container !== 'step' || !context.step) return entries;
-    const state = stateAt(parsed, stepIndex);
-    // A move never goes from a server to itself: the other end of the move is left out.
-    const other = key === 'to' ? 'from' : key === 'from' ? 'to' : undefined;
-    const otherNames = new ServerNameSet(
-      other ? fieldStrings(context.step.node, other, parsed.doc).map((v) => v.value) : [],
-    );
-    for (const server of state.servers.values()) {
-      if (otherNames.has(server.name)) continue;
-      add(
-        {
-          label: server.name,
-          kind: 'server',
-          detail: serverDetail(server),
-          documentation: hostingText(server, locale),
-        },
-        false,
-      );
-    }
-    // The tenant is a destination only in runbooks that go to Exchange Online (method-mismatch otherwise).
-    if (spec.names === 'server-or-tenant' && readFacts(parsed).target.platform !== 'on-premises') {
-      add(
-        { label: EXCHANGE_ONLINE_TARGET, kind: 'tenant', detail: coreMessage(locale, 'editor.completion.tenant') },
-        false,
-      );
-    }
-    return entries;
-  }
-  if (spec.names === 'batch') {
-    if (context.action === 'create-migration-batch' || !context.step) return entries;
-    const state = stateAt(parsed, stepIndex);
-    for (const batch of state.batches.values()) {
-      // The batches this action is usually about come first: not yet started for a start, started for a completion.
-      const likely =
-        context.action === 'start-migration-batch'
-          ? !batch.started
-          : context.action === 'complete-migration-batch'
-            ? !!batch.started && !batch.completed
-            : true;
-      add(
-        {
-          label: batch.name,
-          kind: 'batch',
-          detail: batchDetail(batch.method, state, batch.name, locale),
-          sortText: `${likely ? 0 : 1}${String(entries.length).padStart(3, '0')}`,
-        },
-        false,
-      );
-    }
-    return entries;
-  }
-  if (spec.names === 'domain' && context.container === 'step' && context.step) {
-    const state = stateAt(parsed, stepIndex);
+    if (context.container === 'step') serverValues(out, context.key!, step, parsed, spec, locale);
+  } else if (spec.names === 'batch') {
+    if (context.action !== 'create-migration-batch') batchValues(out, context.action, step, parsed, locale);
+  } else if (spec.names === 'domain' && context.container === 'step') {
+    const state = stateAt(parsed, step.index);
     for (const domain of readFacts(parsed).organization.domains) {
       if (state.verifiedDomains.has(domain.toLowerCase())) continue;
-      add({ label: domain, kind: 'domain', detail: coreMessage(locale, 'editor.completion.domain') }, false);
+      out.add({ label: domain, kind: 'domain', detail: coreMessage(locale, 'editor.completion.domain') }, false);
     }
   }
-  return entries;
+}
+
+function serverValues(
+  out: ValueEntries,
+  key: string,
+  step: StepEntry,
+  parsed: ParsedRunbook,
+  spec: FieldSpec,
+  locale: Locale,
+): void {
+  const state = stateAt(parsed, step.index);
+  // A move never goes from a server to itself: the other end of the move is left out.
+  const other = key === 'to' ? 'from' : key === 'from' ? 'to' : undefined;
+  const otherNames = new ServerNameSet(other ? fieldStrings(step.node, other, parsed.doc).map((v) => v.value) : []);
+  for (const server of state.servers.values()) {
+    if (otherNames.has(server.name)) continue;
+    out.add(
+      {
+        label: server.name,
+        kind: 'server',
+        detail: serverDetail(server),
+        documentation: hostingText(server, locale),
+      },
+      false,
+    );
+  }
+  // The tenant is a destination only in runbooks that go to Exchange Online (method-mismatch otherwise).
+  if (spec.names === 'server-or-tenant' && readFacts(parsed).target.platform !== 'on-premises') {
+    out.add(
+      { label: EXCHANGE_ONLINE_TARGET, kind: 'tenant', detail: coreMessage(locale, 'editor.completion.tenant') },
+      false,
+    );
+  }
+}
+
+function batchValues(
+  out: ValueEntries,
+  action: string | undefined,
+  step: StepEntry,
+  parsed: ParsedRunbook,
+  locale: Locale,
+): void {
+  const state = stateAt(parsed, step.index);
+  for (const batch of state.batches.values()) {
+    // The batches this action is usually about come first: not yet started for a start, started for a completion.
+    const likely =
+      action === 'start-migration-batch'
+        ? !batch.started
+        : action === 'complete-migration-batch'
+          ? !!batch.started && !batch.completed
+          : true;
+    out.add(
+      {
+        label: batch.name,
+        kind: 'batch',
+        detail: batchDetail(batch.method, state, batch.name, locale),
+        sortText: `${likely ? 0 : 1}${String(out.length).padStart(3, '0')}`,
+      },
+      false,
+    );
+  }
 }
 
 /** Without a parse (the file is broken elsewhere), keys that mean one thing wherever they are. */

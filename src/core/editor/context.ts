@@ -50,6 +50,16 @@ const VALUE_STOP = /[\s,\][{}"'#]/;
 
 const CONTAINER_LISTS: Record<string, Container> = { servers: 'server', phases: 'phase' };
 
+/** The cursor's line: where it starts and ends, and the text before and after the cursor. */
+interface CursorLine {
+  text: string;
+  offset: number;
+  lineStart: number;
+  lineEnd: number;
+  prefix: string;
+  suffix: string;
+}
+
 export function cursorContext(text: string, offset: number): CursorContext | undefined {
   offset = Math.max(0, Math.min(offset, text.length));
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -60,40 +70,48 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   const prefix = text.slice(lineStart, offset);
   const suffix = text.slice(offset, lineEnd);
   if (inComment(prefix)) return undefined;
+  const line: CursorLine = { text, offset, lineStart, lineEnd, prefix, suffix };
 
   const keyMatch = /^(\s*)((?:-\s+)*)([A-Za-z_][\w-]*)?$/.exec(prefix);
-  if (keyMatch) {
-    const word = keyMatch[3] ?? '';
-    let tail = 0;
-    while (tail < suffix.length && KEY_CHARS.test(suffix[tail])) tail++;
-    const wordStart = offset - word.length;
-    const colonFollows = /^\s*:(\s|$)/.test(suffix.slice(tail));
-    const repairedLine = colonFollows
-      ? text.slice(lineStart, lineEnd)
-      : `${keyMatch[1]}${keyMatch[2]}${word + suffix.slice(0, tail) || PLACEHOLDER}:`;
-    const typedKey = colonFollows || word + suffix.slice(0, tail) ? word + suffix.slice(0, tail) : PLACEHOLDER;
-    const base: CursorContext = {
-      position: 'key',
-      container: 'unknown',
-      partial: word,
-      replace: { start: wordStart, end: offset + tail },
-      presentKeys: [],
-      inList: false,
-      listValues: [],
-      colonFollows,
-    };
-    const repaired = text.slice(0, lineStart) + repairedLine + text.slice(lineEnd);
-    const parsed = parseRunbook(repaired);
-    if (parsed.fatal.length > 0 || !parsed.root) return base;
-    const hit = findPairOnLine(parsed.root, lineStart, lineStart + repairedLine.length, typedKey);
-    if (!hit) return base;
-    return interpret(parsed, hit, base, typedKey);
-  }
-
+  if (keyMatch) return keyContext(line, keyMatch);
   const valueMatch = /^(\s*)((?:-\s+)*)([A-Za-z_][\w-]*):(\s+(.*))?$/.exec(prefix);
-  if (!valueMatch) return undefined;
+  return valueMatch ? valueContext(line, valueMatch) : undefined;
+}
+
+/** Typing a key: the line is repaired into `key:` (a placeholder when nothing is typed yet). */
+function keyContext(line: CursorLine, keyMatch: RegExpExecArray): CursorContext {
+  const { text, offset, lineStart, lineEnd, suffix } = line;
+  const word = keyMatch[3] ?? '';
+  let tail = 0;
+  while (tail < suffix.length && KEY_CHARS.test(suffix[tail])) tail++;
+  const wordStart = offset - word.length;
+  const colonFollows = /^\s*:(\s|$)/.test(suffix.slice(tail));
+  const repairedLine = colonFollows
+    ? text.slice(lineStart, lineEnd)
+    : `${keyMatch[1]}${keyMatch[2]}${word + suffix.slice(0, tail) || PLACEHOLDER}:`;
+  const typedKey = colonFollows || word + suffix.slice(0, tail) ? word + suffix.slice(0, tail) : PLACEHOLDER;
+  const base: CursorContext = {
+    position: 'key',
+    container: 'unknown',
+    partial: word,
+    replace: { start: wordStart, end: offset + tail },
+    presentKeys: [],
+    inList: false,
+    listValues: [],
+    colonFollows,
+  };
+  const repaired = text.slice(0, lineStart) + repairedLine + text.slice(lineEnd);
+  const parsed = parseRunbook(repaired);
+  if (parsed.fatal.length > 0 || !parsed.root) return base;
+  const hit = findPairOnLine(parsed.root, lineStart, lineStart + repairedLine.length, typedKey);
+  if (!hit) return base;
+  return interpret(parsed, hit, base, typedKey);
+}
+
+/** Typing a value of `key`: the text is parsed as it is, or with the list and quote the value opened closed. */
+function valueContext(line: CursorLine, valueMatch: RegExpExecArray): CursorContext | undefined {
+  const { text, offset, lineStart, lineEnd, suffix } = line;
   const key = valueMatch[3];
-  const typed = valueMatch[5] ?? '';
   const base: CursorContext = {
     position: 'value',
     container: 'unknown',
@@ -105,6 +123,34 @@ export function cursorContext(text: string, offset: number): CursorContext | und
     listValues: [],
     needsSpace: valueMatch[4] === undefined,
   };
+  const typed = typedValue(valueMatch[5] ?? '', suffix, base);
+  if (!typed) return undefined;
+  const { token, closers } = typed;
+  let tail = 0;
+  while (tail < suffix.length && !VALUE_STOP.test(suffix[tail])) tail++;
+  base.partial = token;
+  base.replace = { start: offset - token.length, end: offset + tail };
+
+  let parsed = parseRunbook(text);
+  if (parsed.fatal.length > 0 || !parsed.root) {
+    parsed = parseRunbook(text.slice(0, offset) + closers + text.slice(lineEnd));
+    if (parsed.fatal.length > 0 || !parsed.root) return base;
+  }
+  const hit = findPairOnLine(parsed.root!, lineStart, lineEnd + closers.length + 1, key);
+  if (!hit) return base;
+  return interpret(parsed, hit, base, undefined);
+}
+
+/**
+ * The token being typed (a flow list's last item, without its opening quote) and what closes
+ * what it opened; records the list and the quote in `base`. Undefined when there is nothing
+ * to complete: a closed list, a block scalar or mapping, a closed quote, or text with spaces.
+ */
+function typedValue(
+  typed: string,
+  suffix: string,
+  base: CursorContext,
+): { token: string; closers: string } | undefined {
   let closers = '';
   let token = typed;
   if (typed.startsWith('[')) {
@@ -129,19 +175,7 @@ export function cursorContext(text: string, offset: number): CursorContext | und
     // A plain value with a space in it is text (a title, a note): nothing to complete.
     if (!/^(SP\d*|SP\d+ RU\d*)$/i.test(token)) return undefined;
   }
-  let tail = 0;
-  while (tail < suffix.length && !VALUE_STOP.test(suffix[tail])) tail++;
-  base.partial = token;
-  base.replace = { start: offset - token.length, end: offset + tail };
-
-  let parsed = parseRunbook(text);
-  if (parsed.fatal.length > 0 || !parsed.root) {
-    parsed = parseRunbook(text.slice(0, offset) + closers + text.slice(lineEnd));
-    if (parsed.fatal.length > 0 || !parsed.root) return base;
-  }
-  const hit = findPairOnLine(parsed.root!, lineStart, lineEnd + closers.length + 1, key);
-  if (!hit) return base;
-  return interpret(parsed, hit, base, undefined);
+  return { token, closers };
 }
 
 function inComment(prefix: string): boolean {
