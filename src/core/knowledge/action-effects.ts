@@ -133,7 +133,7 @@ const configureOutlookAnywhere: StepEffect = (state, step) => {
   if (name) state.outlookAnywhere.set(name, step.str('certificate'));
 };
 
-const grantMigrationPermissions: StepEffect = (state, step) => {
+const grantMigrationPermissions: StepEffect = (state) => {
   state.permissionsGranted = true;
 };
 
