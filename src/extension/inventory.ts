@@ -144,17 +144,7 @@ async function newFromInventory(arg?: unknown): Promise<unknown> {
     typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) ? (arg as Record<string, unknown>) : {};
   const target = 'inventory' in given ? given.inventory : arg;
   const { inventory: _ignored, ...answers } = given;
-  let uri =
-    target instanceof vscode.Uri ? target : typeof target === 'string' && target ? vscode.Uri.file(target) : undefined;
-  if (!uri) {
-    const picked = await vscode.window.showOpenDialog({
-      canSelectFolders: true,
-      canSelectFiles: true,
-      canSelectMany: false,
-      openLabel: 'Inventory',
-    });
-    uri = picked?.[0];
-  }
+  const uri = await inventoryUri(target);
   if (!uri) return undefined;
   const read = await readFilesAt(uri);
   const inventory = Array.isArray(read) ? importInventory(read) : undefined;
@@ -165,12 +155,34 @@ async function newFromInventory(arg?: unknown): Promise<unknown> {
     );
     return undefined;
   }
+  return loadNewRunbook().runNewRunbook({ ...inventoryAnswers(uri, inventory, servers), ...answers });
+}
+
+/** The inventory the command was given, or the one the user picks. */
+async function inventoryUri(target: unknown): Promise<vscode.Uri | undefined> {
+  if (target instanceof vscode.Uri) return target;
+  if (typeof target === 'string' && target) return vscode.Uri.file(target);
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFolders: true,
+    canSelectFiles: true,
+    canSelectMany: false,
+    openLabel: 'Inventory',
+  });
+  return picked?.[0];
+}
+
+/** What the inventory answers: the versions, mailboxes, public folders, name and domains, and its servers. */
+function inventoryAnswers(
+  uri: vscode.Uri,
+  inventory: ReturnType<typeof importInventory>,
+  servers: ReturnType<typeof importInventory>['servers'],
+) {
   // The runbook is offered in the first workspace folder: name the inventory relative to it.
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const relative =
     folder && isInsideUri(folder, uri) ? uri.path.slice(folder.path.replace(/\/+$/, '').length + 1) : undefined;
   const o = inventory.organization;
-  return loadNewRunbook().runNewRunbook({
+  return {
     sources: [...new Set(servers.map((s) => s.version!))],
     ...(o.mailboxes !== undefined ? { mailboxes: o.mailboxes } : {}),
     ...(o.publicFolders !== undefined ? { publicFolders: o.publicFolders } : {}),
@@ -182,8 +194,7 @@ async function newFromInventory(arg?: unknown): Promise<unknown> {
       ...(o.forestFunctionalLevel ? { forestFunctionalLevel: o.forestFunctionalLevel } : {}),
       ...(o.domains ? { domains: o.domains } : {}),
     },
-    ...answers,
-  });
+  };
 }
 
 export function registerInventory(context: vscode.ExtensionContext): void {
