@@ -75,6 +75,18 @@ export const rule: RuleDefinition = {
     const wizardServers = new ServerNameSet();
     const report = (step: StepEntry, range: OffsetRange, messageId: string, args: Record<string, string>) =>
       context.report({ range, step, messageId, args });
+    /** A batch of another method than the runbook's (a cutover batch in a staged runbook). */
+    const checkBatchMethod = (step: StepEntry, method: keyof typeof BATCH_METHOD_OF, methodName: string) => {
+      const batchMethod = fieldString(step.node, 'method', doc);
+      const expected = BATCH_METHOD_OF[method];
+      if (batchMethod && batchMethod !== expected && ['cutover', 'staged', 'remote-move'].includes(batchMethod)) {
+        report(step, stepFieldRange(parsed, step, 'method'), 'batchMethod', {
+          batchMethod,
+          method: methodName,
+          expected,
+        });
+      }
+    };
     return {
       onStep(step) {
         const action = step.action;
@@ -115,17 +127,7 @@ export const rule: RuleDefinition = {
             report(step, actionRange, 'convert', { method: methodName });
           }
         }
-        if (action === 'create-migration-batch') {
-          const batchMethod = fieldString(step.node, 'method', doc);
-          const expected = BATCH_METHOD_OF[method];
-          if (batchMethod && batchMethod !== expected && ['cutover', 'staged', 'remote-move'].includes(batchMethod)) {
-            report(step, stepFieldRange(parsed, step, 'method'), 'batchMethod', {
-              batchMethod,
-              method: methodName,
-              expected,
-            });
-          }
-        }
+        if (action === 'create-migration-batch') checkBatchMethod(step, method, methodName);
       },
       onEnd() {
         // A server the wizard names later is a hybrid server too.
