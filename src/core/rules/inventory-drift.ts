@@ -7,10 +7,19 @@ import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { endOfNode, quoted, replaceNode } from '../fix';
 import type { Inventory, InventoryServer } from '../inventory';
 import { serverYaml } from '../inventory/format';
-import { fieldNode, fieldNumber, fieldString, getPair, stringValue, type Node, type ParsedRunbook } from '../parse';
-import type { RuleDefinition } from '../rule';
+import {
+  fieldNode,
+  fieldNumber,
+  fieldString,
+  getPair,
+  stringValue,
+  type Node,
+  type ParsedRunbook,
+  type ServerEntry,
+} from '../parse';
+import type { RuleContext, RuleDefinition } from '../rule';
 import { updateRank, VERSION_FACTS, isVersion, type ServerRole } from '../knowledge/versions';
-import type { TextEdit } from '../types';
+import type { OffsetRange, TextEdit } from '../types';
 
 export const rule: RuleDefinition = {
   id: 'inventory-drift',
@@ -73,157 +82,210 @@ export const rule: RuleDefinition = {
           context.report({ range, messageId: 'empty', args: { file } });
           return;
         }
-        const eol = parsed.eol;
-        const text = parsed.text;
+        const drift: Drift = { context, range };
         const byName = new Map(parsed.servers.filter((s) => s.name).map((s) => [s.name!.toLowerCase(), s]));
-
-        // ---- servers the runbook lists ----
         for (const s of inv.servers) {
           const entry = byName.get(s.name.toLowerCase());
-          if (!entry) continue;
-          const node = entry.node;
-          const nameNode = fieldNode(node, 'name', doc);
-          const at = nameNode?.range ? { start: nameNode.range[0], end: nameNode.range[1] } : range;
-          const server = entry.name!;
-          const report = (
-            field: string,
-            runbookValue: string | undefined,
-            invValue: string,
-            valueNode: Node | undefined,
-            rendered: string,
-          ) => {
-            const fixTitle = context.message('fixValue', { field, found: invValue });
-            if (runbookValue === undefined || !valueNode?.range) {
-              const edit = insertField(text, node, field, rendered, eol);
-              context.report({
-                range: at,
-                messageId: 'serverFieldMissing',
-                args: { server, field, found: invValue },
-                ...(edit ? { fix: { title: fixTitle, edits: [edit] } } : {}),
-                data: { server, field, inventory: invValue },
-              });
-            } else {
-              context.report({
-                range: { start: valueNode.range[0], end: valueNode.range[1] },
-                messageId: 'serverField',
-                args: { server, field, written: runbookValue, found: invValue },
-                fix: { title: fixTitle, edits: [replaceNode(valueNode, rendered)] },
-                data: { server, field, inventory: invValue },
-              });
-            }
-          };
-          const version = fieldString(node, 'version', doc);
-          if (s.version && version !== s.version)
-            report('version', version, s.version, fieldNode(node, 'version', doc), quoted(s.version));
-          const v = s.version ?? version;
-          const update = fieldString(node, 'update', doc);
-          if (s.update && !updatesAgree(v, update, s))
-            report('update', update, s.update, fieldNode(node, 'update', doc), s.update);
-          const os = fieldString(node, 'os', doc);
-          if (s.os && os !== s.os) report('os', os, s.os, fieldNode(node, 'os', doc), quoted(s.os));
-          const rolesNode = fieldNode(node, 'roles', doc);
-          const roles = rolesOfNode(rolesNode, doc);
-          const effective = roles ?? (isVersion(v) ? VERSION_FACTS[v].defaultRoles : undefined);
-          if (s.roles.length > 0 && !sameRoles(effective, s.roles)) {
-            const rendered = `[${s.roles.join(', ')}]`;
-            report(
-              'roles',
-              roles ? `[${roles.join(', ')}]` : undefined,
-              rendered,
-              roles ? rolesNode : undefined,
-              rendered,
-            );
-          }
+          if (entry) checkServer(drift, s, entry);
         }
-
-        // ---- servers the runbook lacks ----
-        const serversPair = parsed.root ? getPair(parsed.root, 'servers') : undefined;
-        const seq = serversPair?.value;
-        for (const s of inv.servers) {
-          if (byName.has(s.name.toLowerCase())) continue;
-          const edit = isSeq(seq) ? insertServer(parsed, seq as YAMLSeq, s, context.locale) : undefined;
-          context.report({
-            range:
-              serversPair?.key && (serversPair.key as Node).range
-                ? { start: (serversPair.key as Node).range![0], end: (serversPair.key as Node).range![1] }
-                : range,
-            messageId: 'missingServer',
-            args: { server: s.name, version: s.version ?? '?' },
-            ...(edit ? { fix: { title: context.message('fixServer', { server: s.name }), edits: [edit] } } : {}),
-            data: { server: s.name },
-          });
-        }
-
-        // ---- organization ----
-        const org = parsed.organization;
-        if (!org) return;
-        const orgReport = (field: string, runbookValue: string | undefined, invValue: string, rendered: string) => {
-          const node = fieldNode(org, field, doc);
-          const fixTitle = context.message('fixValue', { field: `organization.${field}`, found: invValue });
-          if (runbookValue === undefined || !node?.range) {
-            const edit = insertField(text, org, field, rendered, eol);
-            const keyNode = parsed.root ? (getPair(parsed.root, 'organization')?.key as Node | undefined) : undefined;
-            context.report({
-              range: keyNode?.range ? { start: keyNode.range[0], end: keyNode.range[1] } : range,
-              messageId: 'orgFieldMissing',
-              args: { field, found: invValue },
-              ...(edit ? { fix: { title: fixTitle, edits: [edit] } } : {}),
-            });
-          } else {
-            context.report({
-              range: { start: node.range[0], end: node.range[1] },
-              messageId: 'orgField',
-              args: { field, written: runbookValue, found: invValue },
-              fix: { title: fixTitle, edits: [replaceNode(node, rendered)] },
-            });
-          }
-        };
-        const o = inv.organization;
-        const level = fieldString(org, 'forestFunctionalLevel', doc);
-        if (o.forestFunctionalLevel && level !== o.forestFunctionalLevel)
-          orgReport('forestFunctionalLevel', level, o.forestFunctionalLevel, quoted(o.forestFunctionalLevel));
-        const mailboxes = fieldNumber(org, 'mailboxes', doc);
-        if (o.mailboxes !== undefined && mailboxes !== o.mailboxes)
-          orgReport(
-            'mailboxes',
-            mailboxes === undefined ? undefined : String(mailboxes),
-            String(o.mailboxes),
-            String(o.mailboxes),
-          );
-        const pfNode = fieldNode(org, 'publicFolders', doc);
-        const pf = pfNode
-          ? (fieldString(org, 'publicFolders', doc) ?? String((pfNode as { value?: unknown }).value))
-          : undefined;
-        if (
-          o.publicFolders !== undefined &&
-          (pf === 'true') !== o.publicFolders &&
-          !(pf === undefined && !o.publicFolders)
-        ) {
-          orgReport('publicFolders', pf, String(o.publicFolders), String(o.publicFolders));
-        }
-        if (o.domains && o.domains.length > 0) {
-          const domainsNode = fieldNode(org, 'domains', doc);
-          const have = new Set(
-            isSeq(domainsNode) ? domainsNode.items.map((i) => (stringValue(doc, i) ?? '').toLowerCase()) : [],
-          );
-          const missing = o.domains.filter((d) => !have.has(d));
-          if (missing.length > 0) {
-            const edit = addDomains(text, org, domainsNode, missing, eol);
-            const at = domainsNode?.range ? { start: domainsNode.range[0], end: domainsNode.range[1] } : range;
-            context.report({
-              range: at,
-              messageId: 'missingDomains',
-              args: { domains: missing.join(', ') },
-              ...(edit
-                ? { fix: { title: context.message('fixDomains', { domains: missing.join(', ') }), edits: [edit] } }
-                : {}),
-            });
-          }
-        }
+        checkMissingServers(drift, inv, byName);
+        if (parsed.organization) checkOrganization(drift, inv, parsed.organization);
       },
     };
   },
 };
+
+/** What every check of one lint needs: the rule's context and the `inventory:` value's range. */
+interface Drift {
+  context: RuleContext;
+  /** Where findings go that have no better place. */
+  range: OffsetRange;
+}
+
+/** A server the runbook lists: its version, update, os and roles against the inventory's. */
+function checkServer(drift: Drift, s: InventoryServer, entry: ServerEntry): void {
+  const doc = drift.context.doc;
+  const node = entry.node;
+  const version = fieldString(node, 'version', doc);
+  if (s.version && version !== s.version)
+    reportServerField(
+      drift,
+      s,
+      entry,
+      'version',
+      version,
+      s.version,
+      fieldNode(node, 'version', doc),
+      quoted(s.version),
+    );
+  const v = s.version ?? version;
+  const update = fieldString(node, 'update', doc);
+  if (s.update && !updatesAgree(v, update, s))
+    reportServerField(drift, s, entry, 'update', update, s.update, fieldNode(node, 'update', doc), s.update);
+  const os = fieldString(node, 'os', doc);
+  if (s.os && os !== s.os) reportServerField(drift, s, entry, 'os', os, s.os, fieldNode(node, 'os', doc), quoted(s.os));
+  const rolesNode = fieldNode(node, 'roles', doc);
+  const roles = rolesOfNode(rolesNode, doc);
+  const effective = roles ?? (isVersion(v) ? VERSION_FACTS[v].defaultRoles : undefined);
+  if (s.roles.length > 0 && !sameRoles(effective, s.roles)) {
+    const rendered = `[${s.roles.join(', ')}]`;
+    reportServerField(
+      drift,
+      s,
+      entry,
+      'roles',
+      roles ? `[${roles.join(', ')}]` : undefined,
+      rendered,
+      roles ? rolesNode : undefined,
+      rendered,
+    );
+  }
+}
+
+/** A server field that disagrees: its value rewritten, or the missing line added. */
+function reportServerField(
+  drift: Drift,
+  s: InventoryServer,
+  entry: ServerEntry,
+  field: string,
+  runbookValue: string | undefined,
+  invValue: string,
+  valueNode: Node | undefined,
+  rendered: string,
+): void {
+  const { context } = drift;
+  const node = entry.node;
+  const nameNode = fieldNode(node, 'name', context.doc);
+  const at = nameNode?.range ? { start: nameNode.range[0], end: nameNode.range[1] } : drift.range;
+  const server = entry.name!;
+  const fixTitle = context.message('fixValue', { field, found: invValue });
+  if (runbookValue === undefined || !valueNode?.range) {
+    const edit = insertField(context.parsed.text, node, field, rendered, context.parsed.eol);
+    context.report({
+      range: at,
+      messageId: 'serverFieldMissing',
+      args: { server, field, found: invValue },
+      ...(edit ? { fix: { title: fixTitle, edits: [edit] } } : {}),
+      data: { server, field, inventory: invValue },
+    });
+  } else {
+    context.report({
+      range: { start: valueNode.range[0], end: valueNode.range[1] },
+      messageId: 'serverField',
+      args: { server, field, written: runbookValue, found: invValue },
+      fix: { title: fixTitle, edits: [replaceNode(valueNode, rendered)] },
+      data: { server, field, inventory: invValue },
+    });
+  }
+}
+
+/** The inventory's servers the runbook lacks, each added to `servers` by its fix. */
+function checkMissingServers(drift: Drift, inv: Inventory, byName: Map<string, ServerEntry>): void {
+  const { context } = drift;
+  const parsed = context.parsed;
+  const serversPair = parsed.root ? getPair(parsed.root, 'servers') : undefined;
+  const seq = serversPair?.value;
+  for (const s of inv.servers) {
+    if (byName.has(s.name.toLowerCase())) continue;
+    const edit = isSeq(seq) ? insertServer(parsed, seq as YAMLSeq, s, context.locale) : undefined;
+    context.report({
+      range:
+        serversPair?.key && (serversPair.key as Node).range
+          ? { start: (serversPair.key as Node).range![0], end: (serversPair.key as Node).range![1] }
+          : drift.range,
+      messageId: 'missingServer',
+      args: { server: s.name, version: s.version ?? '?' },
+      ...(edit ? { fix: { title: context.message('fixServer', { server: s.name }), edits: [edit] } } : {}),
+      data: { server: s.name },
+    });
+  }
+}
+
+/** The organization's forest level, mailboxes, public folders and domains against the inventory's. */
+function checkOrganization(drift: Drift, inv: Inventory, org: YAMLMap): void {
+  const doc = drift.context.doc;
+  const o = inv.organization;
+  const level = fieldString(org, 'forestFunctionalLevel', doc);
+  if (o.forestFunctionalLevel && level !== o.forestFunctionalLevel)
+    reportOrgField(
+      drift,
+      org,
+      'forestFunctionalLevel',
+      level,
+      o.forestFunctionalLevel,
+      quoted(o.forestFunctionalLevel),
+    );
+  const mailboxes = fieldNumber(org, 'mailboxes', doc);
+  if (o.mailboxes !== undefined && mailboxes !== o.mailboxes)
+    reportOrgField(
+      drift,
+      org,
+      'mailboxes',
+      mailboxes === undefined ? undefined : String(mailboxes),
+      String(o.mailboxes),
+      String(o.mailboxes),
+    );
+  const pfNode = fieldNode(org, 'publicFolders', doc);
+  const pf = pfNode
+    ? (fieldString(org, 'publicFolders', doc) ?? String((pfNode as { value?: unknown }).value))
+    : undefined;
+  if (o.publicFolders !== undefined && (pf === 'true') !== o.publicFolders && !(pf === undefined && !o.publicFolders)) {
+    reportOrgField(drift, org, 'publicFolders', pf, String(o.publicFolders), String(o.publicFolders));
+  }
+  if (o.domains && o.domains.length > 0) checkDomains(drift, org, o.domains);
+}
+
+/** An organization field that disagrees: its value rewritten, or the missing line added. */
+function reportOrgField(
+  drift: Drift,
+  org: YAMLMap,
+  field: string,
+  runbookValue: string | undefined,
+  invValue: string,
+  rendered: string,
+): void {
+  const { context } = drift;
+  const parsed = context.parsed;
+  const node = fieldNode(org, field, context.doc);
+  const fixTitle = context.message('fixValue', { field: `organization.${field}`, found: invValue });
+  if (runbookValue === undefined || !node?.range) {
+    const edit = insertField(parsed.text, org, field, rendered, parsed.eol);
+    const keyNode = parsed.root ? (getPair(parsed.root, 'organization')?.key as Node | undefined) : undefined;
+    context.report({
+      range: keyNode?.range ? { start: keyNode.range[0], end: keyNode.range[1] } : drift.range,
+      messageId: 'orgFieldMissing',
+      args: { field, found: invValue },
+      ...(edit ? { fix: { title: fixTitle, edits: [edit] } } : {}),
+    });
+  } else {
+    context.report({
+      range: { start: node.range[0], end: node.range[1] },
+      messageId: 'orgField',
+      args: { field, written: runbookValue, found: invValue },
+      fix: { title: fixTitle, edits: [replaceNode(node, rendered)] },
+    });
+  }
+}
+
+/** Accepted domains the runbook's `domains` lacks, added by the fix. */
+function checkDomains(drift: Drift, org: YAMLMap, domains: string[]): void {
+  const { context } = drift;
+  const doc = context.doc;
+  const domainsNode = fieldNode(org, 'domains', doc);
+  const have = new Set(
+    isSeq(domainsNode) ? domainsNode.items.map((i) => (stringValue(doc, i) ?? '').toLowerCase()) : [],
+  );
+  const missing = domains.filter((d) => !have.has(d));
+  if (missing.length === 0) return;
+  const edit = addDomains(context.parsed.text, org, domainsNode, missing, context.parsed.eol);
+  const at = domainsNode?.range ? { start: domainsNode.range[0], end: domainsNode.range[1] } : drift.range;
+  context.report({
+    range: at,
+    messageId: 'missingDomains',
+    args: { domains: missing.join(', ') },
+    ...(edit ? { fix: { title: context.message('fixDomains', { domains: missing.join(', ') }), edits: [edit] } } : {}),
+  });
+}
 
 /** A runbook update agrees with the inventory's: the same rank, or the same SP when the inventory knows only the SP/CU. */
 function updatesAgree(version: string | undefined, update: string | undefined, s: InventoryServer): boolean {
