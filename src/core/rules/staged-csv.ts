@@ -3,7 +3,8 @@
 // than 2,000 rows, and fails the rows whose password or flags are invalid: better to
 // learn that from the linter than on migration night.
 import { fieldString, StepEntry } from '../parse';
-import type { RuleDefinition } from '../rule';
+import type { RuleContext, RuleDefinition } from '../rule';
+import type { OffsetRange } from '../types';
 import type { CsvFile, CsvRow } from '../csv';
 import { STAGED } from '../knowledge/online';
 import { quoteContent } from '../files';
@@ -117,134 +118,6 @@ export const rule: RuleDefinition = {
   },
   create(context) {
     const { parsed, doc } = context;
-    /** "row 4" / "rows 4, 7 and 9 more", and their number for the verb that agrees with it. */
-    const rowList = (rows: CsvRow[]) => {
-      const shown = rows
-        .slice(0, LISTED_ROWS)
-        .map((r) => count(context, r.row))
-        .join(', ');
-      const list =
-        rows.length > LISTED_ROWS
-          ? context.message('rowsMore', { list: shown, rest: rows.length - LISTED_ROWS })
-          : shown;
-      return { rows: context.message('rows', { n: rows.length, list }), n: rows.length };
-    };
-    const more = (rest: number) => context.message('more', { rest });
-
-    const check = (step: StepEntry, file: CsvFile, path: string) => {
-      const range = stepFieldRange(parsed, step, 'csv');
-      const report = (messageId: string, args: Record<string, string | number>) =>
-        context.report({ range, step, messageId, args: { file: path, ...args } });
-      if (!file.exists) return report('missing', {});
-      if (file.problem?.kind === 'refused') {
-        const { refused, limit, reason } = file.problem.refusal;
-        if (refused === 'absolute') return report('absolute', {});
-        if (refused === 'outside') return report('outside', {});
-        if (refused === 'not-file') return report('notFile', {});
-        if (refused === 'too-large') return report('tooLarge', { limit: Math.round((limit ?? 0) / (1024 * 1024)) });
-        return report('cannotRead', { reason: reason ?? '?' });
-      }
-      if (file.problem?.kind === 'encoding') {
-        const problem = file.problem.encoding;
-        if (problem.kind === 'invalid-utf8')
-          return report('encodingUtf8', { offset: count(context, problem.offset + 1) });
-        if (problem.kind === 'utf16-no-bom') return report('encodingUtf16NoBom', {});
-        if (problem.kind === 'invalid-utf16') return report('encodingUtf16', { encoding: problem.encoding });
-        return report('encodingNul', { offset: count(context, problem.offset + 1) });
-      }
-      if (file.parseError !== undefined) {
-        const where = file.parseErrorLine ? context.message('atLine', { line: file.parseErrorLine }) : '';
-        return report('unreadable', { error: file.parseError, where });
-      }
-      if (file.header.length === 0) return report('empty', {});
-      const headerLower = file.header.map((h) => h.toLowerCase());
-      const col = (name: string) => headerLower.indexOf(name.toLowerCase());
-      const email = col(STAGED.emailColumn);
-      if (email < 0) {
-        if (file.header.length === 1 && file.header[0].includes(';')) return report('semicolons', {});
-        report('noEmailHeader', {});
-      }
-      if (file.rows.length === 0) return report('noRows', {});
-
-      const ragged = file.rows.filter((r) => r.cells.length !== file.header.length);
-      if (ragged.length > 0) {
-        report('columns', {
-          ...rowList(ragged),
-          first: count(context, ragged[0].row),
-          cells: ragged[0].cells.length,
-          expected: file.header.length,
-        });
-      }
-      if (file.rows.length > STAGED.maxCsvRows) {
-        report('tooManyRows', {
-          count: count(context, file.rows.length),
-          max: count(context, STAGED.maxCsvRows),
-          first: count(context, file.rows[STAGED.maxCsvRows].row),
-        });
-      }
-      if (email >= 0) {
-        const seen = new Map<string, CsvRow>();
-        const duplicates: { row: CsvRow; first: CsvRow; address: string }[] = [];
-        const noAddress: CsvRow[] = [];
-        const badAddress: { row: CsvRow; address: string }[] = [];
-        for (const row of file.rows) {
-          if (row.cells.length <= email) continue;
-          const address = row.cells[email].trim();
-          if (address === '') {
-            noAddress.push(row);
-            continue;
-          }
-          if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) badAddress.push({ row, address });
-          const key = address.toLowerCase();
-          const first = seen.get(key);
-          if (first) duplicates.push({ row, first, address });
-          else seen.set(key, row);
-        }
-        if (duplicates.length > 0) {
-          const d = duplicates[0];
-          report('duplicate', {
-            row: count(context, d.row.row),
-            address: quoteContent(d.address),
-            firstRow: count(context, d.first.row),
-            more: more(duplicates.length - 1),
-          });
-        }
-        if (noAddress.length > 0) report('noAddress', rowList(noAddress));
-        if (badAddress.length > 0) {
-          const b = badAddress[0];
-          report('badAddress', {
-            row: count(context, b.row.row),
-            address: quoteContent(b.address),
-            more: more(badAddress.length - 1),
-          });
-        }
-      }
-      const password = col(STAGED.passwordColumn);
-      if (password >= 0) {
-        // An empty cell sets no password (the column is optional per row); a short one fails.
-        const short = file.rows.filter((r) => {
-          const value = r.cells[password];
-          return value !== undefined && value !== '' && [...value].length < STAGED.passwordMinLength;
-        });
-        if (short.length > 0) report('shortPassword', { ...rowList(short), min: STAGED.passwordMinLength });
-      }
-      const force = col(STAGED.forceChangeColumn);
-      if (force >= 0) {
-        const allowed = STAGED.forceChangeValues.map((v) => v.toLowerCase());
-        const bad = file.rows.filter((r) => {
-          const value = r.cells[force]?.trim();
-          return value !== undefined && value !== '' && !allowed.includes(value.toLowerCase());
-        });
-        if (bad.length > 0) {
-          report('forceChange', {
-            row: count(context, bad[0].row),
-            value: quoteContent(bad[0].cells[force].trim()),
-            more: more(bad.length - 1),
-          });
-        }
-      }
-    };
-
     return {
       onStep(step) {
         if (step.action !== 'create-migration-batch') return;
@@ -265,8 +138,168 @@ export const rule: RuleDefinition = {
         } catch (err) {
           file = { path, exists: true, parseError: (err as Error).message, header: [], rows: [] };
         }
-        check(step, file, path);
+        const csv = new CsvReport(context, step, path);
+        if (!reportUnreadable(csv, file)) checkRows(csv, file);
       },
     };
   },
 };
+
+/** The findings of one batch's CSV, at its `csv` field, with the texts that list rows. */
+class CsvReport {
+  private readonly range: OffsetRange;
+
+  constructor(
+    readonly context: RuleContext,
+    private readonly step: StepEntry,
+    private readonly path: string,
+  ) {
+    this.range = stepFieldRange(context.parsed, step, 'csv');
+  }
+
+  report(messageId: string, args: Record<string, string | number>): void {
+    this.context.report({ range: this.range, step: this.step, messageId, args: { file: this.path, ...args } });
+  }
+
+  count(n: number): string {
+    return count(this.context, n);
+  }
+
+  /** "row 4" / "rows 4, 7 and 9 more", and their number for the verb that agrees with it. */
+  rowList(rows: CsvRow[]): { rows: string; n: number } {
+    const shown = rows
+      .slice(0, LISTED_ROWS)
+      .map((r) => this.count(r.row))
+      .join(', ');
+    const list =
+      rows.length > LISTED_ROWS
+        ? this.context.message('rowsMore', { list: shown, rest: rows.length - LISTED_ROWS })
+        : shown;
+    return { rows: this.context.message('rows', { n: rows.length, list }), n: rows.length };
+  }
+
+  more(rest: number): string {
+    return this.context.message('more', { rest });
+  }
+}
+
+/** A file that is missing, refused, wrongly encoded or not CSV: reported, and true. */
+function reportUnreadable(csv: CsvReport, file: CsvFile): boolean {
+  if (!file.exists) csv.report('missing', {});
+  else if (file.problem?.kind === 'refused') {
+    const { refused, limit, reason } = file.problem.refusal;
+    if (refused === 'absolute') csv.report('absolute', {});
+    else if (refused === 'outside') csv.report('outside', {});
+    else if (refused === 'not-file') csv.report('notFile', {});
+    else if (refused === 'too-large') csv.report('tooLarge', { limit: Math.round((limit ?? 0) / (1024 * 1024)) });
+    else csv.report('cannotRead', { reason: reason ?? '?' });
+  } else if (file.problem?.kind === 'encoding') {
+    const problem = file.problem.encoding;
+    if (problem.kind === 'invalid-utf8') csv.report('encodingUtf8', { offset: csv.count(problem.offset + 1) });
+    else if (problem.kind === 'utf16-no-bom') csv.report('encodingUtf16NoBom', {});
+    else if (problem.kind === 'invalid-utf16') csv.report('encodingUtf16', { encoding: problem.encoding });
+    else csv.report('encodingNul', { offset: csv.count(problem.offset + 1) });
+  } else if (file.parseError !== undefined) {
+    const where = file.parseErrorLine ? csv.context.message('atLine', { line: file.parseErrorLine }) : '';
+    csv.report('unreadable', { error: file.parseError, where });
+  } else return false;
+  return true;
+}
+
+/** The header, the row count and shape, then each column Exchange Online checks. */
+function checkRows(csv: CsvReport, file: CsvFile): void {
+  if (file.header.length === 0) return csv.report('empty', {});
+  const headerLower = file.header.map((h) => h.toLowerCase());
+  const col = (name: string) => headerLower.indexOf(name.toLowerCase());
+  const email = col(STAGED.emailColumn);
+  if (email < 0) {
+    if (file.header.length === 1 && file.header[0].includes(';')) return csv.report('semicolons', {});
+    csv.report('noEmailHeader', {});
+  }
+  if (file.rows.length === 0) return csv.report('noRows', {});
+
+  const ragged = file.rows.filter((r) => r.cells.length !== file.header.length);
+  if (ragged.length > 0) {
+    csv.report('columns', {
+      ...csv.rowList(ragged),
+      first: csv.count(ragged[0].row),
+      cells: ragged[0].cells.length,
+      expected: file.header.length,
+    });
+  }
+  if (file.rows.length > STAGED.maxCsvRows) {
+    csv.report('tooManyRows', {
+      count: csv.count(file.rows.length),
+      max: csv.count(STAGED.maxCsvRows),
+      first: csv.count(file.rows[STAGED.maxCsvRows].row),
+    });
+  }
+  if (email >= 0) checkAddresses(csv, file, email);
+  const password = col(STAGED.passwordColumn);
+  if (password >= 0) checkPasswords(csv, file, password);
+  const force = col(STAGED.forceChangeColumn);
+  if (force >= 0) checkForceChange(csv, file, force);
+}
+
+/** The EmailAddress column: duplicates, empty cells, addresses that are not addresses. */
+function checkAddresses(csv: CsvReport, file: CsvFile, email: number): void {
+  const seen = new Map<string, CsvRow>();
+  const duplicates: { row: CsvRow; first: CsvRow; address: string }[] = [];
+  const noAddress: CsvRow[] = [];
+  const badAddress: { row: CsvRow; address: string }[] = [];
+  for (const row of file.rows) {
+    if (row.cells.length <= email) continue;
+    const address = row.cells[email].trim();
+    if (address === '') {
+      noAddress.push(row);
+      continue;
+    }
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) badAddress.push({ row, address });
+    const key = address.toLowerCase();
+    const first = seen.get(key);
+    if (first) duplicates.push({ row, first, address });
+    else seen.set(key, row);
+  }
+  if (duplicates.length > 0) {
+    const d = duplicates[0];
+    csv.report('duplicate', {
+      row: csv.count(d.row.row),
+      address: quoteContent(d.address),
+      firstRow: csv.count(d.first.row),
+      more: csv.more(duplicates.length - 1),
+    });
+  }
+  if (noAddress.length > 0) csv.report('noAddress', csv.rowList(noAddress));
+  if (badAddress.length > 0) {
+    const b = badAddress[0];
+    csv.report('badAddress', {
+      row: csv.count(b.row.row),
+      address: quoteContent(b.address),
+      more: csv.more(badAddress.length - 1),
+    });
+  }
+}
+
+function checkPasswords(csv: CsvReport, file: CsvFile, password: number): void {
+  // An empty cell sets no password (the column is optional per row); a short one fails.
+  const short = file.rows.filter((r) => {
+    const value = r.cells[password];
+    return value !== undefined && value !== '' && [...value].length < STAGED.passwordMinLength;
+  });
+  if (short.length > 0) csv.report('shortPassword', { ...csv.rowList(short), min: STAGED.passwordMinLength });
+}
+
+function checkForceChange(csv: CsvReport, file: CsvFile, force: number): void {
+  const allowed = STAGED.forceChangeValues.map((v) => v.toLowerCase());
+  const bad = file.rows.filter((r) => {
+    const value = r.cells[force]?.trim();
+    return value !== undefined && value !== '' && !allowed.includes(value.toLowerCase());
+  });
+  if (bad.length > 0) {
+    csv.report('forceChange', {
+      row: csv.count(bad[0].row),
+      value: quoteContent(bad[0].cells[force].trim()),
+      more: csv.more(bad.length - 1),
+    });
+  }
+}
