@@ -1,8 +1,8 @@
 // What each action of the vocabulary (actions.ts, beside this file) does to the organization
-// model (spec section 4): one small handler per action, which model.ts's applyStep dispatches
-// to. Adding an action means adding its entry here too; an action that changes nothing the
-// rules look at says so with `noEffect` (test/unit/action-effects.test.ts checks that the
-// table and the vocabulary name the same actions).
+// model (README.md, "The format in brief"): one small handler per action, which model.ts's
+// applyStep dispatches to. Adding an action means adding its entry here too; an action that
+// changes nothing the rules look at says so with `noEffect` (test/unit/action-effects.test.ts
+// checks that the table and the vocabulary name the same actions).
 import type { OrgState, ServerState } from '../model';
 import type { StepEntry } from '../parse';
 import type { ServerRole } from './versions';
