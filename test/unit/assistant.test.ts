@@ -188,6 +188,22 @@ describe('assistant: recommendations (exchange-facts.md section 0)', () => {
     assert.deepStrictEqual(problemsOf(generated({ target: '2016', asOf: '2024-06-01' })), []);
   });
 
+  it('Exchange 2013 exists from its RTM release on 2012-12-03 (builds.ts), not from 2013-01-09', () => {
+    assert.strictEqual(
+      refusalOf({ sources: ['2010'], target: '2013', asOf: '2012-12-02' }).message,
+      'Exchange 2013 was released on 2012-12-03, after 2012-12-02: a plan dated 2012-12-02 cannot install it',
+    );
+    assert.strictEqual(
+      refusalOf({ sources: ['2013'], target: 'online', asOf: '2012-12-02' }).reasonId,
+      'sources.notReleased',
+    );
+    for (const partial of [
+      { sources: ['2010' as const], target: '2013' as const },
+      { sources: ['2013' as const], target: 'online' as const },
+    ])
+      assert.ok(decide(answers({ ...partial, asOf: '2012-12-03' }), { today: TODAY }).ok, JSON.stringify(partial));
+  });
+
   it('refuses in Swedish too', () => {
     assert.strictEqual(
       refusalOf({ sources: ['2010'], method: 'staged' }, 'sv').message,

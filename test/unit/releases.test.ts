@@ -8,7 +8,8 @@ import { applyEdits } from '../../src/core';
 import { COEXISTENCE } from '../../src/core/knowledge/coexistence';
 import { HYBRID_SERVER_REQUIREMENTS, PUBLIC_FOLDERS_TO_MODERN } from '../../src/core/knowledge/online';
 import { PLATFORM } from '../../src/core/knowledge/platform';
-import { latestReleased, releaseDate, RELEASES } from '../../src/core/knowledge/releases';
+import { FIRST_RELEASE, latestReleased, releaseDate, RELEASES } from '../../src/core/knowledge/releases';
+import { BUILDS, releaseDate as buildsReleaseDate } from '../../src/core/knowledge/builds';
 import { ExchangeVersion, updateRank, VERSION_FACTS, VERSIONS } from '../../src/core/knowledge/versions';
 import { lintText, ofRule } from './helpers';
 import { runbook } from './rules/onprem-helpers';
@@ -50,6 +51,47 @@ describe('release dates of updates (knowledge/releases.ts)', () => {
     // Every date is verified except Exchange 2003 SP2 (not on Microsoft's build-number page).
     const unverified = VERSIONS.flatMap((v) => RELEASES[v].filter(([, d]) => d === null).map(([u]) => `${v} ${u}`));
     assert.deepStrictEqual(unverified, ['2003 SP2']);
+  });
+
+  it('every update and date in releases.ts is a row of the build-number table (builds.ts), and the two agree', () => {
+    for (const v of VERSIONS) {
+      if (v === '2003') continue; // not in builds.ts (see the 2003 row of RELEASES)
+      // Update levels as builds.ts lists them: the first release of each, re-releases (v2) included.
+      const levels = new Map<string, string>();
+      for (const r of BUILDS) {
+        if (r.version !== v || !/^(v\d)?$/.test(r.detail)) continue;
+        const known = levels.get(r.update);
+        if (known === undefined || r.released < known) levels.set(r.update, r.released);
+      }
+      assert.deepStrictEqual(
+        RELEASES[v].map(([u, d]) => `${u} ${d}`).sort(),
+        [...levels].map(([u, d]) => `${u} ${d}`).sort(),
+        `Exchange ${v}`,
+      );
+      for (const [update, date] of RELEASES[v]) {
+        assert.ok(
+          BUILDS.some((r) => r.version === v && r.update === update && r.released === date),
+          `${v} ${update}: no build released ${date}`,
+        );
+        assert.strictEqual(buildsReleaseDate(v, update), date, `${v} ${update}`);
+        assert.strictEqual(releaseDate(v, update), date, `${v} ${update}`);
+      }
+    }
+  });
+
+  it('the first release of each version is the RTM row of builds.ts (Exchange 2013: 2012-12-03), ', () => {
+    // Microsoft's build-number page (builds.ts): RTM dates.
+    assert.deepStrictEqual(FIRST_RELEASE, {
+      '2003': '2003-09-28', // not on the build page: the start of its support lifecycle
+      '2007': '2007-03-08',
+      '2010': '2009-11-09',
+      '2013': '2012-12-03',
+      '2016': '2015-10-01',
+      '2019': '2018-10-22',
+      SE: '2025-07-01',
+    });
+    for (const v of VERSIONS)
+      if (v !== '2003') assert.strictEqual(FIRST_RELEASE[v], buildsReleaseDate(v, 'RTM'), `Exchange ${v}`);
   });
 
   it("lists each version's updates in order, with dates that never go back", () => {

@@ -11,6 +11,7 @@ import {
   SOURCES,
   STAGED,
 } from '../knowledge/online';
+import { FIRST_RELEASE } from '../knowledge/releases';
 import { ExchangeVersion, VERSIONS, VERSION_FACTS, isVersion, versionRank } from '../knowledge/versions';
 import type { Locale } from '../types';
 import { localDateIso } from '../util/date';
@@ -29,18 +30,7 @@ import {
   TargetChoice,
 } from './types';
 
-/** First release (RTM) of each version: a plan cannot install what did not exist on its `asOf`. */
-export const RELEASED: Record<ExchangeVersion, string> = {
-  '2003': '2003-09-28',
-  '2007': '2007-03-08',
-  '2010': '2009-11-09',
-  '2013': '2013-01-09',
-  '2016': '2015-10-01',
-  '2019': '2018-10-22',
-  SE: '2025-07-01',
-};
-
-// Release dates: https://learn.microsoft.com/en-us/exchange/new-features/build-numbers-and-release-dates
+// Release dates: FIRST_RELEASE in ../knowledge/releases.ts (the build-number table's RTM rows).
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
@@ -62,7 +52,7 @@ export function inSupport(version: ExchangeVersion, asOf: string): boolean {
 }
 
 export function released(version: ExchangeVersion, asOf: string): boolean {
-  return RELEASED[version] <= asOf;
+  return FIRST_RELEASE[version] <= asOf;
 }
 
 /** The newest version released and still supported on `asOf` (Exchange SE today). */
@@ -113,7 +103,7 @@ export function validateAnswers(answers: Answers, asOf: string, locale: Locale):
   }
   const sorted = sortVersions(sources);
   for (const v of sorted) {
-    if (!released(v, asOf)) return refusal(locale, 'sources.notReleased', { version: v, date: RELEASED[v], asOf });
+    if (!released(v, asOf)) return refusal(locale, 'sources.notReleased', { version: v, date: FIRST_RELEASE[v], asOf });
   }
   // Setup refuses to install a version next to one it cannot coexist with: such an organization does not exist.
   for (let i = 0; i < sorted.length; i++) {
@@ -530,7 +520,7 @@ function onPremisesRefusal(
     return refusal(
       locale,
       'target.notReleased',
-      { version: target, date: RELEASED[target], asOf },
+      { version: target, date: FIRST_RELEASE[target], asOf },
       say(locale, 'suggest.target', { version: supported }),
     );
   if (!inSupport(target, asOf))

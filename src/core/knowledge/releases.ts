@@ -36,6 +36,29 @@ export const RELEASES: Record<ExchangeVersion, readonly Release[]> = {
   SE: releasesOf('SE'),
 };
 
+/**
+ * The first release (RTM) of each version: a plan cannot install what did not exist on its
+ * `asOf`. The RTM row of the build-number table (Exchange 2013: 2012-12-03, the build page's
+ * date, not the 2013-01-09 start of its support lifecycle); Exchange 2003, which that table
+ * leaves out, from the start date in Microsoft's lifecycle data
+ * (https://learn.microsoft.com/lifecycle/products/exchange-server-2003).
+ */
+export const FIRST_RELEASE: Readonly<Record<ExchangeVersion, string>> = {
+  '2003': '2003-09-28',
+  '2007': rtmOf('2007'),
+  '2010': rtmOf('2010'),
+  '2013': rtmOf('2013'),
+  '2016': rtmOf('2016'),
+  '2019': rtmOf('2019'),
+  SE: rtmOf('SE'),
+};
+
+function rtmOf(version: Exclude<ExchangeVersion, '2003'>): string {
+  const rtm = RELEASES[version][0];
+  if (rtm?.[0] !== 'RTM' || !rtm[1]) throw new Error(`builds.ts has no RTM row for Exchange ${version}`);
+  return rtm[1];
+}
+
 /** The release date of an update, or undefined when the table does not know it. */
 export function releaseDate(version: ExchangeVersion, update: string): string | null | undefined {
   const rank = updateRank(version, update);
