@@ -55,15 +55,8 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
         report = { ...report, range: { start: via.range[0], end: via.range[1] } };
       if (report.fix) report = { ...report, fix: undefined };
     }
-    // A fix built per occurrence of a repeated (aliased) node edits the same text twice: once is enough.
-    if (report.fix && report.fix.edits.length > 1) {
-      const seen = new Set<string>();
-      const edits = report.fix.edits.filter((e) => {
-        const key = `${e.offset}:${e.length}:${e.text}`;
-        return !seen.has(key) && !!seen.add(key);
-      });
-      if (edits.length < report.fix.edits.length) report = { ...report, fix: { ...report.fix, edits } };
-    }
+    // A fix built per occurrence of a repeated (aliased) node carries the same edit twice:
+    // proveFixes drops the copy (normalizeEdits), for every finding lint returns.
     findings.push({
       ruleId: rule.id,
       severity,

@@ -392,4 +392,25 @@ describe('hostile input: a step repeated through an alias', () => {
       [],
     );
   });
+
+  it('the coexistence fix built per occurrence of the repeated move reaches the editor with each edit once', () => {
+    // The rule builds the move off NW-EX07 once per occurrence of the aliased step; lint
+    // drops the copy in one place (normalizeEdits, when it proves fixes). What it returns is
+    // what the extension turns into a WorkspaceEdit (src/extension/codeActions.ts), which
+    // VS Code refuses when two edits overlap.
+    const fixture = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'invalid-2016-over-2007.runbook.yaml'), 'utf8');
+    const repeated = fixture
+      .replace('      - action: move-transport\n', '      - &m\n        action: move-transport\n')
+      .replace('      - action: decommission\n', '      - *m\n      - action: decommission\n');
+    const fixes = lint(repeated, { asOf: '2025-06-01' }).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    assert.ok(fixes.some((f) => f.title.startsWith('Insert the transition through Exchange 2013')));
+    for (const fix of fixes) {
+      const sorted = [...fix.edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
+      for (let i = 1; i < sorted.length; i++) {
+        const [a, b] = [sorted[i - 1], sorted[i]];
+        assert.notDeepStrictEqual(b, a, `${fix.title}: an edit twice`);
+        assert.ok(b.offset >= a.offset + a.length && !(b.offset === a.offset && a.length > 0), fix.title);
+      }
+    }
+  });
 });

@@ -87,6 +87,35 @@ describe('code actions', function () {
     }
   });
 
+  it('a fix built per occurrence of a repeated (aliased) step reaches VS Code with each edit once, and applies', async () => {
+    // The coexistence rule builds the move off NW-EX07 once per occurrence of the aliased
+    // step; lint drops the copy (normalizeEdits), so the WorkspaceEdit has no edit twice.
+    // From the open fixture (earlier tests edit it and set it back; its file on disk may lag).
+    const repeated = (await openFixture('invalid-2016-over-2007.runbook.yaml'))
+      .getText()
+      .replace('      - action: move-transport\n', '      - &m\n        action: move-transport\n')
+      .replace('      - action: decommission\n', '      - *m\n      - action: decommission\n');
+    const document = await openNewFile('repeated-move.runbook.yaml', repeated);
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (d) => d.some((x) => ruleOf(x) === 'coexistence'),
+      'the coexistence finding',
+    );
+    const diagnostic = diagnostics.find((x) => ruleOf(x) === 'coexistence')!;
+    const actions = await waitFor(
+      () => actionsAt(document, diagnostic.range),
+      (a) => a.some((x) => x.isPreferred),
+      'the preferred fix',
+    );
+    const fix = actions.find((a) => a.isPreferred)!;
+    const edits = fix.edit!.entries().flatMap(([, e]) => e);
+    const keys = edits.map((e) => `${document.offsetAt(e.range.start)}:${document.offsetAt(e.range.end)}:${e.newText}`);
+    assert.ok(edits.length > 1);
+    assert.deepStrictEqual([...new Set(keys)], keys);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => ruleOf(x) === 'coexistence'), 'coexistence to go');
+  });
+
   it('"Disable <rule> for this line" inserts the suppression comment at the line\'s indentation', async () => {
     const document = await openFixture('invalid-2016-over-2007.runbook.yaml');
     const original = document.getText();
