@@ -188,7 +188,7 @@ describe('inventory-drift', () => {
 
   it('says it in Swedish', () => {
     const found = drift(PLANTED, { locale: 'sv' }).map((f) => f.message);
-    assert.ok(found.includes('ex07-mbx2: körboken säger update SP2, inventeringen säger SP3 RU23'), found.join('\n'));
+    assert.ok(found.includes('ex07-mbx2: körboken säger `update` SP2, inventeringen säger SP3 RU23'), found.join('\n'));
     assert.ok(
       found.includes('inventeringen har Exchange 2010-servern EDGE10, som `servers` inte tar upp'),
       found.join('\n'),
