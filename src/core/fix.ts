@@ -2,7 +2,7 @@
 // the helpers rules use to build minimal edits (inserted lines that follow the file's own
 // indentation and line endings). Nothing here re-serializes the document.
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
-import type { ParsedRunbook, StepEntry } from './parse';
+import type { ParsedRunbook } from './parse';
 import type { Fix, TextEdit } from './types';
 
 /** Applies edits to text. Overlapping edits are an error in the fix that made them. */
@@ -222,17 +222,6 @@ export function endOfNode(text: string, node: Node): number {
   const lineEnd = text.indexOf('\n', Math.max(end - 1, 0));
   if (lineEnd < 0) return text.length;
   return lineEnd + 1;
-}
-
-/** Inserts whole lines before a step (before its dash line). */
-export function insertBeforeStep(parsed: ParsedRunbook, step: StepEntry, rendered: string): TextEdit {
-  const item = blockItem(parsed.text, step.node);
-  return item ? { offset: item.lineStart, length: 0, text: rendered } : DECLINED;
-}
-
-/** The indentation of a step's dash in this file. */
-export function stepDashIndent(parsed: ParsedRunbook, step: StepEntry): string {
-  return ' '.repeat(dashColumn(parsed.text, step.node));
 }
 
 /** Replaces one scalar node's source text. */

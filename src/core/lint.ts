@@ -10,6 +10,7 @@ import { RULES, RULES_BY_ID } from './rules';
 import { CORE, lookupMessage } from './l10n/messages';
 import { applyEdits, applyFixes, isDeclined, normalizeEdits, overlaps } from './fix';
 import { localDateIso } from './util/date';
+import { toolkitFor } from './toolkit';
 import type { Finding, Fix, FixWithdrawal, LintOptions, Locale, Severity, SeveritySetting, TextEdit } from './types';
 
 export interface LintResult {
@@ -114,6 +115,7 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
     inventoryRead = { path, result: readInventory(path, options, locale) };
     return inventoryRead.result;
   };
+  const { range, fixer } = toolkitFor(parsed, locale, asOf);
   const visitors: RuleVisitor[] = [];
   for (const rule of RULES) {
     if (rule.id === 'yaml-syntax' || options.rules?.[rule.id] === 'off') continue;
@@ -127,6 +129,8 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
       csv,
       inventory,
       message: (id, args) => lookupMessage(id in rule.messages.en ? rule.messages : CORE, locale, id, args),
+      range,
+      fixer,
     };
     visitors.push(rule.create(context));
   }

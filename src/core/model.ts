@@ -102,7 +102,7 @@ export interface OrgState {
   /** Index of the step about to run (steps.length at the end). */
   stepIndex: number;
   /**
-   * Counts the changes that can reorder the servers for receiverFor (rules/support/onprem.ts):
+   * Counts the changes that can reorder the servers for receiverFor (toolkit/servers.ts):
    * a server joining, or becoming a hybrid server. A server leaving does not count.
    */
   serversRevision: number;

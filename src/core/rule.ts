@@ -7,6 +7,7 @@ import type { CsvFile } from './csv';
 import type { Inventory } from './inventory/import';
 import type { Fix, Locale, OffsetRange, Severity } from './types';
 import type { MessageArgs } from './l10n/format';
+import type { Ranges, RuleFixer } from './toolkit';
 
 export interface Report {
   /** What the finding points at. */
@@ -46,6 +47,13 @@ export interface RuleContext {
    * finding: the rule's own `messages` first, then the core catalogue (l10n/en.ts).
    */
   message(messageId: string, args?: MessageArgs): string;
+  /** Where a finding points: an item's first line, a field's value, a section's field (toolkit/ranges.ts). */
+  range: Ranges;
+  /**
+   * Builds fixes: documented steps and phases (id, title, notes in the runbook's locale)
+   * inserted in the file's own indentation, style and line endings (toolkit/index.ts).
+   */
+  fixer: RuleFixer;
 }
 
 /** Hooks called during the single pass over the steps. */

@@ -9,7 +9,6 @@ import type { RuleDefinition } from '../rule';
 import { OUTLOOK_VERSIONS, isVersion, rankOf } from '../knowledge/versions';
 import { platformOf } from '../knowledge/platform';
 import { listText } from '../knowledge/procedures';
-import { fieldRange } from './support/onprem';
 import type { OffsetRange } from '../types';
 
 export const rule: RuleDefinition = {
@@ -60,7 +59,7 @@ export const rule: RuleDefinition = {
         if (!isVersion(version) || judged.has(version)) return;
         judged.add(version);
         const verdict = tooOld(version);
-        if (verdict) report(version, fieldRange(parsed, step.node, 'version'), verdict, step);
+        if (verdict) report(version, context.range.field(step.node, 'version'), verdict, step);
       },
       onEnd() {
         const target = facts.target.version;
@@ -75,7 +74,7 @@ export const rule: RuleDefinition = {
         const range = item?.range
           ? { start: item.range[0], end: item.range[1] }
           : parsed.organization
-            ? fieldRange(parsed, parsed.organization, 'outlookClients')
+            ? context.range.field(parsed.organization, 'outlookClients')
             : { start: 0, end: 0 };
         report(target, range, verdict);
       },

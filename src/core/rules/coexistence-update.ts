@@ -9,7 +9,7 @@ import type { RuleDefinition } from '../rule';
 import { coexistenceEntry, lagsBehind, newServerBelow } from '../knowledge/coexistence';
 import { isVersion, updateRank, versionRank } from '../knowledge/versions';
 import { lowestUpdateRank, presentVersions } from '../present-servers';
-import { insertStepsBefore, latestUpdate, stepRange, StepWriter } from './support/onprem';
+import { latestUpdate } from '../toolkit/steps';
 
 export const rule: RuleDefinition = {
   id: 'coexistence-update',
@@ -42,7 +42,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc } = context;
+    const { doc } = context;
     // Each lagging server once, at the first install that needs it: its fix brings the server
     // to the last update, which every later install accepts too (one mistake, one finding).
     const reported = new Set<string>();
@@ -105,10 +105,10 @@ export const rule: RuleDefinition = {
           if (!minimum || !server.version || reported.has(server.name)) continue;
           reported.add(server.name);
           const target = latestUpdate(server.version, context.asOf, minimum);
-          const writer = new StepWriter(parsed, context.locale, context.asOf);
+          const writer = context.fixer.steps;
           const args = { server: server.name, old: server.version, update: server.update ?? '', version, minimum };
           context.report({
-            range: stepRange(parsed, step),
+            range: context.range.line(step),
             step,
             ...(target
               ? {
@@ -116,7 +116,7 @@ export const rule: RuleDefinition = {
                   args,
                   fix: {
                     title: context.message('fix', { server: server.name, old: server.version, target }),
-                    edits: [insertStepsBefore(parsed, step, [writer.update(server, target, version, minimum)])],
+                    edits: [context.fixer.insertStepsBefore(step, [writer.update(server, target, version, minimum)])],
                   },
                 }
               : {

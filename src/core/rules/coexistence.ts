@@ -28,23 +28,14 @@ import {
   VERSION_FACTS,
   ExchangeVersion,
 } from '../knowledge/versions';
-import {
-  canTake,
-  deleteItem,
-  deriveServerName,
-  hosts,
-  insertPhasesBefore,
-  latestUpdate,
-  LOADS,
-  NotReleased,
-  serverNamesOf,
-  stepRange,
-  StepWriter,
-} from './support/onprem';
 import { listText } from '../knowledge/procedures';
 import { presentVersions } from '../present-servers';
 import { HYBRID_SERVER_REQUIREMENTS } from '../knowledge/online';
 import type { YamlEntries } from '../fix';
+import { LOADS, hosts, canTake } from '../toolkit/servers';
+import { latestUpdate, NotReleased, type StepWriter } from '../toolkit/steps';
+import { deleteItem } from '../toolkit/edits';
+import { isServerName } from '../knowledge/actions';
 
 const VERSIONS_COUNT = 7;
 
@@ -228,7 +219,7 @@ function checkInstall(
   const needed = hybrid ? hybridOptionsText(context, hybrid) : '';
   const messageId = blockedMessageId(hybrid !== undefined, chain);
   context.report({
-    range: stepRange(context.parsed, step),
+    range: context.range.line(step),
     step,
     ...(notReleased
       ? {
@@ -331,7 +322,7 @@ function buildFix(
   const originalNames = new ServerNameSet(blockers.map((b) => b.name));
   const plan = planTransition(context, phaseStart, version, originalNames);
   if (!plan) return undefined;
-  const edits: TextEdit[] = [insertPhasesBefore(context.parsed, step.phase, plan.phases)];
+  const edits: TextEdit[] = [context.fixer.insertPhasesBefore(step.phase, plan.phases)];
   edits.push(
     ...redirect(context.parsed, step.phase, originalNames, plan.target, plan.targetIsNew, {
       old: [...new Set(blockers.map((b) => b.version!))],
@@ -360,7 +351,7 @@ function planTransition(
   version: ExchangeVersion,
   originalNames: ServerNameSet,
 ): TransitionPlan | undefined {
-  const writer = new StepWriter(context.parsed, context.locale, context.asOf);
+  const writer = context.fixer.steps;
   const taken = serverNamesOf(context.parsed);
   const plan: TransitionPlan = {
     present: [...phaseStart.servers.values()].map((p) => ({
@@ -679,4 +670,51 @@ function checkUpdateCap(context: RuleContext, step: StepEntry, state: OrgState):
       sources: [coexistenceEntry(version, beyond.present)?.source],
     },
   });
+}
+
+/** Every server name the runbook uses anywhere: listed, or installed by a step. */
+function serverNamesOf(parsed: ParsedRunbook): ServerNameSet {
+  const names = new ServerNameSet();
+  for (const s of parsed.servers) if (s.name) names.add(s.name);
+  for (const step of parsed.steps) {
+    if (step.action !== 'install-exchange') continue;
+    const name = fieldString(step.node, 'server', parsed.doc);
+    if (name) names.add(name);
+  }
+  return names;
+}
+
+function twoDigits(version: string): string {
+  return version === 'SE' ? 'SE' : version.slice(2);
+}
+
+/**
+ * A name for a new server of `version`, in the style of an existing server's name:
+ * NW-EX07 → NW-EX13-01, FAB-EX07-MBX → FAB-EX13-01, EX2007 → EX2013-01; otherwise EX13-01.
+ * The number goes up until the name is free.
+ */
+export function deriveServerName(
+  model: string | undefined,
+  modelVersion: string | undefined,
+  version: string,
+  taken: ServerNameSet,
+): string {
+  let stem = `EX${twoDigits(version)}`;
+  // A model name the format refuses (a zero-width space in it) is not copied into a new one.
+  if (model && isServerName(model) && modelVersion && isVersion(modelVersion) && modelVersion !== 'SE') {
+    const long = modelVersion;
+    const short = twoDigits(modelVersion);
+    const pattern = new RegExp(`(?<![0-9])(${long}|${short})(?![0-9])`, 'g');
+    let match: RegExpExecArray | null;
+    let last: RegExpExecArray | undefined;
+    while ((match = pattern.exec(model))) last = match;
+    if (last) {
+      const token = last[1].length === 4 && version !== 'SE' ? version : twoDigits(version);
+      stem = model.slice(0, last.index) + token;
+    }
+  }
+  for (let n = 1; ; n++) {
+    const name = `${stem}-${String(n).padStart(2, '0')}`;
+    if (!taken.has(name)) return name;
+  }
 }

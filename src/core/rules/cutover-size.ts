@@ -6,7 +6,8 @@ import type { TextEdit } from '../types';
 import { CUTOVER, STAGED } from '../knowledge/online';
 import type { RuleDefinition } from '../rule';
 import { versionRank } from '../knowledge/versions';
-import { count, insertStepsBefore, mailboxesInScope, onlineMethod, ruleText, targetMethodRange } from '../util/online';
+import { onlineMethod, mailboxesInScope } from '../toolkit/servers';
+import { ruleText, count } from '../toolkit/text';
 
 export const rule: RuleDefinition = {
   id: 'cutover-size',
@@ -101,7 +102,7 @@ export const rule: RuleDefinition = {
                 edits.push(replaceNode(syncOffBeforeBatch[syncOffBeforeBatch.length - 1], 'true'));
               } else {
                 edits.push(
-                  insertStepsBefore(parsed, firstBatch.step, [
+                  context.fixer.insertStepsBefore(firstBatch.step, [
                     [
                       ['action', 'configure-directory-sync'],
                       ['enabled', true],
@@ -114,7 +115,7 @@ export const rule: RuleDefinition = {
           }
         }
         context.report({
-          range: targetMethodRange(parsed),
+          range: context.range.section('target', 'method'),
           messageId: error ? 'tooMany' : 'notRecommended',
           severity: error ? 'error' : 'warning',
           args: {

@@ -5,18 +5,10 @@
 import { fieldString } from '../parse';
 import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
 import type { RuleContext, RuleDefinition } from '../rule';
-import {
-  hosts,
-  insertStepsBefore,
-  Load,
-  LOADS,
-  NotReleased,
-  receiverFor,
-  stepRange,
-  StepWriter,
-} from './support/onprem';
 import { listText, LINKS } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
+import { Load, LOADS, hosts, receiverFor } from '../toolkit/servers';
+import { NotReleased, type StepWriter } from '../toolkit/steps';
 
 /** The loads in words, from the rule's messages (`load.<load>`), joined as a list. */
 export function describeLoads(context: RuleContext, server: ServerState, loads: Load[]): string {
@@ -101,7 +93,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc } = context;
+    const { doc } = context;
     return {
       onStep(step, state) {
         if (step.action !== 'decommission') return;
@@ -124,7 +116,7 @@ export const rule: RuleDefinition = {
             !(lastBeforeMx && (l === 'clientAccess' || l === 'transport')),
         );
         if (!loads.length) return;
-        const writer = new StepWriter(parsed, context.locale, context.asOf);
+        const writer = context.fixer.steps;
         let moves: YamlEntries[] | undefined;
         let notReleased: NotReleased | undefined;
         try {
@@ -143,7 +135,7 @@ export const rule: RuleDefinition = {
           moved: loads.length > 1 || loads[0] === 'mailboxes' || loads[0] === 'publicFolders' ? 'many' : 'one',
         };
         context.report({
-          range: stepRange(parsed, step),
+          range: context.range.line(step),
           step,
           ...(notReleased
             ? {
@@ -160,7 +152,7 @@ export const rule: RuleDefinition = {
             ? {
                 fix: {
                   title: context.message('fix', { server: server.name }),
-                  edits: [insertStepsBefore(parsed, step, moves)],
+                  edits: [context.fixer.insertStepsBefore(step, moves)],
                 },
               }
             : {}),

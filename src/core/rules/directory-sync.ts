@@ -6,7 +6,8 @@ import { EXCHANGE_ONLINE } from '../model';
 import { replaceNode } from '../fix';
 import type { RuleDefinition } from '../rule';
 import type { OffsetRange } from '../types';
-import { insertStepsBefore, onlineMethod, organizationFieldRange, ruleText, stepLineRange } from '../util/online';
+import { onlineMethod } from '../toolkit/servers';
+import { ruleText } from '../toolkit/text';
 
 export const rule: RuleDefinition = {
   id: 'directory-sync',
@@ -78,14 +79,14 @@ export const rule: RuleDefinition = {
             range =
               turnedOnBy.enabled && nodeRange(turnedOnBy.enabled)
                 ? nodeRange(turnedOnBy.enabled)!
-                : stepLineRange(parsed, turnedOnBy.step);
+                : context.range.line(turnedOnBy.step);
             fix =
               turnedOnBy.enabled && nodeRange(turnedOnBy.enabled)
                 ? { title, edits: [replaceNode(turnedOnBy.enabled, 'false')] }
                 : {
                     title,
                     edits: [
-                      insertStepsBefore(parsed, step, [
+                      context.fixer.insertStepsBefore(step, [
                         [
                           ['action', 'configure-directory-sync'],
                           ['enabled', false],
@@ -94,11 +95,11 @@ export const rule: RuleDefinition = {
                     ],
                   };
           } else {
-            range = organizationFieldRange(parsed, 'directorySync');
+            range = context.range.section('organization', 'directorySync');
             fix = {
               title,
               edits: [
-                insertStepsBefore(parsed, step, [
+                context.fixer.insertStepsBefore(step, [
                   [
                     ['action', 'configure-directory-sync'],
                     ['enabled', false],
@@ -122,14 +123,14 @@ export const rule: RuleDefinition = {
         syncWasOnAtLastBatch = state.directorySync;
         if (!report) return;
         context.report({
-          range: stepLineRange(parsed, step),
+          range: context.range.line(step),
           step,
           messageId: 'needsSync',
           args: { method: ruleText(context, rule, method) },
           fix: {
             title: ruleText(context, rule, 'fixOn'),
             edits: [
-              insertStepsBefore(parsed, step, [
+              context.fixer.insertStepsBefore(step, [
                 [
                   ['action', 'configure-directory-sync'],
                   ['enabled', true],

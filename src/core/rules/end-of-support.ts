@@ -9,7 +9,6 @@
 import type { ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import { VERSION_FACTS, isVersion } from '../knowledge/versions';
-import { fieldRange, itemRange } from './support/onprem';
 
 export const rule: RuleDefinition = {
   id: 'end-of-support',
@@ -46,9 +45,9 @@ export const rule: RuleDefinition = {
     };
     const rangeOf = (s: ServerState) =>
       s.installedBy
-        ? fieldRange(parsed, s.installedBy.node, 'version')
+        ? context.range.field(s.installedBy.node, 'version')
         : s.entry
-          ? itemRange(parsed, s.entry.node)
+          ? context.range.line(s.entry.node)
           : { start: 0, end: 0 };
     return {
       onEnd(final) {
@@ -56,7 +55,7 @@ export const rule: RuleDefinition = {
         const targetDate = pastEnd(target);
         if (targetDate && parsed.target) {
           context.report({
-            range: fieldRange(parsed, parsed.target, 'version'),
+            range: context.range.field(parsed.target, 'version'),
             messageId: 'target',
             args: { version: target!, date: targetDate, asOf },
             data: { source: VERSION_FACTS[target as keyof typeof VERSION_FACTS].source },

@@ -6,7 +6,6 @@ import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
 import { FOREST_LEVELS, isVersion, rankOf } from '../knowledge/versions';
 import { platformOf, windowsName } from '../knowledge/platform';
-import { fieldRange } from './support/onprem';
 
 export const rule: RuleDefinition = {
   id: 'forest-level',
@@ -25,7 +24,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { doc, facts } = context;
     const level = facts.organization.forestFunctionalLevel;
     const judged = new Set<string>();
     return {
@@ -37,7 +36,7 @@ export const rule: RuleDefinition = {
         const facts = platformOf(version);
         if (!facts || rankOf(FOREST_LEVELS, level) >= rankOf(FOREST_LEVELS, facts.minForestLevel)) return;
         context.report({
-          range: fieldRange(parsed, step.node, 'version'),
+          range: context.range.field(step.node, 'version'),
           step,
           messageId: 'low',
           args: { version, minimum: windowsName(facts.minForestLevel), level: windowsName(level!) },

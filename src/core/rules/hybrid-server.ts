@@ -9,21 +9,15 @@ import type { RuleDefinition } from '../rule';
 import { HybridServerRequirement } from '../knowledge/online';
 import { canCoexist } from '../knowledge/coexistence';
 import { updateAtLeast } from '../knowledge/versions';
-import { latestUpdate } from './support/onprem';
 import {
-  describeServer,
-  hybridRequirement,
-  hybridServerSteps,
-  insertStepsBefore,
-  isValidHybridServer,
-  newServerName,
   onlineMethod,
-  productName,
-  ruleText,
-  stepFieldRange,
-  stepLineRange,
+  hybridRequirement,
+  isValidHybridServer,
   validHybridServers,
-} from '../util/online';
+  newServerName,
+} from '../toolkit/servers';
+import { latestUpdate } from '../toolkit/steps';
+import { ruleText, productName, describeServer } from '../toolkit/text';
 
 function requirementText(requirement: HybridServerRequirement): string {
   return requirement.options
@@ -112,7 +106,7 @@ export const rule: RuleDefinition = {
             hybrid: server!.name,
           };
           context.report({
-            range: stepLineRange(parsed, step),
+            range: context.range.line(step),
             step,
             ...(latest
               ? {
@@ -121,8 +115,7 @@ export const rule: RuleDefinition = {
                   fix: {
                     title: ruleText(context, rule, 'fixUpdate', { servers: names, update: latest }),
                     edits: [
-                      insertStepsBefore(
-                        parsed,
+                      context.fixer.insertStepsBefore(
                         step,
                         lagging.map((s) => [
                           ['action', 'update-server'],
@@ -143,7 +136,7 @@ export const rule: RuleDefinition = {
         const org = productName(requirement.organization);
         const needed = requirementText(requirement);
         const serverNode = getPair(step.node, 'server')?.value as Node | undefined;
-        const range = stepFieldRange(parsed, step, 'server');
+        const range = context.range.field(step, 'server');
         const valid = validHybridServers(state);
         // The named server has the right version and roles but an old update: update it.
         const option = server
@@ -168,7 +161,7 @@ export const rule: RuleDefinition = {
                   fix: {
                     title: ruleText(context, rule, 'fixUpdate', { servers: server.name, update: latest }),
                     edits: [
-                      insertStepsBefore(parsed, step, [
+                      context.fixer.insertStepsBefore(step, [
                         [
                           ['action', 'update-server'],
                           ['server', server.name],
@@ -247,7 +240,10 @@ export const rule: RuleDefinition = {
           ['update', latestOld!],
         ]);
         const edits: TextEdit[] = [
-          insertStepsBefore(parsed, step, [...updates, ...hybridServerSteps(state, requirement, name, installUpdate)]),
+          context.fixer.insertStepsBefore(step, [
+            ...updates,
+            ...context.fixer.steps.hybridServer(state, requirement, name, installUpdate),
+          ]),
         ];
         if (!reuseName && serverNode && nodeRange(serverNode)) edits.push(replaceNode(serverNode, name));
         context.report({

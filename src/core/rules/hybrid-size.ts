@@ -2,7 +2,8 @@
 // coexistence; Microsoft's roadmaps find it worth that from about 150 mailboxes.
 import type { RuleDefinition } from '../rule';
 import { HYBRID } from '../knowledge/online';
-import { count, mailboxesInScope, onlineMethod, targetMethodRange } from '../util/online';
+import { onlineMethod, mailboxesInScope } from '../toolkit/servers';
+import { count } from '../toolkit/text';
 
 export const rule: RuleDefinition = {
   id: 'hybrid-size',
@@ -29,7 +30,7 @@ export const rule: RuleDefinition = {
         const mailboxes = mailboxesInScope(context.facts, state);
         if (mailboxes >= HYBRID.worthItFrom) return;
         context.report({
-          range: targetMethodRange(context.parsed),
+          range: context.range.section('target', 'method'),
           messageId: 'small',
           args: { count: count(context, mailboxes), threshold: HYBRID.worthItFrom },
           data: { mailboxes },

@@ -7,7 +7,6 @@
 import { fieldString, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE } from '../model';
 import type { RuleDefinition } from '../rule';
-import { stepLineRange } from '../util/online';
 
 export const rule: RuleDefinition = {
   id: 'mail-flow-order',
@@ -58,7 +57,7 @@ export const rule: RuleDefinition = {
           // Converted users get their mail by targetAddress: nothing is left behind.
           if (method === 'staged' && batch?.converted) return;
           context.report({
-            range: stepLineRange(parsed, step),
+            range: context.range.line(step),
             step,
             messageId: method === 'staged' ? 'completeStagedBefore' : 'completeBefore',
             args: { method, batch: name!, mx: mxText(step) },
@@ -74,7 +73,7 @@ export const rule: RuleDefinition = {
           );
           if (othersWithMailboxRole) return;
           context.report({
-            range: stepLineRange(parsed, step),
+            range: context.range.line(step),
             step,
             messageId: 'decommissionBefore',
             args: { server: server.name, mx: mxText(step) },

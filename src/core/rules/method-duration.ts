@@ -3,7 +3,7 @@
 import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
 import { durationHours, METHOD_DURATION } from '../knowledge/online';
-import { onlineMethod, targetMethodRange } from '../util/online';
+import { onlineMethod } from '../toolkit/servers';
 
 export const rule: RuleDefinition = {
   id: 'method-duration',
@@ -28,7 +28,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { doc, facts } = context;
     let total = 0;
     // Without a method that has a time frame nothing is reported: the steps' durations need no reading.
     const timed = onlineMethod(facts);
@@ -45,7 +45,7 @@ export const rule: RuleDefinition = {
         const limit = METHOD_DURATION[method].maxDays;
         if (limit === undefined || total <= limit * 24) return;
         context.report({
-          range: targetMethodRange(parsed),
+          range: context.range.section('target', 'method'),
           messageId: method,
           // Days with at most one decimal, in the locale's notation (7.5 / 7,5): the format rounds.
           args: { days: total / 24, max: limit },

@@ -7,7 +7,7 @@ import { EXCHANGE_ONLINE } from '../model';
 import type { RuleDefinition } from '../rule';
 import type { OffsetRange } from '../types';
 import { BATCH_METHOD_OF } from '../knowledge/online';
-import { onlineMethod, stepFieldRange } from '../util/online';
+import { onlineMethod } from '../toolkit/servers';
 
 /** Actions an on-premises runbook never takes (they act on the tenant). */
 const ONLINE_ONLY = new Set([
@@ -70,7 +70,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { doc, facts } = context;
     const installs: { step: StepEntry; server: string }[] = [];
     const wizardServers = new ServerNameSet();
     const report = (step: StepEntry, range: OffsetRange, messageId: string, args: Record<string, string>) =>
@@ -80,7 +80,7 @@ export const rule: RuleDefinition = {
       const batchMethod = fieldString(step.node, 'method', doc);
       const expected = BATCH_METHOD_OF[method];
       if (batchMethod && batchMethod !== expected && ['cutover', 'staged', 'remote-move'].includes(batchMethod)) {
-        report(step, stepFieldRange(parsed, step, 'method'), 'batchMethod', {
+        report(step, context.range.field(step, 'method'), 'batchMethod', {
           batchMethod,
           method: methodName,
           expected,
@@ -91,7 +91,7 @@ export const rule: RuleDefinition = {
       onStep(step) {
         const action = step.action;
         if (!action) return;
-        const actionRange = stepFieldRange(parsed, step, 'action');
+        const actionRange = context.range.field(step, 'action');
         const platform = facts.target.platform;
         const movesOnline =
           (action === 'move-mailboxes' || action === 'migrate-public-folders') &&
@@ -99,7 +99,7 @@ export const rule: RuleDefinition = {
         if (platform === 'on-premises') {
           const version = facts.target.version ?? '?';
           if (ONLINE_ONLY.has(action)) report(step, actionRange, 'onPremises', { action, version });
-          else if (movesOnline) report(step, stepFieldRange(parsed, step, 'to'), 'onPremisesMove', { version });
+          else if (movesOnline) report(step, context.range.field(step, 'to'), 'onPremisesMove', { version });
           return;
         }
         const method = onlineMethod(facts);
@@ -112,7 +112,7 @@ export const rule: RuleDefinition = {
         if (method === 'cutover' || method === 'staged') {
           if (HYBRID_ONLY.has(action)) report(step, actionRange, 'notInMethod', { action, method: methodName });
           else if (action === 'move-mailboxes' && movesOnline) {
-            report(step, stepFieldRange(parsed, step, 'to'), 'moveInMethod', {
+            report(step, context.range.field(step, 'to'), 'moveInMethod', {
               method: methodName,
               batchMethod: BATCH_METHOD_OF[method],
             });
@@ -133,7 +133,7 @@ export const rule: RuleDefinition = {
         // A server the wizard names later is a hybrid server too.
         for (const { step, server } of installs) {
           if (wizardServers.has(server)) continue;
-          report(step, stepFieldRange(parsed, step, 'action'), 'notHybridInstall', { server });
+          report(step, context.range.field(step, 'action'), 'notHybridInstall', { server });
         }
       },
     };

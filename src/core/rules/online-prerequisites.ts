@@ -2,7 +2,6 @@
 // user: verified domains, a path to the mailboxes (Outlook Anywhere with a trusted
 // certificate for cutover/staged, the hybrid server's MRS proxy for remote moves), an
 // account with permissions, and a migration endpoint. A batch started without them fails.
-import { latestUpdate } from './support/onprem';
 import { ServerMap } from '../util/server-name';
 import { fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE, OrgState } from '../model';
@@ -12,16 +11,14 @@ import type { RuleDefinition } from '../rule';
 import { BATCH_METHOD_OF } from '../knowledge/online';
 import { versionRank } from '../knowledge/versions';
 import {
-  hybridRequirement,
-  hybridServerSteps,
-  insertStepsBefore,
-  isValidHybridServer,
-  newServerName,
   onlineMethod,
-  ruleText,
-  stepLineRange,
+  hybridRequirement,
+  isValidHybridServer,
   validHybridServers,
-} from '../util/online';
+  newServerName,
+} from '../toolkit/servers';
+import { latestUpdate } from '../toolkit/steps';
+import { ruleText } from '../toolkit/text';
 
 interface Missing {
   key: string;
@@ -182,7 +179,7 @@ export const rule: RuleDefinition = {
             const update = latestUpdate(requirement.install.version, context.asOf, minimum);
             if (update)
               steps = [
-                ...hybridServerSteps(state, requirement, name, update),
+                ...context.fixer.steps.hybridServer(state, requirement, name, update),
                 [
                   ['action', 'run-hybrid-wizard'],
                   ['server', name],
@@ -241,14 +238,14 @@ export const rule: RuleDefinition = {
       if (missing.every((m) => m.fixable)) {
         const steps = missing.flatMap((m) => m.steps ?? []);
         const edits = missing.flatMap((m) => m.edits ?? []);
-        if (steps.length > 0) edits.push(insertStepsBefore(parsed, anchor, steps));
+        if (steps.length > 0) edits.push(context.fixer.insertStepsBefore(anchor, steps));
         fix = { title: t('fix'), edits };
       }
       const messageId = batch !== undefined ? 'batch' : 'move';
       const args = { batch: batch ?? '', items };
       const notReleased = fix ? undefined : missing.find((m) => m.notReleased)?.notReleased;
       context.report({
-        range: stepLineRange(parsed, step),
+        range: context.range.line(step),
         step,
         ...(notReleased
           ? {

@@ -11,7 +11,6 @@ import type { ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import { judgeOs, windowsName } from '../knowledge/platform';
 import { listText } from '../knowledge/procedures';
-import { fieldRange } from './support/onprem';
 import type { Locale, OffsetRange } from '../types';
 import type { YAMLMap } from 'yaml';
 
@@ -38,7 +37,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc } = context;
+    const { doc } = context;
     const judge = (
       server: string,
       version: string | undefined,
@@ -76,7 +75,14 @@ export const rule: RuleDefinition = {
       onStep(step) {
         if (step.action !== 'install-exchange') return;
         const str = (k: string) => fieldString(step.node, k, doc);
-        judge(str('server') ?? '', str('version'), str('update'), str('os'), fieldRange(parsed, step.node, 'os'), step);
+        judge(
+          str('server') ?? '',
+          str('version'),
+          str('update'),
+          str('os'),
+          context.range.field(step.node, 'os'),
+          step,
+        );
       },
       onEnd(final) {
         const listed: ServerState[] = [...final.servers.values(), ...final.retired.values()].filter(
@@ -84,7 +90,7 @@ export const rule: RuleDefinition = {
         );
         listed.sort((a, b) => a.entry!.index - b.entry!.index);
         for (const s of listed)
-          judge(s.name, s.version, s.update, s.os, fieldRange(parsed, s.entry!.node as YAMLMap, 'os'));
+          judge(s.name, s.version, s.update, s.os, context.range.field(s.entry!.node as YAMLMap, 'os'));
       },
     };
   },

@@ -7,7 +7,6 @@
 import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
 import { isVersion, versionRank } from '../knowledge/versions';
-import { insertStepsBefore, stepRange, StepWriter } from './support/onprem';
 import { prepareLink } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
 
@@ -36,7 +35,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc } = context;
+    const { doc } = context;
     let runningRank = -1;
     return {
       onStart(state) {
@@ -51,7 +50,7 @@ export const rule: RuleDefinition = {
         const adMissing = Math.max(versionRank(state.adPreparedFor), runningRank) < need;
         runningRank = Math.max(runningRank, need);
         if (!schemaMissing && !adMissing) return;
-        const writer = new StepWriter(parsed, context.locale, context.asOf);
+        const writer = context.fixer.steps;
         const steps: YamlEntries[] = [];
         if (schemaMissing) steps.push(writer.prepareSchema(version));
         if (adMissing) steps.push(writer.prepareAd(version));
@@ -59,13 +58,13 @@ export const rule: RuleDefinition = {
           .filter(Boolean)
           .join(' + ');
         context.report({
-          range: stepRange(parsed, step),
+          range: context.range.line(step),
           step,
           messageId: schemaMissing && adMissing ? 'both' : schemaMissing ? 'schema' : 'ad',
           args: { version },
           fix: {
             title: context.message('fix', { steps: names, version }),
-            edits: [insertStepsBefore(parsed, step, steps)],
+            edits: [context.fixer.insertStepsBefore(step, steps)],
           },
           data: { source: prepareLink(version) },
         });

@@ -7,7 +7,7 @@ import type { OffsetRange } from '../types';
 import { PUBLIC_FOLDERS_TO_MODERN, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
 import { publicFoldersStagingText } from '../knowledge/procedures';
 import { updateAtLeast, versionRank } from '../knowledge/versions';
-import { describeServer, organizationFieldRange, productName, stepLineRange } from '../util/online';
+import { productName, describeServer } from '../toolkit/text';
 
 export const rule: RuleDefinition = {
   id: 'public-folders',
@@ -59,7 +59,7 @@ export const rule: RuleDefinition = {
         const name = getPair(server.entry.node, 'name');
         return nodeRange((pf?.value ?? name?.value) as Node) ?? nodeRange(server.entry.node)!;
       }
-      if (server.installedBy) return stepLineRange(parsed, server.installedBy);
+      if (server.installedBy) return context.range.line(server.installedBy);
       return { start: 0, end: 0 };
     };
 
@@ -79,7 +79,7 @@ export const rule: RuleDefinition = {
               : undefined;
             if (!server || !minimum || updateAtLeast(server.version!, server.update, minimum) !== false) continue;
             context.report({
-              range: nodeRange(node) ?? stepLineRange(parsed, step),
+              range: nodeRange(node) ?? context.range.line(step),
               step,
               messageId: 'legacyTooOld',
               args: {
@@ -97,7 +97,7 @@ export const rule: RuleDefinition = {
           if (!server) continue;
           const rule = PUBLIC_FOLDERS_TO_ONLINE.find((r) => r.version === server.version);
           if (!rule) continue;
-          const range = nodeRange(node) ?? stepLineRange(parsed, step);
+          const range = nodeRange(node) ?? context.range.line(step);
           if (!rule.directToOnline) {
             context.report({ range, step, messageId: 'direct', args: { server: describeServer(server), staging } });
           } else if (rule.minUpdate && updateAtLeast(server.version!, server.update, rule.minUpdate) === false) {
@@ -128,8 +128,8 @@ export const rule: RuleDefinition = {
           if ((orgPublicFolders || destroyedBy) && !state.publicFoldersOnline) {
             const range =
               getPair(parsed.organization, 'publicFolders') || !destroyedBy
-                ? organizationFieldRange(parsed, 'publicFolders')
-                : stepLineRange(parsed, destroyedBy);
+                ? context.range.section('organization', 'publicFolders')
+                : context.range.line(destroyedBy);
             context.report({
               range,
               messageId: 'unmigrated',

@@ -6,7 +6,6 @@
 import type { RuleDefinition } from '../rule';
 import { VERSION_FACTS, isVersion, type ExchangeVersion } from '../knowledge/versions';
 import { computeSchedule, formatGap, formatInstant, formatInstantShort, inOffset, type TimedStep } from '../schedule';
-import { fieldRange } from './support/onprem';
 
 /** The first instant without support: the day after `endOfSupport` begins, in the plan's offset. */
 function supportGone(date: string, offsetMinutes: number): number {
@@ -59,7 +58,7 @@ export const rule: RuleDefinition = {
         if (!timed) return;
         if (timed.early && timed.pinned) {
           context.report({
-            range: fieldRange(parsed, step.node, 'at'),
+            range: context.range.field(step.node, 'at'),
             step,
             messageId: 'early',
             args: {
@@ -75,7 +74,7 @@ export const rule: RuleDefinition = {
             .map((s) => s.name);
           if (servers.length === 0) continue;
           context.report({
-            range: fieldRange(parsed, step.node, 'action'),
+            range: context.range.field(step.node, 'action'),
             step,
             severity: 'info',
             messageId: 'unsupported',

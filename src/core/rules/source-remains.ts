@@ -9,20 +9,11 @@ import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import type { TextEdit } from '../types';
 import { isVersion, versionRank } from '../knowledge/versions';
-import {
-  appendAfter,
-  hosts,
-  itemRange,
-  LOADS,
-  NotReleased,
-  renderPhases,
-  renderSteps,
-  stepRange,
-  StepWriter,
-  dashIndentOf,
-} from './support/onprem';
 import { movesToEmpty, ONLY_ONLINE } from './decommission-with-data';
 import type { YamlEntries } from '../fix';
+import { LOADS, hosts } from '../toolkit/servers';
+import { NotReleased } from '../toolkit/steps';
+import type { RuleFixer } from '../toolkit';
 
 /** Wording in a note or title that says an on-premises server stays on purpose (en + sv). */
 export const STAYS_PATTERN =
@@ -68,9 +59,9 @@ export const rule: RuleDefinition = {
     const { parsed, facts } = context;
     const entryRange = (s: ServerState) =>
       s.installedBy
-        ? stepRange(parsed, s.installedBy)
+        ? context.range.line(s.installedBy)
         : s.entry
-          ? itemRange(parsed, s.entry.node)
+          ? context.range.line(s.entry.node)
           : { start: 0, end: 0 };
 
     const retireFix = (
@@ -79,12 +70,12 @@ export const rule: RuleDefinition = {
       excluded: ReadonlySet<string>,
       version: string,
     ): { title: string; edits: TextEdit[] } | undefined => {
-      const writer = new StepWriter(parsed, context.locale, context.asOf);
+      const writer = context.fixer.steps;
       // Throws NotReleased when the public folders need an update not released by asOf (see `report`).
       const moves = movesToEmpty(writer, final, server, excluded);
       if (!moves) return undefined;
       const steps = [...moves, writer.decommission(server.name, server.version)];
-      const edit = appendRetireSteps(parsed, writer, steps, version);
+      const edit = appendRetireSteps(parsed, context.fixer, steps, version);
       return edit ? { title: context.message('fix', { server: server.name }), edits: [edit] } : undefined;
     };
 
@@ -166,17 +157,18 @@ export function saysOneStays(parsed: ParsedRunbook): boolean {
  */
 function appendRetireSteps(
   parsed: ParsedRunbook,
-  writer: StepWriter,
+  fixer: RuleFixer,
   steps: YamlEntries[],
   target: string,
 ): TextEdit | undefined {
+  const writer = fixer.steps;
   const last = parsed.phases[parsed.phases.length - 1];
   if (!last?.node.range) return undefined;
   const lastStep = last.steps[last.steps.length - 1];
   if (lastStep?.node.range && last.steps.every((s) => RETIRE_ACTIONS.has(s.action ?? ''))) {
-    return appendAfter(parsed, lastStep.node, renderSteps(parsed, steps, dashIndentOf(parsed, lastStep.node)));
+    return fixer.appendStepsAfter(lastStep, steps);
   }
   const title = target ? writer.text('phase.retire', { version: target }) : writer.text('phase.retire.online');
   const phase = writer.phase('retire', title, steps);
-  return appendAfter(parsed, last.node, renderPhases(parsed, [phase], dashIndentOf(parsed, last.node)));
+  return fixer.appendPhasesAfter(last, [phase]);
 }

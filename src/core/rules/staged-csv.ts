@@ -8,7 +8,7 @@ import type { OffsetRange } from '../types';
 import type { CsvFile, CsvRow } from '../csv';
 import { STAGED } from '../knowledge/online';
 import { quoteContent } from '../files';
-import { count, stepFieldRange, stepLineRange } from '../util/online';
+import { count } from '../toolkit/text';
 
 /** At most this many row numbers are listed in one message. */
 const LISTED_ROWS = 5;
@@ -117,7 +117,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc } = context;
+    const { doc } = context;
     return {
       onStep(step) {
         if (step.action !== 'create-migration-batch') return;
@@ -125,7 +125,7 @@ export const rule: RuleDefinition = {
         const path = fieldString(step.node, 'csv', doc);
         if (path === undefined || path.trim() === '') {
           context.report({
-            range: path === undefined ? stepLineRange(parsed, step) : stepFieldRange(parsed, step, 'csv'),
+            range: path === undefined ? context.range.line(step) : context.range.field(step, 'csv'),
             step,
             messageId: 'noCsv',
             args: { batch: fieldString(step.node, 'batch', doc) ?? '?' },
@@ -154,7 +154,7 @@ class CsvReport {
     private readonly step: StepEntry,
     private readonly path: string,
   ) {
-    this.range = stepFieldRange(context.parsed, step, 'csv');
+    this.range = context.range.field(step, 'csv');
   }
 
   report(messageId: string, args: Record<string, string | number>): void {

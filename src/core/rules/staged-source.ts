@@ -3,7 +3,8 @@
 import type { RuleDefinition } from '../rule';
 import { STAGED } from '../knowledge/online';
 import { versionRank } from '../knowledge/versions';
-import { describeServer, onlineMethod, targetMethodRange } from '../util/online';
+import { onlineMethod } from '../toolkit/servers';
+import { describeServer } from '../toolkit/text';
 
 export const rule: RuleDefinition = {
   id: 'staged-source',
@@ -33,7 +34,7 @@ export const rule: RuleDefinition = {
         );
         if (offending.length === 0) return;
         context.report({
-          range: targetMethodRange(context.parsed),
+          range: context.range.section('target', 'method'),
           messageId: 'source',
           args: { servers: offending.map(describeServer).join(', ') },
           data: { servers: offending.map((s) => s.name) },

@@ -6,7 +6,7 @@ import { applyEdits, fixAll, lint } from '../../../src/core';
 import { checkGoldenFix, describeFindings, FIXTURES, GOLDEN, lintText, ofRule, problems, readerFor } from '../helpers';
 import { runbook, span, spanOf } from './onprem-helpers';
 import { intermediateVersion, canCoexist, lagsBehind } from '../../../src/core/knowledge/coexistence';
-import { deriveServerName } from '../../../src/core/rules/support/onprem';
+import { deriveServerName } from '../../../src/core/rules/coexistence';
 
 const ONPREM_RULES = [
   'coexistence',
