@@ -68,12 +68,20 @@ export interface RuleVisitor {
 
 export type Messages = Record<string, string>;
 
+export type RuleTag = 'on-premises' | 'exchange-online';
+
 export interface RuleDefinition {
   id: string;
   defaultSeverity: Severity;
   /** One line for `exchange-runbook rules` and the docs index. */
   description: { en: string; sv: string };
   fixable: boolean;
+  /**
+   * The families the rule belongs to: `on-premises` judges transitions between Exchange
+   * versions, `exchange-online` migrations to Exchange Online; none for rules about the
+   * runbook itself (syntax, ids, server names, inventory, schedule).
+   */
+  tags: readonly RuleTag[];
   /** Message templates (l10n/format.ts), per locale; Swedish falls back to English. */
   messages: { en: Messages; sv?: Messages };
   create(context: RuleContext): RuleVisitor;

@@ -2,7 +2,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint, fixAll, applyEdits, Finding, LintOptions } from '../../src/core';
+import { lint, fixAll, applyEdits, Finding, LintOptions, RULES } from '../../src/core';
+import type { RuleTag } from '../../src/core/rule';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const GOLDEN = path.join(__dirname, '..', 'golden');
@@ -47,6 +48,18 @@ export function assertClean(findings: Finding[]): void {
   );
 }
 
+/** Reads an inventory folder (its files, sorted) relative to `dir`, as the CLI reads one next to a runbook. */
+export function inventoryReaderFor(dir: string): NonNullable<LintOptions['readInventory']> {
+  return (relative) => {
+    const folder = path.join(dir, relative);
+    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return undefined;
+    return fs
+      .readdirSync(folder)
+      .sort()
+      .map((name) => ({ name, content: fs.readFileSync(path.join(folder, name)) }));
+  };
+}
+
 /**
  * Golden-file check of one rule's fix: `<name>.input.runbook.yaml` fixed by that rule's
  * first fix must equal `<name>.expected.runbook.yaml`, and re-linting the result must
@@ -55,7 +68,7 @@ export function assertClean(findings: Finding[]): void {
 export function checkGoldenFix(ruleId: string, name: string, options: LintOptions = {}): void {
   const dir = path.join(GOLDEN, ruleId);
   const input = fs.readFileSync(path.join(dir, `${name}.input.runbook.yaml`), 'utf8');
-  const opts: LintOptions = { readFile: readerFor(dir), ...options };
+  const opts: LintOptions = { readFile: readerFor(dir), readInventory: inventoryReaderFor(dir), ...options };
   const before = lint(input, opts).findings;
   const target = before.find((f) => f.ruleId === ruleId && f.fix);
   assert.ok(target, `no fixable ${ruleId} finding in ${name}:\n${describeFindings(before)}`);
@@ -89,6 +102,11 @@ export function checkGoldenFix(ruleId: string, name: string, options: LintOption
 }
 
 export { fixAll };
+
+/** The ids of the rules of one family (their `tags`), in catalogue order. */
+export function ruleIdsTagged(tag: RuleTag): string[] {
+  return RULES.filter((r) => r.tags.includes(tag)).map((r) => r.id);
+}
 
 /** One Exchange SE server and one step: a runbook that lints clean, for tests to vary. */
 export const CLEAN_SE_RUNBOOK = [

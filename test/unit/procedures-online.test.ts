@@ -5,8 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint } from '../../src/core';
-import { FIXTURES, assertClean, describeFindings, lintFixture, problems, readerFor } from './helpers';
-import { ONLINE_RULES } from './rules/online-helpers';
+import { FIXTURES, assertClean, describeFindings, lintFixture, problems, readerFor, ruleIdsTagged } from './helpers';
+
+const ONLINE_RULES = ruleIdsTagged('exchange-online');
 
 const DIR = path.join(FIXTURES, 'procedures');
 const PROCEDURES = [

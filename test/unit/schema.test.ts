@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, Finding } from '../../src/core';
-import { checkGoldenFix, lintFixture, lintText, ofRule } from './helpers';
+import { lintFixture, lintText, ofRule } from './helpers';
 import { runbookSchemaText } from '../../src/core/schema-definition';
 import { closest } from '../../src/core/schema';
 import {
@@ -494,12 +494,6 @@ describe('schema rule', () => {
         ],
       ]);
     });
-  });
-
-  describe('fixes (golden files)', () => {
-    for (const name of ['quote-version', 'rename-key', 'enum-value', 'action-name', 'role-item']) {
-      it(name, () => checkGoldenFix('schema', name));
-    }
   });
 
   describe('closest', () => {

@@ -19,6 +19,7 @@ export const rule: RuleDefinition = {
     sv: 'Outlook-versioner som används är äldre än vad en Exchange-version i körboken stöder.',
   },
   fixable: false,
+  tags: ['on-premises'],
   messages: {
     en: {
       old: 'Exchange {version} does not support Outlook {clients}, which is in use here: the oldest Outlook it supports is Outlook {minimum}. Upgrade those clients before users move to Exchange {version}',

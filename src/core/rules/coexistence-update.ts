@@ -19,6 +19,7 @@ export const rule: RuleDefinition = {
     sv: 'Innan en ny Exchange-version installeras ligger en befintlig server under den uppdateringsnivå som krävs.',
   },
   fixable: true,
+  tags: ['on-premises'],
   messages: {
     en: {
       lagging:

@@ -96,6 +96,7 @@ export const rule: RuleDefinition = {
     sv: 'En Exchange-version installeras medan servrar av en version som den inte kan samexistera med finns kvar.',
   },
   fixable: true,
+  tags: ['on-premises'],
   messages: {
     en: {
       blocked:

@@ -17,6 +17,7 @@ export const rule: RuleDefinition = {
     sv: 'En snabb migrering av fler postlådor än Microsoft rekommenderar (150) eller stöder (2 000).',
   },
   fixable: true,
+  tags: ['exchange-online'],
   messages: {
     en: {
       tooMany:

@@ -60,6 +60,7 @@ export const rule: RuleDefinition = {
     sv: 'En server avvecklas medan den fortfarande har postlådor, gemensamma mappar, klientåtkomst eller transport.',
   },
   fixable: true,
+  tags: ['on-premises'],
   messages: {
     en: {
       hosting:

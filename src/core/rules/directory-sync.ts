@@ -17,6 +17,7 @@ export const rule: RuleDefinition = {
     sv: 'Snabb migrering med katalogsynkronisering påslagen, eller stegvis migrering/hybridmigrering utan den.',
   },
   fixable: true,
+  tags: ['exchange-online'],
   messages: {
     en: {
       cutoverOn:

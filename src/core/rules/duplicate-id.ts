@@ -13,6 +13,7 @@ export const rule: RuleDefinition = {
     sv: 'Ett id för en fas eller ett steg, eller ett servernamn, används två gånger.',
   },
   fixable: false,
+  tags: [],
   messages: {
     en: {
       duplicate:

@@ -18,6 +18,7 @@ export const rule: RuleDefinition = {
     sv: 'Målversionen, eller en server som finns kvar i slutet, har passerat sitt supportslut.',
   },
   fixable: false,
+  tags: ['on-premises'],
   messages: {
     en: {
       target:

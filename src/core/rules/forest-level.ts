@@ -15,6 +15,7 @@ export const rule: RuleDefinition = {
     sv: 'Skogens funktionsnivå är lägre än vad en installerad Exchange-version kräver.',
   },
   fixable: false,
+  tags: ['on-premises'],
   messages: {
     en: {
       low: 'Exchange {version} needs a forest functional level of Windows Server {minimum} or higher, but this forest is at Windows Server {level}: raise the forest functional level before preparing Active Directory',

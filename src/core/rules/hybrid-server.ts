@@ -33,6 +33,7 @@ export const rule: RuleDefinition = {
     sv: 'Guiden för hybridkonfiguration körs i en Exchange 2007-organisation (eller 2003) utan en hybridserver av en version som stöder den.',
   },
   fixable: true,
+  tags: ['exchange-online'],
   messages: {
     en: {
       none: 'the Hybrid Configuration Wizard cannot run in an {org} organization without a hybrid server, and none is installed before this step: an {org} organization needs {needed}; install one first and run the wizard against it',

@@ -13,6 +13,7 @@ export const rule: RuleDefinition = {
     sv: 'En fullständig hybridmigrering för färre än 150 postlådor.',
   },
   fixable: false,
+  tags: ['exchange-online'],
   messages: {
     en: {
       small:

@@ -29,6 +29,7 @@ export const rule: RuleDefinition = {
     sv: 'Körbokens servrar eller organisationsuppgifter stämmer inte med inventeringen den anger, eller så har inventeringen servrar som körboken saknar.',
   },
   fixable: true,
+  tags: [],
   messages: {
     en: {
       serverField: '{server}: the runbook says {field} {written}, the inventory says {found}',

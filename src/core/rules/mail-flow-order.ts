@@ -16,6 +16,7 @@ export const rule: RuleDefinition = {
     sv: 'En batch för snabb migrering, eller en batch för stegvis migrering vars användare inte har konverterats ännu, slutförs, eller den sista lokala postlådeservern avvecklas, innan MX pekar på Microsoft 365.',
   },
   fixable: false,
+  tags: ['exchange-online'],
   messages: {
     en: {
       completeBefore:

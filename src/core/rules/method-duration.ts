@@ -13,6 +13,7 @@ export const rule: RuleDefinition = {
     sv: 'Stegens varaktighet blir sammanlagt längre än migreringsmetoden är avsedd för (snabb migrering: en vecka; stegvis migrering: några veckor).',
   },
   fixable: false,
+  tags: ['exchange-online'],
   messages: {
     en: {
       cutover:

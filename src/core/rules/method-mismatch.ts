@@ -31,6 +31,7 @@ export const rule: RuleDefinition = {
     sv: 'Ett steg hör till en annan plattform eller migreringsmetod än körbokens mål.',
   },
   fixable: false,
+  tags: ['exchange-online'],
   messages: {
     en: {
       onPremises:

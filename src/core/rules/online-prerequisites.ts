@@ -41,6 +41,7 @@ export const rule: RuleDefinition = {
     sv: 'En migreringsbatch eller fjärrflytt startar innan domäner, Outlook Anywhere eller MRS-proxyn, behörigheter och en slutpunkt är klara.',
   },
   fixable: true,
+  tags: ['exchange-online'],
   messages: {
     en: {
       batch: 'the migration batch `{batch}` starts before these prerequisites are in place: {items}',

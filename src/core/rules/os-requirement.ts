@@ -22,6 +22,7 @@ export const rule: RuleDefinition = {
     sv: 'En server installeras på en Windows Server-version som dess Exchange-version (eller uppdatering) inte stöder.',
   },
   fixable: false,
+  tags: ['on-premises'],
   messages: {
     en: {
       unsupported:

@@ -18,6 +18,7 @@ export const rule: RuleDefinition = {
     sv: 'Exchange installeras utan ett tidigare prepare-schema och prepare-ad för den versionen eller senare.',
   },
   fixable: true,
+  tags: ['on-premises'],
   messages: {
     en: {
       both: 'Exchange {version} is installed before the schema is extended and Active Directory is prepared for it: add `prepare-schema` and `prepare-ad` with Exchange {version} media before this step',

@@ -17,6 +17,7 @@ export const rule: RuleDefinition = {
     sv: 'Gemensamma mappar lämnas kvar i slutet, eller migreras direkt från Exchange 2007 till Exchange Online.',
   },
   fixable: false,
+  tags: ['exchange-online'],
   messages: {
     en: {
       leftOnline:

@@ -21,6 +21,7 @@ export const rule: RuleDefinition = {
     sv: 'Ett stegs `at` ligger före tidpunkten då stegen före det är klara; råd när planen pågår efter en versions supportslut.',
   },
   fixable: false,
+  tags: [],
   messages: {
     en: {
       early:

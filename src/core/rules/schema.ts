@@ -17,6 +17,7 @@ export const rule: RuleDefinition = {
     sv: 'Ett värde bryter mot körbokens format: en okänd nyckel, fel typ, ett fält som saknas eller ett otillåtet värde.',
   },
   fixable: true,
+  tags: [],
   messages: {
     en: {
       problem: '{problem}',

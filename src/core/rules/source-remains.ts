@@ -35,6 +35,7 @@ export const rule: RuleDefinition = {
     sv: 'I slutet finns servrar äldre än målet kvar (eller så varken avvecklar eller behåller en onlinemigrering en server avsiktligt).',
   },
   fixable: true,
+  tags: ['on-premises'],
   messages: {
     en: {
       older:

@@ -21,6 +21,7 @@ export const rule: RuleDefinition = {
     sv: 'En batch för stegvis migrering utan giltig CSV-fil (rubriken EmailAddress, högst 2 000 rader, giltiga lösenord och flaggor).',
   },
   fixable: false,
+  tags: ['exchange-online'],
   messages: {
     en: {
       noCsv:

@@ -14,6 +14,7 @@ export const rule: RuleDefinition = {
     sv: 'En stegvis migrering från en organisation med postlådor på Exchange 2010 eller senare.',
   },
   fixable: false,
+  tags: ['exchange-online'],
   messages: {
     en: {
       source:

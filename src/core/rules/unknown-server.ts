@@ -36,6 +36,7 @@ export const rule: RuleDefinition = {
     sv: 'Ett steg nämner en server som inte finns vid den punkten i körboken.',
   },
   fixable: true,
+  tags: [],
   messages: {
     en: {
       never:

@@ -10,6 +10,7 @@ export const rule: RuleDefinition = {
     sv: 'Filen är inte giltig YAML (eller inte text alls).',
   },
   fixable: false,
+  tags: [],
   messages: {
     en: { problem: 'YAML syntax: {problem}' },
     sv: { problem: 'YAML-syntax: {problem}' },

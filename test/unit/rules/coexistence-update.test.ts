@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixAll } from '../../../src/core';
-import { checkGoldenFix, GOLDEN, lintText, ofRule } from '../helpers';
+import { GOLDEN, lintText, ofRule } from '../helpers';
 import { runbook, span, spanOf } from './onprem-helpers';
 
 const golden = (name: string) =>
@@ -69,14 +69,6 @@ describe('coexistence-update', () => {
         '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: C16\n        version: "2016"\n',
     });
     assert.deepStrictEqual(ofRule(lintText(unknown), 'coexistence-update'), []);
-  });
-
-  it('golden: inserts the update before the install, above its comment', () => {
-    checkGoldenFix('coexistence-update', '2007-below-ru10', { asOf: '2016-01-15' });
-  });
-
-  it('golden: follows a file that indents sequences flush with their key', () => {
-    checkGoldenFix('coexistence-update', '2013-below-cu21-before-2019', { asOf: '2020-01-15' });
   });
 
   it('fixAll is idempotent', () => {

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import { applyEdits } from '../../../src/core';
 import type { Finding } from '../../../src/core';
-import { checkGoldenFix } from '../helpers';
 import { CUTOVER, at, edit, findings, where } from './online-helpers';
 
 describe('cutover-size', () => {
@@ -70,12 +69,6 @@ describe('cutover-size', () => {
     const [f] = findings(text, 'cutover-size', 1);
     assert.strictEqual(f.fix?.title, 'Switch to staged migration');
   });
-
-  it('fixes by switching to staged (2007, no batches yet)', () => checkGoldenFix('cutover-size', 'staged-skeleton'));
-  it('fixes by switching to hybrid: batches become remote-move and directory sync comes on', () =>
-    checkGoldenFix('cutover-size', 'hybrid-with-batches'));
-  it('fixes by switching to hybrid, turning an explicit "directory sync off" step back on', () =>
-    checkGoldenFix('cutover-size', 'hybrid-sync-step'));
 });
 
 // Each case below is one edge of the choice between the staged and the hybrid fix, or of

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixAll } from '../../../src/core';
-import { checkGoldenFix, GOLDEN, lintText, ofRule } from '../helpers';
+import { GOLDEN, lintText, ofRule } from '../helpers';
 import { runbook, span, spanOf } from './onprem-helpers';
 
 const golden = (name: string) =>
@@ -64,10 +64,6 @@ describe('decommission-with-data', () => {
     const [finding] = ofRule(lintText(text), 'decommission-with-data');
     assert.ok(finding);
     assert.strictEqual(finding.fix, undefined);
-  });
-
-  it('golden: inserts the missing moves (services first, public folders last) above the comment', () => {
-    checkGoldenFix('decommission-with-data', 'mailboxes-left', { asOf: '2020-01-15' });
   });
 
   it('fixAll is idempotent and leaves no decommission-with-data', () => {

@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import { checkGoldenFix } from '../helpers';
 import { CUTOVER, HYBRID_2007, STAGED, at, edit, findings, where } from './online-helpers';
 
 const NO_SYNC_STEP = '      - action: configure-directory-sync\n';
@@ -73,12 +72,4 @@ describe('directory-sync', () => {
       0,
     );
   });
-
-  it('fixes a cutover by turning sync off before the batch', () => checkGoldenFix('directory-sync', 'cutover-org-on'));
-  it('fixes a cutover step that turns sync on by turning it off', () =>
-    checkGoldenFix('directory-sync', 'cutover-step-on'));
-  it('fixes a staged migration by turning sync on before the first batch', () =>
-    checkGoldenFix('directory-sync', 'staged-off'));
-  it('fixes a hybrid migration by turning sync on before the first move', () =>
-    checkGoldenFix('directory-sync', 'hybrid-off'));
 });

@@ -200,18 +200,3 @@ export function edit(text: string, from: string, to: string): string {
 export function files(map: Record<string, string>): (p: string) => string | undefined {
   return (p) => map[p];
 }
-
-/** The rules this suite owns. */
-export const ONLINE_RULES = [
-  'cutover-size',
-  'staged-source',
-  'staged-csv',
-  'hybrid-server',
-  'hybrid-size',
-  'online-prerequisites',
-  'directory-sync',
-  'mail-flow-order',
-  'public-folders',
-  'method-duration',
-  'method-mismatch',
-];
