@@ -9,7 +9,7 @@ const ONLINE_RULES = ruleIdsTagged('exchange-online');
 
 describe('Exchange Online rules: shared properties', () => {
   // Swedish messages and the docs layout are checked for the whole catalogue in
-  // test/unit/review/messages.test.ts and test/unit/docs.test.ts.
+  // test/unit/messages/rule-messages.test.ts and test/unit/docs.test.ts.
 
   const goldenInputs = ONLINE_RULES.flatMap((id) => {
     const dir = path.join(GOLDEN, id);

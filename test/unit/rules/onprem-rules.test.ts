@@ -10,7 +10,7 @@ const ONPREM_RULES = ruleIdsTagged('on-premises');
 
 describe('on-premises rules: shared properties', () => {
   // Swedish messages and the docs layout are checked for the whole catalogue in
-  // test/unit/review/messages.test.ts and test/unit/docs.test.ts.
+  // test/unit/messages/rule-messages.test.ts and test/unit/docs.test.ts.
 
   const goldenInputs = ONPREM_RULES.flatMap((id) => {
     const dir = path.join(GOLDEN, id);

@@ -1,7 +1,7 @@
 // Odd input gets a finding that says what is wrong, at the right place.
 import * as assert from 'assert';
 import { lint } from '../../../src/core';
-import { readScenario } from './review-helpers';
+import { readScenario } from './helpers';
 
 describe('review: odd input is named for what it is', () => {
   it('an alias used before its anchor is not called an alias bomb', () => {

@@ -1,4 +1,4 @@
-// Shared by the review tests: the scenario runbooks under test/fixtures/scenarios.
+// Shared by the scenario and fix tests: the scenario runbooks under test/fixtures/scenarios.
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint, Finding, LintOptions } from '../../../src/core';

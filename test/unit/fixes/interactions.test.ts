@@ -9,7 +9,7 @@ import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { applyEdits, fixAll, lint, Finding, LintOptions } from '../../../src/core';
 import { GOLDEN, readerFor, describeFindings } from '../helpers';
-import { fourSpaces, SCENARIOS } from './review-helpers';
+import { fourSpaces, SCENARIOS } from '../scenarios/helpers';
 
 interface Input {
   name: string;

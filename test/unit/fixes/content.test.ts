@@ -1,7 +1,7 @@
 // What the fixes insert must itself be right by the facts, not only silence the finding.
 import * as assert from 'assert';
 import { applyEdits, fixAll, lint } from '../../../src/core';
-import { readScenario } from './review-helpers';
+import { readScenario } from '../scenarios/helpers';
 
 describe('review: inserted steps follow the documented facts', () => {
   it('the SE-over-2013 transition installs Exchange 2019 CU14, not CU15 (2019 CU15 Setup no longer accepts Exchange 2013)', () => {

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { lint, Finding } from '../../../src/core';
 import { describeFindings } from '../helpers';
-import { lintScenario, readScenario, SCENARIOS } from './review-helpers';
+import { lintScenario, readScenario, SCENARIOS } from './helpers';
 
 function summary(findings: Finding[]): string[] {
   return findings.map((f) => `${f.range.line}:${f.range.column} ${f.severity} ${f.ruleId}${f.fix ? ' +fix' : ''}`);

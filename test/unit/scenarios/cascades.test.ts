@@ -5,7 +5,7 @@ import { lint, applyEdits, fixAll, Finding } from '../../../src/core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { describeFindings, FIXTURES } from '../helpers';
-import { readScenario } from './review-helpers';
+import { readScenario } from './helpers';
 
 const base = readScenario('server-name-typo.runbook.yaml').replace('NOD-XE16   # typo', 'NOD-EX16');
 
