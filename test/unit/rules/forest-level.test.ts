@@ -1,53 +1,102 @@
-import * as assert from 'assert';
-import { lintText, ofRule } from '../helpers';
-import { runbook, span, spanOf } from './onprem-helpers';
+import { RuleTester, yaml } from '../rule-tester';
 
-function org(level: string | undefined, version: string, platform = 'on-premises'): string {
-  return runbook({
-    organization: '  name: Contoso\n  mailboxes: 10' + (level ? `\n  forestFunctionalLevel: "${level}"` : ''),
-    servers: '[]',
+/** Exchange `version` installed twice into a forest at `level` (none: the runbook does not say). */
+function forest(level: string | undefined, version: string): string {
+  return yaml`
+    runbook: 1
+    title: Test
+    asOf: 2024-01-15
+    organization:
+      name: Contoso
+      mailboxes: 10${level ? `\n      forestFunctionalLevel: "${level}"` : ''}
+    servers: []
     target:
-      platform === 'on-premises'
-        ? `  platform: on-premises\n  version: "${version}"`
-        : '  platform: exchange-online\n  method: hybrid',
+      platform: on-premises
+      version: "${version}"
     phases:
-      `  - id: go\n    title: Go\n    steps:\n      - action: prepare-schema\n        version: "${version}"\n      - action: prepare-ad\n        version: "${version}"\n` +
-      `      - action: install-exchange\n        server: NEW\n        version: "${version}"\n` +
-      `      - action: install-exchange\n        server: NEW2\n        version: "${version}"\n`,
-  });
+      - id: go
+        title: Go
+        steps:
+          - action: prepare-schema
+            version: "${version}"
+          - action: prepare-ad
+            version: "${version}"
+          - action: install-exchange
+            server: NEW
+            version: "${version}"
+          - action: install-exchange
+            server: NEW2
+            version: "${version}"
+  `;
 }
 
-describe('forest-level', () => {
-  it('reports Exchange 2016 in a Windows Server 2008 forest at the first install’s version', () => {
-    const text = org('2008', '2016');
-    const found = ofRule(lintText(text), 'forest-level');
-    assert.strictEqual(found.length, 1, 'one finding per version, at the first install');
-    assert.strictEqual(found[0].severity, 'error');
-    assert.deepStrictEqual(span(found[0]), spanOf(text, '"2016"', 4));
-    assert.strictEqual(
-      found[0].message,
-      'Exchange 2016 needs a forest functional level of Windows Server 2008 R2 or higher, but this forest is at Windows Server 2008: raise the forest functional level before preparing Active Directory',
-    );
-  });
-
-  it('reports Exchange 2019 and SE below Windows Server 2012 R2, in Swedish too', () => {
-    const text = org('2012', '2019');
-    const [finding] = ofRule(lintText(text), 'forest-level');
-    assert.match(
-      finding.message,
-      /^Exchange 2019 needs a forest functional level of Windows Server 2012 R2 or higher, but this forest is at Windows Server 2012/,
-    );
-    const [sv] = ofRule(lintText(org('2008R2', 'SE'), { locale: 'sv' }), 'forest-level');
-    assert.strictEqual(
-      sv.message,
-      'Exchange SE kräver skogens funktionsnivå Windows Server 2012 R2 eller högre, men den här skogen har Windows Server 2008 R2: höj skogens funktionsnivå innan Active Directory förbereds',
-    );
-  });
-
-  it('stays quiet at or above the minimum, and when the level is not given', () => {
-    assert.deepStrictEqual(ofRule(lintText(org('2008R2', '2016')), 'forest-level'), []);
-    assert.deepStrictEqual(ofRule(lintText(org('2016', '2019')), 'forest-level'), []);
-    assert.deepStrictEqual(ofRule(lintText(org(undefined, '2019')), 'forest-level'), []);
-    assert.deepStrictEqual(ofRule(lintText(org('2003', '2013')), 'forest-level'), []);
-  });
+new RuleTester().run('forest-level', {
+  valid: [
+    { name: 'Exchange 2016 at the minimum, Windows Server 2008 R2', code: forest('2008R2', '2016') },
+    { name: 'Exchange 2019 above the minimum', code: forest('2016', '2019') },
+    { name: 'the level not given', code: forest(undefined, '2019') },
+    { name: 'Exchange 2013 in a Windows Server 2003 forest', code: forest('2003', '2013') },
+  ],
+  invalid: [
+    {
+      name: 'Exchange 2016 in a Windows Server 2008 forest: one finding, at the first install’s version',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 10
+          forestFunctionalLevel: "2008"
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2016"
+              - action: prepare-ad
+                version: "2016"
+              - action: install-exchange
+                server: NEW
+                version: "2016"
+              - action: install-exchange
+                server: NEW2
+                version: "2016"
+      `,
+      errors: [
+        {
+          message:
+            'Exchange 2016 needs a forest functional level of Windows Server 2008 R2 or higher, but this forest is at Windows Server 2008: raise the forest functional level before preparing Active Directory',
+          severity: 'error',
+          line: 22,
+          column: 18,
+          endLine: 22,
+          endColumn: 24,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'Exchange 2019 below Windows Server 2012 R2',
+      code: forest('2012', '2019'),
+      errors: [{ messageId: 'low', data: { version: '2019', minimum: '2012 R2', level: '2012' }, line: 22 }],
+      output: null,
+    },
+    {
+      name: 'Exchange SE below Windows Server 2012 R2, in Swedish',
+      code: forest('2008R2', 'SE'),
+      options: { locale: 'sv' },
+      errors: [
+        {
+          message:
+            'Exchange SE kräver skogens funktionsnivå Windows Server 2012 R2 eller högre, men den här skogen har Windows Server 2008 R2: höj skogens funktionsnivå innan Active Directory förbereds',
+        },
+      ],
+      output: null,
+    },
+  ],
 });

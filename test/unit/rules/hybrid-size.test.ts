@@ -1,31 +1,85 @@
-import * as assert from 'assert';
-import { HYBRID_2007, at, edit, findings, where } from './online-helpers';
+import { RuleTester, yaml } from '../rule-tester';
 
-describe('hybrid-size', () => {
-  it('advises against full hybrid for 149 mailboxes, at target.method', () => {
-    const text = edit(HYBRID_2007, 'mailboxes: 1800', 'mailboxes: 149');
-    const [f] = findings(text, 'hybrid-size', 1);
-    assert.strictEqual(f.severity, 'info');
-    assert.deepStrictEqual(where(f), at(text, 'method: hybrid', 'hybrid'));
-    assert.strictEqual(
-      f.message,
-      'full hybrid for 149 mailboxes: Microsoft finds full hybrid worth its effort (hybrid server, certificates, directory sync, months of coexistence) from about 150 mailboxes; for fewer, a cutover migration, or a staged migration from Exchange 2003/2007, is usually simpler',
-    );
-  });
+/** A hybrid migration (or another `method`) of `mailboxes` mailboxes. */
+function migration(mailboxes: number, method = 'hybrid'): string {
+  return yaml`
+    runbook: 1
+    title: Northwind
+    asOf: 2026-11-23
+    organization:
+      name: Northwind
+      mailboxes: ${mailboxes}
+    servers:
+      - name: NT-EX16
+        version: "2016"
+        update: CU23
+        roles: [mailbox]
+    target:
+      platform: exchange-online
+      method: ${method}
+    phases:
+      - id: move
+        title: Move
+        steps:
+          - action: switch-mx
+  `;
+}
 
-  it('says it in Swedish for a tiny organization', () => {
-    const text = edit(HYBRID_2007, 'mailboxes: 1800', 'mailboxes: 12');
-    const [f] = findings(text, 'hybrid-size', 1, { locale: 'sv' });
-    assert.match(f.message, /^fullständig hybridmigrering för 12 postlådor: .* från ungefär 150 postlådor;/);
-  });
-
-  it('stays quiet from 150 mailboxes and for other methods', () => {
-    findings(edit(HYBRID_2007, 'mailboxes: 1800', 'mailboxes: 150'), 'hybrid-size', 0);
-    findings(HYBRID_2007, 'hybrid-size', 0);
-    findings(
-      edit(edit(HYBRID_2007, 'mailboxes: 1800', 'mailboxes: 20'), 'method: hybrid', 'method: cutover'),
-      'hybrid-size',
-      0,
-    );
-  });
+new RuleTester().run('hybrid-size', {
+  valid: [
+    { name: 'hybrid from 150 mailboxes', code: migration(150) },
+    { name: 'hybrid for many', code: migration(1800) },
+    { name: 'a cutover of 20 mailboxes', code: migration(20, 'cutover') },
+  ],
+  invalid: [
+    {
+      name: 'hybrid for 149 mailboxes: advice at target.method',
+      code: yaml`
+        runbook: 1
+        title: Northwind
+        asOf: 2026-11-23
+        organization:
+          name: Northwind
+          mailboxes: 149
+        servers:
+          - name: NT-EX16
+            version: "2016"
+            update: CU23
+            roles: [mailbox]
+        target:
+          platform: exchange-online
+          method: hybrid
+        phases:
+          - id: move
+            title: Move
+            steps:
+              - action: switch-mx
+      `,
+      errors: [
+        {
+          message:
+            'full hybrid for 149 mailboxes: Microsoft finds full hybrid worth its effort (hybrid server, certificates, directory sync, months of coexistence) from about 150 mailboxes; for fewer, a cutover migration, or a staged migration from Exchange 2003/2007, is usually simpler',
+          severity: 'info',
+          line: 14,
+          column: 11,
+          endLine: 14,
+          endColumn: 17,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a tiny organization, in Swedish',
+      code: migration(12),
+      options: { locale: 'sv' },
+      errors: [
+        {
+          messageId: 'small',
+          data: { count: '12', threshold: 150 },
+          message: /^fullständig hybridmigrering för 12 postlådor: .* från ungefär 150 postlådor;/,
+        },
+      ],
+      output: null,
+    },
+  ],
 });

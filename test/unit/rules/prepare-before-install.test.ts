@@ -1,73 +1,194 @@
-import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { fixAll } from '../../../src/core';
-import { GOLDEN, lintText, ofRule } from '../helpers';
-import { runbook, span, spanOf } from './onprem-helpers';
+import { RuleTester, yaml } from '../rule-tester';
 
-const golden = (name: string) =>
-  fs.readFileSync(path.join(GOLDEN, 'prepare-before-install', `${name}.input.runbook.yaml`), 'utf8');
-
-describe('prepare-before-install', () => {
-  it('warns at an install with neither prepare-schema nor prepare-ad', () => {
-    const text = golden('no-prepare');
-    const found = ofRule(lintText(text), 'prepare-before-install');
-    assert.strictEqual(found.length, 1);
-    assert.strictEqual(found[0].severity, 'warning');
-    assert.deepStrictEqual(span(found[0]), [21, 9, 21, 33]);
-    assert.strictEqual(
-      found[0].message,
-      'Exchange 2016 is installed before the schema is extended and Active Directory is prepared for it: add `prepare-schema` and `prepare-ad` with Exchange 2016 media before this step',
-    );
-    assert.strictEqual(
-      found[0].fix?.title,
-      'Insert `prepare-schema` + `prepare-ad` for Exchange 2016 before the install',
-    );
-  });
-
-  it('warns when only prepare-ad is missing (range excludes the trailing comment), in English and Swedish', () => {
-    const text = golden('schema-only');
-    const [finding] = ofRule(lintText(text), 'prepare-before-install');
-    assert.deepStrictEqual(span(finding), spanOf(text, 'action: install-exchange'));
-    assert.strictEqual(
-      finding.message,
-      'Exchange 2019 is installed before Active Directory is prepared for it: add `prepare-ad` with Exchange 2019 media before this step',
-    );
-    const [sv] = ofRule(lintText(text, { locale: 'sv' }), 'prepare-before-install');
-    assert.strictEqual(
-      sv.message,
-      'Exchange 2019 installeras innan Active Directory har förberetts för den: lägg till `prepare-ad` med installationsmediet för Exchange 2019 före det här steget',
-    );
-  });
-
-  it('warns when the preparation was for an older version', () => {
-    const text = runbook({
-      servers: '[]',
-      phases:
-        '  - id: go\n    title: Go\n    steps:\n      - action: prepare-schema\n        version: "2013"\n      - action: prepare-ad\n        version: "2013"\n' +
-        '      - action: install-exchange\n        server: X\n        version: "2016"\n',
-    });
-    assert.strictEqual(ofRule(lintText(text), 'prepare-before-install').length, 1);
-  });
-
-  it('accepts preparation for the version or newer, and a second server of a version already running', () => {
-    const newer = runbook({
-      servers: '[]',
-      phases:
-        '  - id: go\n    title: Go\n    steps:\n      - action: prepare-schema\n        version: "2019"\n      - action: prepare-ad\n        version: "2019"\n' +
-        '      - action: install-exchange\n        server: X\n        version: "2016"\n',
-    });
-    assert.deepStrictEqual(ofRule(lintText(newer), 'prepare-before-install'), []);
-    const second = runbook({
-      servers: '  - name: A\n    version: "2016"\n    update: CU23\n',
-      phases:
-        '  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: B\n        version: "2016"\n',
-    });
-    assert.deepStrictEqual(ofRule(lintText(second), 'prepare-before-install'), []);
-  });
-
-  it('fixAll is idempotent', () => {
-    const once = fixAll(golden('no-prepare'), {}).text;
-    assert.strictEqual(fixAll(once, {}).text, once);
-  });
+new RuleTester().run('prepare-before-install', {
+  valid: [
+    {
+      name: 'preparation for a newer version covers an older install',
+      code: yaml`
+        runbook: 1
+        title: Contoso
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2019"
+              - action: prepare-ad
+                version: "2019"
+              - action: install-exchange
+                server: X
+                version: "2016"
+      `,
+    },
+    {
+      name: 'a second server of a version the organization already runs needs no new preparation',
+      code: yaml`
+        runbook: 1
+        title: Contoso
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers:
+          - name: A
+            version: "2016"
+            update: CU23
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: install-exchange
+                server: B
+                version: "2016"
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'neither step: both documented steps go in above the comment that introduces the install',
+      code: yaml`
+        runbook: 1
+        title: Contoso
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              # The first server.
+              - action: install-exchange
+                server: EX16-01
+                version: "2016"
+      `,
+      errors: [
+        {
+          messageId: 'both',
+          data: { version: '2016' },
+          severity: 'warning',
+          line: 16,
+          column: 9,
+          endLine: 16,
+          endColumn: 33,
+        },
+      ],
+      output: yaml`
+        runbook: 1
+        title: Contoso
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2016"
+                id: prepare-schema-2016
+                title: Extend the Active Directory schema with Exchange 2016 media
+                notes: |
+                  Run \`Setup.exe /PrepareSchema /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\` from the Exchange 2016 media, in the schema master's site,
+                  as a member of Schema Admins and Enterprise Admins; wait for replication before the next step.
+                  See [Prepare Active Directory and domains](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
+              - action: prepare-ad
+                version: "2016"
+                id: prepare-ad-2016
+                title: Prepare Active Directory and all domains for Exchange 2016
+                notes: |
+                  Run \`Setup.exe /PrepareAD /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`, then \`Setup.exe /PrepareAllDomains /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`
+                  (add \`/TenantOrganizationConfig\` if hybrid is configured). See [Prepare Active Directory and domains](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
+              # The first server.
+              - action: install-exchange
+                server: EX16-01
+                version: "2016"
+      `,
+    },
+    {
+      name: 'preparation for an older version only: the range leaves out the trailing comment; in Swedish',
+      code: yaml`
+        runbook: 1
+        title: Contoso
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2016"
+              - action: prepare-ad
+                version: "2013"
+              - action: install-exchange   # the new server
+                server: X
+                version: "2016"
+      `,
+      options: { locale: 'sv' },
+      errors: [
+        {
+          message:
+            'Exchange 2016 installeras innan Active Directory har förberetts för den: lägg till `prepare-ad` med installationsmediet för Exchange 2016 före det här steget',
+          line: 19,
+          column: 9,
+          endColumn: 33,
+        },
+      ],
+      output: yaml`
+        runbook: 1
+        title: Contoso
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2016"
+              - action: prepare-ad
+                version: "2013"
+              - action: prepare-ad
+                version: "2016"
+                id: prepare-ad-2016
+                title: Förbered Active Directory och alla domäner för Exchange 2016
+                notes: |
+                  Kör \`Setup.exe /PrepareAD /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\` och sedan \`Setup.exe /PrepareAllDomains /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`
+                  (lägg till \`/TenantOrganizationConfig\` om hybrid är konfigurerad). Se [Förbereda Active Directory och domäner](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
+              - action: install-exchange   # the new server
+                server: X
+                version: "2016"
+      `,
+    },
+  ],
 });

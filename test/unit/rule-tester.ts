@@ -1,0 +1,133 @@
+// A rule's tests as two tables, in ESLint's RuleTester shape: runbooks the rule accepts
+// (`valid`) and runbooks it reports (`invalid`), each with the exact findings and, for a
+// fixable rule, the text after its fixes. Runbooks are written as YAML with the `yaml`
+// tag, so a case reads like the file a user would have.
+//
+//   new RuleTester().run('forest-level', {
+//     valid: [yaml`...`],
+//     invalid: [{ code: yaml`...`, errors: [{ messageId: 'tooLow', data: {...}, line: 12 }], output: null }],
+//   });
+import * as assert from 'assert';
+import { fixAll, lint, RULES_BY_ID, type Finding, type LintOptions } from '../../src/core';
+import { format } from '../../src/core/rule';
+import { readerFor, FIXTURES, describeFindings } from './helpers';
+
+/**
+ * A runbook in a template literal, dedented: the first line break and the indentation the
+ * lines share are removed, and the text ends with exactly one line break.
+ */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce((text, part, i) => text + part + (i < values.length ? String(values[i]) : ''), '');
+  const lines = raw
+    .replace(/^[ \t]*\n/, '')
+    .replace(/\s+$/, '')
+    .split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n') + '\n';
+}
+
+export interface ExpectedFinding {
+  /** A key of the rule's `messages`, with the values of its placeholders (the locale's template is used). */
+  messageId?: string;
+  data?: Record<string, string | number>;
+  /** The whole message, or a pattern it matches (instead of messageId). */
+  message?: string | RegExp;
+  /** 1-based, where the finding starts; endLine/endColumn where it ends (end exclusive). */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  severity?: Finding['severity'];
+}
+
+export interface ValidCase {
+  code: string;
+  name?: string;
+  options?: LintOptions;
+}
+
+export interface InvalidCase extends ValidCase {
+  /** The rule's findings, in the order of the file. */
+  errors: ExpectedFinding[];
+  /**
+   * The text after fix-all with this rule's fixes only (and fixing it again changes
+   * nothing); `null`: the rule offers no fix here. Required when the rule fixes the case (as in ESLint).
+   */
+  output?: string | null;
+}
+
+export class RuleTester {
+  /** `defaults` go to every lint; a case's runbook judges at its own `asOf` (else 2026-11-23), CSVs come from test/fixtures. */
+  constructor(private readonly defaults: LintOptions = {}) {}
+
+  run(ruleId: string, tests: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+    const rule = RULES_BY_ID.get(ruleId);
+    describe(ruleId, () => {
+      it('is a rule of the catalogue', () => assert.ok(rule, `no rule ${ruleId}`));
+      tests.valid.forEach((test, i) => {
+        const c = typeof test === 'string' ? { code: test } : test;
+        it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+          const all = this.lint(c);
+          const found = all.filter((f) => f.ruleId === ruleId);
+          assert.deepStrictEqual(found.map(show), [], `expected no ${ruleId} finding:\n${describeFindings(all)}`);
+        });
+      });
+      tests.invalid.forEach((c, i) => {
+        it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+          const all = this.lint(c);
+          const found = all.filter((f) => f.ruleId === ruleId);
+          assert.strictEqual(
+            found.length,
+            c.errors.length,
+            `expected ${c.errors.length} ${ruleId} finding(s), got:\n${describeFindings(all)}`,
+          );
+          c.errors.forEach((expected, j) => this.check(ruleId, found[j], expected, c.options?.locale ?? 'en', j));
+          const fixable = found.some((f) => f.fix);
+          if (c.output === null) assert.ok(!fixable, 'output: null, but the rule offers a fix');
+          else {
+            assert.ok(c.output !== undefined || !fixable, 'the rule fixes this case: add `output`');
+            if (c.output !== undefined) {
+              assert.ok(fixable, 'an output is given, but the rule offers no fix');
+              assert.strictEqual(fixAll(c.code, this.options(c), ruleId).text, c.output);
+              // Fixed means fixed: the output has nothing left for the rule's fixes to do.
+              assert.strictEqual(fixAll(c.output, this.options(c), ruleId).text, c.output, 'the output is not fixed');
+            }
+          }
+        });
+      });
+    });
+  }
+
+  private options(c: ValidCase): LintOptions {
+    return { today: '2026-11-23', readFile: readerFor(FIXTURES), ...this.defaults, ...c.options };
+  }
+
+  private lint(c: ValidCase): Finding[] {
+    return lint(c.code, this.options(c)).findings;
+  }
+
+  private check(ruleId: string, f: Finding, e: ExpectedFinding, locale: 'en' | 'sv', j: number): void {
+    const at = `${ruleId} finding ${j + 1} (${show(f)})`;
+    if (e.messageId !== undefined) {
+      const messages = RULES_BY_ID.get(ruleId)!.messages;
+      const template = messages[locale]?.[e.messageId] ?? messages.en[e.messageId];
+      assert.ok(template, `${ruleId} has no message ${e.messageId}`);
+      assert.strictEqual(f.message, format(template, e.data), at);
+    }
+    if (typeof e.message === 'string') assert.strictEqual(f.message, e.message, at);
+    if (e.message instanceof RegExp) assert.match(f.message, e.message, at);
+    const actual = {
+      line: f.range.line,
+      column: f.range.column,
+      endLine: f.range.endLine,
+      endColumn: f.range.endColumn,
+    };
+    for (const key of ['line', 'column', 'endLine', 'endColumn'] as const)
+      if (e[key] !== undefined) assert.strictEqual(actual[key], e[key], `${at}: ${key}`);
+    if (e.severity !== undefined) assert.strictEqual(f.severity, e.severity, `${at}: severity`);
+  }
+}
+
+function show(f: Finding): string {
+  return `${f.range.line}:${f.range.column} ${f.severity} ${f.message}`;
+}
