@@ -9,7 +9,7 @@
 //   });
 import * as assert from 'assert';
 import { fixAll, lint, RULES_BY_ID, type Finding, type LintOptions } from '../../src/core';
-import { format } from '../../src/core/rule';
+import { formatMessage } from '../../src/core/l10n/format';
 import { readerFor, FIXTURES, describeFindings } from './helpers';
 
 /**
@@ -112,7 +112,7 @@ export class RuleTester {
       const messages = RULES_BY_ID.get(ruleId)!.messages;
       const template = messages[locale]?.[e.messageId] ?? messages.en[e.messageId];
       assert.ok(template, `${ruleId} has no message ${e.messageId}`);
-      assert.strictEqual(f.message, format(template, e.data), at);
+      assert.strictEqual(f.message, formatMessage(locale, template, e.data), at);
     }
     if (typeof e.message === 'string') assert.strictEqual(f.message, e.message, at);
     if (e.message instanceof RegExp) assert.match(f.message, e.message, at);

@@ -9,6 +9,7 @@ import { listText, LINKS } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
 import { Load, LOADS, hosts, receiverFor } from '../toolkit/servers';
 import { NotReleased, type StepWriter } from '../toolkit/steps';
+import { unlessNotReleased } from '../toolkit/text';
 
 /** The loads in words, from the rule's messages (`load.<load>`), joined as a list. */
 export function describeLoads(context: RuleContext, server: ServerState, loads: Load[]): string {
@@ -138,17 +139,7 @@ export const rule: RuleDefinition = {
         context.report({
           range: context.range.line(step),
           step,
-          ...(notReleased
-            ? {
-                messageId: 'notReleased',
-                args: {
-                  message: context.message(messageId, args),
-                  version: notReleased.version,
-                  minimum: notReleased.minimum,
-                  asOf: context.asOf,
-                },
-              }
-            : { messageId, args }),
+          ...unlessNotReleased(context, rule, messageId, args, notReleased),
           ...(moves
             ? {
                 fix: {

@@ -17,7 +17,7 @@ import {
   newServerName,
 } from '../toolkit/servers';
 import { latestUpdate } from '../toolkit/steps';
-import { ruleText, productName, describeServer } from '../toolkit/text';
+import { ruleText, productName, describeServer, unlessNotReleased } from '../toolkit/text';
 
 function requirementText(requirement: HybridServerRequirement): string {
   return requirement.options
@@ -72,15 +72,7 @@ export const rule: RuleDefinition = {
       args: Record<string, string>,
       version: string,
       minimum: string | undefined,
-    ) => ({
-      messageId: 'notReleased',
-      args: {
-        message: ruleText(context, rule, messageId, args),
-        version,
-        minimum: minimum ?? 'RTM',
-        asOf: context.asOf,
-      },
-    });
+    ) => unlessNotReleased(context, rule, messageId, args, { version, minimum: minimum ?? 'RTM' });
     return {
       onStep(step, state) {
         if (step.action !== 'run-hybrid-wizard' || onlineMethod(facts) !== 'hybrid') return;

@@ -18,7 +18,7 @@ import {
   newServerName,
 } from '../toolkit/servers';
 import { latestUpdate } from '../toolkit/steps';
-import { ruleText } from '../toolkit/text';
+import { ruleText, unlessNotReleased } from '../toolkit/text';
 
 interface Missing {
   key: string;
@@ -248,12 +248,7 @@ export const rule: RuleDefinition = {
       context.report({
         range: context.range.line(step),
         step,
-        ...(notReleased
-          ? {
-              messageId: 'notReleased',
-              args: { message: t(messageId, args), ...notReleased, asOf: context.asOf },
-            }
-          : { messageId, args }),
+        ...unlessNotReleased(context, rule, messageId, args, notReleased),
         data: { missing: missing.map((m) => m.key) },
         ...(fix ? { fix } : {}),
       });
