@@ -114,6 +114,14 @@ export function inOffset(instant: Instant, offsetMinutes: number): Instant {
   return { epochMs: instant.epochMs, offsetMinutes };
 }
 
+/** 0000-01-01T00:00Z and 9999-12-31T23:59:59Z: the four-digit years a runbook can write. */
+const FIRST_INSTANT_MS = -62_167_219_200_000;
+const LAST_INSTANT_MS = 253_402_300_799_000;
+
+function writable(instant: Instant): boolean {
+  return instant.epochMs >= FIRST_INSTANT_MS && instant.epochMs <= LAST_INSTANT_MS;
+}
+
 function plus(instant: Instant, ms: number): Instant {
   return { epochMs: instant.epochMs + ms, offsetMinutes: instant.offsetMinutes };
 }
@@ -189,6 +197,10 @@ export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
       timed.actualStart = inOffset(actualStart, s.doneAt.offsetMinutes);
       actualClock = s.doneAt;
     }
+    // A duration of 10^20 days is valid YAML and matches the schema's pattern, but no date
+    // can show where it ends (the exports printed NaN and the .ics writer threw): a plan that
+    // leaves the years 0000–9999 is not a schedule.
+    if (!writable(end)) return undefined;
     steps.push(timed);
     clock = end;
   }

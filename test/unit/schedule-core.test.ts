@@ -66,6 +66,19 @@ describe('schedule: the core', () => {
     assert.strictEqual(computeSchedule(parseRunbook(CUTOVER)), undefined);
   });
 
+  it('is no schedule once a duration runs past 9999-12-31T23:59:59Z (no NaN dates, no throw in the .ics)', () => {
+    // One minute before the end of the four-digit years, one step of 1 minute ends on the last
+    // second that can be written... and one of 2 minutes ends past it.
+    const at = (minutes: string) =>
+      planned('9999-12-31T23:58:59Z', { 'grant-migration-permissions': `        duration: ${minutes}h\n` });
+    assert.ok(computeSchedule(parseRunbook(at(String(1 / 60)))));
+    assert.strictEqual(computeSchedule(parseRunbook(at(String(2 / 60)))), undefined);
+    const absurd = planned('2026-01-10T20:00+01:00', {
+      'grant-migration-permissions': '        duration: 99999999999999999999d\n',
+    });
+    assert.strictEqual(computeSchedule(parseRunbook(absurd)), undefined);
+  });
+
   it('runs steps in file order: durations advance the clock, steps without one take no time, at waits', () => {
     const text = planned('2026-03-27T18:00+01:00', {
       'grant-migration-permissions': '        duration: 2h\n',
