@@ -83,6 +83,18 @@ export type { TimelineData } from './timeline';
 export { FILE_LIMIT_INVENTORY, importInventory, inventoryToJson, inventoryToYaml, noteText } from './inventory';
 export type { Inventory, InventoryFile } from './inventory';
 
+// The runbook as PowerShell: each step's commands, and the script export.
+export { psString, renderCommand, stepCommandLines, stepCommands } from './powershell';
+export type {
+  PsCommand,
+  PsPipeline,
+  PsValue,
+  RenderOptions,
+  ScriptParameter,
+  StepCommands,
+  StepItem,
+} from './powershell';
+
 // The new-runbook assistant.
 export {
   answerQuestion,
