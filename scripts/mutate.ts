@@ -219,7 +219,10 @@ interface FileSummary {
   survived: number;
   noCoverage: number;
   timeout: number;
+  /** Marked equivalent in the source (a Stryker disable comment with its reason). */
   ignored: number;
+  /** Left out as text for people by scripts/stryker-data-text.js. */
+  dataText: number;
   compileErrors: number;
   score: number | null;
   survivors: { line: number; column: number; mutator: string; replacement?: string; original: string }[];
@@ -227,6 +230,9 @@ interface FileSummary {
   stale: boolean;
   seconds?: number;
 }
+
+/** A mutant scripts/stryker-data-text.js left out: text for people, not a behaviour. */
+const isDataText = (m: ReportMutant) => m.status === 'Ignored' && (m.statusReason ?? '').startsWith('data text:');
 
 function summarize(file: string): FileSummary | undefined {
   const report = loadReport(file);
@@ -247,7 +253,8 @@ function summarize(file: string): FileSummary | undefined {
     timeout: count('Timeout'),
     survived: count('Survived'),
     noCoverage: count('NoCoverage'),
-    ignored: count('Ignored'),
+    ignored: entry.mutants.filter((m) => m.status === 'Ignored' && !isDataText(m)).length,
+    dataText: entry.mutants.filter(isDataText).length,
     compileErrors: count('CompileError'),
     score: killed + survived ? killed / (killed + survived) : null,
     survivors: entry.mutants
@@ -263,7 +270,7 @@ function summarize(file: string): FileSummary | undefined {
         original: original(m),
       })),
     equivalent: entry.mutants
-      .filter((m) => m.status === 'Ignored')
+      .filter((m) => m.status === 'Ignored' && !isDataText(m))
       .map((m) => ({ line: m.location.start.line, mutator: m.mutatorName, reason: m.statusReason ?? '' })),
     stale: isStale(file),
   };
@@ -299,19 +306,21 @@ function writeSummary(timings: Record<string, number>): void {
     'Written by `npm run mutate` (scripts/mutate.ts) from the incremental files in',
     '`reports/mutation/incremental/`; see docs/testing.md. Score = (killed + timed out) /',
     '(killed + timed out + survived + no coverage); mutants marked equivalent in the source',
-    '(`// Stryker disable next-line <mutator>: reason`) and mutants that do not compile do not count.',
+    '(`// Stryker disable next-line <mutator>: reason`), mutants that do not compile and mutants of',
+    'text for people (descriptions, messages, Swedish and English texts, documentation links:',
+    'scripts/stryker-data-text.js, column "data text") do not count.',
     '',
     `**Overall: ${pct(score)}** (${total.detected} detected, ${total.undetected} undetected) over ${ran.length} of ${files.length} files.`,
     '',
-    '| file | score | killed | timeout | survived | no coverage | equivalent | compile errors | up to date |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| file | score | killed | timeout | survived | no coverage | equivalent | data text | compile errors | up to date |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const file of files) {
     const s = ran.find((r) => r.file === file);
-    if (!s) md.push(`| ${file} | not run yet | | | | | | | |`);
+    if (!s) md.push(`| ${file} | not run yet | | | | | | | | |`);
     else
       md.push(
-        `| ${file} | ${pct(s.score)} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${s.compileErrors} | ${s.stale ? 'no: source or tests changed since' : 'yes'} |`,
+        `| ${file} | ${pct(s.score)} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${s.dataText} | ${s.compileErrors} | ${s.stale ? 'no: source or tests changed since' : 'yes'} |`,
       );
   }
   md.push('', '## Survivors', '');

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { lintFixture, lintText, ofRule } from '../helpers';
+import { VERSION_FACTS } from '../../../src/core/knowledge/versions';
 import { runbook, span, spanOf } from './onprem-helpers';
 
 const path2016 = (asOf: string, retire13 = true) =>
@@ -81,5 +82,37 @@ describe('end-of-support', () => {
       today.map((f) => `${f.severity} ${f.range.line}:${f.range.column}`),
       ['warning 34:18'],
     );
+  });
+
+  it('links the target finding to the lifecycle page of its version (data.source)', () => {
+    const [target] = ofRule(lintText(path2016('2026-11-23'), { asOf: undefined }), 'end-of-support');
+    assert.strictEqual(target.data?.source, VERSION_FACTS['2016'].source);
+  });
+
+  it('a target past its end hides only the servers of that version: a kept 2010 server still warns', () => {
+    const text = runbook({
+      asOf: '2026-11-23',
+      servers: '  - name: KEEP10\n    version: "2010"\n  - name: EX16\n    version: "2016"\n',
+      target: '  platform: on-premises\n  version: "2016"',
+      phases: '  - id: go\n    title: Go\n    steps:\n      - action: custom\n        title: nothing\n',
+    });
+    const found = ofRule(lintText(text, { asOf: undefined }), 'end-of-support');
+    assert.deepStrictEqual(
+      found.map((f) => [f.severity, ...span(f)]),
+      [
+        ['warning', ...spanOf(text, 'name: KEEP10')],
+        ['warning', ...spanOf(text, '"2016"', 2)],
+      ],
+    );
+  });
+
+  it('an Exchange Online target has no end of support: a stray target.version "2013" is not reported', () => {
+    const text = runbook({
+      asOf: '2026-11-23',
+      servers: '  - name: SE1\n    version: SE\n',
+      target: '  platform: exchange-online\n  version: "2013"',
+      phases: '  - id: go\n    title: Go\n    steps:\n      - action: custom\n        title: nothing\n',
+    });
+    assert.deepStrictEqual(ofRule(lintText(text, { asOf: undefined }), 'end-of-support'), []);
   });
 });
