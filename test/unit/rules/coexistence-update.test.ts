@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixAll } from '../../../src/core';
+import { COEXISTENCE } from '../../../src/core/knowledge/coexistence';
 import { GOLDEN, lintText, ofRule } from '../helpers';
 import { runbook, span, spanOf } from './onprem-helpers';
 
@@ -75,5 +76,71 @@ describe('coexistence-update', () => {
     const once = fixAll(golden('2007-below-ru10'), {}).text;
     assert.strictEqual(fixAll(once, {}).text, once);
     assert.deepStrictEqual(ofRule(lintText(once), 'coexistence-update'), []);
+  });
+});
+
+describe('coexistence-update: a new server below the update its older neighbours need', () => {
+  const install = (servers: string, version: string, update: string, asOf = '2024-01-15') =>
+    runbook({
+      asOf,
+      servers,
+      target: `  platform: on-premises\n  version: "${version}"`,
+      phases: `  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: NEW\n        version: "${version}"\n        update: ${update}\n`,
+    });
+  // Listed 2010 first, then a 2013 server (no minimum for a new 2013 next to it), then 2007.
+  const MIXED =
+    '  - name: A10\n    version: "2010"\n    update: SP3 RU32\n' +
+    '  - name: B13\n    version: "2013"\n    update: CU23\n' +
+    '  - name: C07\n    version: "2007"\n    update: SP3 RU23\n';
+
+  it('names the older versions that set the minimum, oldest first, and fixes the update to the latest released', () => {
+    const text = install(MIXED, '2013', 'CU1');
+    const found = ofRule(lintText(text, { asOf: undefined }), 'coexistence-update');
+    assert.deepStrictEqual(
+      found.map((f) => [f.message, ...span(f)]),
+      [
+        [
+          'Exchange 2013 CU1 cannot join an organization with Exchange 2007 and 2010 servers: Setup needs Exchange 2013 CU2 or later there; install a later update',
+          ...spanOf(text, 'CU1'),
+        ],
+      ],
+    );
+    assert.deepStrictEqual(found[0].data, { minimum: 'CU2', source: COEXISTENCE['2013']!['2007']!.source });
+    assert.strictEqual(found[0].fix?.title, 'Install Exchange 2013 CU23 instead');
+    assert.strictEqual(
+      fixAll(text, { asOf: undefined }, 'coexistence-update').text,
+      text.replace('update: CU1', 'update: CU23'),
+    );
+  });
+
+  it('no fix when no update at the minimum was released by asOf (2013 CU2 came out on 2013-07-09)', () => {
+    const text = install('  - name: A10\n    version: "2010"\n    update: SP3\n', '2013', 'CU1', '2013-07-08');
+    const [finding, ...more] = ofRule(lintText(text, { asOf: undefined }), 'coexistence-update');
+    assert.deepStrictEqual(more, []);
+    assert.strictEqual(
+      finding.message,
+      'Exchange 2013 CU1 cannot join an organization with Exchange 2010 servers: Setup needs Exchange 2013 CU2 or later there; install a later update; no fix is offered: no update of Exchange 2013 at CU2 or later was released by 2013-07-08',
+    );
+    assert.strictEqual(finding.fix, undefined);
+  });
+
+  it('no fix for a lagging server when its minimum was not released by asOf (2016 CU23 came out on 2022-04-20)', () => {
+    const text = install('  - name: B16\n    version: "2016"\n    update: CU22\n', '2019', 'CU11', '2022-04-19');
+    const [finding, ...more] = ofRule(lintText(text, { asOf: undefined }), 'coexistence-update');
+    assert.deepStrictEqual(more, []);
+    assert.strictEqual(
+      finding.message,
+      'B16 runs Exchange 2016 CU22, but Exchange 2019 Setup needs CU23 or later on every Exchange 2016 server: update B16 before this install; no fix is offered: no update of Exchange 2016 at CU23 or later was released by 2022-04-19',
+    );
+    assert.strictEqual(finding.fix, undefined);
+    assert.deepStrictEqual(finding.data, {
+      server: 'B16',
+      minimum: 'CU23',
+      source: COEXISTENCE['2019']!['2016']!.source,
+    });
+    // On the release day itself the update is there to install.
+    const onTheDay = install('  - name: B16\n    version: "2016"\n    update: CU22\n', '2019', 'CU11', '2022-04-20');
+    const [fixable] = ofRule(lintText(onTheDay, { asOf: undefined }), 'coexistence-update');
+    assert.strictEqual(fixable.fix?.title, 'Insert an `update-server` step that brings B16 to Exchange 2016 CU23');
   });
 });
