@@ -5,7 +5,16 @@
 import * as assert from 'assert';
 import { COEXISTENCE, CoexistenceEntry } from '../../src/core/knowledge/coexistence';
 import { CUTOVER as CUTOVER_FACTS } from '../../src/core/knowledge/online';
-import { ExchangeVersion, VERSION_FACTS, VERSIONS, updateRank } from '../../src/core/knowledge/versions';
+import { PLATFORM } from '../../src/core/knowledge/platform';
+import {
+  ExchangeVersion,
+  FOREST_LEVELS,
+  OUTLOOK_VERSIONS,
+  VERSION_FACTS,
+  VERSIONS,
+  WINDOWS_VERSIONS,
+  updateRank,
+} from '../../src/core/knowledge/versions';
 import { lintText, ofRule } from './helpers';
 import { CUTOVER, edit, findings } from './rules/online-helpers';
 import { runbook } from './rules/onprem-helpers';
@@ -206,5 +215,107 @@ describe('edges: the coexistence table holds the documented minimums', () => {
   it('a new Exchange 2013 server needs CU2 next to 2007 and next to 2010, each alone', () => {
     assert.strictEqual(COEXISTENCE['2013']!['2007']!.minimumNewUpdate, 'CU2');
     assert.strictEqual(COEXISTENCE['2013']!['2010']!.minimumNewUpdate, 'CU2');
+  });
+});
+
+describe('edges: platform minimums per Exchange version, at the minimum and one below', () => {
+  /** One install of `version` at its latest update; `organization` and `os` vary. */
+  const installing = (
+    version: string,
+    organization: string,
+    os = '',
+    update = VERSION_FACTS[version as ExchangeVersion].latestUpdate,
+  ) =>
+    runbook({
+      asOf: '2026-01-15',
+      organization: `  name: Contoso\n  mailboxes: 10\n${organization}`,
+      servers: '[]',
+      target: `  platform: on-premises\n  version: "${version}"`,
+      phases: `  - id: go\n    title: Go\n    steps:\n      - action: install-exchange\n        server: NEW\n        version: "${version}"\n        update: ${update}\n${os ? `        os: "${os}"\n` : ''}`,
+    });
+  const below = <T extends string>(list: readonly T[], v: T): T | undefined => list[list.indexOf(v) - 1];
+
+  for (const [version, facts] of Object.entries(PLATFORM) as [
+    ExchangeVersion,
+    NonNullable<(typeof PLATFORM)[ExchangeVersion]>,
+  ][]) {
+    const level = facts.minForestLevel;
+    const lower = below(FOREST_LEVELS, level);
+    it(`forest-level: Exchange ${version} is quiet at Windows Server ${level}${lower ? `, an error at ${lower}` : ''}`, () => {
+      findings(installing(version, `  forestFunctionalLevel: "${level}"`), 'forest-level', 0);
+      if (lower) {
+        const [f] = findings(installing(version, `  forestFunctionalLevel: "${lower}"`), 'forest-level', 1);
+        assert.strictEqual(f.severity, 'error');
+      }
+    });
+
+    const outlook = facts.minOutlook;
+    const older = below(OUTLOOK_VERSIONS, outlook);
+    it(`client-support: Exchange ${version} is quiet with Outlook ${outlook}${older ? `, warns for Outlook ${older}` : ''}`, () => {
+      findings(installing(version, `  outlookClients: ["${outlook}"]`), 'client-support', 0);
+      if (older) {
+        const [f] = findings(installing(version, `  outlookClients: ["${older}", "${outlook}"]`), 'client-support', 1);
+        assert.ok(f.message.includes(`Outlook ${older},`), f.message);
+      }
+    });
+
+    for (const entry of facts.os) {
+      const update = entry.needsUpdate;
+      if (!update) {
+        it(`os-requirement: Exchange ${version} runs on Windows Server ${entry.os} from RTM`, () => {
+          findings(installing(version, '', entry.os, 'RTM'), 'os-requirement', 0);
+        });
+        continue;
+      }
+      it(`os-requirement: Exchange ${version} on Windows Server ${entry.os} is quiet at ${update}, an error at ${oneBelow(update)}`, () => {
+        findings(installing(version, '', entry.os, update), 'os-requirement', 0);
+        const [f] = findings(installing(version, '', entry.os, oneBelow(update)), 'os-requirement', 1);
+        assert.ok(f.message.includes(`needs Exchange ${version} ${update} or later`), f.message);
+      });
+    }
+    const listed = facts.os.map((o) => WINDOWS_VERSIONS.indexOf(o.os));
+    const outside = [WINDOWS_VERSIONS[Math.min(...listed) - 1], WINDOWS_VERSIONS[Math.max(...listed) + 1]].filter(
+      Boolean,
+    );
+    it(`os-requirement: Exchange ${version} does not run on Windows Server ${outside.join(' or ')} (next to its list)`, () => {
+      for (const os of outside) {
+        const [f] = findings(installing(version, '', os), 'os-requirement', 1);
+        assert.ok(f.message.startsWith(`Exchange ${version} does not run on`), f.message);
+      }
+    });
+  }
+});
+
+// As for coexistence above: the generated cases follow the table, these pin the table to
+// the facts (exchange-facts.md, "Platform minimums" and section 3a).
+describe('edges: the platform table holds the documented minimums', () => {
+  it('forest level and Outlook, per version', () => {
+    assert.deepStrictEqual(
+      Object.fromEntries(Object.entries(PLATFORM).map(([v, f]) => [v, [f!.minForestLevel, f!.minOutlook]])),
+      {
+        '2010': ['2003', '2003'],
+        '2013': ['2003', '2007'],
+        '2016': ['2008R2', '2010'],
+        '2019': ['2012R2', '2013'],
+        SE: ['2012R2', '2016'],
+      },
+    );
+  });
+  it('Windows Server versions, with the update each needs', () => {
+    assert.deepStrictEqual(
+      Object.fromEntries(
+        Object.entries(PLATFORM).map(([v, f]) => [
+          v,
+          f!.os.map((o) => (o.needsUpdate ? `${o.os} ${o.needsUpdate}` : o.os)).join(', '),
+        ]),
+      ),
+      {
+        '2010': '2008, 2008R2, 2012 SP3, 2012R2 SP3',
+        '2013': '2008R2, 2012, 2012R2 SP1',
+        '2016': '2012, 2012R2, 2016 CU3',
+        '2019': '2019, 2022 CU12, 2025 CU14',
+        SE: '2019, 2022, 2025',
+      },
+    );
   });
 });
