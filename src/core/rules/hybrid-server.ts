@@ -2,13 +2,14 @@
 // 2007 organization needs an Exchange 2013 (CU2+, Client Access + Mailbox) or 2010 SP3
 // server first, an Exchange 2003 organization an Exchange 2010 SP3 server.
 import { sameServerName } from '../util/server-name';
-import { fieldString, getPair, Node, nodeRange } from '../parse';
+import { fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
 import { replaceNode, YamlEntries } from '../fix';
+import type { OrgState, ServerState } from '../model';
 import type { TextEdit } from '../types';
-import type { RuleDefinition } from '../rule';
-import { HybridServerRequirement } from '../knowledge/online';
+import type { RuleContext, RuleDefinition } from '../rule';
+import { HybridServerOption, HybridServerRequirement } from '../knowledge/online';
 import { canCoexist } from '../knowledge/coexistence';
-import { updateAtLeast } from '../knowledge/versions';
+import { ExchangeVersion, updateAtLeast } from '../knowledge/versions';
 import {
   onlineMethod,
   hybridRequirement,
@@ -65,14 +66,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
-    /** A finding whose fix would need an update not released by the runbook's date: no fix, and the message says so. */
-    const notReleased = (
-      messageId: string,
-      args: Record<string, string>,
-      version: string,
-      minimum: string | undefined,
-    ) => unlessNotReleased(context, rule, messageId, args, { version, minimum: minimum ?? 'RTM' });
+    const { doc, facts } = context;
     return {
       onStep(step, state) {
         if (step.action !== 'run-hybrid-wizard' || onlineMethod(facts) !== 'hybrid') return;
@@ -80,180 +74,245 @@ export const rule: RuleDefinition = {
         if (!requirement) return;
         const named = fieldString(step.node, 'server', doc);
         const server = named ? state.servers.get(named) : undefined;
-        if (isValidHybridServer(state, server)) {
-          // A hybrid server installed by the runbook had its coexistence judged at the install (coexistence-update).
-          if (server!.installedBy) return;
-          const minimum = requirement.options.find((o) => o.version === server!.version)?.organizationMinUpdate;
-          if (!minimum) return;
-          const lagging = [...state.servers.values()].filter(
-            (s) =>
-              s.version === requirement.organization &&
-              updateAtLeast(requirement.organization, s.update, minimum) === false,
-          );
-          if (lagging.length === 0) return;
-          const latest = latestUpdate(requirement.organization, context.asOf, minimum);
-          const names = lagging.map((s) => s.name).join(', ');
-          const args = {
-            servers: lagging.map(describeServer).join(', '),
-            min: `${productName(requirement.organization)} ${minimum}`,
-            hybrid: server!.name,
-          };
-          context.report({
-            range: context.range.line(step),
-            step,
-            ...(latest
-              ? {
-                  messageId: 'oldUpdate',
-                  args,
-                  fix: {
-                    title: ruleText(context, rule, 'fixUpdate', { servers: names, update: latest }),
-                    edits: [
-                      context.fixer.insertStepsBefore(
-                        step,
-                        lagging.map((s) => [
-                          ['action', 'update-server'],
-                          ['server', s.name],
-                          ['update', latest],
-                        ]),
-                      ),
-                    ],
-                  },
-                }
-              : notReleased('oldUpdate', args, requirement.organization, minimum)),
-          });
-          return;
-        }
+        const run: WizardRun = { step, state, requirement, named };
+        if (isValidHybridServer(state, server)) return checkOrganizationLevel(context, run, server!);
         // A hybrid server installed next to servers it cannot coexist with is coexistence's finding (at the install).
         if (server?.installedBy && [...state.servers.values()].some((s) => !canCoexist(server.version, s.version)))
           return;
-        const org = productName(requirement.organization);
-        const needed = requirementText(requirement);
-        const serverNode = getPair(step.node, 'server')?.value as Node | undefined;
-        const range = context.range.field(step, 'server');
         const valid = validHybridServers(state);
         // The named server has the right version and roles but an old update: update it.
-        const option = server
-          ? requirement.options.find(
-              (o) => o.version === server.version && o.roles.every((r) => server.roles.includes(r)),
-            )
-          : undefined;
-        if (server && option?.minUpdate && valid.length === 0) {
-          const latest = latestUpdate(option.version, context.asOf, option.minUpdate);
-          const args = {
-            server: describeServer(server),
-            min: `${productName(option.version)} ${option.minUpdate}`,
-            org,
-          };
-          context.report({
-            range,
-            step,
-            ...(latest
-              ? {
-                  messageId: 'tooOld',
-                  args,
-                  fix: {
-                    title: ruleText(context, rule, 'fixUpdate', { servers: server.name, update: latest }),
-                    edits: [
-                      context.fixer.insertStepsBefore(step, [
-                        [
-                          ['action', 'update-server'],
-                          ['server', server.name],
-                          ['update', latest],
-                        ],
-                      ]),
-                    ],
-                  },
-                }
-              : notReleased('tooOld', args, option.version, option.minUpdate)),
-          });
-          return;
-        }
+        const option = server ? optionWithRoles(requirement, server) : undefined;
+        if (server && option?.minUpdate && valid.length === 0)
+          return reportTooOld(context, run, server, option.version, option.minUpdate);
         if (valid.length > 0) {
           // A hybrid server exists: the wizard just names the wrong one. Unknown names are unknown-server's.
-          if (!server) return;
-          const fix =
-            serverNode && nodeRange(serverNode)
-              ? {
-                  title: ruleText(context, rule, 'fixPoint', { server: valid[0].name }),
-                  edits: [replaceNode(serverNode, valid[0].name)],
-                }
-              : undefined;
-          context.report({
-            range,
-            step,
-            messageId: 'wrongServer',
-            args: { server: describeServer(server), org, needed, valid: valid[0].name },
-            ...(fix ? { fix } : {}),
-          });
+          if (server) reportWrongServer(context, run, server, valid[0]);
           return;
         }
         // A server installed after the wizard is unknown-server's finding (move the step).
-        const installedLater =
-          named !== undefined &&
-          parsed.steps.some(
-            (s) =>
-              s.index > step.index &&
-              s.action === 'install-exchange' &&
-              sameServerName(fieldString(s.node, 'server', doc), named),
-          );
-        if (installedLater) return;
-        // A name that exists nowhere in the runbook is taken as the server the user meant to install.
-        const everUsed = named
-          ? state.retired.has(named) || parsed.servers.some((s) => sameServerName(s.name, named))
-          : true;
-        const reuseName = named !== undefined && !server && !everUsed && /^[A-Za-z0-9_.-]+$/.test(named);
-        const name = reuseName ? named! : newServerName(parsed, state, requirement.install.version);
-        // The old servers must be at the level the new hybrid server's Setup accepts (2007 SP3 RU10 for 2013): update them first.
-        const installMinimum = requirement.options.find(
-          (o) => o.version === requirement.install.version,
-        )?.organizationMinUpdate;
-        const lagging = installMinimum
-          ? [...state.servers.values()].filter(
-              (s) =>
-                s.version === requirement.organization &&
-                updateAtLeast(requirement.organization, s.update, installMinimum) === false,
-            )
-          : [];
-        const latestOld = installMinimum
-          ? latestUpdate(requirement.organization, context.asOf, installMinimum)
-          : undefined;
-        // The hybrid server at the latest update released by the runbook's date that can be one (2013 CU2 or later).
-        const installMinimumOwn = requirement.options.find((o) => o.version === requirement.install.version)?.minUpdate;
-        const installUpdate = latestUpdate(requirement.install.version, context.asOf, installMinimumOwn);
-        if (!installUpdate || (lagging.length && !latestOld)) {
-          const [version, minimum] = !installUpdate
-            ? [requirement.install.version, installMinimumOwn ?? 'RTM']
-            : [requirement.organization, installMinimum!];
-          context.report({ range, step, ...notReleased('none', { org, needed }, version, minimum) });
-          return;
-        }
-        const updates = lagging.map((s): YamlEntries => [
-          ['action', 'update-server'],
-          ['server', s.name],
-          ['update', latestOld!],
-        ]);
-        const edits: TextEdit[] = [
-          context.fixer.insertStepsBefore(step, [
-            ...updates,
-            ...context.fixer.steps.hybridServer(state, requirement, name, installUpdate),
-          ]),
-        ];
-        if (!reuseName && serverNode && nodeRange(serverNode)) edits.push(replaceNode(serverNode, name));
-        context.report({
-          range,
-          step,
-          messageId: 'none',
-          args: { org, needed },
-          fix: {
-            title: ruleText(context, rule, 'fixInstall', {
-              server: name,
-              version: productName(requirement.install.version),
-              update: installUpdate,
-            }),
-            edits,
-          },
-        });
+        if (installedLater(context, step, named)) return;
+        reportNoHybridServer(context, run, server);
       },
     };
   },
 };
+
+/** A `run-hybrid-wizard` step in an organization that still has Exchange 2003 or 2007, as the step finds it. */
+interface WizardRun {
+  step: StepEntry;
+  state: OrgState;
+  requirement: HybridServerRequirement;
+  /** The step's `server`, as written. */
+  named: string | undefined;
+}
+
+/** A finding whose fix would need an update not released by the runbook's date: no fix, and the message says so. */
+function notReleased(
+  context: RuleContext,
+  messageId: string,
+  args: Record<string, string>,
+  version: string,
+  minimum: string | undefined,
+) {
+  return unlessNotReleased(context, rule, messageId, args, { version, minimum: minimum ?? 'RTM' });
+}
+
+/** The organization's old servers below `minimum`. */
+function laggingServers(state: OrgState, requirement: HybridServerRequirement, minimum: string): ServerState[] {
+  return [...state.servers.values()].filter(
+    (s) =>
+      s.version === requirement.organization && updateAtLeast(requirement.organization, s.update, minimum) === false,
+  );
+}
+
+/** The `update-server` steps that bring these servers to `update`. */
+function updateSteps(servers: readonly ServerState[], update: string): YamlEntries[] {
+  return servers.map((s): YamlEntries => [
+    ['action', 'update-server'],
+    ['server', s.name],
+    ['update', update],
+  ]);
+}
+
+/** The hybrid server option of the server's version whose roles the server has. */
+function optionWithRoles(requirement: HybridServerRequirement, server: ServerState): HybridServerOption | undefined {
+  return requirement.options.find(
+    (o) => o.version === server.version && o.roles.every((r) => server.roles.includes(r)),
+  );
+}
+
+/**
+ * The wizard runs against a valid hybrid server: the organization's old servers must be at
+ * the level that coexists with it (update them before the wizard).
+ */
+function checkOrganizationLevel(context: RuleContext, { step, state, requirement }: WizardRun, server: ServerState) {
+  // A hybrid server installed by the runbook had its coexistence judged at the install (coexistence-update).
+  if (server.installedBy) return;
+  const minimum = requirement.options.find((o) => o.version === server.version)?.organizationMinUpdate;
+  if (!minimum) return;
+  const lagging = laggingServers(state, requirement, minimum);
+  if (lagging.length === 0) return;
+  const latest = latestUpdate(requirement.organization, context.asOf, minimum);
+  const args = {
+    servers: lagging.map(describeServer).join(', '),
+    min: `${productName(requirement.organization)} ${minimum}`,
+    hybrid: server.name,
+  };
+  context.report({
+    range: context.range.line(step),
+    step,
+    ...(latest
+      ? {
+          messageId: 'oldUpdate',
+          args,
+          fix: {
+            title: ruleText(context, rule, 'fixUpdate', {
+              servers: lagging.map((s) => s.name).join(', '),
+              update: latest,
+            }),
+            edits: [context.fixer.insertStepsBefore(step, updateSteps(lagging, latest))],
+          },
+        }
+      : notReleased(context, 'oldUpdate', args, requirement.organization, minimum)),
+  });
+}
+
+/** The wizard names a server of the right version and roles below the update a hybrid server needs: update it. */
+function reportTooOld(
+  context: RuleContext,
+  { step, requirement }: WizardRun,
+  server: ServerState,
+  version: ExchangeVersion,
+  minUpdate: string,
+) {
+  const latest = latestUpdate(version, context.asOf, minUpdate);
+  const args = {
+    server: describeServer(server),
+    min: `${productName(version)} ${minUpdate}`,
+    org: productName(requirement.organization),
+  };
+  context.report({
+    range: context.range.field(step, 'server'),
+    step,
+    ...(latest
+      ? {
+          messageId: 'tooOld',
+          args,
+          fix: {
+            title: ruleText(context, rule, 'fixUpdate', { servers: server.name, update: latest }),
+            edits: [context.fixer.insertStepsBefore(step, updateSteps([server], latest))],
+          },
+        }
+      : notReleased(context, 'tooOld', args, version, minUpdate)),
+  });
+}
+
+/** The `server` value node of the step, when it can be replaced in place. */
+function replaceableServerNode(step: StepEntry): Node | undefined {
+  const node = getPair(step.node, 'server')?.value as Node | undefined;
+  return node && nodeRange(node) ? node : undefined;
+}
+
+/** A valid hybrid server exists, and the wizard runs against another server: point it at the valid one. */
+function reportWrongServer(
+  context: RuleContext,
+  { step, requirement }: WizardRun,
+  server: ServerState,
+  valid: ServerState,
+) {
+  const serverNode = replaceableServerNode(step);
+  const fix = serverNode
+    ? {
+        title: ruleText(context, rule, 'fixPoint', { server: valid.name }),
+        edits: [replaceNode(serverNode, valid.name)],
+      }
+    : undefined;
+  context.report({
+    range: context.range.field(step, 'server'),
+    step,
+    messageId: 'wrongServer',
+    args: {
+      server: describeServer(server),
+      org: productName(requirement.organization),
+      needed: requirementText(requirement),
+      valid: valid.name,
+    },
+    ...(fix ? { fix } : {}),
+  });
+}
+
+/** Whether a later step installs the server the wizard names. */
+function installedLater(context: RuleContext, step: StepEntry, named: string | undefined): boolean {
+  return (
+    named !== undefined &&
+    context.parsed.steps.some(
+      (s) =>
+        s.index > step.index &&
+        s.action === 'install-exchange' &&
+        sameServerName(fieldString(s.node, 'server', context.doc), named),
+    )
+  );
+}
+
+/**
+ * The name the fix installs the hybrid server under: a name that exists nowhere in the
+ * runbook is taken as the server the user meant to install; otherwise a new one.
+ */
+function hybridServerName(
+  context: RuleContext,
+  { state, requirement, named }: WizardRun,
+  server: ServerState | undefined,
+): { name: string; reused: boolean } {
+  const everUsed = named
+    ? state.retired.has(named) || context.parsed.servers.some((s) => sameServerName(s.name, named))
+    : true;
+  if (named !== undefined && !server && !everUsed && /^[A-Za-z0-9_.-]+$/.test(named))
+    return { name: named, reused: true };
+  return { name: newServerName(context.parsed, state, requirement.install.version), reused: false };
+}
+
+/**
+ * No server can be the hybrid server: install one before the wizard (at the latest update
+ * released by the runbook's date that can be one, 2013 CU2 or later), after updating the old
+ * servers to the level its Setup accepts (2007 SP3 RU10 for 2013), and run the wizard against it.
+ */
+function reportNoHybridServer(context: RuleContext, run: WizardRun, server: ServerState | undefined) {
+  const { step, state, requirement } = run;
+  const args = { org: productName(requirement.organization), needed: requirementText(requirement) };
+  const range = context.range.field(step, 'server');
+  const { name, reused } = hybridServerName(context, run, server);
+  const installOption = requirement.options.find((o) => o.version === requirement.install.version);
+  const installMinimum = installOption?.organizationMinUpdate;
+  const lagging = installMinimum ? laggingServers(state, requirement, installMinimum) : [];
+  const latestOld = installMinimum ? latestUpdate(requirement.organization, context.asOf, installMinimum) : undefined;
+  const installUpdate = latestUpdate(requirement.install.version, context.asOf, installOption?.minUpdate);
+  if (!installUpdate || (lagging.length && !latestOld)) {
+    const [version, minimum] = !installUpdate
+      ? [requirement.install.version, installOption?.minUpdate]
+      : [requirement.organization, installMinimum!];
+    context.report({ range, step, ...notReleased(context, 'none', args, version, minimum) });
+    return;
+  }
+  const edits: TextEdit[] = [
+    context.fixer.insertStepsBefore(step, [
+      ...updateSteps(lagging, latestOld!),
+      ...context.fixer.steps.hybridServer(state, requirement, name, installUpdate),
+    ]),
+  ];
+  const serverNode = replaceableServerNode(step);
+  if (!reused && serverNode) edits.push(replaceNode(serverNode, name));
+  context.report({
+    range,
+    step,
+    messageId: 'none',
+    args,
+    fix: {
+      title: ruleText(context, rule, 'fixInstall', {
+        server: name,
+        version: productName(requirement.install.version),
+        update: installUpdate,
+      }),
+      edits,
+    },
+  });
+}

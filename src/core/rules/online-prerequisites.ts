@@ -7,7 +7,7 @@ import { fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
 import { EXCHANGE_ONLINE, OrgState } from '../model';
 import { replaceNode, YamlEntries } from '../fix';
 import type { TextEdit } from '../types';
-import type { RuleDefinition } from '../rule';
+import type { RuleContext, RuleDefinition } from '../rule';
 import { BATCH_METHOD_OF } from '../knowledge/online';
 import { versionRank } from '../knowledge/versions';
 import {
@@ -79,150 +79,12 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { doc, facts } = context;
     const reported = new Set<string>();
     /** `certificate` value nodes of configure-outlook-anywhere steps, by server. */
     const certificateNodes = new ServerMap<Node | undefined>();
-    const t = (id: string, args?: Record<string, string | number>) => ruleText(context, rule, id, args);
 
-    const sourceServer = (state: OrgState): string | undefined => {
-      const servers = [...state.servers.values()];
-      const legacyCas = servers.find(
-        (s) => s.roles.includes('clientAccess') && versionRank(s.version) < versionRank('2013'),
-      );
-      return (
-        legacyCas ??
-        servers.find((s) => s.roles.includes('clientAccess')) ??
-        servers.find((s) => s.hosts.mailboxes > 0)
-      )?.name;
-    };
-    const accountDomain = (state: OrgState) => facts.organization.domains[0] ?? [...state.verifiedDomains][0];
-
-    const missingFor = (state: OrgState, batchMethod: string): Missing[] => {
-      const missing: Missing[] = [];
-      const domains = facts.organization.domains;
-      if (domains.length > 0) {
-        for (const domain of domains) {
-          if (state.verifiedDomains.has(domain.toLowerCase())) continue;
-          missing.push({
-            key: `domain:${domain.toLowerCase()}`,
-            text: t('domain', { domain }),
-            steps: [
-              [
-                ['action', 'verify-domain'],
-                ['domain', domain],
-              ],
-            ],
-            fixable: true,
-          });
-        }
-      } else if (state.verifiedDomains.size === 0) {
-        missing.push({ key: 'domain:*', text: t('anyDomain'), fixable: false });
-      }
-      if (batchMethod === 'cutover' || batchMethod === 'staged') {
-        const configured = [...state.outlookAnywhere].filter(([name]) => state.servers.has(name));
-        const trusted = configured.some(([, cert]) => cert !== 'self-signed');
-        // Exchange 2013 and later publish Outlook Anywhere by default (C1); certificates the runbook leaves out are not guessed.
-        const automatic =
-          configured.length === 0 &&
-          [...state.servers.values()].some((s) => s.hosts.mailboxes > 0) &&
-          [...state.servers.values()].every(
-            (s) => s.hosts.mailboxes === 0 || versionRank(s.version) >= versionRank('2013'),
-          );
-        if (!trusted && !automatic) {
-          const selfSigned = configured.find(([name]) => certificateNodes.get(name));
-          const certNode = selfSigned ? certificateNodes.get(selfSigned[0]) : undefined;
-          if (selfSigned && certNode) {
-            missing.push({
-              key: 'outlook-anywhere',
-              text: t('selfSigned', { server: selfSigned[0] }),
-              edits: [replaceNode(certNode, 'trusted')],
-              fixable: true,
-            });
-          } else {
-            const server = sourceServer(state);
-            missing.push({
-              key: 'outlook-anywhere',
-              text: t('outlookAnywhere'),
-              steps: server
-                ? [
-                    [
-                      ['action', 'configure-outlook-anywhere'],
-                      ['server', server],
-                      ['certificate', 'trusted'],
-                    ],
-                  ]
-                : undefined,
-              fixable: server !== undefined,
-            });
-          }
-        }
-      } else if (batchMethod === 'remote-move') {
-        const wizard = state.hybridWizard;
-        const wizardServer = wizard ? state.servers.get(wizard.server) : undefined;
-        const requirement = hybridRequirement(state);
-        // A wizard run against the wrong server in a 2003/2007 organization is hybrid-server's finding.
-        if (!isValidHybridServer(state, wizardServer) && !(wizard && requirement)) {
-          const valid = validHybridServers(state);
-          let steps: YamlEntries[] | undefined;
-          let notReleased: Missing['notReleased'];
-          if (valid.length > 0)
-            steps = [
-              [
-                ['action', 'run-hybrid-wizard'],
-                ['server', valid[0].name],
-              ],
-            ];
-          else if (requirement) {
-            const name = newServerName(parsed, state, requirement.install.version);
-            // Only an update released by the runbook's date (knowledge/releases.ts); none: no fix for this item, and the message says so.
-            const minimum = requirement.options.find((o) => o.version === requirement.install.version)?.minUpdate;
-            const update = latestUpdate(requirement.install.version, context.asOf, minimum);
-            if (update)
-              steps = [
-                ...context.fixer.steps.hybridServer(state, requirement, name, update),
-                [
-                  ['action', 'run-hybrid-wizard'],
-                  ['server', name],
-                ],
-              ];
-            else notReleased = { version: requirement.install.version, minimum: minimum ?? 'RTM' };
-          }
-          missing.push({ key: 'hybrid-wizard', text: t('wizard'), steps, fixable: steps !== undefined, notReleased });
-        }
-      }
-      if (!state.permissionsGranted) {
-        const domain = accountDomain(state);
-        const account = domain ? `migration-admin@${domain}` : 'migration-admin';
-        missing.push({
-          key: 'permissions',
-          text: t('permissions'),
-          steps: [
-            [
-              ['action', 'grant-migration-permissions'],
-              ['account', account],
-            ],
-          ],
-          fixable: true,
-        });
-      }
-      const endpointType = batchMethod === 'remote-move' ? 'remote-move' : 'outlook-anywhere';
-      if (!state.endpoints.has(endpointType)) {
-        missing.push({
-          key: `endpoint:${endpointType}`,
-          text: t('endpoint', { type: endpointType }),
-          steps: [
-            [
-              ['action', 'create-migration-endpoint'],
-              ['type', endpointType],
-            ],
-          ],
-          fixable: true,
-        });
-      }
-      return missing;
-    };
-
+    /** Reports what the batch (or move) at `step` misses and no earlier finding named; the fix inserts it before `anchor`. */
     const judge = (
       step: StepEntry,
       state: OrgState,
@@ -230,42 +92,18 @@ export const rule: RuleDefinition = {
       batch: string | undefined,
       anchor: StepEntry,
     ) => {
-      const missing = missingFor(state, batchMethod).filter((m) => !reported.has(m.key));
+      const missing = missingFor(context, state, batchMethod, certificateNodes).filter((m) => !reported.has(m.key));
       if (missing.length === 0) return;
       for (const m of missing) reported.add(m.key);
       missing.sort((a, b) => ORDER.indexOf(a.key.split(':')[0]) - ORDER.indexOf(b.key.split(':')[0]));
-      const items = missing.map((m) => m.text).join('; ');
-      let fix;
-      if (missing.every((m) => m.fixable)) {
-        const steps = missing.flatMap((m) => m.steps ?? []);
-        const edits = missing.flatMap((m) => m.edits ?? []);
-        if (steps.length > 0) edits.push(context.fixer.insertStepsBefore(anchor, steps));
-        fix = { title: t('fix'), edits };
-      }
-      const messageId = batch !== undefined ? 'batch' : 'move';
-      const args = { batch: batch ?? '', items };
-      const notReleased = fix ? undefined : missing.find((m) => m.notReleased)?.notReleased;
-      context.report({
-        range: context.range.line(step),
-        step,
-        ...unlessNotReleased(context, rule, messageId, args, notReleased),
-        data: { missing: missing.map((m) => m.key) },
-        ...(fix ? { fix } : {}),
-      });
+      reportMissing(context, step, missing, batch, anchor);
     };
 
     return {
       onStep(step, state) {
         if (step.action === 'configure-outlook-anywhere') {
           const server = fieldString(step.node, 'server', doc);
-          const cert = getPair(step.node, 'certificate')?.value as Node | undefined;
-          if (server)
-            certificateNodes.set(
-              server,
-              fieldString(step.node, 'certificate', doc) === 'self-signed' && cert && nodeRange(cert)
-                ? cert
-                : undefined,
-            );
+          if (server) certificateNodes.set(server, selfSignedCertificateNode(context, step));
           return;
         }
         const method = onlineMethod(facts);
@@ -290,3 +128,202 @@ export const rule: RuleDefinition = {
     };
   },
 };
+
+function t(context: RuleContext, id: string, args?: Record<string, string | number>): string {
+  return ruleText(context, rule, id, args);
+}
+
+/** The `certificate` value node of a configure-outlook-anywhere step that says `self-signed`, when it can be replaced. */
+function selfSignedCertificateNode(context: RuleContext, step: StepEntry): Node | undefined {
+  const cert = getPair(step.node, 'certificate')?.value as Node | undefined;
+  return fieldString(step.node, 'certificate', context.doc) === 'self-signed' && cert && nodeRange(cert)
+    ? cert
+    : undefined;
+}
+
+/** The server Exchange Online reads the mailboxes from: a pre-2013 Client Access server, else any, else one with mailboxes. */
+function sourceServer(state: OrgState): string | undefined {
+  const servers = [...state.servers.values()];
+  const legacyCas = servers.find(
+    (s) => s.roles.includes('clientAccess') && versionRank(s.version) < versionRank('2013'),
+  );
+  return (
+    legacyCas ??
+    servers.find((s) => s.roles.includes('clientAccess')) ??
+    servers.find((s) => s.hosts.mailboxes > 0)
+  )?.name;
+}
+
+/** Everything the batch (or move) misses, in the order the checks run. */
+function missingFor(
+  context: RuleContext,
+  state: OrgState,
+  batchMethod: string,
+  certificateNodes: ServerMap<Node | undefined>,
+): Missing[] {
+  const missing: Missing[] = [...missingDomains(context, state)];
+  if (batchMethod === 'cutover' || batchMethod === 'staged')
+    missing.push(...missingOutlookAnywhere(context, state, certificateNodes));
+  else if (batchMethod === 'remote-move') missing.push(...missingHybridWizard(context, state));
+  if (!state.permissionsGranted) missing.push(missingPermissions(context, state));
+  const endpointType = batchMethod === 'remote-move' ? 'remote-move' : 'outlook-anywhere';
+  if (!state.endpoints.has(endpointType)) {
+    missing.push({
+      key: `endpoint:${endpointType}`,
+      text: t(context, 'endpoint', { type: endpointType }),
+      steps: [
+        [
+          ['action', 'create-migration-endpoint'],
+          ['type', endpointType],
+        ],
+      ],
+      fixable: true,
+    });
+  }
+  return missing;
+}
+
+/** The organization's domains not yet verified in the tenant (or, when it names none, that no domain is). */
+function missingDomains(context: RuleContext, state: OrgState): Missing[] {
+  const domains = context.facts.organization.domains;
+  if (domains.length === 0)
+    return state.verifiedDomains.size === 0 ? [{ key: 'domain:*', text: t(context, 'anyDomain'), fixable: false }] : [];
+  return domains
+    .filter((domain) => !state.verifiedDomains.has(domain.toLowerCase()))
+    .map((domain) => ({
+      key: `domain:${domain.toLowerCase()}`,
+      text: t(context, 'domain', { domain }),
+      steps: [
+        [
+          ['action', 'verify-domain'],
+          ['domain', domain],
+        ],
+      ],
+      fixable: true,
+    }));
+}
+
+/**
+ * Cutover and staged batches: Outlook Anywhere with a trusted certificate on the source. A
+ * self-signed certificate the runbook configures is made trusted in place.
+ */
+function missingOutlookAnywhere(
+  context: RuleContext,
+  state: OrgState,
+  certificateNodes: ServerMap<Node | undefined>,
+): Missing[] {
+  const configured = [...state.outlookAnywhere].filter(([name]) => state.servers.has(name));
+  const trusted = configured.some(([, cert]) => cert !== 'self-signed');
+  // Exchange 2013 and later publish Outlook Anywhere by default (C1); certificates the runbook leaves out are not guessed.
+  const automatic =
+    configured.length === 0 &&
+    [...state.servers.values()].some((s) => s.hosts.mailboxes > 0) &&
+    [...state.servers.values()].every((s) => s.hosts.mailboxes === 0 || versionRank(s.version) >= versionRank('2013'));
+  if (trusted || automatic) return [];
+  const selfSigned = configured.find(([name]) => certificateNodes.get(name));
+  const certNode = selfSigned ? certificateNodes.get(selfSigned[0]) : undefined;
+  if (selfSigned && certNode) {
+    return [
+      {
+        key: 'outlook-anywhere',
+        text: t(context, 'selfSigned', { server: selfSigned[0] }),
+        edits: [replaceNode(certNode, 'trusted')],
+        fixable: true,
+      },
+    ];
+  }
+  const server = sourceServer(state);
+  return [
+    {
+      key: 'outlook-anywhere',
+      text: t(context, 'outlookAnywhere'),
+      steps: server
+        ? [
+            [
+              ['action', 'configure-outlook-anywhere'],
+              ['server', server],
+              ['certificate', 'trusted'],
+            ],
+          ]
+        : undefined,
+      fixable: server !== undefined,
+    },
+  ];
+}
+
+/**
+ * Remote moves: the Hybrid Configuration Wizard run against a valid hybrid server. The fix
+ * runs it against one there is, or installs one first (only at an update released by the
+ * runbook's date, knowledge/releases.ts; none: no fix for this item, and the message says so).
+ */
+function missingHybridWizard(context: RuleContext, state: OrgState): Missing[] {
+  const wizard = state.hybridWizard;
+  const wizardServer = wizard ? state.servers.get(wizard.server) : undefined;
+  const requirement = hybridRequirement(state);
+  // A wizard run against the wrong server in a 2003/2007 organization is hybrid-server's finding.
+  if (isValidHybridServer(state, wizardServer) || (wizard && requirement)) return [];
+  const valid = validHybridServers(state);
+  let steps: YamlEntries[] | undefined;
+  let notReleased: Missing['notReleased'];
+  if (valid.length > 0) steps = [runWizard(valid[0].name)];
+  else if (requirement) {
+    const name = newServerName(context.parsed, state, requirement.install.version);
+    const minimum = requirement.options.find((o) => o.version === requirement.install.version)?.minUpdate;
+    const update = latestUpdate(requirement.install.version, context.asOf, minimum);
+    if (update) steps = [...context.fixer.steps.hybridServer(state, requirement, name, update), runWizard(name)];
+    else notReleased = { version: requirement.install.version, minimum: minimum ?? 'RTM' };
+  }
+  return [{ key: 'hybrid-wizard', text: t(context, 'wizard'), steps, fixable: steps !== undefined, notReleased }];
+}
+
+function runWizard(server: string): YamlEntries {
+  return [
+    ['action', 'run-hybrid-wizard'],
+    ['server', server],
+  ];
+}
+
+/** Permissions for a migration account in the organization's first domain. */
+function missingPermissions(context: RuleContext, state: OrgState): Missing {
+  const domain = context.facts.organization.domains[0] ?? [...state.verifiedDomains][0];
+  const account = domain ? `migration-admin@${domain}` : 'migration-admin';
+  return {
+    key: 'permissions',
+    text: t(context, 'permissions'),
+    steps: [
+      [
+        ['action', 'grant-migration-permissions'],
+        ['account', account],
+      ],
+    ],
+    fixable: true,
+  };
+}
+
+/** One finding for everything missing; a fix only when every item has one. */
+function reportMissing(
+  context: RuleContext,
+  step: StepEntry,
+  missing: Missing[],
+  batch: string | undefined,
+  anchor: StepEntry,
+) {
+  const items = missing.map((m) => m.text).join('; ');
+  let fix;
+  if (missing.every((m) => m.fixable)) {
+    const steps = missing.flatMap((m) => m.steps ?? []);
+    const edits = missing.flatMap((m) => m.edits ?? []);
+    if (steps.length > 0) edits.push(context.fixer.insertStepsBefore(anchor, steps));
+    fix = { title: t(context, 'fix'), edits };
+  }
+  const messageId = batch !== undefined ? 'batch' : 'move';
+  const args = { batch: batch ?? '', items };
+  const notReleased = fix ? undefined : missing.find((m) => m.notReleased)?.notReleased;
+  context.report({
+    range: context.range.line(step),
+    step,
+    ...unlessNotReleased(context, rule, messageId, args, notReleased),
+    data: { missing: missing.map((m) => m.key) },
+    ...(fix ? { fix } : {}),
+  });
+}
