@@ -47,15 +47,7 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
   const push = (rule: RuleDefinition, report: Report) => {
     const severity = severityOf(rule, report.severity);
     if (severity === 'off') return;
-    // A step repeated through an alias: its node's text is the anchored one, elsewhere. The
-    // finding goes to the alias, and no fix is offered (it would edit, or insert next to, the anchor).
-    const via = report.step?.via;
-    if (via?.range) {
-      const node = report.step!.node.range;
-      if (node && report.range.start >= node[0] && report.range.end <= node[2])
-        report = { ...report, range: { start: via.range[0], end: via.range[1] } };
-      if (report.fix) report = { ...report, fix: undefined };
-    }
+    report = atAlias(report);
     // A fix built per occurrence of a repeated (aliased) node carries the same edit twice:
     // proveFixes drops the copy (normalizeEdits), for every finding lint returns.
     findings.push({
@@ -89,26 +81,7 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
 
   const facts = readFacts(parsed);
   const asOf = options.asOf ?? runbookAsOf(parsed) ?? options.today ?? todayIso();
-  const csvCache = new Map<string, CsvFile>();
-  const csv = (path: string): CsvFile => {
-    let file = csvCache.get(path);
-    if (!file) {
-      let content: FileRead;
-      if (isAbsolutePath(path)) {
-        // Refused before any reader sees it, whatever the adapter (docs/security.md).
-        content = { refused: 'absolute' };
-      } else {
-        try {
-          content = options.readFile?.(path);
-        } catch {
-          content = undefined;
-        }
-      }
-      file = readCsv(path, content);
-      csvCache.set(path, file);
-    }
-    return file;
-  };
+  const csv = csvReader(options);
   let inventoryRead: { path: string; result: ReturnType<RuleContext['inventory']> } | undefined;
   const inventory = (path: string): ReturnType<RuleContext['inventory']> => {
     if (inventoryRead?.path === path) return inventoryRead.result;
@@ -148,6 +121,44 @@ function lintUnproved(text: string, options: LintOptions): LintResult {
   state.stepIndex = parsed.steps.length;
   for (const v of visitors) v.onEnd?.(state);
   return finish(parsed, findings);
+}
+
+/**
+ * A step repeated through an alias: its node's text is the anchored one, elsewhere. The
+ * finding goes to the alias, and no fix is offered (it would edit, or insert next to, the anchor).
+ */
+function atAlias(report: Report): Report {
+  const via = report.step?.via;
+  if (!via?.range) return report;
+  const node = report.step!.node.range;
+  if (node && report.range.start >= node[0] && report.range.end <= node[2])
+    report = { ...report, range: { start: via.range[0], end: via.range[1] } };
+  if (report.fix) report = { ...report, fix: undefined };
+  return report;
+}
+
+/** Reads and parses the CSV files a runbook names, once each: rules and the model share one parse. */
+function csvReader(options: LintOptions): (path: string) => CsvFile {
+  const cache = new Map<string, CsvFile>();
+  return (path) => {
+    let file = cache.get(path);
+    if (!file) {
+      let content: FileRead;
+      if (isAbsolutePath(path)) {
+        // Refused before any reader sees it, whatever the adapter (docs/security.md).
+        content = { refused: 'absolute' };
+      } else {
+        try {
+          content = options.readFile?.(path);
+        } catch {
+          content = undefined;
+        }
+      }
+      file = readCsv(path, content);
+      cache.set(path, file);
+    }
+    return file;
+  };
 }
 
 /** A fix for a CR-only file: the rules write inserted lines with LF (they read the text as LF, parse.ts). */
