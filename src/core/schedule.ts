@@ -31,6 +31,7 @@ export interface TimedStep {
   pinned?: Instant;
   /** When `at` is earlier than the end of the steps before it: that end and the gap. */
   early?: { clock: Instant; minutes: number };
+  /** Settled: `done: true`, or `skipped`. */
   done: boolean;
   /** `doneAt`, when written: the actual end. */
   doneAt?: Instant;
@@ -144,19 +145,25 @@ function scheduleStart(parsed: ParsedRunbook): Instant | undefined {
   return isMap(node) ? parseInstant(fieldString(node, 'start', parsed.doc)) : undefined;
 }
 
+/** What a step says about its time: duration, pin, and the execution record. */
+function stepTimes(step: StepEntry, doc: ParsedRunbook['doc']) {
+  return {
+    step,
+    hours: durationHours(fieldString(step.node, 'duration', doc)) ?? 0,
+    pinned: parseInstant(fieldString(step.node, 'at', doc)),
+    done: fieldBoolean(step.node, 'done', doc) === true,
+    // A skipped step is settled too: the timeline neither waits for it nor calls it late.
+    settled: fieldBoolean(step.node, 'done', doc) === true || fieldString(step.node, 'skipped', doc) !== undefined,
+    doneAt: parseInstant(fieldString(step.node, 'doneAt', doc)),
+  };
+}
+
 /**
  * The schedule of a parsed runbook; undefined when it has neither a valid `schedule.start`
  * nor any step with a valid `at` (nothing anchors it to the calendar).
  */
 export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
-  const doc = parsed.doc;
-  const info = parsed.steps.map((step) => ({
-    step,
-    hours: durationHours(fieldString(step.node, 'duration', doc)) ?? 0,
-    pinned: parseInstant(fieldString(step.node, 'at', doc)),
-    done: fieldBoolean(step.node, 'done', doc) === true,
-    doneAt: parseInstant(fieldString(step.node, 'doneAt', doc)),
-  }));
+  const info = parsed.steps.map((step) => stepTimes(step, parsed.doc));
   let start = scheduleStart(parsed);
   let startFrom: Schedule['startFrom'] = 'schedule';
   if (!start) {
@@ -186,7 +193,7 @@ export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
       }
     }
     const end = plus(stepStart, s.hours * HOUR);
-    const timed: TimedStep = { step: s.step, start: stepStart, end, hours: s.hours, done: s.done };
+    const timed: TimedStep = { step: s.step, start: stepStart, end, hours: s.hours, done: s.settled };
     if (s.pinned) timed.pinned = s.pinned;
     if (early) timed.early = early;
     if (s.done && s.doneAt) {

@@ -9,6 +9,7 @@ import {
   ACTIONS,
   ActionSpec,
   COMMON_STEP_FIELDS,
+  EXTENSION_KEY_PATTERN,
   FieldSpec,
   ObjectSpec,
   ORGANIZATION,
@@ -23,6 +24,9 @@ import {
 export const SCHEMA_ID = 'https://github.com/exchange-runbook/exchange-runbook/blob/main/schemas/runbook.schema.json';
 
 type JsonSchema = Record<string, unknown>;
+
+/** `x-` keys (a team's own) are allowed beside the known ones on every mapping, with any value. */
+const EXTENSIONS = { patternProperties: { [EXTENSION_KEY_PATTERN]: {} } };
 
 const REFS: Record<string, string> = {
   organization: '#/definitions/organization',
@@ -80,6 +84,8 @@ function fieldSchema(name: string, field: FieldSpec): JsonSchema {
       };
     case 'stringList':
       return { ...text, type: 'array', items: scalar('string') };
+    case 'textOrList':
+      return { ...text, type: ['string', 'array'], items: { type: 'string' } };
     case 'object':
       return { ...text, $ref: REFS[name] };
     case 'objectList':
@@ -102,6 +108,7 @@ function objectSchema(spec: ObjectSpec, extra: JsonSchema = {}): JsonSchema {
     properties: Object.fromEntries(
       Object.entries(spec.fields).map(([name, field]) => [name, fieldSchema(name, field)]),
     ),
+    ...EXTENSIONS,
     additionalProperties: false,
   };
 }
@@ -136,6 +143,7 @@ function stepSchema(action: ActionSpec): JsonSchema {
     markdownDescription: actionMarkdown(action),
     required: ['action', ...action.required],
     properties,
+    ...EXTENSIONS,
     additionalProperties: false,
   };
 }

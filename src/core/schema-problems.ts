@@ -23,7 +23,8 @@ import {
 } from './schema-paths';
 
 /** Words the rule translates: kinds of values. */
-export type Term = 'string' | 'integer' | 'boolean' | 'list' | 'mapping' | 'nameOrList' | 'number' | 'empty' | 'object';
+export type Term =
+  'string' | 'integer' | 'boolean' | 'list' | 'mapping' | 'nameOrList' | 'textOrList' | 'number' | 'empty' | 'object';
 
 /** An argument of a message: plain text, a list (joined per locale), a term, a localized hint, or code. */
 export type SchemaArg =
@@ -335,6 +336,7 @@ function expectedTerm(error: RunbookSchemaError, spec: FieldSpec | undefined): T
     if (error.instancePath.match(/\/\d+$/)) return 'string';
   }
   if (spec?.kind === 'nameOrList') return 'nameOrList';
+  if (spec?.kind === 'textOrList') return error.instancePath.match(/\/\d+$/) ? 'string' : 'textOrList';
   const type = Array.isArray(error.params.type) ? 'nameOrList' : String(error.params.type);
   switch (type) {
     case 'string':

@@ -55,19 +55,19 @@ describe('checklist model', () => {
     assert.deepStrictEqual(
       c.phases.map((p) => [p.id, p.title, p.progress]),
       [
-        ['prepare', 'Prepare the source and the tenant', { done: 0, total: 4, hours: 0 }],
-        ['migrate', 'Migrate every mailbox', { done: 0, total: 6, hours: 120 }],
-        ['retire', 'Retire Exchange 2007', { done: 0, total: 1, hours: 0 }],
+        ['prepare', 'Prepare the source and the tenant', { done: 0, skipped: 0, total: 4, hours: 0 }],
+        ['migrate', 'Migrate every mailbox', { done: 0, skipped: 0, total: 6, hours: 120 }],
+        ['retire', 'Retire Exchange 2007', { done: 0, skipped: 0, total: 1, hours: 0 }],
       ],
     );
-    assert.deepStrictEqual(c.progress, { done: 0, total: 11, hours: 120 });
+    assert.deepStrictEqual(c.progress, { done: 0, skipped: 0, total: 11, hours: 120 });
     assert.strictEqual(c.broken, false);
   });
 
   it('counts done steps and sums durations per phase and overall', () => {
     const c = checklistOf(path.join(DIR, 'progress.runbook.yaml'));
-    assert.deepStrictEqual(c.progress, { done: 2, total: 6, hours: 2 + 12 + 24 + 168 });
-    assert.deepStrictEqual(c.phases[0].progress, { done: 2, total: 2, hours: 14 });
+    assert.deepStrictEqual(c.progress, { done: 2, skipped: 0, total: 6, hours: 2 + 12 + 24 + 168 });
+    assert.deepStrictEqual(c.phases[0].progress, { done: 2, skipped: 0, total: 2, hours: 14 });
     assert.deepStrictEqual(
       c.phases[1].steps.map((s) => [s.index, s.title, s.derived, s.owner, s.duration, s.done]),
       [

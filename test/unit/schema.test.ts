@@ -164,7 +164,7 @@ describe('schema rule', () => {
           9,
           20,
           15,
-          'unknown key `server`; allowed here: `action`, `version`, `id`, `title`, `owner`, `done`, `duration`, `at`, `notes`',
+          'unknown key `server`; allowed here: `action`, `version`, `id`, `title`, `owner`, `done`, `duration`, `at`, `notes`, `doneAt`, `doneBy`, `skipped`, `evidence`, `verify`, `rollback`',
         ],
       ]);
     });

@@ -3,12 +3,12 @@
 // titles); escaping is the renderers' job.
 import type { LintResult } from '../lint';
 import { durationHours } from '../knowledge/online';
-import { fieldBoolean, fieldNumber, fieldString, ParsedRunbook, StepEntry } from '../parse';
+import { fieldBoolean, fieldNumber, fieldString, fieldStrings, ParsedRunbook, StepEntry } from '../parse';
 import type { Finding, Locale, Severity } from '../types';
 import { checklistMessage } from './messages';
 import { derivedStepTitle, oneLine } from './titles';
 import { formatDuration, Progress } from './progress';
-import { computeSchedule } from '../schedule';
+import { computeSchedule, Schedule } from '../schedule';
 import { buildTimeline, TimelineData } from '../timeline';
 
 export { formatDuration };
@@ -44,8 +44,28 @@ export interface ChecklistStep {
   owner?: string;
   duration?: string;
   done: boolean;
+  /** The execution record (docs/checklist.md). When the step was ticked, as written (one line). */
+  doneAt?: string;
+  /** Who ticked it, as written (one line). */
+  doneBy?: string;
+  /**
+   * The step is deliberately not done: `skipped` holds the reason (trimmed, one line; empty
+   * when the runbook gives none). A skipped step counts as settled.
+   */
+  skipped?: string;
+  /** Ticket ids, links, notes proving the step, one line each; as written. */
+  evidence?: string[];
+  /**
+   * Minutes from the step's actual start (the end of the done step before it, or its `at`)
+   * to its `doneAt`; only with a schedule and a valid `doneAt` (../schedule.ts).
+   */
+  actualMinutes?: number;
   /** Markdown, as written. */
   notes?: string;
+  /** How to check the step worked, Markdown as written. */
+  verify?: string;
+  /** How to undo the step, Markdown as written. */
+  rollback?: string;
   findings: ChecklistFinding[];
   /** Offset of the step's first key, for "reveal in editor". */
   offset: number;
@@ -92,12 +112,15 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
   const doc = parsed.doc;
   const byStep = assignFindings(parsed, findings);
   const identities = stepIdentities(parsed);
+  const schedule = computeSchedule(parsed);
+  const actual = actualMinutesOf(schedule);
   const phases: ChecklistPhase[] = parsed.phases.map((phase) => {
     const steps = phase.steps.map((step): ChecklistStep => {
       const ownTitle = oneLine(fieldString(step.node, 'title', doc));
       const owner = oneLine(fieldString(step.node, 'owner', doc));
       const duration = oneLine(fieldString(step.node, 'duration', doc));
       const notes = fieldString(step.node, 'notes', doc);
+      const minutes = actual.get(step.index);
       return {
         index: step.index,
         title: ownTitle || derivedStepTitle(step, locale, doc),
@@ -107,7 +130,11 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
         ...(owner ? { owner } : {}),
         ...(duration ? { duration } : {}),
         done: fieldBoolean(step.node, 'done', doc) === true,
+        ...executionRecord(step, doc),
+        ...(minutes !== undefined ? { actualMinutes: minutes } : {}),
         ...(notes && notes.trim() ? { notes } : {}),
+        ...markdownField(step, 'verify', doc),
+        ...markdownField(step, 'rollback', doc),
         findings: byStep.steps.get(step.index) ?? [],
         offset: step.node.range?.[0] ?? 0,
         endOffset: step.node.range?.[1] ?? 0,
@@ -125,7 +152,7 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
   });
   const org = parsed.organization;
   const mailboxes = fieldNumber(org, 'mailboxes', doc);
-  const timeline = timelineOf(parsed, phases);
+  const timeline = timelineOf(schedule, phases);
   return {
     locale,
     title: oneLine(fieldString(parsed.root, 'title', doc)) || checklistMessage(locale, 'checklist.untitled'),
@@ -153,8 +180,41 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
   };
 }
 
-function timelineOf(parsed: ParsedRunbook, phases: ChecklistPhase[]): TimelineData | undefined {
-  const schedule = computeSchedule(parsed);
+type Doc = ParsedRunbook['doc'];
+
+/** `doneAt`, `doneBy`, `skipped` and `evidence` as the checklist shows them; absent fields stay absent. */
+function executionRecord(step: StepEntry, doc: Doc): Pick<ChecklistStep, 'doneAt' | 'doneBy' | 'skipped' | 'evidence'> {
+  const doneAt = oneLine(fieldString(step.node, 'doneAt', doc));
+  const doneBy = oneLine(fieldString(step.node, 'doneBy', doc));
+  const skipped = fieldString(step.node, 'skipped', doc);
+  const evidence = fieldStrings(step.node, 'evidence', doc)
+    .map((e) => oneLine(e.value))
+    .filter((e) => e.length > 0);
+  return {
+    ...(doneAt ? { doneAt } : {}),
+    ...(doneBy ? { doneBy } : {}),
+    // Any string is a skip, even an empty one: the field says the step is not to be done.
+    ...(skipped !== undefined ? { skipped: oneLine(skipped) } : {}),
+    ...(evidence.length ? { evidence } : {}),
+  };
+}
+
+function markdownField(step: StepEntry, key: 'verify' | 'rollback', doc: Doc): Partial<ChecklistStep> {
+  const value = fieldString(step.node, key, doc);
+  return value && value.trim() ? { [key]: value } : {};
+}
+
+/** Per step index: the minutes it actually took (actual start to `doneAt`), where the schedule knows both. */
+function actualMinutesOf(schedule: Schedule | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const timed of schedule?.steps ?? []) {
+    if (timed.actualStart && timed.doneAt)
+      out.set(timed.step.index, Math.round((timed.doneAt.epochMs - timed.actualStart.epochMs) / 60_000));
+  }
+  return out;
+}
+
+function timelineOf(schedule: Schedule | undefined, phases: ChecklistPhase[]): TimelineData | undefined {
   if (!schedule || schedule.startFrom !== 'schedule') return undefined;
   const steps = new Map(phases.flatMap((p) => p.steps.map((s) => [s.index, s.title] as const)));
   return buildTimeline(schedule, {
@@ -163,10 +223,20 @@ function timelineOf(parsed: ParsedRunbook, phases: ChecklistPhase[]): TimelineDa
   });
 }
 
+/** Whether a step needs nothing more: done, or deliberately skipped. */
+export function isSettled(step: Pick<ChecklistStep, 'done' | 'skipped'>): boolean {
+  return step.done || step.skipped !== undefined;
+}
+
 function progressOf(steps: ChecklistStep[]): Progress {
   let hours = 0;
   for (const step of steps) hours += durationHours(step.duration) ?? 0;
-  return { done: steps.filter((s) => s.done).length, total: steps.length, hours };
+  return {
+    done: steps.filter(isSettled).length,
+    skipped: steps.filter((s) => !s.done && s.skipped !== undefined).length,
+    total: steps.length,
+    hours,
+  };
 }
 
 function targetText(parsed: ParsedRunbook, locale: Locale): string {

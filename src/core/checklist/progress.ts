@@ -4,7 +4,10 @@ import type { Locale } from '../types';
 import { checklistMessage } from './messages';
 
 export interface Progress {
+  /** Steps settled: done, or skipped with a reason. */
   done: number;
+  /** Of those, the steps skipped (and not done). */
+  skipped: number;
   total: number;
   /** Sum of the steps' `duration`, in hours (calendar time); 0 when none is given. */
   hours: number;
@@ -24,9 +27,15 @@ export function formatDuration(hours: number, locale: Locale): string {
   return parts.join(' ');
 }
 
-/** "3 of 7 done · 2d 4h". */
+/** "3 of 7 done · 2d 4h"; "3 of 7 done (1 skipped) · 2d 4h" when steps were skipped. */
 export function progressText(progress: Progress, locale: Locale): string {
-  const count = checklistMessage(locale, 'progress.count', { done: progress.done, total: progress.total });
+  const count = progress.skipped
+    ? checklistMessage(locale, 'progress.countSkipped', {
+        done: progress.done,
+        total: progress.total,
+        skipped: progress.skipped,
+      })
+    : checklistMessage(locale, 'progress.count', { done: progress.done, total: progress.total });
   const duration = formatDuration(progress.hours, locale);
   return duration ? `${count} · ${duration}` : count;
 }

@@ -15,12 +15,22 @@ export interface Localized {
  * - `string`, `integer`, `boolean`: one scalar;
  * - `nameOrList`: one name or a list of names (`from: [A, B]`);
  * - `stringList`: a list of strings (`roles`, `domains`, `outlookClients`);
+ * - `textOrList`: free text, or a list of such texts (`evidence`);
  * - `markdown`: free text rendered as Markdown;
  * - `date`: YYYY-MM-DD;
  * - `object`, `objectList`: a mapping or a list of mappings described by its own ObjectSpec.
  */
 export type FieldKind =
-  'string' | 'integer' | 'boolean' | 'nameOrList' | 'stringList' | 'markdown' | 'date' | 'object' | 'objectList';
+  | 'string'
+  | 'integer'
+  | 'boolean'
+  | 'nameOrList'
+  | 'stringList'
+  | 'textOrList'
+  | 'markdown'
+  | 'date'
+  | 'object'
+  | 'objectList';
 
 /** What a value refers to; completion offers the matching names and rules resolve them. */
 export type FieldNames =
@@ -813,10 +823,81 @@ export const STEP_FIELDS: Readonly<Record<string, FieldSpec>> = {
     },
     example: 'Run from the schema master’s site.',
   },
+  // The execution record (docs/checklist.md): what happened to the step during the migration.
+  doneAt: {
+    kind: 'date',
+    pattern: DATE_TIME_PATTERN,
+    patternHint: DATE_TIME_HINT,
+    description: {
+      en: 'When the step was done: a date-time with its offset. Ticking the box in the checklist preview writes it.',
+      sv: 'När steget blev klart: en tidpunkt med tidszonsförskjutning. En bock i checklistans förhandsvisning skriver den.',
+    },
+    example: '2026-03-28T23:40+01:00',
+  },
+  doneBy: {
+    kind: 'string',
+    description: {
+      en: 'Who did the step. Ticking the box in the checklist preview writes the `exchangeRunbook.executor` setting, else git’s `user.name`, else the user signed in to the computer.',
+      sv: 'Vem som utförde steget. En bock i checklistans förhandsvisning skriver inställningen `exchangeRunbook.executor`, annars gits `user.name`, annars användaren som är inloggad på datorn.',
+    },
+    example: 'Ana',
+  },
+  skipped: {
+    kind: 'string',
+    description: {
+      en: 'Why the step is deliberately not done. A skipped step counts as settled in the progress.',
+      sv: 'Varför steget medvetet inte görs. Ett överhoppat steg räknas som avklarat i förloppet.',
+    },
+    example: 'No public folders left after the cleanup',
+  },
+  evidence: {
+    kind: 'textOrList',
+    description: {
+      en: 'What proves the step was done: ticket ids, links, notes; one text or a list of them.',
+      sv: 'Det som visar att steget är gjort: ärendenummer, länkar, anteckningar; en text eller en lista av dem.',
+    },
+    example: 'CHG0031337',
+  },
+  verify: {
+    kind: 'markdown',
+    description: {
+      en: 'How to check that the step worked, in Markdown (commands in code blocks); shown under the step in the checklist.',
+      sv: 'Hur man kontrollerar att steget fungerade, i Markdown (kommandon i kodblock); visas under steget i checklistan.',
+    },
+    example: 'Get-ExchangeServer | Format-Table Name, AdminDisplayVersion',
+  },
+  rollback: {
+    kind: 'markdown',
+    description: {
+      en: 'How to undo the step, in Markdown (commands in code blocks); shown under the step in the checklist.',
+      sv: 'Hur man ångrar steget, i Markdown (kommandon i kodblock); visas under steget i checklistan.',
+    },
+    example: 'Point the Autodiscover record back at the old server.',
+  },
 };
 
 /** Step fields in the order a step is usually written (after `action` and its own fields). */
-export const COMMON_STEP_FIELDS = ['id', 'title', 'owner', 'done', 'duration', 'at', 'notes'] as const;
+export const COMMON_STEP_FIELDS = [
+  'id',
+  'title',
+  'owner',
+  'done',
+  'duration',
+  'at',
+  'notes',
+  'verify',
+  'rollback',
+  'doneAt',
+  'doneBy',
+  'skipped',
+  'evidence',
+] as const;
+
+/**
+ * Keys that start with `x-` are a team's own extensions (format 1.1): allowed on every
+ * mapping, ignored by the rules, kept by every fix (fixes only ever edit what they name).
+ */
+export const EXTENSION_KEY_PATTERN = '^x-';
 
 // ---- the rest of the document -----------------------------------------------------------
 

@@ -75,6 +75,12 @@ describe('editor completion', () => {
       'duration',
       'at',
       'notes',
+      'verify',
+      'rollback',
+      'doneAt',
+      'doneBy',
+      'skipped',
+      'evidence',
     ]);
     assert.deepStrictEqual(
       entries.slice(0, 2).map((e) => [e.insertText, e.detail, e.retrigger]),
