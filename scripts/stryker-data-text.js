@@ -57,6 +57,13 @@ const dataText = {
       if (LINK_KEY.test(key)) return `data text: ${key} is a link to documentation; its address is not a behaviour`;
       return undefined;
     }
+    // `data: { source: … }`: a finding's link and nothing else.
+    if (
+      node.type === 'ObjectExpression' &&
+      node.properties.length > 0 &&
+      node.properties.every((p) => p.type === 'ObjectProperty' && LINK_KEY.test(keyName(p) ?? '') && isText(p.value))
+    )
+      return 'data text: an object holding only a link to documentation; the link is not a behaviour';
     if (node.type === 'StringLiteral' && LINK_TEXT.test(node.value))
       return 'data text: a link to documentation; its address is not a behaviour';
     if (node.type === 'TemplateLiteral' && LINK_TEXT.test(node.quasis[0]?.value.cooked ?? ''))

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { PLATFORM } from '../../../src/core/knowledge/platform';
 import { lintText, ofRule } from '../helpers';
 import { runbook, span, spanOf, valueSpan } from './onprem-helpers';
 
@@ -26,6 +27,7 @@ describe('client-support', () => {
       found[0].message,
       'Exchange 2016 does not support Outlook 2007, which is in use here: the oldest Outlook it supports is Outlook 2010. Upgrade those clients before users move to Exchange 2016',
     );
+    assert.deepStrictEqual(found[0].data, { source: PLATFORM['2016']!.outlookSource });
   });
 
   it('lists every client too old for SE, in Swedish too', () => {
@@ -55,5 +57,23 @@ describe('client-support', () => {
     assert.deepStrictEqual(ofRule(lintText(plan('"2010", "365"', ['2016'])), 'client-support'), []);
     assert.deepStrictEqual(ofRule(lintText(plan(undefined, ['2019'], '2019')), 'client-support'), []);
     assert.deepStrictEqual(ofRule(lintText(plan('"2007"', ['2013'], '2013')), 'client-support'), []);
+  });
+
+  it('names the old clients oldest first whatever their order in outlookClients', () => {
+    const [finding] = ofRule(lintText(plan('"2013", "365", "2010"', ['SE'], 'SE')), 'client-support');
+    assert.match(finding.message, /^Exchange SE does not support Outlook 2010 and 2013, which is in use here/);
+  });
+
+  it('judges each version once: a second install of it is not reported again', () => {
+    const found = ofRule(lintText(plan('"2007"', ['2016', '2016'])), 'client-support');
+    assert.strictEqual(found.length, 1);
+  });
+
+  it('an Exchange Online target is not an Exchange version the clients must support', () => {
+    const text = plan('"2007"', []).replace(
+      '  platform: on-premises\n  version: "2016"',
+      '  platform: exchange-online\n  version: "2016"',
+    );
+    assert.deepStrictEqual(ofRule(lintText(text), 'client-support'), []);
   });
 });

@@ -1,3 +1,5 @@
+import * as assert from 'assert';
+import { lintText, ofRule } from '../helpers';
 import { RuleTester, yaml } from '../rule-tester';
 
 /** A hybrid migration (or another `method`) of `mailboxes` mailboxes. */
@@ -82,4 +84,11 @@ new RuleTester().run('hybrid-size', {
       output: null,
     },
   ],
+});
+
+describe('hybrid-size: the finding data', () => {
+  it('carries the mailbox count it judged', () => {
+    const [f] = ofRule(lintText(migration(149)), 'hybrid-size');
+    assert.deepStrictEqual(f.data, { mailboxes: 149 });
+  });
 });

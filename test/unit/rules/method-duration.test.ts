@@ -43,4 +43,30 @@ describe('method-duration', () => {
     const long = edit(HYBRID_2007, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 30w\n');
     findings(long, 'method-duration', 0);
   });
+
+  /** Two steps with durations (a custom step, then switch-mx) where the runbook has switch-mx. */
+  const withDurations = (base: string, first: string, second: string) =>
+    edit(
+      base,
+      '      - action: switch-mx\n',
+      `      - action: custom\n        title: Prepare\n        duration: ${first}\n      - action: switch-mx\n        duration: ${second}\n`,
+    );
+
+  it('cutover: one hour past a week (durations of several steps summed) is noted, with the hours as data', () => {
+    findings(withDurations(CUTOVER, '6d', '24h'), 'method-duration', 0);
+    const [f] = findings(withDurations(CUTOVER, '6d', '25h'), 'method-duration', 1);
+    assert.deepStrictEqual(f.data, { hours: 169 });
+  });
+
+  it('staged: quiet at exactly 28 days, noted one hour past them', () => {
+    findings(withDurations(STAGED, '3w', '7d'), 'method-duration', 0);
+    const [f] = findings(withDurations(STAGED, '3w', '169h'), 'method-duration', 1);
+    assert.match(f.message, /a staged migration is meant to take a few weeks \(up to 28 days\)/);
+  });
+
+  it('reads the unit in any case (1W = 1w, 2D = 2d) and leaves out what is no duration', () => {
+    const [f] = findings(withDurations(CUTOVER, '1W', '2D'), 'method-duration', 1);
+    assert.deepStrictEqual(f.data, { hours: 216 });
+    findings(withDurations(CUTOVER, '1 week', '8 days'), 'method-duration', 0);
+  });
 });

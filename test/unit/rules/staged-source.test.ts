@@ -37,4 +37,18 @@ describe('staged-source', () => {
     );
     findings(casOnly, 'staged-source', 0);
   });
+
+  it('a newer mailbox server is judged by its mailboxes: quiet at 0, reported from 1, every one named in data', () => {
+    const newer = (n10: number, n13: number) =>
+      edit(
+        STAGED,
+        '    roles: [mailbox, clientAccess, hubTransport]\n',
+        '    roles: [mailbox, clientAccess, hubTransport]\n    mailboxes: 3\n' +
+          `  - name: WT-EX10\n    version: "2010"\n    roles: [mailbox]\n    mailboxes: ${n10}\n` +
+          `  - name: WT-EX13\n    version: "2013"\n    roles: [mailbox]\n    mailboxes: ${n13}\n`,
+      );
+    findings(newer(0, 0), 'staged-source', 0);
+    assert.deepStrictEqual(findings(newer(1, 0), 'staged-source', 1)[0].data, { servers: ['WT-EX10'] });
+    assert.deepStrictEqual(findings(newer(1, 1), 'staged-source', 1)[0].data, { servers: ['WT-EX10', 'WT-EX13'] });
+  });
 });
