@@ -17,7 +17,19 @@ import {
   parseRunbook,
 } from '../../src/core';
 import type { Fix, FixWithdrawal, TextEdit } from '../../src/core';
-import { blockItem, DECLINED } from '../../src/core/fix';
+import {
+  blockItem,
+  DECLINED,
+  endOfNode,
+  inferLayout,
+  isDeclined,
+  lineStartOf,
+  quoted,
+  renderItem,
+  replaceNode,
+  yamlScalar,
+  type YamlEntries,
+} from '../../src/core/fix';
 import { FIXTURES, GOLDEN } from './helpers';
 
 const GOLDEN_SCHEMA = path.join(GOLDEN, 'schema');
@@ -200,6 +212,154 @@ describe('fix engine: block items for inserted lines', () => {
   it('is undefined for an item of a flow sequence and for `- - nested`', () => {
     assert.strictEqual(itemOf('steps: [{action: custom}, {action: custom}]\n', ['steps', 1]), undefined);
     assert.strictEqual(itemOf('steps:\n  - - action: custom\n', ['steps', 0, 0]), undefined);
+  });
+});
+
+describe('fix engine: scalars and items the fixes write', () => {
+  const readsBack = (written: string) => parseDocument(`v: ${written}\n`).get('v');
+
+  it('writes a string plain only where YAML reads it back as that string', () => {
+    const cases: [string, string][] = [
+      ['Move mailboxes', 'Move mailboxes'],
+      ['Flytta postlådor till Exchange (ny)', 'Flytta postlådor till Exchange (ny)'],
+      ['Åtgärd', 'Åtgärd'],
+      ['EX16-a.b@c/d', 'EX16-a.b@c/d'],
+      ["it's – done", "it's – done"],
+      ['2016', '"2016"'],
+      ['-dash', '"-dash"'],
+      ['', '""'],
+      // YAML 1.1 booleans and null in any case
+      ['yes', '"yes"'],
+      ['No', '"No"'],
+      ['TRUE', '"TRUE"'],
+      ['Off', '"Off"'],
+      ['null', '"null"'],
+      ['Y', '"Y"'],
+      ['n', '"n"'],
+      ['yesterday', 'yesterday'],
+      ['Nobody', 'Nobody'],
+      // a key/comment indicator, a trailing space or colon
+      ['key: value', '"key: value"'],
+      ['a:b', '"a:b"'],
+      ['ends:', '"ends:"'],
+      ['a #comment', '"a #comment"'],
+      ['a#b', '"a#b"'],
+      ['space ', '"space "'],
+      ['two\nlines', '"two\\nlines"'],
+    ];
+    for (const [value, expected] of cases) {
+      assert.strictEqual(yamlScalar(value), expected, JSON.stringify(value));
+      assert.strictEqual(readsBack(yamlScalar(value)), value, `reads back: ${JSON.stringify(value)}`);
+    }
+  });
+
+  it('writes numbers and booleans as themselves, versions always quoted', () => {
+    assert.strictEqual(yamlScalar(2000), '2000');
+    assert.strictEqual(yamlScalar(false), 'false');
+    assert.strictEqual(quoted('2016'), '"2016"');
+    assert.strictEqual(quoted('SE'), '"SE"');
+  });
+
+  it('renders a step: first key on the dash, lists in flow style, blocks indented, versions quoted, undefined left out', () => {
+    const layout = { phaseDash: '  ', phaseKeyOffset: 2, stepDashOffset: 2, stepKeyOffset: 2 };
+    const entries: YamlEntries = [
+      ['action', 'install-exchange'],
+      ['server', 'EX19'],
+      ['update', undefined],
+      ['version', '2019'],
+      ['roles', ['mailbox', 'edgeTransport']],
+      ['notes', { block: 'line one\n\nline: three\n' }],
+      ['mailboxes', 0],
+    ];
+    assert.strictEqual(
+      renderItem(entries, '      ', layout, '\r\n', 'step'),
+      [
+        '      - action: install-exchange',
+        '        server: EX19',
+        '        version: "2019"',
+        '        roles: [mailbox, edgeTransport]',
+        '        notes: |',
+        '          line one',
+        '',
+        '          line: three',
+        '        mailboxes: 0',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('renders a phase with its steps nested at the layout of the file (wider offsets kept)', () => {
+    const layout = { phaseDash: '', phaseKeyOffset: 4, stepDashOffset: 0, stepKeyOffset: 3 };
+    const phase: YamlEntries = [
+      ['id', 'retire'],
+      ['title', 'Retire'],
+      [
+        'steps',
+        [
+          [
+            ['action', 'decommission'],
+            ['server', 'EX10'],
+          ],
+        ] as YamlEntries[],
+      ],
+      ['tags', []],
+    ];
+    assert.strictEqual(
+      renderItem(phase, '', layout, '\n', 'phase'),
+      [
+        '-   id: retire',
+        '    title: Retire',
+        '    steps:',
+        '    -  action: decommission',
+        '       server: EX10',
+        '    tags: []',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the layout from the first phase and step, and falls back to two spaces', () => {
+    const wide = 'runbook: 1\nphases:\n-   id: a\n    steps:\n      -   action: custom\n          title: x\n';
+    assert.deepStrictEqual(inferLayout(parseRunbook(wide)), {
+      phaseDash: '',
+      phaseKeyOffset: 4,
+      stepDashOffset: 2,
+      stepKeyOffset: 4,
+    });
+    const narrow = 'runbook: 1\nphases:\n - id: a\n   steps:\n   - action: custom\n';
+    assert.deepStrictEqual(inferLayout(parseRunbook(narrow)), {
+      phaseDash: ' ',
+      phaseKeyOffset: 2,
+      stepDashOffset: 0,
+      stepKeyOffset: 2,
+    });
+    assert.deepStrictEqual(inferLayout(parseRunbook('runbook: 1\n')), {
+      phaseDash: '  ',
+      phaseKeyOffset: 2,
+      stepDashOffset: 2,
+      stepKeyOffset: 2,
+    });
+  });
+
+  it('finds line starts and item ends at the edges of the text', () => {
+    assert.strictEqual(lineStartOf('ab\ncd', 0), 0);
+    assert.strictEqual(lineStartOf('ab\ncd', 3), 3);
+    assert.strictEqual(lineStartOf('ab\ncd', 4), 3);
+    assert.strictEqual(lineStartOf('ab\ncd', 2), 0);
+    const text = 'a:\n  - x: 1\n    y: 2\nb: 3';
+    const doc = parseDocument(text);
+    const item = doc.getIn(['a', 0], true) as never;
+    assert.strictEqual(endOfNode(text, item), text.indexOf('b: 3'));
+    const last = parseDocument('a: 1\nb: 2').get('b', true) as never;
+    assert.strictEqual(endOfNode('a: 1\nb: 2', last), 'a: 1\nb: 2'.length);
+  });
+
+  it('replaces exactly one node, and marks a declined edit', () => {
+    const text = 'version: "2016"\n';
+    const node = parseDocument(text).get('version', true) as never;
+    assert.deepStrictEqual(replaceNode(node, '"2019"'), { offset: 9, length: 6, text: '"2019"' });
+    assert.ok(isDeclined(DECLINED));
+    assert.ok(!isDeclined({ offset: 0, length: 0, text: '' }));
   });
 });
 
