@@ -170,6 +170,9 @@ function isStale(file: string): boolean {
 function survivorRanges(file: string): string[] {
   const entry = loadReport(file)?.files[file];
   if (!entry) return [];
+  // Lines recorded against another version of the source point at other code: the whole
+  // file runs instead (incrementally, so only what changed is tested again).
+  if (entry.source !== read(file)) return [file];
   const lines = new Set(
     entry.mutants
       .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
@@ -192,11 +195,12 @@ function runStryker(
   delete base.$schema;
   delete base._comment;
   const spec = testsFor(file);
+  const survivors = opts.survivors ? survivorRanges(file) : undefined;
   const config = {
     ...base,
-    mutate: opts.survivors ? survivorRanges(file) : [opts.lines ? `${file}:${opts.lines}` : file],
+    mutate: survivors ?? [opts.lines ? `${file}:${opts.lines}` : file],
     concurrency: opts.concurrency,
-    force: opts.force || opts.survivors,
+    force: opts.force || (survivors !== undefined && !survivors.includes(file)),
     incrementalFile: rel(incrementalFile(file)),
     mochaOptions: { ...base.mochaOptions, spec, ...(grepFor(file) ? { grep: grepFor(file) } : {}) },
     tempDirName: `.stryker-tmp/${slug(file)}`,
