@@ -43,7 +43,7 @@ export function notesToMarkdown(notes: string): string {
   return blocks(tokens, 0, tokens.length).join('\n').replace(/\n+$/, '');
 }
 
-/** Finds the index of the token closing the one at `open` (same nesting level). */
+/** Finds the index of the token closing the one at `open` (same nesting level), among block or inline tokens. */
 function closing(tokens: Token[], open: number): number {
   let depth = 0;
   for (let i = open; i < tokens.length; i++) {
@@ -215,7 +215,7 @@ function inline(tokens: Token[], inTable: boolean): string {
         out += '~~';
         break;
       case 'link_open': {
-        const end = closingInline(tokens, i);
+        const end = closing(tokens, i);
         const text = inline(tokens.slice(i + 1, end), inTable);
         const href = t.attrGet('href') ?? '';
         out += isSafeLink(href) ? `[${text}](${destination(href)}${title(t.attrGet('title'))})` : text;
@@ -235,15 +235,6 @@ function inline(tokens: Token[], inTable: boolean): string {
     }
   }
   return out;
-}
-
-function closingInline(tokens: Token[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
-    depth += tokens[i].nesting;
-    if (depth === 0) return i;
-  }
-  return tokens.length - 1;
 }
 
 /** A code span whose fence is longer than any backtick run inside it. */
