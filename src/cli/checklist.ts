@@ -4,7 +4,6 @@
 // error or an unreadable file (findings are shown in the checklist, not as an exit code).
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import {
   buildChecklist,
   checklistMessage,
@@ -12,49 +11,27 @@ import {
   type LintOptions,
   localDateIso,
   type Locale,
-  localeFromEnv,
   renderChecklistDocument,
   renderChecklistMarkdown,
 } from '../core';
+import { type CommandStreams, withUsageErrors } from './command';
 import { ConfigFinder, isIsoDate } from './config';
-import { terminalSafe } from './format';
-import { namedFilesOf, readRunbook, rootOption } from './lint-command';
+import { namedFilesOf, readRunbookText, rootOption } from './lint-command';
 import { failureReason, readRegularFile, RUNBOOK_LIMIT } from './reader';
 import { CliError, cliMessage } from './messages';
-import { parseOptions } from './options';
+import { chosenLocale, parseCommandArgs } from './options';
 
-export interface ChecklistIo {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+export type ChecklistIo = CommandStreams;
 
 export async function checklistCommand(args: string[], io: Partial<ChecklistIo> = {}): Promise<number> {
-  const env = io.env ?? process.env;
-  const stderr = io.stderr ?? process.stderr;
-  let locale: Locale = localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-  try {
-    const { values, positionals } = parseOptions(
-      () =>
-        parseArgs({
-          args,
-          allowPositionals: true,
-          strict: true,
-          options: {
-            format: { type: 'string' },
-            locale: { type: 'string' },
-            'as-of': { type: 'string' },
-            root: { type: 'string' },
-          },
-        }),
-      locale,
-    );
-    if (values.locale !== undefined) {
-      if (values.locale !== 'en' && values.locale !== 'sv')
-        throw new CliError(cliMessage(locale, 'error.badLocale', { value: values.locale }));
-      locale = values.locale;
-    }
+  return withUsageErrors(io, async (streams, envLocale) => {
+    const { values, positionals } = parseCommandArgs(args, envLocale, {
+      format: { type: 'string' },
+      locale: { type: 'string' },
+      'as-of': { type: 'string' },
+      root: { type: 'string' },
+    });
+    const locale = chosenLocale(values.locale, envLocale);
     const format = values.format ?? 'markdown';
     if (format !== 'markdown' && format !== 'html')
       throw new CliError(checklistMessage(locale, 'cli.badFormat', { value: format }));
@@ -65,11 +42,11 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
     if (positionals.length > 1)
       throw new CliError(checklistMessage(locale, 'cli.oneFile', { count: positionals.length }));
 
-    const cwd = io.cwd ?? process.cwd();
+    const cwd = streams.cwd;
     const root = values.root !== undefined ? rootOption(values.root, cwd, locale) : undefined;
     const file = positionals[0];
     const absolute = path.resolve(cwd, file);
-    const text = readText(file, absolute, locale);
+    const text = readRunbookText(file, absolute, locale);
     // The same findings as `exchange-runbook lint` shows for this file: its config's
     // severities and asOf, CSVs next to it.
     const config = await new ConfigFinder(locale).forRunbook(absolute);
@@ -87,19 +64,9 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
       format === 'html'
         ? renderChecklistDocument(checklist, { styles: readStyles(locale), fileName: path.basename(file) })
         : renderChecklistMarkdown(checklist);
-    (io.stdout ?? process.stdout).write(output);
+    streams.stdout.write(output);
     return 0;
-  } catch (err) {
-    if (!(err instanceof CliError)) throw err;
-    stderr.write(`exchange-runbook: ${terminalSafe(err.message.replace(/\s*\n\s*/g, ' ').trim())}\n`);
-    return 2;
-  }
-}
-
-function readText(file: string, absolute: string, locale: Locale): string {
-  const text = readRunbook(file, absolute, locale).toString('utf8');
-  // Editors hide a byte-order mark; offsets and line numbers start after it.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  });
 }
 
 /** media/preview.css, next to dist/ in the package (or to src/ when run from source). */

@@ -1,7 +1,6 @@
 // `.exchange-runbook.json` on the command line: the core validates it and finds the nearest
 // one (src/core/config.ts); this file gives it paths and the CLI's one reader, and turns
 // the first problem of a file into a usage error (exit 2) naming the file.
-import * as fs from 'fs';
 import * as path from 'path';
 import {
   ConfigFinder as CoreFinder,
@@ -14,7 +13,7 @@ import {
 } from '../core';
 export { CONFIG_FILE_NAME, isIsoDate } from '../core';
 import { CliError, cliMessage } from './messages';
-import { CONFIG_LIMIT, errorReason, failureReason, readRegularFile } from './reader';
+import { CONFIG_LIMIT, errorReason, exists, failureReason, readRegularFile } from './reader';
 
 export interface CliConfig extends RunbookConfig {
   /** Where it was read from; undefined for "no config". */
@@ -58,22 +57,13 @@ export class ConfigFinder {
       key: (p) => p,
       // Whatever is there under the name is meant as the config: a directory or a broken
       // link is a usage error (docs/configuration.md), not silently skipped.
-      read: (file) => (present(file) ? readText(file, locale) : undefined),
+      read: (file) => (exists(file) ? readText(file, locale) : undefined),
     };
     this.finder = new CoreFinder(host);
   }
 
   async forRunbook(runbookPath: string): Promise<CliConfig> {
     return checked(await this.finder.forDirectory(path.dirname(path.resolve(runbookPath))), this.locale);
-  }
-}
-
-function present(p: string): boolean {
-  try {
-    fs.lstatSync(p);
-    return true;
-  } catch {
-    return false;
   }
 }
 

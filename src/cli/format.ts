@@ -119,6 +119,11 @@ export function terminalSafeLines(text: string): string {
     .join('\n');
 }
 
+/** One line, and nothing in it (a file name, a config key) that a terminal would act on. */
+export function oneLine(message: string): string {
+  return terminalSafe(message.replace(/\s*\n\s*/g, ' ').trim());
+}
+
 /**
  * One line per finding, `file:line:col  severity  message  rule-id`: terminals and
  * editors turn `file:line:col` into a link. Columns are padded so the eye can scan them.

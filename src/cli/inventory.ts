@@ -3,7 +3,6 @@
 // (docs/inventory.md).
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import {
   FILE_LIMIT_INVENTORY,
   importInventory,
@@ -15,7 +14,7 @@ import {
   noteText,
 } from '../core';
 import { CliError, cliMessage } from './messages';
-import { parseOptions } from './options';
+import { FORMAT_AND_LOCALE, parseCommandArgs } from './options';
 import type { CommandIo } from './lint-command';
 import { errorReason, isInside, readRegularFile } from './reader';
 
@@ -108,16 +107,7 @@ export async function inventoryCommand(
   args: string[],
   io: CommandIo & { stderr?: { write(text: string): unknown } },
 ): Promise<number> {
-  const { values, positionals } = parseOptions(
-    () =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: { format: { type: 'string' }, locale: { type: 'string' } },
-      }),
-    io.locale,
-  );
+  const { values, positionals } = parseCommandArgs(args, io.locale, FORMAT_AND_LOCALE);
   const locale = io.locale;
   const format = values.format ?? 'yaml';
   if (format !== 'yaml' && format !== 'json')

@@ -3,7 +3,6 @@
 // report in the requested format, to stdout or --output-file. Also --print-config.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import {
   FILE_LIMITS,
   fixAll,
@@ -33,7 +32,7 @@ import {
   OutputFormat,
 } from './format';
 import { CliError, cliMessage } from './messages';
-import { colorFlag, joinNegativeValues, parseOptions } from './options';
+import { colorFlag, parseCommandArgs } from './options';
 
 export interface CommandIo {
   cwd: string;
@@ -84,16 +83,7 @@ const LINT_OPTIONS = {
 } as const;
 
 function parseLintArgs(args: string[], locale: Locale) {
-  return parseOptions(
-    () =>
-      parseArgs({
-        args: joinNegativeValues(args, VALUE_OPTIONS),
-        allowPositionals: true,
-        strict: true,
-        options: LINT_OPTIONS,
-      }),
-    locale,
-  );
+  return parseCommandArgs(args, locale, LINT_OPTIONS, { negativeValues: VALUE_OPTIONS });
 }
 
 type LintValues = ReturnType<typeof parseLintArgs>['values'];
@@ -332,6 +322,13 @@ export function readRunbook(file: string, absolute: string, locale: Locale): Buf
   if ('bytes' in read) return read.bytes;
   if (read.problem === 'missing') throw new CliError(cliMessage(locale, 'error.notFound', { file }));
   throw new CliError(cliMessage(locale, 'error.unreadable', { file, reason: failureReason(read) }));
+}
+
+/** A runbook's text, for the commands that only read it (checklist, schedule). */
+export function readRunbookText(file: string, absolute: string, locale: Locale): string {
+  const text = readRunbook(file, absolute, locale).toString('utf8');
+  // Editors hide a byte-order mark; offsets and line numbers start after it.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** `--root DIR`: an existing directory, absolute from here on. */

@@ -1,15 +1,11 @@
 // The `exchange-runbook` process: runs the command, turns every failure into exit code 2
 // with exactly one line on stderr, and never lets a closed pipe look like a crash.
 import { CliError, cliMessage } from './messages';
-import { terminalSafe } from './format';
+import { oneLine } from './format';
 import { failureReason, readStdinLimited, RUNBOOK_LIMIT } from './reader';
 import type { CommandIo } from './lint-command';
-import { localeOf, run } from './run';
-
-/** One line, and nothing in it (a file name, a config key) that a terminal would act on. */
-function oneLine(message: string): string {
-  return terminalSafe(message.replace(/\s*\n\s*/g, ' ').trim());
-}
+import { localeOf } from './options';
+import { run } from './run';
 
 async function main(): Promise<void> {
   // `exchange-runbook lint … | head` closes the pipe early; that is not a failure.

@@ -5,7 +5,6 @@
 // (answers no runbook fits) and a usage error both end with exit 2 and one line on stderr.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import {
   Answers,
   type ExchangeVersion,
@@ -13,21 +12,17 @@ import {
   isVersion,
   localDateIso,
   type Locale,
-  localeFromEnv,
   newRunbook,
   refusalText,
   say,
   suggestedDomain,
 } from '../core';
+import type { CommandStreams } from './command';
 import { CliError, cliMessage } from './messages';
 import { readInventory } from './inventory';
-import { joinNegativeValues, parseOptions } from './options';
+import { localeOf, parseCommandArgs } from './options';
 
-export interface NewIo {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+export interface NewIo extends CommandStreams {
   /** Today's date (YYYY-MM-DD) when `--as-of` is absent; tests set it. */
   today?: string;
 }
@@ -79,16 +74,7 @@ const VALUE_OPTIONS = [
 ];
 
 function parseNewArgs(args: string[], locale: Locale) {
-  return parseOptions(
-    () =>
-      parseArgs({
-        args: joinNegativeValues(args, VALUE_OPTIONS),
-        allowPositionals: false,
-        strict: true,
-        options: NEW_OPTIONS,
-      }),
-    locale,
-  ).values;
+  return parseCommandArgs(args, locale, NEW_OPTIONS, { positionals: false, negativeValues: VALUE_OPTIONS }).values;
 }
 
 type NewValues = ReturnType<typeof parseNewArgs>;
@@ -97,7 +83,7 @@ type LoadedInventory = ReturnType<typeof loadInventory>;
 export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promise<number> {
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
-  let locale: Locale = localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  let locale: Locale = localeOf(env);
   const values = parseNewArgs(args, locale);
   if (values.locale !== undefined) {
     if (values.locale !== 'en' && values.locale !== 'sv') fail(locale, 'cli.badLocale', { value: values.locale });

@@ -1,6 +1,45 @@
-// node:util parseArgs, with its errors turned into one-line usage errors.
-import type { Locale } from '../core';
+// node:util parseArgs, with its errors turned into one-line usage errors, and the locale
+// every command starts from.
+import { parseArgs, type ParseArgsConfig } from 'util';
+import { type Locale, localeFromEnv } from '../core';
 import { CliError, cliMessage } from './messages';
+
+/** LC_ALL wins over LC_MESSAGES over LANG, as POSIX has it. */
+export function localeOf(env: NodeJS.ProcessEnv): Locale {
+  return localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+/** `--locale`'s value when given (en or sv, else a usage error in the current locale), else `current`. */
+export function chosenLocale(value: string | undefined, current: Locale): Locale {
+  if (value === undefined) return current;
+  if (value !== 'en' && value !== 'sv') throw new CliError(cliMessage(current, 'error.badLocale', { value }));
+  return value;
+}
+
+/** The options of the commands that print one thing in a format (rules, inventory). */
+export const FORMAT_AND_LOCALE = { format: { type: 'string' }, locale: { type: 'string' } } as const;
+
+/**
+ * A command's arguments, parsed strictly (an unknown option is a usage error). Options in
+ * `negativeValues` read a following `-5` as their value (joinNegativeValues).
+ */
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  locale: Locale,
+  options: T,
+  { positionals = true, negativeValues = [] }: { positionals?: boolean; negativeValues?: readonly string[] } = {},
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
+  return parseOptions(
+    () =>
+      parseArgs({
+        args: joinNegativeValues(args, negativeValues),
+        allowPositionals: positionals,
+        strict: true,
+        options,
+      }),
+    locale,
+  );
+}
 
 export function parseOptions<T>(parse: () => T, locale: Locale): T {
   try {

@@ -164,7 +164,8 @@ export function rootOf(runbookAbsolute: string): string {
   }
 }
 
-function exists(p: string): boolean {
+/** Whether anything is at `p`: a file, a folder, a link even when it points nowhere. */
+export function exists(p: string): boolean {
   try {
     fs.lstatSync(p);
     return true;

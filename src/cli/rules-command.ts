@@ -1,22 +1,12 @@
 // `exchange-runbook rules`: the catalogue as a table (or JSON), from the same RULES the
 // linter runs, so the list cannot drift from what is checked.
-import { parseArgs } from 'util';
 import { coreMessage, docsUrl, RULES } from '../core';
 import { CliError, cliMessage } from './messages';
-import { parseOptions } from './options';
+import { FORMAT_AND_LOCALE, parseCommandArgs } from './options';
 import type { CommandIo } from './lint-command';
 
 export async function rulesCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseOptions(
-    () =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: { format: { type: 'string' }, locale: { type: 'string' } },
-      }),
-    io.locale,
-  );
+  const { values, positionals } = parseCommandArgs(args, io.locale, FORMAT_AND_LOCALE);
   const locale = io.locale;
   if (positionals.length)
     throw new CliError(cliMessage(locale, 'error.badOption', { message: `Unexpected argument '${positionals[0]}'` }));

@@ -5,25 +5,15 @@ import { checklistCommand } from './checklist';
 import { inventoryCommand } from './inventory';
 import { scheduleCommand } from './schedule';
 import { newCommand } from './new';
-import { type Locale, localeFromEnv } from '../core';
 import { lintCommand, CommandIo } from './lint-command';
 import { rulesCommand } from './rules-command';
 import { CliError, cliMessage } from './messages';
-import { peekOption } from './options';
+import { chosenLocale, peekOption } from './options';
 import { PRODUCT_VERSION } from './version';
-
-/** LC_ALL wins over LC_MESSAGES over LANG, as POSIX has it. */
-export function localeOf(env: NodeJS.ProcessEnv): Locale {
-  return localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
 
 export async function run(argv: string[], io: CommandIo): Promise<number> {
   const requested = peekOption(argv, 'locale');
-  if (requested !== undefined) {
-    if (requested !== 'en' && requested !== 'sv')
-      throw new CliError(cliMessage(io.locale, 'error.badLocale', { value: requested }));
-    io = { ...io, locale: requested };
-  }
+  if (requested !== undefined) io = { ...io, locale: chosenLocale(requested, io.locale) };
   const [command, ...rest] = argv;
   // Options end at `--`; after it `-v` could be a file name.
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
