@@ -3,17 +3,7 @@
 import { Document, isMap, isScalar, isSeq, Node, Scalar } from 'yaml';
 import { resolve, ParsedRunbook } from './parse';
 import { pairNamed } from './yaml-data';
-import {
-  actionSpec,
-  FieldSpec,
-  ORGANIZATION,
-  PHASE,
-  SCHEDULE,
-  SERVER,
-  STEP_FIELDS,
-  TARGET,
-  TOP_LEVEL,
-} from './knowledge/actions';
+import { actionSpec, FieldSpec, OBJECT_SPECS, ObjectKind, STEP_FIELDS } from './knowledge/actions';
 import type { OffsetRange } from './types';
 
 interface Located {
@@ -27,21 +17,20 @@ interface Located {
 interface Owner {
   /** What the fields of this object are. */
   fields: Readonly<Record<string, FieldSpec>>;
-  kind: 'top' | 'organization' | 'schedule' | 'server' | 'target' | 'phase' | 'step' | 'unknown';
+  kind: ObjectKind | 'step' | 'unknown';
   /** The object's name for messages: the action of a step, a server's name, a phase's id. */
   label?: string;
 }
 
 export function ownerAt(data: Record<string, unknown>, path: string): Owner {
   const s = splitPointer(path);
-  if (s.length === 0) return { fields: TOP_LEVEL.fields, kind: 'top' };
-  if (s.length === 1 && s[0] === 'organization') return { fields: ORGANIZATION.fields, kind: 'organization' };
-  if (s.length === 1 && s[0] === 'target') return { fields: TARGET.fields, kind: 'target' };
-  if (s.length === 1 && s[0] === 'schedule') return { fields: SCHEDULE.fields, kind: 'schedule' };
+  const object = (kind: ObjectKind, label?: string): Owner => ({ fields: OBJECT_SPECS[kind].fields, kind, label });
+  if (s.length === 0) return object('top');
+  if (s.length === 1 && (s[0] === 'organization' || s[0] === 'target' || s[0] === 'schedule')) return object(s[0]);
   const value = getAt(data, path) as Record<string, unknown> | undefined;
   const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
-  if (s.length === 2 && s[0] === 'servers') return { fields: SERVER.fields, kind: 'server', label: text(value?.name) };
-  if (s.length === 2 && s[0] === 'phases') return { fields: PHASE.fields, kind: 'phase', label: text(value?.id) };
+  if (s.length === 2 && s[0] === 'servers') return object('server', text(value?.name));
+  if (s.length === 2 && s[0] === 'phases') return object('phase', text(value?.id));
   if (s.length === 4 && s[0] === 'phases' && s[2] === 'steps') {
     const action = text(value?.action);
     const spec = actionSpec(action);

@@ -2,15 +2,11 @@
 // one place completion and hover look them up.
 import {
   ACTIONS_BY_ID,
-  FieldSpec,
-  ORGANIZATION,
-  PHASE,
-  SCHEDULE,
-  SERVER,
-  STEP_FIELDS,
-  TARGET,
-  TOP_LEVEL,
   COMMON_STEP_FIELDS,
+  FieldSpec,
+  OBJECT_SPECS,
+  ObjectKind,
+  STEP_FIELDS,
 } from '../knowledge/actions';
 import type { Container } from './context';
 
@@ -22,14 +18,7 @@ export interface FieldEntry {
 
 /** The fields of a container in the order they are usually written, required first. */
 export function fieldsOf(container: Container, action?: string): FieldEntry[] {
-  const object = {
-    top: TOP_LEVEL,
-    organization: ORGANIZATION,
-    schedule: SCHEDULE,
-    target: TARGET,
-    server: SERVER,
-    phase: PHASE,
-  }[container as string];
+  const object = container in OBJECT_SPECS ? OBJECT_SPECS[container as ObjectKind] : undefined;
   if (object) {
     const names = Object.keys(object.fields);
     const required = names.filter((n) => object.required.includes(n));

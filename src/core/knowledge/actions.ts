@@ -1136,3 +1136,15 @@ export const PHASE: ObjectSpec = {
     },
   },
 };
+
+/** The runbook's objects other than steps, by their kind: completion and the schema check's error paths look them up here. */
+export const OBJECT_SPECS = {
+  top: TOP_LEVEL,
+  organization: ORGANIZATION,
+  schedule: SCHEDULE,
+  target: TARGET,
+  server: SERVER,
+  phase: PHASE,
+} as const satisfies Record<string, ObjectSpec>;
+
+export type ObjectKind = keyof typeof OBJECT_SPECS;
