@@ -36,6 +36,14 @@ function fold(text: string): string {
     .replace(/ß/g, 'ss');
 }
 
+/** A move's fields: `from` (one server's name, or the list of them) and `to`. */
+export function fromTo(from: string[], to: string): [string, YamlValue][] {
+  return [
+    ['from', from.length === 1 ? from[0] : from],
+    ['to', to],
+  ];
+}
+
 /** `Tailspin Toys` → `TT`, `Fabrikam` → `FAB`: the prefix of the organization's server names. */
 export function serverPrefix(name: string): string {
   const words = fold(name)

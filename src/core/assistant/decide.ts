@@ -16,7 +16,7 @@ import { ExchangeVersion, VERSIONS, VERSION_FACTS, isVersion, versionRank } from
 import type { Locale } from '../types';
 import { localDateIso } from '../util/date';
 import { publicFoldersStagingText } from '../knowledge/procedures';
-import { formatNumber } from '../l10n/format';
+import { formatNumber, MessageArgs } from '../l10n/format';
 import { say, methodName, versionList } from './text';
 import {
   Answers,
@@ -340,119 +340,56 @@ function planHybrid(
   warnings.push(say(locale, 'warning.stay', { version, asOf }));
 }
 
+/** A method's verdict; its reason is the message `reason.<reasonId>` with these arguments. */
+function verdict(
+  o: OnlineFacts,
+  method: OnlineMethodChoice,
+  allowed: boolean,
+  reasonId: string,
+  args?: MessageArgs,
+): MethodVerdict {
+  return { method, recommended: false, allowed, reasonId, reason: say(o.locale, `reason.${reasonId}`, args) };
+}
+
 function cutoverVerdict(o: OnlineFacts): MethodVerdict {
   const { locale, n } = o;
-  const base = { method: 'cutover' as const, recommended: false };
-  if (o.stay)
-    return {
-      ...base,
-      allowed: false,
-      reasonId: 'method.stay',
-      reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'cutover') }),
-    };
-  if (n > CUTOVER.hardMax)
-    return {
-      ...base,
-      allowed: false,
-      reasonId: 'cutover.tooMany',
-      reason: say(locale, 'reason.cutover.tooMany', { count: count(locale, n), max: count(locale, CUTOVER.hardMax) }),
-    };
-  if (o.pfNeedsServer)
-    return {
-      ...base,
-      allowed: false,
-      reasonId: 'publicFolders.legacy',
-      reason: say(locale, 'reason.publicFolders.legacy', { ...o.pfArgs, method: methodName(locale, 'cutover') }),
-    };
-  if (n > CUTOVER.recommendedMax)
-    return {
-      ...base,
-      allowed: true,
-      reasonId: 'cutover.large',
-      reason: say(locale, 'reason.cutover.large', {
-        count: count(locale, n),
-        recommended: CUTOVER.recommendedMax,
-        max: count(locale, CUTOVER.hardMax),
-      }),
-    };
-  return {
-    ...base,
-    allowed: true,
-    reasonId: 'cutover.small',
-    reason: say(locale, 'reason.cutover.small', {
-      count: count(locale, n),
-      recommended: CUTOVER.recommendedMax,
-      max: count(locale, CUTOVER.hardMax),
-    }),
-  };
+  const method = methodName(locale, 'cutover');
+  if (o.stay) return verdict(o, 'cutover', false, 'method.stay', { method });
+  const max = count(locale, CUTOVER.hardMax);
+  if (n > CUTOVER.hardMax) return verdict(o, 'cutover', false, 'cutover.tooMany', { count: count(locale, n), max });
+  if (o.pfNeedsServer) return verdict(o, 'cutover', false, 'publicFolders.legacy', { ...o.pfArgs, method });
+  const size = n > CUTOVER.recommendedMax ? 'cutover.large' : 'cutover.small';
+  return verdict(o, 'cutover', true, size, { count: count(locale, n), recommended: CUTOVER.recommendedMax, max });
 }
 
 function stagedVerdict(o: OnlineFacts): MethodVerdict {
   const { locale, n } = o;
-  const base = { method: 'staged' as const, recommended: false };
-  if (!o.legacyOnly)
-    return {
-      ...base,
-      allowed: false,
-      reasonId: 'staged.source',
-      reason: say(locale, 'reason.staged.source', { versions: o.versions }),
-    };
-  if (o.stay)
-    return {
-      ...base,
-      allowed: false,
-      reasonId: 'method.stay',
-      reason: say(locale, 'reason.method.stay', { method: methodName(locale, 'staged') }),
-    };
-  if (o.publicFolders)
-    return {
-      ...base,
-      allowed: false,
-      reasonId: 'publicFolders.legacy',
-      reason: say(locale, 'reason.publicFolders.legacy', { ...o.pfArgs, method: methodName(locale, 'staged') }),
-    };
+  const method = methodName(locale, 'staged');
+  if (!o.legacyOnly) return verdict(o, 'staged', false, 'staged.source', { versions: o.versions });
+  if (o.stay) return verdict(o, 'staged', false, 'method.stay', { method });
+  if (o.publicFolders) return verdict(o, 'staged', false, 'publicFolders.legacy', { ...o.pfArgs, method });
   if (n > CUTOVER.recommendedMax)
-    return {
-      ...base,
-      allowed: true,
-      reasonId: 'staged.large',
-      reason: say(locale, 'reason.staged.large', {
-        count: count(locale, n),
-        versions: o.versions,
-        rows: count(locale, STAGED.maxCsvRows),
-      }),
-    };
-  return {
-    ...base,
-    allowed: true,
-    reasonId: 'staged.small',
-    reason: say(locale, 'reason.staged.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax }),
-  };
+    return verdict(o, 'staged', true, 'staged.large', {
+      count: count(locale, n),
+      versions: o.versions,
+      rows: count(locale, STAGED.maxCsvRows),
+    });
+  return verdict(o, 'staged', true, 'staged.small', { count: count(locale, n), recommended: CUTOVER.recommendedMax });
 }
 
 function hybridVerdict(o: OnlineFacts): MethodVerdict {
   const { locale, n } = o;
-  const base = { method: 'hybrid' as const, allowed: true, recommended: false };
-  if (o.stay) return { ...base, reasonId: 'hybrid.stay', reason: say(locale, 'reason.hybrid.stay') };
-  if (o.pfNeedsServer)
-    return { ...base, reasonId: 'hybrid.publicFolders', reason: say(locale, 'reason.hybrid.publicFolders', o.pfArgs) };
+  if (o.stay) return verdict(o, 'hybrid', true, 'hybrid.stay');
+  if (o.pfNeedsServer) return verdict(o, 'hybrid', true, 'hybrid.publicFolders', o.pfArgs);
   if (n < HYBRID.worthItFrom)
-    return {
-      ...base,
-      reasonId: 'hybrid.small',
-      reason: say(locale, 'reason.hybrid.small', { count: count(locale, n), threshold: HYBRID.worthItFrom }),
-    };
+    return verdict(o, 'hybrid', true, 'hybrid.small', { count: count(locale, n), threshold: HYBRID.worthItFrom });
   if (!o.legacyOnly && n > CUTOVER.recommendedMax)
-    return {
-      ...base,
-      reasonId: 'hybrid.large',
-      reason: say(locale, 'reason.hybrid.large', {
-        count: count(locale, n),
-        versions: o.versions,
-        recommended: CUTOVER.recommendedMax,
-      }),
-    };
-  return { ...base, reasonId: 'hybrid.option', reason: say(locale, 'reason.hybrid.option') };
+    return verdict(o, 'hybrid', true, 'hybrid.large', {
+      count: count(locale, n),
+      versions: o.versions,
+      recommended: CUTOVER.recommendedMax,
+    });
+  return verdict(o, 'hybrid', true, 'hybrid.option');
 }
 
 function transitionWarning(locale: Locale, versions: ExchangeVersion[]): string {

@@ -4,7 +4,7 @@ import { listText, LINKS } from '../knowledge/procedures';
 import { SOURCES, STAGED } from '../knowledge/online';
 import { versionRank } from '../knowledge/versions';
 import { OnlinePlan } from './decide';
-import { RunbookBuilder, Server } from './builder';
+import { fromTo, RunbookBuilder, Server } from './builder';
 import { bringIn, checkPhase, CONNECTIVITY_ANALYZER, runHops } from './on-premises';
 import { CsvTemplate } from './types';
 
@@ -150,23 +150,16 @@ function publicFoldersOnline(b: RunbookBuilder, staging: Server | undefined): vo
   if (legacy.length > 0 && staging) {
     const modern = versionRank(staging.version) >= versionRank('2013');
     const names = legacy.map((s) => s.name);
-    b.step(
-      'migrate-public-folders',
-      [
-        ['from', names.length === 1 ? names[0] : names],
-        ['to', staging.name],
-      ],
-      {
-        title: b.p('migrate-public-folders.title', { from: listText(b.locale, names), to: staging.name }),
-        duration: '3d',
-        notes:
-          (modern
-            ? b.p('migrate-public-folders.legacy', { link: LINKS.legacyPublicFolders })
-            : b.t('notes.pfReplicate', { to: staging.name })) +
-          '\n' +
-          b.t('notes.pfStaging', { link: SOURCES.publicFoldersToOnline }),
-      },
-    );
+    b.step('migrate-public-folders', fromTo(names, staging.name), {
+      title: b.p('migrate-public-folders.title', { from: listText(b.locale, names), to: staging.name }),
+      duration: '3d',
+      notes:
+        (modern
+          ? b.p('migrate-public-folders.legacy', { link: LINKS.legacyPublicFolders })
+          : b.t('notes.pfReplicate', { to: staging.name })) +
+        '\n' +
+        b.t('notes.pfStaging', { link: SOURCES.publicFoldersToOnline }),
+    });
     for (const s of legacy) s.publicFolders = false;
     staging.publicFolders = true;
     sources = b.present().filter((s) => s.publicFolders);
@@ -206,6 +199,32 @@ function retireAll(b: RunbookBuilder, titleId: string, notesId?: string): void {
   });
 }
 
+/**
+ * The end of a cutover or staged migration, once the mailboxes are copied: mail to Exchange
+ * Online, the batches removed, licences assigned, Outlook pointed at Exchange Online.
+ */
+function finishBatches(
+  b: RunbookBuilder,
+  method: 'cutover' | 'staged',
+  batches: string[],
+  links: { batches: string; outlook: string },
+): void {
+  switchMx(b, method);
+  for (const batch of batches) {
+    b.step('complete-migration-batch', [['batch', batch]], {
+      title: b.t('title.removeBatch', { batch }),
+      duration: '1h',
+      notes: b.t('notes.removeBatch', { batch, link: links.batches }),
+    });
+  }
+  licenses(b);
+  b.step('reconfigure-outlook', [], {
+    title: b.t('title.outlook'),
+    duration: '4h',
+    notes: b.t(`notes.outlook.${method}`, { link: links.outlook }),
+  });
+}
+
 function cutover(b: RunbookBuilder, plan: OnlinePlan): CsvTemplate[] {
   void plan;
   const n = b.answers.mailboxes;
@@ -232,18 +251,7 @@ function cutover(b: RunbookBuilder, plan: OnlinePlan): CsvTemplate[] {
     duration: n > 150 ? '3d' : '2d',
     notes: b.t('notes.startBatch', { batch, link: SOURCES.cutover }),
   });
-  switchMx(b, 'cutover');
-  b.step('complete-migration-batch', [['batch', batch]], {
-    title: b.t('title.removeBatch', { batch }),
-    duration: '1h',
-    notes: b.t('notes.removeBatch', { batch, link: SOURCES.cutover }),
-  });
-  licenses(b);
-  b.step('reconfigure-outlook', [], {
-    title: b.t('title.outlook'),
-    duration: '4h',
-    notes: b.t('notes.outlook.cutover', { link: SOURCES.roadmap2007 }),
-  });
+  finishBatches(b, 'cutover', [batch], { batches: SOURCES.cutover, outlook: SOURCES.roadmap2007 });
   publicFoldersOnline(b, stagingServer(b));
   retireAll(b, 'phase.retire.online');
   return [];
@@ -315,21 +323,8 @@ function staged(b: RunbookBuilder, slug: string): CsvTemplate[] {
     });
   });
   b.phase('finish', b.t('phase.finish.staged'));
-  switchMx(b, 'staged');
-  for (let wave = 1; wave <= waves; wave++) {
-    const batch = `wave-${wave}`;
-    b.step('complete-migration-batch', [['batch', batch]], {
-      title: b.t('title.removeBatch', { batch }),
-      duration: '1h',
-      notes: b.t('notes.removeBatch', { batch, link: SOURCES.stagedPerform }),
-    });
-  }
-  licenses(b);
-  b.step('reconfigure-outlook', [], {
-    title: b.t('title.outlook'),
-    duration: '4h',
-    notes: b.t('notes.outlook.staged', { link: SOURCES.stagedPerform }),
-  });
+  const batches = counts.map((_, i) => `wave-${i + 1}`);
+  finishBatches(b, 'staged', batches, { batches: SOURCES.stagedPerform, outlook: SOURCES.stagedPerform });
   // Staged migration is refused for organizations with public folders (they need a 2010+ server to pass through).
   retireAll(b, 'phase.retire.online');
   return csvFiles;

@@ -77,16 +77,7 @@ export function question(id: QuestionId, draft: Draft, locale: Locale): Question
         value: draft.mailboxes !== undefined ? String(draft.mailboxes) : undefined,
       };
     case 'publicFolders':
-      return {
-        id,
-        kind: 'pick',
-        title: t('ask.publicFolders.title'),
-        prompt: t('ask.publicFolders.prompt'),
-        options: [
-          { value: 'no', label: t('ask.publicFolders.no') },
-          { value: 'yes', label: t('ask.publicFolders.yes') },
-        ],
-      };
+      return yesNoQuestion(id, 'ask.publicFolders', locale);
     case 'target':
       return {
         id,
@@ -105,16 +96,7 @@ export function question(id: QuestionId, draft: Draft, locale: Locale): Question
         })),
       };
     case 'keepOnPremises':
-      return {
-        id,
-        kind: 'pick',
-        title: t('ask.keep.title'),
-        prompt: t('ask.keep.prompt'),
-        options: [
-          { value: 'no', label: t('ask.keep.no') },
-          { value: 'yes', label: t('ask.keep.yes') },
-        ],
-      };
+      return yesNoQuestion(id, 'ask.keep', locale);
     case 'name':
       return { id, kind: 'text', title: t('ask.name.title'), prompt: t('ask.name.prompt'), value: draft.name };
     case 'domain':
@@ -126,6 +108,21 @@ export function question(id: QuestionId, draft: Draft, locale: Locale): Question
         value: draft.domain ?? suggestedDomain(draft.name),
       };
   }
+}
+
+/** A yes/no question, "no" first: its title, prompt and answers are the messages `<prefix>.title`, `.prompt`, `.no`, `.yes`. */
+function yesNoQuestion(id: QuestionId, prefix: string, locale: Locale): Question {
+  const t = (part: string) => say(locale, `${prefix}.${part}`);
+  return {
+    id,
+    kind: 'pick',
+    title: t('title'),
+    prompt: t('prompt'),
+    options: [
+      { value: 'no', label: t('no') },
+      { value: 'yes', label: t('yes') },
+    ],
+  };
 }
 
 /** The next question to ask, or undefined when the answers are complete. */

@@ -6,7 +6,7 @@ import { PLATFORM } from '../knowledge/platform';
 import { SOURCES } from '../knowledge/online';
 import { defaultRoles, ExchangeVersion, ServerRole, VERSION_FACTS, versionRank } from '../knowledge/versions';
 import { Hop, OnPremisesPlan, sortVersions } from './decide';
-import { osFor, RunbookBuilder, Server, shortVersion } from './builder';
+import { fromTo, osFor, RunbookBuilder, Server, shortVersion } from './builder';
 import { versionList } from './text';
 import { YamlValue } from './yaml';
 
@@ -90,70 +90,41 @@ export function bringIn(b: RunbookBuilder, version: ExchangeVersion, hybrid: boo
 /** Moves client access, mail flow, mailboxes and public folders from `from` onto `to`. */
 function moveEverything(b: RunbookBuilder, from: Server[], to: Server, options: { hybridOnly?: boolean } = {}): void {
   const names = from.map((s) => s.name);
-  const fromValue: YamlValue = names.length === 1 ? names[0] : names;
   const fromText = listText(b.locale, names);
   const legacy = from.some((s) => versionRank(s.version) < versionRank('2013'));
-  b.step(
-    'move-client-access',
-    [
-      ['from', fromValue],
-      ['to', to.name],
-    ],
-    {
-      title: b.p('move-client-access.title', { from: fromText, to: to.name }),
-      duration: '1d',
-      notes: legacy
-        ? b.p('move-client-access.notes', {
-            to: to.name,
-            outlookAnywhere: LINKS.outlookAnywhere2013,
-            certificates: LINKS.certificates2013,
-          })
-        : b.p('move-client-access.modern', { to: to.name, certificates: LINKS.certificates2013 }),
-    },
-  );
-  b.step(
-    'move-transport',
-    [
-      ['from', fromValue],
-      ['to', to.name],
-    ],
-    {
-      title: b.p('move-transport.title', { from: fromText, to: to.name }),
-      duration: '4h',
-      notes: b.p('move-transport.notes', { from: fromText, to: to.name, checklist: LINKS.checklist2013 }),
-    },
-  );
+  b.step('move-client-access', fromTo(names, to.name), {
+    title: b.p('move-client-access.title', { from: fromText, to: to.name }),
+    duration: '1d',
+    notes: legacy
+      ? b.p('move-client-access.notes', {
+          to: to.name,
+          outlookAnywhere: LINKS.outlookAnywhere2013,
+          certificates: LINKS.certificates2013,
+        })
+      : b.p('move-client-access.modern', { to: to.name, certificates: LINKS.certificates2013 }),
+  });
+  b.step('move-transport', fromTo(names, to.name), {
+    title: b.p('move-transport.title', { from: fromText, to: to.name }),
+    duration: '4h',
+    notes: b.p('move-transport.notes', { from: fromText, to: to.name, checklist: LINKS.checklist2013 }),
+  });
   const withMailboxes = from.filter((s) => s.mailboxes > 0);
   const moved = withMailboxes.reduce((sum, s) => sum + s.mailboxes, 0);
   const arbitration = versionRank(to.version) >= versionRank('2013') ? b.p('move-mailboxes.arbitration') : '';
   if (withMailboxes.length > 0) {
     const mbxNames = withMailboxes.map((s) => s.name);
-    b.step(
-      'move-mailboxes',
-      [
-        ['from', mbxNames.length === 1 ? mbxNames[0] : mbxNames],
-        ['to', to.name],
-      ],
-      {
-        title: b.t('title.moveMailboxes', { count: moved, from: listText(b.locale, mbxNames), to: to.name }),
-        duration: weeksFor(moved),
-        notes: b.p('move-mailboxes.notes', { arbitration, link: LINKS.newMoveRequest }),
-      },
-    );
+    b.step('move-mailboxes', fromTo(mbxNames, to.name), {
+      title: b.t('title.moveMailboxes', { count: moved, from: listText(b.locale, mbxNames), to: to.name }),
+      duration: weeksFor(moved),
+      notes: b.p('move-mailboxes.notes', { arbitration, link: LINKS.newMoveRequest }),
+    });
   } else if (options.hybridOnly && from.some((s) => versionRank(s.version) >= versionRank('2010'))) {
     // Every user mailbox is in Exchange Online by now; the system mailboxes still live here.
-    b.step(
-      'move-mailboxes',
-      [
-        ['from', fromValue],
-        ['to', to.name],
-      ],
-      {
-        title: b.t('title.moveSystemMailboxes', { from: fromText, to: to.name }),
-        duration: '4h',
-        notes: b.t('notes.moveSystemMailboxes', { link: LINKS.newMoveRequest }),
-      },
-    );
+    b.step('move-mailboxes', fromTo(names, to.name), {
+      title: b.t('title.moveSystemMailboxes', { from: fromText, to: to.name }),
+      duration: '4h',
+      notes: b.t('notes.moveSystemMailboxes', { link: LINKS.newMoveRequest }),
+    });
   }
   to.mailboxes += moved;
   for (const s of withMailboxes) s.mailboxes = 0;
@@ -171,18 +142,11 @@ function moveEverything(b: RunbookBuilder, from: Server[], to: Server, options: 
         from: listText(b.locale, pfNames),
         link: LINKS.modernPublicFolders,
       });
-    b.step(
-      'migrate-public-folders',
-      [
-        ['from', pfNames.length === 1 ? pfNames[0] : pfNames],
-        ['to', to.name],
-      ],
-      {
-        title: b.p('migrate-public-folders.title', { from: listText(b.locale, pfNames), to: to.name }),
-        duration: legacyFolders ? '3d' : '1d',
-        notes,
-      },
-    );
+    b.step('migrate-public-folders', fromTo(pfNames, to.name), {
+      title: b.p('migrate-public-folders.title', { from: listText(b.locale, pfNames), to: to.name }),
+      duration: legacyFolders ? '3d' : '1d',
+      notes,
+    });
     for (const s of withFolders) s.publicFolders = false;
     to.publicFolders = true;
   }
