@@ -59,15 +59,19 @@ export type { CompletionKind, OutlineSymbol } from './editor';
 export {
   buildChecklist,
   checklistMessage,
+  joinBodyParts,
+  pageChanges,
   previewContent,
+  previewFromLint,
   renderChecklistBody,
+  renderChecklistParts,
   renderChecklistDocument,
   renderChecklistMarkdown,
   resolveToggleTarget,
   stepAt,
   toggleDoneEdit,
 } from './checklist';
-export type { ChecklistArgsParam, ChecklistMessageId } from './checklist';
+export type { BodyParts, ChecklistArgsParam, ChecklistMessageId, SentPage } from './checklist';
 export { parseWebviewMessage, PREVIEW_VIEW_TYPE } from './checklist/protocol';
 export type { FromWebview, PreviewState, StepInfo, ToWebview } from './checklist/protocol';
 

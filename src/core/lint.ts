@@ -26,16 +26,16 @@ export function todayIso(): string {
 /**
  * Lints a runbook. Every fix it offers has been applied to the text and the result linted:
  * a fix whose edits overlap, or after which the YAML reads worse or there are more errors,
- * is withdrawn (see proveFixes).
+ * is withdrawn (see proveFixes). `parsed`, when given, is parseRunbook(text) already made
+ * (the editor parses once per document version and shares it); it must be of this text.
  */
-export function lint(text: string, options: LintOptions = {}): LintResult {
-  const result = lintUnproved(text, options);
+export function lint(text: string, options: LintOptions = {}, parsed?: ParsedRunbook): LintResult {
+  const result = lintUnproved(text, options, parsed);
   proveFixes(result, options);
   return result;
 }
 
-function lintUnproved(text: string, options: LintOptions): LintResult {
-  const parsed = parseRunbook(text);
+function lintUnproved(text: string, options: LintOptions, parsed = parseRunbook(text)): LintResult {
   const locale: Locale = options.locale ?? 'en';
   const findings: Finding[] = [];
   const severityOf = (rule: RuleDefinition, requested?: Severity): SeveritySetting => {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { CompletionKind, completionsAt } from '../core';
 import { SELECTOR, extensionLocale } from './settings';
+import { analysisOf } from './analysis';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   action: vscode.CompletionItemKind.Function,
@@ -15,9 +16,15 @@ const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
 
 export class RunbookCompletion implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    const entries = completionsAt(document.getText(), document.offsetAt(position), {
-      locale: extensionLocale(document.uri),
-    });
+    const analysis = analysisOf(document);
+    // The shared parse serves a value's context (a key being typed is parsed with its line
+    // repaired); the diagnostics of this version need the same parse anyway.
+    const entries = completionsAt(
+      analysis.text,
+      document.offsetAt(position),
+      { locale: extensionLocale(document.uri) },
+      analysis.parsed(),
+    );
     return entries.map((entry) => {
       const item = new vscode.CompletionItem(entry.label, KINDS[entry.kind]);
       item.insertText = entry.insertText;

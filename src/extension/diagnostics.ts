@@ -1,12 +1,16 @@
-// Diagnostics: each runbook is linted when it opens, after edits (debounced by
-// exchangeRunbook.lintDelay), on save and when the settings change; a result computed
-// for a version the document has since left is dropped. A CSV file's edit or save
+// Diagnostics: each runbook is linted when it opens, after edits (at once when its checks
+// are quick, else after a pause of exchangeRunbook.lintDelay: ./debounce.ts), on save and
+// when the settings change; a result computed for a version the document has since left is
+// dropped. The lint is the version's shared analysis (./analysis.ts), which code actions
+// and the preview reuse. A CSV file's edit or save
 // re-lints the open runbooks that name it; a config file's, every open runbook. `exchangeRunbook.lintWorkspace` lints every
 // runbook in the workspace, open or not.
 import * as vscode from 'vscode';
 import { type Finding, lint } from '../core';
 import { onDidChangeConfigFile } from './config';
-import { forget, forgetLints, lintOptionsFor, namesCsv, rememberLint } from './documents';
+import { analysisOf } from './analysis';
+import { checkDelay, forgetCost, recordCheck } from './debounce';
+import { forget, forgetLints, lintOptionsFor, namesCsv, namesInventory } from './documents';
 import { describeRefusal, readRegularUri, RUNBOOK_LIMIT } from './files';
 import { isRunbook, lintDelay, log, t } from './settings';
 
@@ -53,17 +57,21 @@ export class RunbookDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => this.lintSoon(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
-        if (isRunbook(event.document)) this.lintSoon(event.document, lintDelay(event.document.uri));
+        if (isRunbook(event.document)) this.lintSoon(event.document, this.delayFor(event.document));
         else if (isCsv(event.document.uri)) this.csvChanged(event.document.uri);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
-        if (isRunbook(document)) this.lintSoon(document, 0);
-        else if (isCsv(document.uri)) this.csvChanged(document.uri);
+        if (isRunbook(document)) {
+          // Saving reads the inventory again (it is not watched; CSV and config files are).
+          if (namesInventory(document.uri)) forgetLints(document.uri);
+          this.lintSoon(document, 0);
+        } else if (isCsv(document.uri)) this.csvChanged(document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (!isRunbook(document)) return;
         this.cancel(document.uri);
         forget(document.uri);
+        forgetCost(document.uri);
         this.collection.delete(document.uri);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -74,12 +82,16 @@ export class RunbookDiagnostics implements vscode.Disposable {
       // A .exchange-runbook.json was edited, created or deleted: any runbook may be under it.
       onDidChangeConfigFile(() => {
         forgetLints();
-        for (const document of vscode.workspace.textDocuments) this.lintSoon(document, lintDelay(document.uri));
+        for (const document of vscode.workspace.textDocuments) this.lintSoon(document, this.delayFor(document));
       }),
       csvWatcher.onDidChange((uri) => this.csvChanged(uri)),
       csvWatcher.onDidCreate((uri) => this.csvChanged(uri)),
       csvWatcher.onDidDelete((uri) => this.csvChanged(uri)),
     );
+  }
+
+  private delayFor(document: vscode.TextDocument): number {
+    return checkDelay(document, lintDelay(document.uri));
   }
 
   lintAllOpen(): void {
@@ -106,13 +118,20 @@ export class RunbookDiagnostics implements vscode.Disposable {
   /** Lints the document's current version; drops the result when the document changed meanwhile. */
   async lintNow(document: vscode.TextDocument): Promise<Finding[] | undefined> {
     const version = document.version;
-    const text = document.getText();
+    const analysis = analysisOf(document);
     try {
-      const options = await lintOptionsFor(document.uri, text);
+      let result = analysis.lintIfDone();
+      if (!result) {
+        const started = performance.now();
+        const parsed = analysis.parsed();
+        const parseMs = performance.now() - started;
+        const options = await lintOptionsFor(document.uri, analysis.text, parsed);
+        if (document.isClosed || document.version !== version) return undefined;
+        const lintStarted = performance.now();
+        result = analysis.lint(options);
+        recordCheck(document.uri, parseMs + performance.now() - lintStarted);
+      }
       if (document.isClosed || document.version !== version) return undefined;
-      const result = lint(text, options);
-      if (document.isClosed || document.version !== version) return undefined;
-      rememberLint(document, version, result);
       this.collection.set(document.uri, result.findings.map(toDiagnostic));
       return result.findings;
     } catch (err) {
@@ -125,7 +144,10 @@ export class RunbookDiagnostics implements vscode.Disposable {
 
   private csvChanged(csv: vscode.Uri): void {
     for (const document of vscode.workspace.textDocuments) {
-      if (isRunbook(document) && namesCsv(document, csv)) this.lintSoon(document, lintDelay(document.uri));
+      if (isRunbook(document) && namesCsv(document, csv)) {
+        forgetLints(document.uri);
+        this.lintSoon(document, this.delayFor(document));
+      }
     }
   }
 

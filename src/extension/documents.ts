@@ -1,10 +1,10 @@
 // Runbook documents as the core sees them: their text, the files they name (read from an
 // open editor first, else through vscode.workspace.fs, inside the workspace folder:
 // src/extension/files.ts), their config (.exchange-runbook.json and the settings,
-// ./config.ts), and a per-version cache of the parse and the lint result that
-// every feature shares.
+// ./config.ts), and the per-version analysis every feature shares (./analysis.ts).
 import * as vscode from 'vscode';
-import { type FileRead, lint, type LintOptions, LintResult, namedFiles, ParsedRunbook, parseRunbook } from '../core';
+import { type FileRead, type LintOptions, LintResult, namedFiles, ParsedRunbook } from '../core';
+import { analysisOf, forgetLintResults } from './analysis';
 import { namedUri, readNamedFile } from './files';
 import { runbookSettings, runbookSettingsNow } from './config';
 import { logFixWithdrawn } from './settings';
@@ -18,13 +18,14 @@ const lastReads = new Map<string, Map<string, FileRead>>();
  * runbook names. The core reads synchronously, so they are all read beforehand,
  * asynchronously; nothing is read while the core runs.
  */
-export async function lintOptionsFor(runbook: vscode.Uri, text: string): Promise<LintOptions> {
+export async function lintOptionsFor(runbook: vscode.Uri, text: string, parsed?: ParsedRunbook): Promise<LintOptions> {
   const reads = new Map<string, FileRead>();
   await Promise.all(
-    namedFiles(text).map(async (relative) => reads.set(relative, await readNamedFile(runbook, relative))),
+    namedFiles(text, parsed).map(async (relative) => reads.set(relative, await readNamedFile(runbook, relative))),
   );
+  const inventory = await readRunbookInventory(runbook, text, parsed);
+  // Both together, once both are read: a code action meanwhile must not lint with half of them.
   lastReads.set(runbook.toString(), reads);
-  const inventory = await readRunbookInventory(runbook, text);
   lastInventoryReads.set(runbook.toString(), inventory);
   return {
     ...(await runbookSettings(runbook)),
@@ -37,6 +38,11 @@ export async function lintOptionsFor(runbook: vscode.Uri, text: string): Promise
 
 /** The inventory each runbook named at its last lint, as read then. */
 const lastInventoryReads = new Map<string, Awaited<ReturnType<typeof readRunbookInventory>>>();
+
+/** The runbook named an inventory at its last lint (inventories are not watched: a save reads them again). */
+export function namesInventory(runbook: vscode.Uri): boolean {
+  return lastInventoryReads.get(runbook.toString()) !== undefined;
+}
 
 /** Lint options without waiting (code actions need them now): the files as the last lint read them. */
 export function lintOptionsNow(runbook: vscode.Uri): LintOptions {
@@ -59,46 +65,23 @@ export function namesCsv(runbook: vscode.TextDocument, csv: vscode.Uri): boolean
   );
 }
 
-interface Cached<T> {
-  version: number;
-  value: T;
-}
-
-const parses = new Map<string, Cached<ParsedRunbook>>();
-const lints = new Map<string, Cached<LintResult>>();
-
+/** The document's current version parsed (the shared analysis's parse). */
 export function parsedOf(document: vscode.TextDocument): ParsedRunbook {
-  const key = document.uri.toString();
-  const cached = parses.get(key);
-  if (cached && cached.version === document.version) return cached.value;
-  const parsed = parseRunbook(document.getText());
-  parses.set(key, { version: document.version, value: parsed });
-  return parsed;
-}
-
-/** Remembers the lint result of a version (the diagnostics'), for code actions. */
-export function rememberLint(document: vscode.TextDocument, version: number, result: LintResult): void {
-  lints.set(document.uri.toString(), { version, value: result });
+  return analysisOf(document).parsed();
 }
 
 /** The findings of the document's current version: the diagnostics' run when it is current, else a fresh one. */
 export function currentLint(document: vscode.TextDocument): LintResult {
-  const cached = lints.get(document.uri.toString());
-  if (cached && cached.version === document.version) return cached.value;
-  const result = lint(document.getText(), lintOptionsNow(document.uri));
-  rememberLint(document, document.version, result);
-  return result;
+  return analysisOf(document).lint(lintOptionsNow(document.uri), lastReads.has(document.uri.toString()));
 }
 
 export function forget(uri: vscode.Uri): void {
-  parses.delete(uri.toString());
-  lints.delete(uri.toString());
   lastReads.delete(uri.toString());
   lastInventoryReads.delete(uri.toString());
   forgetInventory(uri);
 }
 
 /** Settings changed: cached lint results no longer hold. */
-export function forgetLints(): void {
-  lints.clear();
+export function forgetLints(uri?: vscode.Uri): void {
+  forgetLintResults(uri);
 }

@@ -5,7 +5,8 @@ import { loadStarted } from './loadClock';
 import * as vscode from 'vscode';
 import { loadNewRunbook } from './lazy';
 import { registerInventory } from './inventory';
-import { registerPreview } from './preview';
+import { type PreviewMessages, registerPreview } from './preview';
+import { type AnalysisRuns, analysisRuns, registerAnalysis } from './analysis';
 import { RunbookDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
@@ -25,10 +26,16 @@ export interface ExchangeRunbookApi {
   evaluateMs: number;
   /** Of which activate() itself. */
   activateMs: number;
+  /** For the tests: how often the cached version of a document (by URI) was parsed and linted. */
+  analysisRuns(uri: string): AnalysisRuns | undefined;
+  /** For the tests: the type and JSON size of each message a runbook's preview posted. */
+  previewMessages: PreviewMessages;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExchangeRunbookApi> {
   const started = performance.now();
+  // First: the edits of each version are recorded before any feature asks for its analysis.
+  registerAnalysis(context);
   registerConfig(context);
   // The assistant is loaded when its command first runs.
   context.subscriptions.push(
@@ -37,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
     ),
   );
   registerInventory(context);
-  registerPreview(context);
+  const previewMessages = registerPreview(context);
   const diagnostics = new RunbookDiagnostics();
   context.subscriptions.push(diagnostics);
   registerCodeActions(context);
@@ -53,6 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
     activationMs: round(now - loadStarted),
     evaluateMs: round(evaluated - loadStarted),
     activateMs: round(now - started),
+    analysisRuns,
+    previewMessages,
   };
   log(t('extension.activated', { ms: api.activationMs, load: api.evaluateMs, activate: api.activateMs }));
   return api;

@@ -4,15 +4,18 @@ import { hoverAt } from '../core';
 import { runbookSettingsNow } from './config';
 import { SELECTOR } from './settings';
 import { inventoryHover } from './inventory';
+import { analysisOf } from './analysis';
 
 export class RunbookHover implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const settings = runbookSettingsNow(document.uri);
-    const content = hoverAt(document.getText(), document.offsetAt(position), {
-      locale: settings.locale,
-      asOf: settings.asOf,
-      today: settings.today,
-    });
+    const analysis = analysisOf(document);
+    const content = hoverAt(
+      analysis.text,
+      document.offsetAt(position),
+      { locale: settings.locale, asOf: settings.asOf, today: settings.today },
+      analysis.parsed(),
+    );
     // A server name: what the runbook's inventory says about that server.
     const word = document.getWordRangeAtPosition(position, /[A-Za-z0-9_.-]+/);
     const extra = word ? inventoryHover(document.uri, document.getText(word), settings.locale ?? 'en') : undefined;

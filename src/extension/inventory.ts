@@ -13,6 +13,7 @@ import {
   type InventoryFile,
   isAbsolutePath,
   isVersion,
+  type ParsedRunbook,
   parseRunbook,
 } from '../core';
 import { isInsideUri, namedUri, readRegularUri, rootOf } from './files';
@@ -32,9 +33,9 @@ export type InventoryRead = InventoryFile[] | undefined | FileRefusal;
 const lastInventories = new Map<string, Inventory>();
 
 /** What `inventory:` says, when it says something. */
-export function inventoryPathOf(text: string): string | undefined {
+export function inventoryPathOf(text: string, parsed?: ParsedRunbook): string | undefined {
   if (!/^inventory\s*:/m.test(text)) return undefined;
-  const parsed = parseRunbook(text);
+  parsed ??= parseRunbook(text);
   const value = fieldString(parsed.root, 'inventory', parsed.doc);
   return value && value.trim() ? value : undefined;
 }
@@ -74,8 +75,9 @@ async function readFilesAt(uri: vscode.Uri, inside?: vscode.Uri): Promise<Invent
 export async function readRunbookInventory(
   runbook: vscode.Uri,
   text: string,
+  parsed?: ParsedRunbook,
 ): Promise<{ path: string; read: InventoryRead } | undefined> {
-  const relative = inventoryPathOf(text);
+  const relative = inventoryPathOf(text, parsed);
   if (relative === undefined) return undefined;
   if (isAbsolutePath(relative)) return { path: relative, read: { refused: 'absolute' } };
   if (vscode.workspace.fs.isWritableFileSystem(runbook.scheme) === undefined)

@@ -5,19 +5,21 @@
 // are loaded when the first preview or export needs them (./lazy.ts).
 import * as vscode from 'vscode';
 import {
+  type BodyParts,
   buildChecklist,
   type ChecklistArgsParam,
   checklistMessage,
   ChecklistMessageId,
-  lint,
   type LintOptions,
   type Locale,
+  pageChanges,
   ParsedRunbook,
-  parseRunbook,
   parseWebviewMessage,
   PREVIEW_VIEW_TYPE,
   previewContent,
+  previewFromLint,
   PreviewState,
+  type SentPage,
   resolveToggleTarget,
   stepAt,
   StepInfo,
@@ -30,6 +32,8 @@ import { nonce } from './nonce';
 import { lintOptionsFor } from './documents';
 import { loadRenderer } from './lazy';
 import { onDidChangeConfigFile } from './config';
+import { analysisOf } from './analysis';
+import { checkDelay } from './debounce';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -50,8 +54,9 @@ function t<K extends ChecklistMessageId>(id: K, ...args: ChecklistArgsParam<K>):
  * The same options the editor's diagnostics use (asOf, rules for the document's folder,
  * the files it names read through vscode.workspace.fs), so the findings agree.
  */
-async function lintOptions(document: vscode.TextDocument, text: string, locale: Locale): Promise<LintOptions> {
-  return { ...(await lintOptionsFor(document.uri, text)), locale };
+async function lintOptions(document: vscode.TextDocument, locale: Locale): Promise<LintOptions> {
+  const analysis = analysisOf(document);
+  return { ...(await lintOptionsFor(document.uri, analysis.text, analysis.parsed())), locale };
 }
 
 /** The file name at the end of a URI's path. */
@@ -70,6 +75,10 @@ class ChecklistPreview {
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   private renderTicket = 0;
+  /** The page the webview shows, when it was sent whole or patched: the next render sends the changes. */
+  private sent: SentPage | undefined;
+  /** Size of each message posted (test hook, the API's previewMessages). */
+  readonly posted: { type: string; length: number }[] = [];
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -108,6 +117,7 @@ class ChecklistPreview {
       `img-src ${webview.cspSource} https: data:`,
     ].join('; ');
     this.ready = false;
+    this.sent = undefined;
     this.panel.title = t('preview.title', { file: baseName(this.uri) });
     webview.html = [
       '<!DOCTYPE html>',
@@ -129,6 +139,8 @@ class ChecklistPreview {
   retarget(uri: vscode.Uri): void {
     this.uri = uri;
     this.rendered = undefined;
+    this.sent = undefined;
+    this.posted.length = 0;
     this.panel.title = t('preview.title', { file: baseName(uri) });
     void this.render();
   }
@@ -138,7 +150,13 @@ class ChecklistPreview {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.render();
-    }, lintDelay(this.uri));
+    }, this.delay());
+  }
+
+  /** The diagnostics' wait (./debounce.ts): the render then takes their lint of the version. */
+  private delay(): number {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    return document ? checkDelay(document, lintDelay(this.uri)) : lintDelay(this.uri);
   }
 
   async render(): Promise<void> {
@@ -159,27 +177,58 @@ class ChecklistPreview {
       });
       return;
     }
-    const version = document.version;
-    const text = document.getText();
+    const analysis = analysisOf(document);
+    const version = analysis.version;
     const ticket = ++this.renderTicket;
-    const options = await lintOptions(document, text, locale);
+    const options = await lintOptions(document, locale);
     // Reading the files it names took a while: a newer render (or a retarget) wins.
     if (ticket !== this.renderTicket || document.uri.toString() !== this.uri.toString()) return;
     // Always posted, also in the error state: the page must not keep showing an older runbook.
     const now = Date.now();
-    const content = previewContent(text, options, locale, (checklist) =>
-      loadRenderer().renderChecklistBody(checklist, { mode: 'preview', now }),
+    const renderer = loadRenderer();
+    let parts: BodyParts | undefined;
+    // The body in parts, joined only when it is sent whole. Without `now`: the webview draws
+    // the timeline again in the viewer's time zone with it, and the parts stay comparable.
+    const content = previewContent(
+      analysis.text,
+      options,
+      locale,
+      (checklist) => {
+        parts = renderer.renderChecklistParts(checklist, { mode: 'preview' });
+        return '';
+      },
+      (_text, lintOptions, contentLocale, renderBody) =>
+        previewFromLint(analysis.lint(lintOptions), contentLocale, renderBody),
     );
     this.rendered = content.parsed ? { version, parsed: content.parsed } : undefined;
-    await this.post({
-      type: 'render',
-      html: content.html,
-      version,
-      uri: this.uri.toString(),
-      steps: content.steps,
-      highlight: content.parsed ? this.cursorStep(content.parsed) : -1,
-      ...(content.timeline ? { timeline: content.timeline, now } : {}),
-    });
+    const page: SentPage | undefined = parts && content.parsed ? { version, parts, steps: content.steps } : undefined;
+    const highlight = content.parsed ? this.cursorStep(content.parsed) : -1;
+    const timeline = content.timeline ? { timeline: content.timeline, now } : {};
+    const changes = page && this.sent ? pageChanges(this.sent, page) : undefined;
+    const message: ToWebview =
+      changes && this.sent
+        ? {
+            type: 'patch',
+            base: this.sent.version,
+            version,
+            uri: this.uri.toString(),
+            highlight,
+            ...(changes.top !== undefined ? { top: changes.top, ...timeline } : {}),
+            phases: changes.phases,
+            steps: changes.steps,
+            offsets: changes.offsets,
+          }
+        : {
+            type: 'render',
+            html: page ? renderer.joinBodyParts(page.parts) : content.html,
+            version,
+            uri: this.uri.toString(),
+            steps: content.steps,
+            highlight,
+            ...timeline,
+          };
+    this.sent = page;
+    if (!(await this.post(message))) this.sent = undefined;
   }
 
   /** The step under the cursor of a visible editor of this runbook, or -1. */
@@ -194,8 +243,17 @@ class ChecklistPreview {
     void this.post({ type: 'highlight', stepIndex: stepAt(this.rendered.parsed, offset)?.index ?? -1 });
   }
 
-  private post(message: ToWebview): Thenable<boolean> {
-    return this.panel.webview.postMessage(message);
+  /** False when the message did not reach the page (closed meanwhile, or hidden and not kept). */
+  private async post(message: ToWebview): Promise<boolean> {
+    if (message.type !== 'highlight') {
+      this.posted.push({ type: message.type, length: JSON.stringify(message).length });
+      if (this.posted.length > 100) this.posted.shift();
+    }
+    try {
+      return await this.panel.webview.postMessage(message);
+    } catch {
+      return false;
+    }
   }
 
   private async onMessage(raw: unknown): Promise<void> {
@@ -208,7 +266,9 @@ class ChecklistPreview {
     const message = parseWebviewMessage(raw, { textLength: document?.getText().length ?? 0 });
     if (!message) return;
     if (message.type === 'ready') {
+      // A new page (a reload, or a patch it could not apply): it gets the whole body.
       this.ready = true;
+      this.sent = undefined;
       await this.render();
       return;
     }
@@ -219,8 +279,7 @@ class ChecklistPreview {
     }
     if (message.type === 'revealPhase') {
       // The phase as the document has it now (the bar may be from an older render).
-      const parsed =
-        this.rendered?.version === document.version ? this.rendered.parsed : parseRunbook(document.getText());
+      const parsed = analysisOf(document).parsed();
       const phase = parsed.phases[message.phaseIndex];
       if (phase) await this.reveal(document, phase.node.range?.[0] ?? 0);
       return;
@@ -251,7 +310,7 @@ class ChecklistPreview {
     version: number,
     done: boolean,
   ): Promise<void> {
-    const parsed = parseRunbook(document.getText());
+    const parsed = analysisOf(document).parsed();
     const target = resolveToggleTarget(parsed, document.version, { stepIndex, identity, version });
     if ('refused' in target) {
       void vscode.window.showWarningMessage(
@@ -366,8 +425,7 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
   }
   const locale = previewLocale();
   const document = await vscode.workspace.openTextDocument(uri);
-  const text = document.getText();
-  const checklist = buildChecklist(lint(text, await lintOptions(document, text, locale)), locale);
+  const checklist = buildChecklist(analysisOf(document).lint(await lintOptions(document, locale)), locale);
   const base = baseName(uri)
     .replace(/\.runbook\.ya?ml$/i, '')
     .replace(/\.ya?ml$/i, '');
@@ -398,7 +456,10 @@ async function exportChecklist(manager: PreviewManager, arg: unknown, format: 'm
   }
 }
 
-export function registerPreview(context: vscode.ExtensionContext): void {
+/** The sizes of the messages a runbook's preview posted, oldest first (the tests' view of what travels). */
+export type PreviewMessages = (uri: string) => { type: string; length: number }[];
+
+export function registerPreview(context: vscode.ExtensionContext): PreviewMessages {
   const manager = new PreviewManager(context.extensionUri);
   const forDocument = (document: vscode.TextDocument) =>
     manager.all().filter((p) => p.uri.toString() === document.uri.toString());
@@ -460,4 +521,5 @@ export function registerPreview(context: vscode.ExtensionContext): void {
     }),
     { dispose: () => manager.all().forEach((p) => p.panel.dispose()) },
   );
+  return (uri) => [...(manager.find(vscode.Uri.parse(uri))?.posted ?? [])];
 }

@@ -1,3 +1,9 @@
 // The checklist renderers as one bundle (dist/lazy/renderer.js) that the preview and the
 // exports load on first use (./lazy.ts): markdown-it is most of it.
-export { renderChecklistBody, renderChecklistDocument, renderChecklistMarkdown } from '../core';
+export {
+  joinBodyParts,
+  renderChecklistBody,
+  renderChecklistDocument,
+  renderChecklistMarkdown,
+  renderChecklistParts,
+} from '../core';

@@ -1,7 +1,8 @@
-// The checklist preview's script inside the webview. The extension renders the HTML;
-// this script patches it in place (keeping scroll position and focus), reports ticks
-// and clicks, and highlights the step at the editor's cursor. No inline handlers: the
-// CSP allows only this one script.
+// The checklist preview's script inside the webview. The extension renders the HTML and
+// sends it whole once, then only what an edit changed (`patch`: the part above the
+// phases, phase heads, step items, moved offsets); this script puts each piece in place
+// (keeping scroll position and focus), reports ticks and clicks, and highlights the step
+// at the editor's cursor. No inline handlers: the CSP allows only this one script.
 import type { FromWebview, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
 import { renderTimeline } from '../core';
 import { localOffsetMinutes } from './local-time';
@@ -25,22 +26,92 @@ function stepIndexOf(element: Element | null): number | undefined {
   return Number(value);
 }
 
-function render(message: Extract<ToWebview, { type: 'render' }>): void {
+/** Runs a change of the page keeping the scroll position and the focused element (found again by its id). */
+function keepingPlace(change: () => void): void {
   const scrollX = window.scrollX;
   const scrollY = window.scrollY;
   const focusedId = document.activeElement && root.contains(document.activeElement) ? document.activeElement.id : '';
-  root.innerHTML = message.html;
-  if (message.timeline) drawTimeline(message);
-  steps = message.steps;
-  version = message.version;
-  vscode.setState({ uri: message.uri });
-  if (focusedId) {
+  change();
+  if (focusedId && document.activeElement?.id !== focusedId) {
     const again = document.getElementById(focusedId);
     if (again instanceof HTMLElement) again.focus({ preventScroll: true });
   }
   window.scrollTo(scrollX, scrollY);
+}
+
+function render(message: Extract<ToWebview, { type: 'render' }>): void {
+  keepingPlace(() => {
+    root.innerHTML = message.html;
+    if (message.timeline) drawTimeline(message);
+  });
+  steps = message.steps;
+  version = message.version;
+  vscode.setState({ uri: message.uri });
   highlighted = -1;
   highlight(message.highlight, false);
+}
+
+/** HTML the extension rendered (every runbook string escaped) as nodes. */
+function fragment(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+function patch(message: Extract<ToWebview, { type: 'patch' }>): void {
+  // A patch of another page than this one (a message lost, a reload): ask for the whole body.
+  if (message.base !== version) {
+    vscode.postMessage({ type: 'ready' });
+    return;
+  }
+  keepingPlace(() => {
+    if (message.top !== undefined) replaceTop(message.top);
+    if (message.timeline) drawTimeline(message);
+    for (const phase of message.phases) replacePhaseHead(phase.index, phase.head);
+    shiftOffsets(message.offsets);
+    for (const step of message.steps) {
+      const at = steps.findIndex((s) => s.index === step.index);
+      if (step.info && at >= 0) steps[at] = step.info;
+      if (step.html !== undefined) document.getElementById(`step-${step.index}`)?.replaceWith(fragment(step.html));
+    }
+  });
+  version = message.version;
+  vscode.setState({ uri: message.uri });
+  const wanted = message.highlight;
+  highlighted = -1;
+  highlight(wanted, false);
+}
+
+/** Everything above the first phase. */
+function replaceTop(html: string): void {
+  const firstPhase = root.querySelector(':scope > section.cl-phase');
+  while (root.firstChild && root.firstChild !== firstPhase) root.firstChild.remove();
+  root.insertBefore(fragment(html), firstPhase);
+}
+
+/** A phase's title and progress; its list of steps stays as it is (with its focus). */
+function replacePhaseHead(index: number, html: string): void {
+  const section = document.getElementById(`phase-${index}`);
+  const fresh = fragment(html).firstElementChild;
+  if (!section || !fresh) return;
+  for (const name of section.getAttributeNames()) section.removeAttribute(name);
+  for (const attribute of Array.from(fresh.attributes)) section.setAttribute(attribute.name, attribute.value);
+  const list = section.querySelector(':scope > ul.cl-steps');
+  for (const child of Array.from(section.childNodes)) if (child !== list) child.remove();
+  for (const node of Array.from(fresh.childNodes)) section.insertBefore(node, list);
+}
+
+/** Text typed above these steps moved them: their offsets (kept for ticks and reveals) move too. */
+function shiftOffsets(runs: [number, number, number][]): void {
+  for (const [first, last, by] of runs) {
+    for (const step of steps) if (step.index >= first && step.index <= last) step.offset += by;
+    for (let index = first; index <= last; index++) {
+      document
+        .getElementById(`step-${index}`)
+        ?.querySelectorAll('[data-offset]')
+        .forEach((el) => el.setAttribute('data-offset', String(Number(el.getAttribute('data-offset')) + by)));
+    }
+  }
 }
 
 /**
@@ -48,7 +119,7 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
  * drawn again in the viewer's own time zone (this browser's), with the offset shown. The
  * renderer escapes everything it is given.
  */
-function drawTimeline(message: Extract<ToWebview, { type: 'render' }>): void {
+function drawTimeline(message: Extract<ToWebview, { type: 'render' | 'patch' }>): void {
   const slot = document.getElementById('cl-timeline');
   if (!slot || !message.timeline) return;
   const locale = document.documentElement.lang === 'sv' ? 'sv' : 'en';
@@ -79,6 +150,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   const message = event.data as ToWebview;
   if (!message || typeof message !== 'object') return;
   if (message.type === 'render' && typeof message.html === 'string') render(message);
+  else if (message.type === 'patch' && Array.isArray(message.steps)) patch(message);
   else if (message.type === 'highlight' && typeof message.stepIndex === 'number') highlight(message.stepIndex, true);
 });
 

@@ -34,6 +34,29 @@ export interface HtmlOptions {
 
 /** The checklist's body: header with summary and overall progress, then one section per phase. */
 export function renderChecklistBody(checklist: Checklist, options: HtmlOptions): string {
+  return joinBodyParts(renderChecklistParts(checklist, options));
+}
+
+/**
+ * The body in the pieces the preview patches one by one: everything above the phases
+ * (`top`), and per phase its head (section, title, progress) and each step's item.
+ * joinBodyParts puts them together as renderChecklistBody writes them.
+ */
+export interface BodyParts {
+  top: string;
+  phases: { head: string; steps: string[] }[];
+}
+
+export function joinBodyParts(parts: BodyParts): string {
+  const phases = parts.phases.map((phase) =>
+    [phase.head, ...(phase.steps.length ? ['<ul class="cl-steps">', ...phase.steps, '</ul>'] : []), '</section>'].join(
+      '\n',
+    ),
+  );
+  return [parts.top, ...phases].join('\n') + '\n';
+}
+
+export function renderChecklistParts(checklist: Checklist, options: HtmlOptions): BodyParts {
   const locale = checklist.locale;
   const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const out: string[] = [];
@@ -93,8 +116,13 @@ export function renderChecklistBody(checklist: Checklist, options: HtmlOptions):
   } else if (checklist.phases.every((p) => p.steps.length === 0)) {
     out.push(`<p class="cl-empty">${escapeHtml(t('checklist.noPhases'))}</p>`);
   }
-  for (const phase of checklist.phases) out.push(phaseSection(phase, locale, options));
-  return out.join('\n') + '\n';
+  return {
+    top: out.join('\n'),
+    phases: checklist.phases.map((phase) => ({
+      head: phaseHead(phase, locale),
+      steps: phase.steps.map((step) => stepItem(step, locale, options)),
+    })),
+  };
 }
 
 function summaryItem(term: string, html: string): string {
@@ -113,13 +141,13 @@ function progressBar(id: string, label: string, progress: Progress, locale: Loca
   ].join('');
 }
 
-function phaseSection(phase: ChecklistPhase, locale: Locale, options: HtmlOptions): string {
+/** A phase's section up to its steps: the opening tag, the title and the progress bar. */
+function phaseHead(phase: ChecklistPhase, locale: Locale): string {
   const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const id = `phase-${phase.index}`;
-  const out: string[] = [];
-  out.push(`<section class="cl-phase" id="${id}" aria-labelledby="${id}-title">`);
-  out.push(`<h2 class="cl-phase-title" id="${id}-title">${escapeHtml(phase.title)}</h2>`);
-  out.push(
+  return [
+    `<section class="cl-phase" id="${id}" aria-labelledby="${id}-title">`,
+    `<h2 class="cl-phase-title" id="${id}-title">${escapeHtml(phase.title)}</h2>`,
     progressBar(
       `${id}-progress`,
       phase.title,
@@ -127,14 +155,7 @@ function phaseSection(phase: ChecklistPhase, locale: Locale, options: HtmlOption
       locale,
       t('progress.phaseAria', { phase: phase.title, done: phase.progress.done, total: phase.progress.total }),
     ),
-  );
-  if (phase.steps.length) {
-    out.push('<ul class="cl-steps">');
-    for (const step of phase.steps) out.push(stepItem(step, locale, options));
-    out.push('</ul>');
-  }
-  out.push('</section>');
-  return out.join('\n');
+  ].join('\n');
 }
 
 function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): string {

@@ -11,12 +11,14 @@ export type {
   StepIdentity,
 } from './model';
 export { derivedStepTitle } from './titles';
-export { renderChecklistBody, renderChecklistDocument, renderNotes } from './html';
-export type { HtmlOptions, DocumentOptions } from './html';
+export { joinBodyParts, renderChecklistBody, renderChecklistDocument, renderChecklistParts, renderNotes } from './html';
+export type { BodyParts, HtmlOptions, DocumentOptions } from './html';
 export { renderChecklistMarkdown, escapeMarkdown } from './markdown';
 export { toggleDoneEdit, resolveToggleTarget } from './toggle';
 export type { ToggleTarget } from './toggle';
 export { checklistMessage } from './messages';
 export type { ChecklistArgsParam, ChecklistMessageId } from './messages';
-export { previewContent } from './preview';
+export { previewContent, previewFromLint } from './preview';
 export type { PreviewContent } from './preview';
+export { pageChanges } from './patch';
+export type { PageChanges, SentPage } from './patch';

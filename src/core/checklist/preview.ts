@@ -4,7 +4,7 @@
 // as unreadable, never as the runbook the preview showed before (a throw here used to
 // leave the previous page up). The body renderer is passed in: the extension loads it
 // lazily (src/extension/lazy.ts).
-import { lint } from '../lint';
+import { lint, type LintResult } from '../lint';
 import type { ParsedRunbook } from '../parse';
 import type { LintOptions, Locale } from '../types';
 import { checklistMessage } from './messages';
@@ -30,7 +30,11 @@ export function buildPreviewContent(
   locale: Locale,
   renderBody: RenderBody,
 ): PreviewContent {
-  const result = lint(text, { ...options, locale });
+  return previewFromLint(lint(text, { ...options, locale }), locale, renderBody);
+}
+
+/** The same from a lint already made (the editor's shared analysis of the version). */
+export function previewFromLint(result: LintResult, locale: Locale, renderBody: RenderBody): PreviewContent {
   const checklist = buildChecklist(result, locale);
   const identities = stepIdentities(result.parsed);
   const steps: StepInfo[] = checklist.phases.flatMap((phase) =>

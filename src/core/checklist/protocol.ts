@@ -14,9 +14,23 @@ export interface StepInfo {
   offset: number;
 }
 
+/** A step the patch changes: its item's HTML when that changed, its info when that did. */
+export interface StepPatch {
+  index: number;
+  html?: string;
+  info?: StepInfo;
+}
+
+/**
+ * Offsets of steps `first`..`last` (indices) moved by `by` characters: text typed above
+ * them. Their HTML is otherwise the same, so only the numbers travel.
+ */
+export type OffsetShift = [first: number, last: number, by: number];
+
 /** Extension → webview. */
 export type ToWebview =
   | {
+      /** The whole body: the first render, and whenever the phases or their steps were added, removed or moved. */
       type: 'render';
       /** The checklist body (renderChecklistBody, mode `preview`). */
       html: string;
@@ -31,6 +45,26 @@ export type ToWebview =
       timeline?: TimelineData;
       /** The moment of this render (epoch ms): the timeline's now line. */
       now?: number;
+    }
+  /**
+   * What changed since the last message, with the same phases and steps: the part above
+   * the phases when it changed (then with the timeline data), the heads of the phases
+   * that changed, the steps that changed and the offsets that moved. The webview patches
+   * its page in place (scroll position and focus stay); `base` is the version the patch
+   * applies to, and a webview that shows another one asks for a full render (`ready`).
+   */
+  | {
+      type: 'patch';
+      base: number;
+      version: number;
+      uri: string;
+      highlight: number;
+      top?: string;
+      timeline?: TimelineData;
+      now?: number;
+      phases: { index: number; head: string }[];
+      steps: StepPatch[];
+      offsets: OffsetShift[];
     }
   | { type: 'highlight'; stepIndex: number };
 

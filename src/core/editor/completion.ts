@@ -38,8 +38,14 @@ export interface CompletionOptions {
   locale?: Locale;
 }
 
-export function completionsAt(text: string, offset: number, options: CompletionOptions = {}): CompletionEntry[] {
-  const context = cursorContext(text, offset);
+/** `parsed`, when given, is parseRunbook(text) already made (the editor shares one per version). */
+export function completionsAt(
+  text: string,
+  offset: number,
+  options: CompletionOptions = {},
+  parsed?: ParsedRunbook,
+): CompletionEntry[] {
+  const context = cursorContext(text, offset, parsed);
   if (!context) return [];
   const locale = options.locale ?? 'en';
   return context.position === 'key' ? keyCompletions(context, locale) : valueCompletions(context, locale);

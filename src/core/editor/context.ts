@@ -60,7 +60,8 @@ interface CursorLine {
   suffix: string;
 }
 
-export function cursorContext(text: string, offset: number): CursorContext | undefined {
+/** `parsed`: parseRunbook(text) when the caller has it (a value is looked up in the text as it is). */
+export function cursorContext(text: string, offset: number, parsed?: ParsedRunbook): CursorContext | undefined {
   offset = Math.max(0, Math.min(offset, text.length));
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);
@@ -75,7 +76,7 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   const keyMatch = /^(\s*)((?:-\s+)*)([A-Za-z_][\w-]*)?$/.exec(prefix);
   if (keyMatch) return keyContext(line, keyMatch);
   const valueMatch = /^(\s*)((?:-\s+)*)([A-Za-z_][\w-]*):(\s+(.*))?$/.exec(prefix);
-  return valueMatch ? valueContext(line, valueMatch) : undefined;
+  return valueMatch ? valueContext(line, valueMatch, parsed) : undefined;
 }
 
 /** Typing a key: the line is repaired into `key:` (a placeholder when nothing is typed yet). */
@@ -109,7 +110,11 @@ function keyContext(line: CursorLine, keyMatch: RegExpExecArray): CursorContext 
 }
 
 /** Typing a value of `key`: the text is parsed as it is, or with the list and quote the value opened closed. */
-function valueContext(line: CursorLine, valueMatch: RegExpExecArray): CursorContext | undefined {
+function valueContext(
+  line: CursorLine,
+  valueMatch: RegExpExecArray,
+  asWritten?: ParsedRunbook,
+): CursorContext | undefined {
   const { text, offset, lineStart, lineEnd, suffix } = line;
   const key = valueMatch[3];
   const base: CursorContext = {
@@ -131,7 +136,7 @@ function valueContext(line: CursorLine, valueMatch: RegExpExecArray): CursorCont
   base.partial = token;
   base.replace = { start: offset - token.length, end: offset + tail };
 
-  let parsed = parseRunbook(text);
+  let parsed = asWritten ?? parseRunbook(text);
   if (parsed.fatal.length > 0 || !parsed.root) {
     parsed = parseRunbook(text.slice(0, offset) + closers + text.slice(lineEnd));
     if (parsed.fatal.length > 0 || !parsed.root) return base;

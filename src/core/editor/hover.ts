@@ -30,8 +30,13 @@ export interface HoverOptions {
   today?: string;
 }
 
-export function hoverAt(text: string, offset: number, options: HoverOptions = {}): HoverContent | undefined {
-  const parsed = parseRunbook(text);
+/** `parsed`, when given, is parseRunbook(text) already made (the editor shares one per version). */
+export function hoverAt(
+  text: string,
+  offset: number,
+  options: HoverOptions = {},
+  parsed: ParsedRunbook = parseRunbook(text),
+): HoverContent | undefined {
   if (parsed.fatal.length > 0 || !parsed.root) return undefined;
   const hit = scalarAt(parsed, offset);
   if (!hit) return undefined;

@@ -1,0 +1,137 @@
+// One analysis per document version, shared by every feature: diagnostics, code actions,
+// outline and folding, hover, completion, references and rename, and the preview. It is
+// keyed by the document's URI and version, computed on first use and at most once, and
+// dropped when the version moves on or the document closes. The parse and the lint are
+// separate steps: outline, folding and navigation take the parse without waiting for the
+// rules, and the lint starts from that parse instead of parsing again. The edits between
+// two versions (onDidChangeTextDocument's contentChanges) are kept for the engine, which
+// can then re-parse only what changed (./engine.ts).
+import * as vscode from 'vscode';
+import type { LintOptions, LintResult, ParsedRunbook } from '../core';
+import { engine, type PreviousParse, type TextChange } from './engine';
+
+/** How often each step ran for one version: the test hook (the API's analysisRuns). */
+export interface AnalysisRuns {
+  version: number;
+  parses: number;
+  lints: number;
+}
+
+export class Analysis {
+  private parsedValue: ParsedRunbook | undefined;
+  private lintValue: LintResult | undefined;
+  /** The lint ran with the files the runbook names read for it (not a guess made without them). */
+  private lintComplete = false;
+  readonly runs: AnalysisRuns;
+
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly text: string,
+    private previous: PreviousParse | undefined,
+  ) {
+    this.runs = { version, parses: 0, lints: 0 };
+  }
+
+  /** The parse (outline, folding, navigation, hover, completion need no more). */
+  parsed(): ParsedRunbook {
+    if (!this.parsedValue) {
+      this.parsedValue = engine.parse(this.text, this.previous);
+      this.previous = undefined;
+      this.runs.parses++;
+    }
+    return this.parsedValue;
+  }
+
+  /** The lint of this version when one has run with the files it names read (the diagnostics' kind). */
+  lintIfDone(): LintResult | undefined {
+    return this.lintComplete ? this.lintValue : undefined;
+  }
+
+  /**
+   * The lint: once per version, from the shared parse; `options` are used when it runs now.
+   * `complete`: the options carry the named files as read for this runbook; a lint without
+   * them (a code action before the first diagnostics) is redone when they are there.
+   */
+  lint(options: LintOptions, complete = true): LintResult {
+    if (!this.lintValue || (complete && !this.lintComplete)) {
+      this.lintValue = engine.lint(this.text, options, this.parsed());
+      this.lintComplete = complete;
+      this.runs.lints++;
+    }
+    return this.lintValue;
+  }
+
+  /** Settings or a file the runbook names changed: the lint no longer holds, the parse does. */
+  forgetLint(): void {
+    this.lintValue = undefined;
+    this.lintComplete = false;
+  }
+
+  /** What the next version's analysis may re-parse from, once the edits are known. */
+  asPrevious(changes: readonly TextChange[]): PreviousParse | undefined {
+    return this.parsedValue ? { text: this.text, parsed: this.parsedValue, changes } : undefined;
+  }
+}
+
+const analyses = new Map<string, Analysis>();
+/** The edits since each document's cached version, in order, while they are contiguous. */
+const pending = new Map<string, { from: number; to: number; changes: TextChange[] }>();
+
+/** The shared analysis of the document's current version. */
+export function analysisOf(document: vscode.TextDocument): Analysis {
+  const key = document.uri.toString();
+  const cached = analyses.get(key);
+  if (cached && cached.version === document.version) return cached;
+  const edits = pending.get(key);
+  const previous =
+    cached && edits && edits.from === cached.version && edits.to === document.version
+      ? cached.asPrevious(edits.changes)
+      : undefined;
+  pending.delete(key);
+  const analysis = new Analysis(key, document.version, document.getText(), previous);
+  analyses.set(key, analysis);
+  return analysis;
+}
+
+/** The runs of the cached version (tests: each version is parsed and linted once). */
+export function analysisRuns(uri: string): AnalysisRuns | undefined {
+  const runs = analyses.get(uri)?.runs;
+  return runs ? { ...runs } : undefined;
+}
+
+/** Settings or named files changed: every lint (or one runbook's) is redone on next use. */
+export function forgetLintResults(uri?: vscode.Uri): void {
+  if (uri) analyses.get(uri.toString())?.forgetLint();
+  else for (const analysis of analyses.values()) analysis.forgetLint();
+}
+
+function recordChanges(event: vscode.TextDocumentChangeEvent): void {
+  if (event.contentChanges.length === 0) return;
+  const key = event.document.uri.toString();
+  const cached = analyses.get(key);
+  if (!cached) return;
+  const edits = pending.get(key) ?? { from: cached.version, to: cached.version, changes: [] };
+  // Versions move by one per event; a gap (an event missed) means the edits are unknown.
+  if (edits.to + 1 !== event.document.version || edits.from !== cached.version) {
+    pending.delete(key);
+    return;
+  }
+  // VS Code gives one event's changes against the text before the event, last to first
+  // in the document; replayed in the given order they apply cleanly.
+  for (const change of event.contentChanges)
+    edits.changes.push({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text });
+  edits.to = event.document.version;
+  pending.set(key, edits);
+}
+
+/** Registered first in activate(), so the edits are known before any feature asks. */
+export function registerAnalysis(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeTextDocument(recordChanges),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      analyses.delete(document.uri.toString());
+      pending.delete(document.uri.toString());
+    }),
+  );
+}
