@@ -43,10 +43,15 @@ if (!cliOnly && exists('src/extension/extension.ts')) {
     target: 'node16',
   });
   // Loaded on first use by src/extension/lazy.ts, not at activation: the checklist
-  // renderers (markdown-it) and the "New Runbook…" assistant.
+  // renderers (markdown-it) and the "New Runbook…" assistant; and the lint worker's
+  // thread (src/extension/worker.ts starts it for a large runbook).
   builds.push({
     ...common,
-    entryPoints: { renderer: 'src/extension/renderer.ts', newRunbook: 'src/extension/newRunbook.ts' },
+    entryPoints: {
+      renderer: 'src/extension/renderer.ts',
+      newRunbook: 'src/extension/newRunbook.ts',
+      lintWorker: 'src/extension/lintWorker.ts',
+    },
     outdir: 'dist/lazy',
     platform: 'node',
     format: 'cjs',

@@ -4,6 +4,8 @@
 // after 3 warm-up keystrokes. A measurement, not a test: nothing here asserts a time.
 //   npm run bench:vscode                         (1,000 steps, 20 keystrokes)
 //   npm run bench:vscode -- --steps 10000 --runs 10 --preview --lint-delay 300
+//   npm run bench:vscode -- --extension <dir>    (another build of the extension, e.g. an older
+//                                                 commit's tree, built, to compare with)
 // Build first (npm run build): it runs dist/ and out/test/vscode/keystroke.bench.js.
 import * as fs from 'fs';
 import * as os from 'os';
@@ -22,6 +24,7 @@ async function main(): Promise<number> {
   const runs = Number(option(args, '--runs') ?? 20);
   const lintDelay = option(args, '--lint-delay');
   const preview = args.includes('--preview');
+  const extension = option(args, '--extension');
   const testsPath = path.join(ROOT, 'out', 'test', 'vscode', 'keystroke.bench.js');
   if (!fs.existsSync(testsPath)) {
     console.error(`${path.relative(ROOT, testsPath)} is missing: run \`npm run build\` first`);
@@ -35,6 +38,7 @@ async function main(): Promise<number> {
     const code = await runExtensionTests({
       testsPath,
       workspace,
+      ...(extension ? { extensionDevelopmentPath: path.resolve(extension) } : {}),
       settings: {
         'exchangeRunbook.language': 'en',
         ...(lintDelay !== undefined ? { 'exchangeRunbook.lintDelay': Number(lintDelay) } : {}),
@@ -54,7 +58,7 @@ async function main(): Promise<number> {
   }
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   console.log(
-    `${steps.toLocaleString('en-US')} steps${preview ? ', preview open' : ''}${lintDelay !== undefined ? `, lintDelay ${lintDelay}` : ''}: ` +
+    `${extension ? `${extension}: ` : ''}${steps.toLocaleString('en-US')} steps${preview ? ', preview open' : ''}${lintDelay !== undefined ? `, lintDelay ${lintDelay}` : ''}: ` +
       `keystroke to diagnostics median ${ms(result.median)} of ${result.samples.length} (min ${ms(result.min)}, max ${ms(result.max)})`,
   );
   console.log(`samples: ${result.samples.map((s) => s.toFixed(0)).join(' ')}`);

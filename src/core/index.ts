@@ -53,7 +53,7 @@ export {
   referencesAt,
   renameEdits,
 } from './editor';
-export type { CompletionKind, OutlineSymbol } from './editor';
+export type { CompletionKind, FoldRange, OutlineSymbol } from './editor';
 
 // The checklist and its preview.
 export {

@@ -7,14 +7,24 @@
 // two versions (onDidChangeTextDocument's contentChanges) are kept for the engine, which
 // can then re-parse only what changed (./engine.ts).
 import * as vscode from 'vscode';
-import type { LintOptions, LintResult, ParsedRunbook } from '../core';
+import type { Finding, FoldRange, LintOptions, LintResult, OutlineSymbol, ParsedRunbook } from '../core';
 import { engine, type PreviousParse, type TextChange } from './engine';
 
 /** How often each step ran for one version: the test hook (the API's analysisRuns). */
 export interface AnalysisRuns {
   version: number;
+  /** On the extension host's thread. */
   parses: number;
   lints: number;
+  /** In the lint worker (./worker.ts): its lint, outline and folding from one parse there. */
+  workerLints: number;
+}
+
+/** What the lint worker gives for a version: the findings, and the outline and folding of the same parse. */
+export interface RemoteAnalysis {
+  findings: Finding[];
+  symbols: OutlineSymbol[];
+  folding: FoldRange[];
 }
 
 export class Analysis {
@@ -22,6 +32,8 @@ export class Analysis {
   private lintValue: LintResult | undefined;
   /** The lint ran with the files the runbook names read for it (not a guess made without them). */
   private lintComplete = false;
+  /** The lint worker's analysis of this version, once asked for (undefined in the promise: none came). */
+  private remoteValue: Promise<RemoteAnalysis | undefined> | undefined;
   readonly runs: AnalysisRuns;
 
   constructor(
@@ -30,7 +42,7 @@ export class Analysis {
     readonly text: string,
     private previous: PreviousParse | undefined,
   ) {
-    this.runs = { version, parses: 0, lints: 0 };
+    this.runs = { version, parses: 0, lints: 0, workerLints: 0 };
   }
 
   /** The parse (outline, folding, navigation, hover, completion need no more). */
@@ -43,6 +55,19 @@ export class Analysis {
     return this.parsedValue;
   }
 
+  hasParse(): boolean {
+    return this.parsedValue !== undefined;
+  }
+
+  /** The worker's analysis of this version: asked for once (`start`), shared by every feature. */
+  remote(start: () => Promise<RemoteAnalysis | undefined>): Promise<RemoteAnalysis | undefined> {
+    this.remoteValue ??= start().then((result) => {
+      if (result) this.runs.workerLints++;
+      return result;
+    });
+    return this.remoteValue;
+  }
+
   /** The lint of this version when one has run with the files it names read (the diagnostics' kind). */
   lintIfDone(): LintResult | undefined {
     return this.lintComplete ? this.lintValue : undefined;
@@ -50,13 +75,16 @@ export class Analysis {
 
   /**
    * The lint: once per version, from the shared parse; `options` are used when it runs now.
-   * `complete`: the options carry the named files as read for this runbook; a lint without
-   * them (a code action before the first diagnostics) is redone when they are there.
+   * Without `complete`, the options carry every file the runbook names, read for this
+   * version (the diagnostics'). With it, they are the last reads, and `complete()` says after
+   * the lint whether they had every file it asked for; a lint that lacked one (a code action
+   * before the first diagnostics, or after the runbook named another file) is redone by
+   * the next caller that has them.
    */
-  lint(options: LintOptions, complete = true): LintResult {
-    if (!this.lintValue || (complete && !this.lintComplete)) {
+  lint(options: LintOptions, complete?: () => boolean): LintResult {
+    if (!this.lintValue || (!complete && !this.lintComplete)) {
       this.lintValue = engine.lint(this.text, options, this.parsed());
-      this.lintComplete = complete;
+      this.lintComplete = complete ? complete() : true;
       this.runs.lints++;
     }
     return this.lintValue;
@@ -66,6 +94,7 @@ export class Analysis {
   forgetLint(): void {
     this.lintValue = undefined;
     this.lintComplete = false;
+    this.remoteValue = undefined;
   }
 
   /** What the next version's analysis may re-parse from, once the edits are known. */

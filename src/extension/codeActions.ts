@@ -5,8 +5,15 @@
 // fixes on save. Every edit is the core's (offsets converted to positions), and only
 // fixes the core has proved are offered (see fixKeepsErrors in src/core/lint.ts).
 import * as vscode from 'vscode';
-import { disableNextLineEdit, type Finding, fixAllEdits, fixKeepsErrors, type TextEdit } from '../core';
-import { currentLint, lintOptionsNow } from './documents';
+import {
+  disableNextLineEdit,
+  type Finding,
+  fixAllEdits,
+  fixKeepsErrors,
+  type LintResult,
+  type TextEdit,
+} from '../core';
+import { currentLint, lintOptionsNow, parsedOf, remoteFor } from './documents';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { SELECTOR, t } from './settings';
 
@@ -74,24 +81,31 @@ export class RunbookCodeActions implements vscode.CodeActionProvider<vscode.Code
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  provideCodeActions(
+  async provideCodeActions(
     document: vscode.TextDocument,
     _range: vscode.Range,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
+  ): Promise<vscode.CodeAction[]> {
     const only = context.only;
     const wantsFixAll = !only || only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only);
     const wantsQuickFixes = !only || only.contains(vscode.CodeActionKind.QuickFix);
     const actions: vscode.CodeAction[] = [];
-    const result = currentLint(document);
-    const findings = result.findings;
+    // A runbook linted in the worker: its findings from there (the light bulb is asked for
+    // at every cursor move); the parse only when a fix is checked.
+    const version = document.version;
+    const remote = await remoteFor(document);
+    if (document.version !== version) return [];
+    const findings = remote?.findings ?? currentLint(document).findings;
+    let before: LintResult | undefined;
+    const result = (): LintResult =>
+      (before ??= remote ? { findings: remote.findings, parsed: parsedOf(document) } : currentLint(document));
     if (wantsQuickFixes) {
       const rulesDone = new Set<string>();
       for (const diagnostic of context.diagnostics) {
         const finding = findingOf(document, findings, diagnostic);
         if (!finding) continue;
         // lint re-parsed every fix it offers; a quick fix is also re-linted, so it never adds an error.
-        if (finding.fix && fixKeepsErrors(document.getText(), finding.fix, lintOptionsNow(document.uri), result)) {
+        if (finding.fix && fixKeepsErrors(document.getText(), finding.fix, lintOptionsNow(document.uri), result())) {
           const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
           action.isPreferred = true;
           action.diagnostics = [diagnostic];

@@ -10,7 +10,7 @@ import { type Finding, lint } from '../core';
 import { onDidChangeConfigFile } from './config';
 import { analysisOf } from './analysis';
 import { checkDelay, forgetCost, recordCheck } from './debounce';
-import { forget, forgetLints, lintOptionsFor, namesCsv, namesInventory } from './documents';
+import { forget, forgetLints, lintOptionsFor, namesCsv, namesInventory, offThread, remoteFor } from './documents';
 import { describeRefusal, readRegularUri, RUNBOOK_LIMIT } from './files';
 import { isRunbook, lintDelay, log, t } from './settings';
 
@@ -90,8 +90,9 @@ export class RunbookDiagnostics implements vscode.Disposable {
     );
   }
 
+  /** A runbook linted in the worker waits for nothing: the worker keeps only the newest version's request. */
   private delayFor(document: vscode.TextDocument): number {
-    return checkDelay(document, lintDelay(document.uri));
+    return offThread(document) ? 0 : checkDelay(document, lintDelay(document.uri));
   }
 
   lintAllOpen(): void {
@@ -120,6 +121,18 @@ export class RunbookDiagnostics implements vscode.Disposable {
     const version = document.version;
     const analysis = analysisOf(document);
     try {
+      const remote = analysis.lintIfDone() ? undefined : remoteFor(document);
+      if (remote) {
+        // A slow runbook: linted in the worker; nothing of it runs on this thread.
+        const started = performance.now();
+        const answer = await remote;
+        if (document.isClosed || document.version !== version) return undefined;
+        if (answer) {
+          recordCheck(document.uri, performance.now() - started);
+          this.collection.set(document.uri, answer.findings.map(toDiagnostic));
+          return answer.findings;
+        }
+      }
       let result = analysis.lintIfDone();
       if (!result) {
         const started = performance.now();

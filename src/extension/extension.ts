@@ -7,6 +7,7 @@ import { loadNewRunbook } from './lazy';
 import { registerInventory } from './inventory';
 import { type PreviewMessages, registerPreview } from './preview';
 import { type AnalysisRuns, analysisRuns, registerAnalysis } from './analysis';
+import { disposeLintWorker } from './worker';
 import { RunbookDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
   const started = performance.now();
   // First: the edits of each version are recorded before any feature asks for its analysis.
   registerAnalysis(context);
+  context.subscriptions.push({ dispose: disposeLintWorker });
   registerConfig(context);
   // The assistant is loaded when its command first runs.
   context.subscriptions.push(

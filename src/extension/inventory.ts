@@ -78,7 +78,14 @@ export async function readRunbookInventory(
   parsed?: ParsedRunbook,
 ): Promise<{ path: string; read: InventoryRead } | undefined> {
   const relative = inventoryPathOf(text, parsed);
-  if (relative === undefined) return undefined;
+  return relative === undefined ? undefined : readInventoryAt(runbook, relative);
+}
+
+/** The inventory at `relative` (what a runbook's `inventory:` says), read as spec 7.1 says. */
+export async function readInventoryAt(
+  runbook: vscode.Uri,
+  relative: string,
+): Promise<{ path: string; read: InventoryRead }> {
   if (isAbsolutePath(relative)) return { path: relative, read: { refused: 'absolute' } };
   if (vscode.workspace.fs.isWritableFileSystem(runbook.scheme) === undefined)
     return { path: relative, read: undefined };

@@ -10,7 +10,8 @@ import {
   referencesAt,
   renameEdits,
 } from '../core';
-import { parsedOf } from './documents';
+import { parsedOf, remoteFor } from './documents';
+import { analysisOf, type RemoteAnalysis } from './analysis';
 import { workspaceEdit } from './codeActions';
 import { SELECTOR, extensionLocale, t } from './settings';
 
@@ -31,6 +32,18 @@ function toSymbol(document: vscode.TextDocument, symbol: OutlineSymbol): vscode.
   return result;
 }
 
+/**
+ * Outline and folding of a runbook linted in the worker come from the worker's parse,
+ * unless this thread has parsed the version anyway (then that is quicker).
+ */
+async function fromWorker(document: vscode.TextDocument): Promise<RemoteAnalysis | 'stale' | undefined> {
+  if (analysisOf(document).hasParse()) return undefined;
+  const version = document.version;
+  const remote = await remoteFor(document);
+  // Typed on meanwhile: VS Code asks again for the new version and drops this answer.
+  return document.version === version ? remote : 'stale';
+}
+
 export class RunbookNavigation
   implements
     vscode.DocumentSymbolProvider,
@@ -39,12 +52,17 @@ export class RunbookNavigation
     vscode.RenameProvider,
     vscode.FoldingRangeProvider
 {
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    return documentSymbols(parsedOf(document), extensionLocale(document.uri)).map((s) => toSymbol(document, s));
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const remote = await fromWorker(document);
+    if (remote === 'stale') return [];
+    const symbols = remote?.symbols ?? documentSymbols(parsedOf(document), extensionLocale(document.uri));
+    return symbols.map((s) => toSymbol(document, s));
   }
 
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    return foldingRanges(parsedOf(document))
+  async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
+    const remote = await fromWorker(document);
+    if (remote === 'stale') return [];
+    return (remote?.folding ?? foldingRanges(parsedOf(document)))
       .map(
         (f) =>
           new vscode.FoldingRange(

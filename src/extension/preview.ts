@@ -29,7 +29,7 @@ import {
 import { extensionLocale, lintDelay } from './settings';
 import { workspaceEdit } from './codeActions';
 import { nonce } from './nonce';
-import { lintOptionsFor } from './documents';
+import { lintOptionsFor, remoteFor } from './documents';
 import { loadRenderer } from './lazy';
 import { onDidChangeConfigFile } from './config';
 import { analysisOf } from './analysis';
@@ -180,7 +180,11 @@ class ChecklistPreview {
     const analysis = analysisOf(document);
     const version = analysis.version;
     const ticket = ++this.renderTicket;
+    // A runbook linted in the worker: its findings from there, the checklist from this
+    // thread's parse (the preview needs the syntax tree).
+    const remote = remoteFor(document);
     const options = await lintOptions(document, locale);
+    const fromWorker = remote ? await remote : undefined;
     // Reading the files it names took a while: a newer render (or a retarget) wins.
     if (ticket !== this.renderTicket || document.uri.toString() !== this.uri.toString()) return;
     // Always posted, also in the error state: the page must not keep showing an older runbook.
@@ -198,7 +202,11 @@ class ChecklistPreview {
         return '';
       },
       (_text, lintOptions, contentLocale, renderBody) =>
-        previewFromLint(analysis.lint(lintOptions), contentLocale, renderBody),
+        previewFromLint(
+          fromWorker ? { findings: fromWorker.findings, parsed: analysis.parsed() } : analysis.lint(lintOptions),
+          contentLocale,
+          renderBody,
+        ),
     );
     this.rendered = content.parsed ? { version, parsed: content.parsed } : undefined;
     const page: SentPage | undefined = parts && content.parsed ? { version, parts, steps: content.steps } : undefined;

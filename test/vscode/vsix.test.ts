@@ -48,6 +48,7 @@ describe('the packaged .vsix', () => {
       'dist/extension.js',
       'dist/lazy/renderer.js',
       'dist/lazy/newRunbook.js',
+      'dist/lazy/lintWorker.js',
       'dist/web/extension.js',
       'schemas/exchange-runbook-config.schema.json',
       'language-configuration.json',

@@ -1,0 +1,28 @@
+// The messages between the extension host and its lint worker (./lintWorker.ts, run by
+// ./worker.ts): plain data, copied by structured clone. Types only.
+import type { FileRead, Finding, FixWithdrawal, FoldRange, LintOptions, OutlineSymbol } from '../core';
+import type { InventoryRead } from './inventory';
+
+export interface WorkerRequest {
+  id: number;
+  text: string;
+  /** The settings part of the lint options (no functions cross the thread). */
+  settings: Pick<LintOptions, 'asOf' | 'rules' | 'locale' | 'today' | 'fileName'>;
+  /** The files the runbook named at its last read; a path the lint asks for beyond them is `missing`. */
+  files: [string, FileRead][];
+  inventory?: { path: string; read: InventoryRead };
+}
+
+export type WorkerAnswer =
+  | {
+      id: number;
+      findings: Finding[];
+      withdrawals: FixWithdrawal[];
+      /** Outline and folding from the same parse, so that the extension host need not parse. */
+      symbols: OutlineSymbol[];
+      folding: FoldRange[];
+      /** Paths the lint asked for that the request did not carry: read them and ask again. */
+      missing: string[];
+      missingInventory?: string;
+    }
+  | { id: number; error: string };
