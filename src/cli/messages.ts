@@ -21,6 +21,9 @@ Commands:
   inventory <file|dir>... [--format yaml|json]
                                       print organization and servers from an inventory
                                       (Export-Clixml files, docs/inventory.md)
+  script <file> [--phase ID] [--out FILE]
+                                      print the runbook (or one phase) as a PowerShell script
+                                      for the Exchange Management Shell (docs/powershell.md)
 
 Options of lint:
   --format stylish|json|sarif|github
@@ -100,6 +103,11 @@ Documentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'schedule.badFormat': '--format must be markdown, ics or csv, not `{value}`',
   'schedule.broken': '{file}: the YAML does not parse; run `exchange-runbook lint {file}`',
   'schedule.none': '{file} has no schedule: give it `schedule: { start: <date-time with offset> }` or a step `at:`',
+  'script.oneFile': 'script takes one file, not {count}: exchange-runbook script <file> [--phase ID] [--out FILE]',
+  'script.broken': '{file}: the YAML does not parse; run `exchange-runbook lint {file}`',
+  'script.unknownPhase': '{file} has no phase `{phase}`; its phases: {phases}',
+  'script.notRegular': 'cannot write {file}: not a regular file',
+  'script.wrote': 'wrote {file}',
 } as const;
 
 export type CliMessageId = keyof typeof en;
@@ -123,6 +131,9 @@ Kommandon:
   inventory <fil|mapp>... [--format yaml|json]
                                       skriv ut organisation och servrar från en inventering
                                       (Export-Clixml-filer, docs/inventory.md)
+  script <fil> [--phase ID] [--out FIL]
+                                      skriv ut körboken (eller en fas) som ett PowerShell-skript
+                                      för Exchange Management Shell (docs/powershell.md)
 
 Flaggor för lint:
   --format stylish|json|sarif|github
@@ -202,6 +213,11 @@ Dokumentation: https://github.com/exchange-runbook/exchange-runbook/blob/main/do
   'schedule.broken': '{file}: YAML-koden går inte att tolka; kör `exchange-runbook lint {file}`',
   'schedule.none':
     '{file} har inget schema: ge den `schedule: { start: <tidpunkt med förskjutning> }` eller ett steg med `at:`',
+  'script.oneFile': 'script tar en fil, inte {count}: exchange-runbook script <fil> [--phase ID] [--out FIL]',
+  'script.broken': '{file}: YAML-koden går inte att tolka; kör `exchange-runbook lint {file}`',
+  'script.unknownPhase': '{file} har ingen fas `{phase}`; dess faser: {phases}',
+  'script.notRegular': 'kan inte skriva {file}: inte en vanlig fil',
+  'script.wrote': 'skrev {file}',
 };
 
 export const CLI_MESSAGES = { en, sv };

@@ -4,6 +4,7 @@
 import { checklistCommand } from './checklist';
 import { inventoryCommand } from './inventory';
 import { scheduleCommand } from './schedule';
+import { scriptCommand } from './script';
 import { newCommand } from './new';
 import { lintCommand, CommandIo } from './lint-command';
 import { rulesCommand } from './rules-command';
@@ -48,6 +49,8 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
       return inventoryCommand(rest, io);
     case 'schedule':
       return scheduleCommand(rest);
+    case 'script':
+      return scriptCommand(rest);
     case 'new':
       return newCommand(rest);
     default:

@@ -88,13 +88,15 @@ export { FILE_LIMIT_INVENTORY, importInventory, inventoryToJson, inventoryToYaml
 export type { Inventory, InventoryFile } from './inventory';
 
 // The runbook as PowerShell: each step's commands, and the script export.
-export { psString, renderCommand, stepCommandLines, stepCommands } from './powershell';
+export { generateScript, psString, renderCommand, stepCommandLines, stepCommands } from './powershell';
 export type {
   PsCommand,
   PsPipeline,
   PsValue,
   RenderOptions,
+  ScriptOptions,
   ScriptParameter,
+  ScriptResult,
   StepCommands,
   StepItem,
 } from './powershell';

@@ -4,3 +4,5 @@ export { renderCommand, stepCommandLines, stepCommands } from './commands';
 export type { RenderOptions } from './commands';
 export type { PsArgument, PsCommand, PsPipeline, PsValue, ScriptParameter, StepCommands, StepItem } from './model';
 export { psString } from './quote';
+export { generateScript } from './script';
+export type { ScriptOptions, ScriptResult } from './script';
