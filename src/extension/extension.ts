@@ -14,6 +14,7 @@ import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
 import { registerCommands } from './commands';
+import { registerScriptExport } from './script';
 import { registerConfig } from './config';
 import { log, t } from './settings';
 
@@ -54,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
   registerHover(context);
   registerNavigation(context);
   registerCommands(context, diagnostics);
+  registerScriptExport(context);
   // Runbooks already open (restored editors) are linted after activation returns.
   setTimeout(() => diagnostics.lintAllOpen(), 0);
   const now = performance.now();

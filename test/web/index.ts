@@ -139,6 +139,24 @@ const steps: [string, () => Promise<void>][] = [
       );
     },
   ],
+  [
+    'exports a phase as a PowerShell script through vscode.workspace.fs',
+    async () => {
+      const runbook = workspaceUri('staged-two-waves.runbook.yaml');
+      const target = workspaceUri('wave-1.ps1');
+      const saved = await vscode.commands.executeCommand('exchangeRunbook.exportScript', runbook, {
+        phase: 'wave-1',
+        target,
+      });
+      check(saved instanceof vscode.Uri, 'the command returned the saved file');
+      const bytes = await vscode.workspace.fs.readFile(target);
+      check(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, 'a UTF-8 byte-order mark');
+      const text = new TextDecoder().decode(bytes.subarray(3));
+      check(text.includes("New-MigrationBatch -Name 'wave-1' "), 'the phase’s cmdlets');
+      check(!text.includes('Enable-OutlookAnywhere'), 'no step of another phase');
+      await vscode.workspace.fs.delete(target);
+    },
+  ],
 ];
 
 export async function run(): Promise<void> {

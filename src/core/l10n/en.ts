@@ -98,6 +98,12 @@ export const en = {
   'extension.inventory.updateUnknown': '{update} (RU/SU unknown)',
   'extension.inventory.site': 'site {site}',
   'extension.inventory.mailboxes': '{count, plural, one {# mailbox} other {# mailboxes}}',
+  // "Export Phase as PowerShell Script…" (src/extension/script.ts).
+  'extension.script.pickPhase': 'Which phase should the PowerShell script run?',
+  'extension.script.allPhases': 'All phases',
+  'extension.script.broken': 'The runbook’s YAML does not parse; fix it before exporting a script',
+  'extension.script.saved': 'PowerShell script saved to {file}',
+  'extension.script.failed': 'The PowerShell script could not be saved to {file}: {reason}',
   // .exchange-runbook.json (src/core/config.ts); the CLI puts the file name in front.
   'config.json': 'not valid JSON: {reason}',
   'config.object': 'the config must be a JSON object',
