@@ -95,7 +95,8 @@ function help(
   parsed: ParsedRunbook,
   phase: PhaseEntry | undefined,
   parameters: ScriptParameter[],
-  fileName?: string,
+  fileName: string | undefined,
+  runbookFolder: boolean,
 ): string[] {
   const title = fieldString(parsed.root, 'title', parsed.doc);
   const synopsis = [
@@ -119,6 +120,12 @@ function help(
     'done (or skipped) in the runbook are not run. A transcript is written to -TranscriptPath.',
   ];
   for (const p of parameters) lines.push('', `.PARAMETER ${p.name}`, commentText(p.description));
+  if (runbookFolder)
+    lines.push(
+      '',
+      '.PARAMETER RunbookFolder',
+      'The runbook’s folder, where the CSV files it names are (default: the script’s folder).',
+    );
   lines.push(
     '',
     '.PARAMETER Execute',
@@ -206,7 +213,7 @@ export function generateScript(parsed: ParsedRunbook, options: ScriptOptions = {
   const parameters = mergeParameters(running);
   const runbookFolder = running.some((c) => c.items.some(itemUsesRunbookFile));
   const lines = [
-    ...help(parsed, phase, parameters, options.fileName),
+    ...help(parsed, phase, parameters, options.fileName, runbookFolder),
     ...paramBlock(parameters, runbookFolder),
     '',
     'Set-StrictMode -Version Latest',
