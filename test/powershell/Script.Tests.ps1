@@ -12,6 +12,8 @@ BeforeAll {
     $node = (Get-Command node).Source
     & $node (Join-Path $script:Root 'bin/exchange-runbook.js') script (Join-Path $script:Fixtures 'pester.runbook.yaml') --out $script:Script | Out-Null
     if ($LASTEXITCODE -ne 0) { throw "exchange-runbook script exited $LASTEXITCODE" }
+    # The script reads the runbook's CSV from its own folder unless told -RunbookFolder.
+    Copy-Item -LiteralPath (Join-Path $script:Fixtures 'pester-wave1.csv') -Destination $TestDrive
 
     # Exchange's cmdlets do not exist here: stubs to mock, with the parameters the script
     # passes and -WhatIf where Exchange has it.
@@ -31,7 +33,6 @@ BeforeAll {
         $arguments = @{
             MigrationEndpoint   = 'Pester endpoint'
             Step5TargetDatabase = 'DB16'
-            RunbookFolder       = $script:Fixtures
             TranscriptPath      = (Join-Path $TestDrive 'transcript.txt')
         }
         foreach ($k in $Extra.Keys) { $arguments[$k] = $Extra[$k] }

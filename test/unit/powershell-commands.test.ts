@@ -47,7 +47,7 @@ describe('PowerShell: a step’s commands', () => {
   it('moves from several servers through one filter, the count taken over all of them', () => {
     assert.deepStrictEqual(lines('{ action: move-mailboxes, from: [EX07, EX10], to: EX16, count: 5 }'), [
       [
-        "Get-Mailbox -ResultSize 'Unlimited' | Where-Object -Property 'ServerName' -In -Value 'EX07', 'EX10' | Select-Object -First 5 | New-MoveRequest -TargetDatabase <TargetDatabase>",
+        "Get-Mailbox -ResultSize 'Unlimited' | Where-Object -FilterScript { @('EX07', 'EX10') -contains $_.ServerName } | Select-Object -First 5 | New-MoveRequest -TargetDatabase <TargetDatabase>",
       ],
     ]);
   });

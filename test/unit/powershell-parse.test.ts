@@ -77,6 +77,7 @@ const ALLOWED = new Set(
     'New-Object',
     'Join-Path',
     'Get-Date',
+    'Split-Path',
     'Resolve-Path',
     'Set-ClientAccessService',
     'Set-ClientAccessServer',

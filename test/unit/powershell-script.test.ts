@@ -132,7 +132,7 @@ describe('PowerShell script: the runbook as a script', () => {
     assert.match(text, /Skip-RunbookStep -Number 2 -Title '[^']+' -Reason 'skipped: done in the portal'/);
     const notDone = script(RUNBOOK.replace('        done: true\n', '        done: false\n'));
     assert.match(notDone, /New-MigrationBatch -Name 'wave-1' /);
-    assert.match(notDone, /\[string\]\$RunbookFolder = \$PSScriptRoot,/);
+    assert.match(notDone, /\[string\]\$RunbookFolder = \(Split-Path -Parent \$MyInvocation\.MyCommand\.Path\),/);
   });
 
   it('one phase: only its steps, numbered as in the runbook; an unknown phase or broken YAML is no script', () => {

@@ -45,6 +45,8 @@ function renderValue(value: PsValue, options: RenderOptions): string {
       return value.items.map((item) => renderValue(item, options)).join(', ');
     case 'fileBytes':
       return `([System.IO.File]::ReadAllBytes(${filePath(value.path, options)}))`;
+    case 'propertyIn':
+      return `{ @(${renderValue(value.values, options)}) -contains $_.${value.property} }`;
     case 'command':
       return `(${renderPipeline(value.pipeline, options)})`;
   }

@@ -11,6 +11,11 @@ export type PsValue =
   | { kind: 'list'; items: PsValue[] }
   /** The bytes of a file the runbook names, relative to the runbook (`-CSVData`). */
   | { kind: 'fileBytes'; path: PsValue }
+  /**
+   * A filter on a property of the piped object: `{ @('A', 'B') -contains $_.ServerName }`
+   * (Where-Object's script block, which PowerShell 2.0 knows; `-In` came with 3.0).
+   */
+  | { kind: 'propertyIn'; property: string; values: PsValue }
   /** Another command's output, in parentheses (`-SourcePublicFolderDatabase (Get-PublicFolderDatabase …)`). */
   | { kind: 'command'; pipeline: PsPipeline };
 

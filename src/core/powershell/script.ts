@@ -144,7 +144,9 @@ function paramBlock(parameters: ScriptParameter[], runbookFolder: boolean): stri
     ];
   });
   // CSVs the runbook names are relative to it; the script is usually saved next to it.
-  if (runbookFolder) entries.push([`${INDENT}[string]$RunbookFolder = $PSScriptRoot`]);
+  // $MyInvocation rather than $PSScriptRoot, which PowerShell 2.0 (Exchange 2010's shell) sets only in modules.
+  if (runbookFolder)
+    entries.push([`${INDENT}[string]$RunbookFolder = (Split-Path -Parent $MyInvocation.MyCommand.Path)`]);
   entries.push([
     `${INDENT}[string]$TranscriptPath = (Join-Path -Path ([System.IO.Path]::GetTempPath()) -ChildPath ('exchange-runbook-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.txt'))`,
   ]);

@@ -194,7 +194,10 @@ function mailboxes(c: StepContext): StepItem[] {
         ]
       : [
           command('Get-Mailbox', arg('ResultSize', str('Unlimited'))),
-          command('Where-Object', arg('Property', str('ServerName')), arg('In'), arg('Value', sourceList(c, from))),
+          command(
+            'Where-Object',
+            arg('FilterScript', { kind: 'propertyIn', property: 'ServerName', values: sourceList(c, from) }),
+          ),
           ...(limit !== undefined ? [command('Select-Object', arg('First', { kind: 'number', value: limit }))] : []),
         ];
   return [
