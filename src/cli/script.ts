@@ -5,20 +5,12 @@
 // phase, or an --out that is not a regular file.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
-import { generateScript, type Locale, localeFromEnv, parseRunbook } from '../core';
+import { generateScript, type Locale, parseRunbook } from '../core';
+import { type CommandStreams, withUsageErrors } from './command';
 import { reasonOf } from './config';
-import { terminalSafe } from './format';
-import { readRunbook } from './lint-command';
+import { readRunbookText } from './lint-command';
 import { CliError, cliMessage } from './messages';
-import { parseOptions } from './options';
-
-export interface ScriptIo {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+import { chosenLocale, parseCommandArgs } from './options';
 
 /**
  * Windows PowerShell 5.1 reads a script file without a byte-order mark in the ANSI code
@@ -26,33 +18,18 @@ export interface ScriptIo {
  */
 const UTF8_BOM = '\ufeff';
 
-export async function scriptCommand(args: string[], io: Partial<ScriptIo> = {}): Promise<number> {
-  const env = io.env ?? process.env;
-  const stderr = io.stderr ?? process.stderr;
-  let locale: Locale = localeFromEnv(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-  try {
-    const { values, positionals } = parseOptions(
-      () =>
-        parseArgs({
-          args,
-          allowPositionals: true,
-          strict: true,
-          options: { phase: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' } },
-        }),
-      locale,
-    );
-    if (values.locale !== undefined) {
-      if (values.locale !== 'en' && values.locale !== 'sv')
-        throw new CliError(cliMessage(locale, 'error.badLocale', { value: values.locale }));
-      locale = values.locale;
-    }
+export async function scriptCommand(args: string[], io: Partial<CommandStreams> = {}): Promise<number> {
+  return withUsageErrors(io, async (streams, envLocale) => {
+    const { values, positionals } = parseCommandArgs(args, envLocale, {
+      phase: { type: 'string' },
+      out: { type: 'string' },
+      locale: { type: 'string' },
+    });
+    const locale = chosenLocale(values.locale, envLocale);
     if (positionals.length !== 1)
       throw new CliError(cliMessage(locale, 'script.oneFile', { count: positionals.length }));
-    const cwd = io.cwd ?? process.cwd();
     const file = positionals[0];
-    let text = readRunbook(file, path.resolve(cwd, file), locale).toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const parsed = parseRunbook(text);
+    const parsed = parseRunbook(readRunbookText(file, path.resolve(streams.cwd, file), locale));
     const result = generateScript(parsed, { phase: values.phase, fileName: path.basename(file) });
     if (!result.ok && result.reason === 'unknown-phase') {
       const phases = parsed.phases.map((p) => p.id).filter((id): id is string => id !== undefined);
@@ -66,17 +43,13 @@ export async function scriptCommand(args: string[], io: Partial<ScriptIo> = {}):
     }
     if (!result.ok) throw new CliError(cliMessage(locale, 'script.broken', { file }));
     if (values.out === undefined) {
-      (io.stdout ?? process.stdout).write(result.text);
+      streams.stdout.write(result.text);
     } else {
-      writeScript(path.resolve(cwd, values.out), values.out, UTF8_BOM + result.text, locale);
-      (io.stdout ?? process.stdout).write(cliMessage(locale, 'script.wrote', { file: values.out }) + '\n');
+      writeScript(path.resolve(streams.cwd, values.out), values.out, UTF8_BOM + result.text, locale);
+      streams.stdout.write(cliMessage(locale, 'script.wrote', { file: values.out }) + '\n');
     }
     return 0;
-  } catch (err) {
-    if (!(err instanceof CliError)) throw err;
-    stderr.write(`exchange-runbook: ${terminalSafe(err.message.replace(/\s*\n\s*/g, ' ').trim())}\n`);
-    return 2;
-  }
+  });
 }
 
 /**
