@@ -34,6 +34,29 @@ const coreInternals = {
   message: 'Import the core through src/core/index.ts (its public API), not its internals.',
 };
 
+const corePatterns = [
+  { group: ['node:*'], message: 'src/core is pure: no Node built-ins.' },
+  {
+    regex: '^(\\.\\./)+(cli|extension|webview)(/|$)',
+    message: 'The core does not depend on its adapters (src/cli, src/extension, src/webview).',
+  },
+];
+
+// A rule touches only its context (src/core/rule.ts: ESLint's `context` is the model): it
+// imports types, and the facts it judges by (src/core/knowledge/, data with their sources).
+// Everything else it needs (reading the YAML, ranges, the fixer and step writer, server
+// names, released updates, words in the runbook's locale) is on `context`, so the same
+// step or message comes out the same whichever rule writes it. The catalogue
+// (rules/index.ts) imports the rules themselves.
+const RULE_MESSAGE =
+  'A rule reaches the core through its `context` (src/core/rule.ts); it imports only types and src/core/knowledge/.';
+const rulePatterns = [
+  ...corePatterns,
+  { regex: '^\\.\\./(?!knowledge/)', allowTypeImports: true, message: RULE_MESSAGE },
+  { regex: '^\\./', allowTypeImports: true, message: RULE_MESSAGE },
+  { regex: '^[^.]', allowTypeImports: true, message: RULE_MESSAGE },
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -105,19 +128,7 @@ export default defineConfig(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: coreBannedPaths,
-          patterns: [
-            { group: ['node:*'], message: 'src/core is pure: no Node built-ins.' },
-            {
-              regex: '^(\\.\\./)+(cli|extension|webview)(/|$)',
-              message: 'The core does not depend on its adapters (src/cli, src/extension, src/webview).',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: coreBannedPaths, patterns: corePatterns }],
       'no-restricted-globals': [
         'error',
         ...['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'window', 'document', 'self'].map(
@@ -129,6 +140,15 @@ export default defineConfig(
         { object: 'globalThis', property: 'process', message: 'src/core is pure: no `process`.' },
         { object: 'globalThis', property: 'require', message: 'src/core is pure: no `require`.' },
       ],
+    },
+  },
+  {
+    files: ['src/core/rules/**/*.ts'],
+    // TODO(#12): hybrid-server.ts and online-prerequisites.ts join once their split (helper
+    // h12-shape) has landed.
+    ignores: ['src/core/rules/index.ts', 'src/core/rules/hybrid-server.ts', 'src/core/rules/online-prerequisites.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: coreBannedPaths, patterns: rulePatterns }],
     },
   },
   {

@@ -11,6 +11,7 @@ import { CORE, lookupMessage } from './l10n/messages';
 import { applyEdits, applyFixes, isDeclined, normalizeEdits, overlaps } from './fix';
 import { localDateIso } from './util/date';
 import { toolkitFor } from './toolkit';
+import { unlessNotReleased } from './toolkit/text';
 import type { Finding, Fix, FixWithdrawal, LintOptions, Locale, Severity, SeveritySetting, TextEdit } from './types';
 
 export interface LintResult {
@@ -88,7 +89,7 @@ function lintUnproved(text: string, options: LintOptions, parsed = parseRunbook(
     inventoryRead = { path, result: readInventory(path, options, locale) };
     return inventoryRead.result;
   };
-  const { range, fixer } = toolkitFor(parsed, locale, asOf);
+  const toolkit = toolkitFor(parsed, facts, locale, asOf);
   const visitors: RuleVisitor[] = [];
   for (const rule of RULES) {
     if (rule.id === 'yaml-syntax' || options.rules?.[rule.id] === 'off') continue;
@@ -102,8 +103,8 @@ function lintUnproved(text: string, options: LintOptions, parsed = parseRunbook(
       csv,
       inventory,
       message: (id, args) => lookupMessage(id in rule.messages.en ? rule.messages : CORE, locale, id, args),
-      range,
-      fixer,
+      unlessNotReleased: (id, args, notReleased) => unlessNotReleased(context, rule, id, args, notReleased),
+      ...toolkit,
     };
     visitors.push(rule.create(context));
   }

@@ -7,7 +7,8 @@ import type { CsvFile } from './csv';
 import type { Inventory } from './inventory/import';
 import type { Fix, Locale, OffsetRange, Severity } from './types';
 import type { MessageArgs } from './l10n/format';
-import type { Ranges, RuleFixer } from './toolkit';
+import type { Ranges, Releases, RuleFixer, ServerKit, SourceReader, TextKit, Timing } from './toolkit';
+import type { SchemaProblem } from './schema';
 
 export interface Report {
   /** What the finding points at. */
@@ -54,6 +55,27 @@ export interface RuleContext {
    * inserted in the file's own indentation, style and line endings (toolkit/index.ts).
    */
   fixer: RuleFixer;
+  /** Reads the runbook's YAML: field values through aliases, nodes, pairs, offsets (toolkit/source.ts). */
+  source: SourceReader;
+  /** Server names as Windows compares them, loads and receivers, the hybrid server, the online method (toolkit/servers.ts). */
+  servers: ServerKit;
+  /** Counts, lists, product and server names, YAML scalars, in the runbook's locale (toolkit/text.ts). */
+  text: TextKit;
+  /** Updates released by the runbook's date (toolkit/steps.ts). */
+  releases: Releases;
+  /**
+   * The finding's message, or, when its fix needs an update not released by the runbook's
+   * date (`notReleased`), the rule's `notReleased` message around it: no fix, and it says why.
+   */
+  unlessNotReleased(
+    messageId: string,
+    args: MessageArgs,
+    notReleased: { version: string; minimum: string } | undefined,
+  ): Pick<Report, 'messageId' | 'args'>;
+  /** The runbook's schedule and its times as messages write them (toolkit/index.ts). */
+  timing: Timing;
+  /** What the runbook format forbids in this runbook (schema.ts). */
+  schemaProblems(): SchemaProblem[];
 }
 
 /** Hooks called during the single pass over the steps. */

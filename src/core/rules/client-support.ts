@@ -4,11 +4,9 @@
 // judged at its first install; the on-premises target version, when no step installs it,
 // at the oldest Outlook in `outlookClients`. Quiet when `outlookClients` is not given.
 import type { Node } from 'yaml';
-import { fieldNode, fieldString, isSeq, stringValue } from '../parse';
 import type { RuleDefinition } from '../rule';
 import { OUTLOOK_VERSIONS, isVersion, rankOf } from '../knowledge/versions';
 import { platformOf } from '../knowledge/platform';
-import { listText } from '../knowledge/procedures';
 import type { OffsetRange } from '../types';
 
 export const rule: RuleDefinition = {
@@ -29,7 +27,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { parsed, facts } = context;
     const clients = facts.organization.outlookClients.filter((c) => rankOf(OUTLOOK_VERSIONS, c) >= 0);
     const judged = new Set<string>();
     const tooOld = (version: string) => {
@@ -50,13 +48,13 @@ export const rule: RuleDefinition = {
         range,
         step,
         messageId: 'old',
-        args: { version, clients: listText(context.locale, verdict.old), minimum: verdict.minimum },
+        args: { version, clients: context.text.list(verdict.old), minimum: verdict.minimum },
         data: { source: platformOf(version)?.outlookSource },
       });
     return {
       onStep(step) {
         if (step.action !== 'install-exchange' || !clients.length) return;
-        const version = fieldString(step.node, 'version', doc);
+        const version = context.source.string(step.node, 'version');
         if (!isVersion(version) || judged.has(version)) return;
         judged.add(version);
         const verdict = tooOld(version);
@@ -68,9 +66,9 @@ export const rule: RuleDefinition = {
           return;
         const verdict = tooOld(target);
         if (!verdict) return;
-        const list = fieldNode(parsed.organization, 'outlookClients', doc);
-        const item = isSeq(list)
-          ? (list.items.find((i) => stringValue(doc, i) === verdict.old[0]) as Node | undefined)
+        const list = context.source.node(parsed.organization, 'outlookClients');
+        const item = context.source.isSeq(list)
+          ? (list.items.find((i) => context.source.value(i) === verdict.old[0]) as Node | undefined)
           : undefined;
         const range = item?.range
           ? { start: item.range[0], end: item.range[1] }

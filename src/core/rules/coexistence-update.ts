@@ -2,14 +2,10 @@
 // version (e.g. Exchange 2013 needs every Exchange 2007 server on SP3 RU10). The fix
 // updates the lagging server to the last update of its version, which satisfies every
 // later install too (2013 CU10 would do for 2016, but 2019 then needs CU21: CU23 ends it).
-import { fieldString, getPair, Node } from '../parse';
-import { replaceNode, yamlScalar } from '../fix';
-import { listText } from '../knowledge/procedures';
+import type { Node } from '../parse';
 import type { RuleDefinition } from '../rule';
 import { coexistenceEntry, lagsBehind, newServerBelow } from '../knowledge/coexistence';
 import { isVersion, updateRank, versionRank } from '../knowledge/versions';
-import { lowestUpdateRank, presentVersions } from '../present-servers';
-import { latestUpdate } from '../toolkit/steps';
 
 export const rule: RuleDefinition = {
   id: 'coexistence-update',
@@ -43,20 +39,19 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc } = context;
     // Each lagging server once, at the first install that needs it: its fix brings the server
     // to the last update, which every later install accepts too (one mistake, one finding).
     const reported = new Set<string>();
     return {
       onStep(step, state) {
         if (step.action !== 'install-exchange') return;
-        const version = fieldString(step.node, 'version', doc);
+        const version = context.source.string(step.node, 'version');
         if (!isVersion(version)) return;
         // The new server itself: Exchange 2013 joins a 2007 or 2010 organization from CU2 on.
-        const update = fieldString(step.node, 'update', doc);
-        const present = presentVersions(state.servers);
+        const update = context.source.string(step.node, 'update');
+        const present = context.servers.versions(state.servers);
         const newMinimum = newServerBelow(version, present, update);
-        const updateNode = getPair(step.node, 'update')?.value as Node | undefined;
+        const updateNode = context.source.pair(step.node, 'update')?.value as Node | undefined;
         if (newMinimum && updateNode?.range) {
           const olds = [
             ...new Set(
@@ -66,9 +61,9 @@ export const rule: RuleDefinition = {
             ),
           ];
           olds.sort((a, b) => versionRank(a) - versionRank(b));
-          const target = latestUpdate(version, context.asOf, newMinimum);
+          const target = context.releases.latest(version, newMinimum);
           // Stryker disable next-line StringLiteral: never reached: an unknown update is never below a minimum (updateAtLeast answers undefined)
-          const args = { version, update: update ?? '', old: listText(context.locale, olds), minimum: newMinimum };
+          const args = { version, update: update ?? '', old: context.text.list(olds), minimum: newMinimum };
           context.report({
             range: { start: updateNode.range[0], end: updateNode.range[1] },
             step,
@@ -78,7 +73,7 @@ export const rule: RuleDefinition = {
                   args,
                   fix: {
                     title: context.message('fixNew', { version, target }),
-                    edits: [replaceNode(updateNode, yamlScalar(target))],
+                    edits: [context.fixer.replace(updateNode, context.text.scalar(target))],
                   },
                 }
               : {
@@ -99,7 +94,7 @@ export const rule: RuleDefinition = {
           const minimum = coexistenceEntry(version, v)?.minimumUpdate;
           const need = minimum ? updateRank(v, minimum) : undefined;
           // Stryker disable next-line ConditionalExpression: a pre-filter for speed; lagsBehind judges each server, so letting more through changes no finding
-          const lowest = need === undefined ? undefined : lowestUpdateRank(state.servers, v!);
+          const lowest = need === undefined ? undefined : context.servers.lowestUpdateRank(state.servers, v!);
           // Stryker disable next-line ConditionalExpression,EqualityOperator: a pre-filter for speed; lagsBehind judges each server, so letting more through changes no finding
           return need !== undefined && lowest !== undefined && lowest < need;
         });
@@ -109,7 +104,7 @@ export const rule: RuleDefinition = {
           const minimum = lagsBehind(version, server.version, server.update);
           if (!minimum || !server.version || reported.has(server.name)) continue;
           reported.add(server.name);
-          const target = latestUpdate(server.version, context.asOf, minimum);
+          const target = context.releases.latest(server.version, minimum);
           const writer = context.fixer.steps;
           // Stryker disable next-line StringLiteral: never reached: a server of unknown update never lags (lagsBehind answers undefined)
           const args = { server: server.name, old: server.version, update: server.update ?? '', version, minimum };

@@ -3,14 +3,13 @@
 // The fix inserts the transition Microsoft prescribes (the Exchange 2007 roadmap): an
 // intermediate version that coexists with both, everything moved to it, the old servers
 // decommissioned; later steps that named the retired servers then name the new one.
-import { ServerNameSet, sameServerName } from '../util/server-name';
+import type { ServerNameSet } from '../util/server-name';
 import type { Node } from 'yaml';
-import { fieldNode, fieldString, fieldStrings, isScalar, isSeq, nodeRange, PhaseEntry, StepEntry } from '../parse';
-import type { ParsedRunbook, YAMLMap } from '../parse';
+import type { PhaseEntry, StepEntry } from '../parse';
+import type { YAMLMap } from '../parse';
 import type { Hosting, OrgState, ServerState } from '../model';
 import type { RuleContext, RuleDefinition } from '../rule';
 import type { Fix, TextEdit } from '../types';
-import { yamlScalar, replaceNode } from '../fix';
 import {
   canCoexist,
   coexistenceEntry,
@@ -28,13 +27,9 @@ import {
   VERSION_FACTS,
   ExchangeVersion,
 } from '../knowledge/versions';
-import { listText } from '../knowledge/procedures';
-import { presentVersions } from '../present-servers';
 import { HYBRID_SERVER_REQUIREMENTS } from '../knowledge/online';
 import type { YamlEntries } from '../fix';
-import { LOADS, hosts, canTake } from '../toolkit/servers';
-import { latestUpdate, NotReleased, type StepWriter } from '../toolkit/steps';
-import { deleteItem } from '../toolkit/edits';
+import type { NotReleased, StepWriter } from '../toolkit/steps';
 import { isServerName } from '../knowledge/actions';
 
 const VERSIONS_COUNT = 7;
@@ -71,21 +66,21 @@ function replaceWords(text: string, words: string[], replacement: string): strin
 }
 
 /** An edit of a map's plain or quoted single-line `title`, keeping its quoting; undefined when nothing changes. */
-function titleEdit(node: YAMLMap, change: (title: string) => string): TextEdit | undefined {
-  const pair = node.items.find((i) => isScalar(i.key) && i.key.value === 'title');
+function titleEdit(context: RuleContext, node: YAMLMap, change: (title: string) => string): TextEdit | undefined {
+  const pair = node.items.find((i) => context.source.isScalar(i.key) && i.key.value === 'title');
   const value = pair?.value;
-  if (!isScalar(value) || typeof value.value !== 'string' || !value.range) return undefined;
+  if (!context.source.isScalar(value) || typeof value.value !== 'string' || !value.range) return undefined;
   const type = value.type;
   if (type !== 'PLAIN' && type !== 'QUOTE_DOUBLE' && type !== 'QUOTE_SINGLE') return undefined;
   const next = change(value.value);
   if (next === value.value) return undefined;
   const text =
     type === 'PLAIN'
-      ? yamlScalar(next)
+      ? context.text.scalar(next)
       : type === 'QUOTE_DOUBLE'
         ? JSON.stringify(next)
         : `'${next.replace(/'/g, "''")}'`;
-  return replaceNode(value as unknown as Node, text);
+  return context.fixer.replace(value as unknown as Node, text);
 }
 
 export const rule: RuleDefinition = {
@@ -196,10 +191,10 @@ function checkInstall(
   step: StepEntry,
   state: OrgState,
 ): void {
-  const version = fieldString(step.node, 'version', context.doc);
+  const version = context.source.string(step.node, 'version');
   if (!isVersion(version)) return;
   // The present versions say whether any server blocks, without a look at every server at every install.
-  if (!presentVersions(state.servers).some((v) => isVersion(v) && !canCoexist(version, v))) return;
+  if (!context.servers.versions(state.servers).some((v) => isVersion(v) && !canCoexist(version, v))) return;
   const blockers = [...state.servers.values()].filter((s) => isVersion(s.version) && !canCoexist(version, s.version));
   // A second install blocked by the same servers is the same mistake: one finding, whose fix covers both.
   if (!blockers.length || blockers.every((b) => reportedBlockers.has(b.name))) return;
@@ -211,9 +206,9 @@ function checkInstall(
   );
   const args = {
     version,
-    old: listText(context.locale, oldVersions),
+    old: context.text.list(oldVersions),
     servers: blockers.map((b) => b.name).join(', '),
-    via: chain ? listText(context.locale, chain) : '',
+    via: chain ? context.text.list(chain) : '',
   };
   const { fix, notReleased } = transitionFix(context, snapshots, step, version, blockers);
   const hybrid = hybridRequirement(context, oldVersions);
@@ -260,7 +255,7 @@ function transitionFix(
   } catch (error) {
     // An update the transition needs was not released by the runbook's date: no fix, and the message says so.
     // Any other failure is a fix that cannot be computed from odd input: left out, never a crash.
-    return error instanceof NotReleased ? { notReleased: error } : {};
+    return context.releases.isNotReleased(error) ? { notReleased: error } : {};
   }
 }
 
@@ -272,8 +267,7 @@ function hybridRequirement(context: RuleContext, oldVersions: string[]) {
 }
 
 function hybridOptionsText(context: RuleContext, hybrid: (typeof HYBRID_SERVER_REQUIREMENTS)[number]): string {
-  return listText(
-    context.locale,
+  return context.text.list(
     hybrid.options.map(
       (o) => `Exchange ${o.version}${o.minUpdate ? ` (${context.message('orLater', { update: o.minUpdate })})` : ''}`,
     ),
@@ -320,12 +314,12 @@ function buildFix(
   if (!phaseStart) return undefined;
   // Servers installed inside the offending phase itself cannot be moved out before it.
   if (blockers.some((b) => !phaseStart.servers.has(b.name))) return undefined;
-  const originalNames = new ServerNameSet(blockers.map((b) => b.name));
+  const originalNames = context.servers.nameSet(blockers.map((b) => b.name));
   const plan = planTransition(context, phaseStart, version, originalNames);
   if (!plan) return undefined;
   const edits: TextEdit[] = [context.fixer.insertPhasesBefore(step.phase, plan.phases)];
   edits.push(
-    ...redirect(context.parsed, step.phase, originalNames, plan.target, plan.targetIsNew, {
+    ...redirect(context, step.phase, originalNames, plan.target, plan.targetIsNew, {
       old: [...new Set(blockers.map((b) => b.version!))],
       replacement: plan.chain[plan.chain.length - 1],
     }),
@@ -333,12 +327,12 @@ function buildFix(
   const names = blockers.map((b) => b.name);
   return {
     title: context.message('fix', {
-      via: listText(context.locale, plan.chain),
+      via: context.text.list(plan.chain),
       phase: step.phase.id ?? String(step.phase.index + 1),
       install: plan.installed.length
-        ? context.message('fixInstall', { server: listText(context.locale, plan.installed) })
+        ? context.message('fixInstall', { server: context.text.list(plan.installed) })
         : '',
-      servers: listText(context.locale, names),
+      servers: context.text.list(names),
       count: names.length,
     }),
     edits,
@@ -353,7 +347,7 @@ function planTransition(
   originalNames: ServerNameSet,
 ): TransitionPlan | undefined {
   const writer = context.fixer.steps;
-  const taken = serverNamesOf(context.parsed);
+  const taken = serverNamesOf(context);
   const plan: TransitionPlan = {
     present: [...phaseStart.servers.values()].map((p) => ({
       server: { ...p.server, update: p.update },
@@ -392,17 +386,20 @@ function planHop(
   plan.chain.push(via);
   const blockerNames = new Set(hopBlockers.map((b) => b.server.name));
   const oldVersions = ascendingVersions(hopBlockers.map((b) => b.server));
-  const loads = LOADS.filter((load) => hopBlockers.some((b) => hosts(b.hosting, load)));
+  const loads = context.servers.loads.filter((load) => hopBlockers.some((b) => context.servers.hosts(b.hosting, load)));
   // An intermediate server already in the organization takes the load when it can.
   const reuse = plan.present.find(
-    (p) => p.server.version === via && !blockerNames.has(p.server.name) && loads.every((l) => canTake(p.server, l)),
+    (p) =>
+      p.server.version === via &&
+      !blockerNames.has(p.server.name) &&
+      loads.every((l) => context.servers.canTake(p.server, l)),
   );
   const roles = via === '2013' ? ['mailbox', 'clientAccess'] : defaultRoles(via);
   const name =
     reuse?.server.name ?? deriveServerName(hopBlockers[0].server.name, hopBlockers[0].server.version, via, taken);
   taken.add(name);
-  const viaUpdate = updateToInstall(context.asOf, plan.present, via);
-  const first = updatesBefore(context.asOf, writer, plan.present, hopBlockers, via);
+  const viaUpdate = updateToInstall(context, plan.present, via);
+  const first = updatesBefore(context, writer, plan.present, hopBlockers, via);
   if (!reuse) first.push(...installIntermediate(writer, plan, name, via, viaUpdate, roles));
   const ordered = [...hopBlockers].sort(
     (a, b) => Number(b.server.roles.includes('mailbox')) - Number(a.server.roles.includes('mailbox')),
@@ -437,14 +434,13 @@ function planHop(
  * (knowledge/coexistence.ts). Only an update released by the runbook's date
  * (knowledge/releases.ts), at least what joining the organization needs.
  */
-function updateToInstall(asOf: string, present: Planned[], via: ExchangeVersion): string {
+function updateToInstall(context: RuleContext, present: Planned[], via: ExchangeVersion): string {
   const viaMinimum = newServerBelow(
     via,
     present.map((p) => p.server.version),
     'RTM',
   );
-  const viaLatest = latestUpdate(via, asOf, viaMinimum);
-  if (!viaLatest) throw new NotReleased(via, viaMinimum ?? 'RTM');
+  const viaLatest = context.releases.required(via, viaMinimum);
   return installableUpdate(
     via,
     present.map((p) => p.server.version),
@@ -454,7 +450,7 @@ function updateToInstall(asOf: string, present: Planned[], via: ExchangeVersion)
 
 /** Updates present servers need before `via` joins (and their planned update afterwards). */
 function updatesBefore(
-  asOf: string,
+  context: RuleContext,
   writer: StepWriter,
   present: Planned[],
   hopBlockers: Planned[],
@@ -469,12 +465,11 @@ function updatesBefore(
         p.hosting.publicFolders && hopBlockers.includes(p) ? writer.publicFolderUpdate(p.server, via) : undefined;
       if (pfUpdate) {
         steps.push(pfUpdate);
-        p.server.update = latestUpdate(p.server.version!, asOf);
+        p.server.update = context.releases.latest(p.server.version!);
       }
       continue;
     }
-    const update = latestUpdate(p.server.version!, asOf, minimum);
-    if (!update) throw new NotReleased(p.server.version!, minimum);
+    const update = context.releases.required(p.server.version!, minimum);
     steps.push(writer.update(p.server, update, via, minimum));
     p.server.update = update;
   }
@@ -510,7 +505,7 @@ function hopPhases(
   moves: YamlEntries[],
   retire: YamlEntries[],
 ): YamlEntries[] {
-  const oldText = listText(context.locale, oldVersions);
+  const oldText = context.text.list(oldVersions);
   const phases: YamlEntries[] = [];
   if (first.length)
     phases.push(
@@ -531,13 +526,14 @@ type ReferenceCounts = Map<PhaseEntry, { total: number; redirected: number }>;
 
 /** Later steps that name a retired server name its replacement; a second decommission of the same replacement goes. */
 function redirect(
-  parsed: ParsedRunbook,
+  context: RuleContext,
   phase: PhaseEntry,
   retired: ServerNameSet,
   target: string,
   targetIsNew: boolean,
   versions: { old: string[]; replacement: string },
 ): TextEdit[] {
+  const parsed = context.parsed;
   const edits: TextEdit[] = [];
   const refs: ReferenceCounts = new Map();
   let decommissionTaken = !targetIsNew;
@@ -548,8 +544,8 @@ function redirect(
     const fields = REDIRECTED[step.action ?? ''];
     if (!fields) continue;
     if (step.action === 'decommission') {
-      const name = fieldString(step.node, 'server', parsed.doc);
-      if (sameServerName(name, target)) decommissionTaken = true;
+      const name = context.source.string(step.node, 'server');
+      if (context.servers.same(name, target)) decommissionTaken = true;
       if (!name || !retired.has(name)) continue;
       if (decommissionTaken) {
         removed.add(step);
@@ -557,18 +553,19 @@ function redirect(
       }
       decommissionTaken = true;
     }
-    edits.push(...redirectStep(parsed, step, fields, retired, target, refs));
+    edits.push(...redirectStep(context, step, fields, retired, target, refs));
   }
   // A phase whose every server reference now names the replacement is about its version:
   // "Retire Exchange 2007" becomes "Retire Exchange 2013".
-  if (versions.old.length === 1) edits.push(...retitlePhases(refs, removed, versions.old, versions.replacement));
-  edits.push(...removeSteps(parsed, removed));
+  if (versions.old.length === 1)
+    edits.push(...retitlePhases(context, refs, removed, versions.old, versions.replacement));
+  edits.push(...removeSteps(context, removed));
   return edits;
 }
 
 /** One step's server fields (and its title) naming `target` instead of a retired server. */
 function redirectStep(
-  parsed: ParsedRunbook,
+  context: RuleContext,
   step: StepEntry,
   fields: string[],
   retired: ServerNameSet,
@@ -579,67 +576,75 @@ function redirectStep(
   const count = refs.get(step.phase) ?? (refs.set(step.phase, { total: 0, redirected: 0 }), refs.get(step.phase)!);
   let touched = false;
   for (const field of fields) {
-    const values = fieldStrings(step.node, field, parsed.doc);
+    const values = context.source.strings(step.node, field);
     count.total += values.length;
     if (!values.some((v) => retired.has(v.value))) continue;
     touched = true;
     count.redirected += values.filter((v) => retired.has(v.value)).length;
-    edits.push(...redirectField(step.node.get(field, true), values, retired, target));
+    edits.push(...redirectField(context, step.node.get(field, true), values, retired, target));
   }
   // A step title that names the retired server names the replacement.
-  const title = touched ? titleEdit(step.node, (t) => replaceWords(t, [...retired], target)) : undefined;
+  const title = touched ? titleEdit(context, step.node, (t) => replaceWords(t, [...retired], target)) : undefined;
   if (title) edits.push(title);
   return edits;
 }
 
 /** A field's retired names replaced; a list that would name the target twice is rewritten once each. */
 function redirectField(
+  context: RuleContext,
   node: unknown,
   values: { value: string; node: Node }[],
   retired: ServerNameSet,
   target: string,
 ): TextEdit[] {
-  const each = () => values.filter((v) => retired.has(v.value)).map((v) => replaceNode(v.node, yamlScalar(target)));
-  if (!isSeq(node)) return each();
+  const each = () =>
+    values.filter((v) => retired.has(v.value)).map((v) => context.fixer.replace(v.node, context.text.scalar(target)));
+  if (!context.source.isSeq(node)) return each();
   const names = values.map((v) => (retired.has(v.value) ? target : v.value));
   const unique = [...new Set(names)];
   if (unique.length === names.length) return each();
-  return [replaceNode(node as Node, `[${unique.map((n) => yamlScalar(n)).join(', ')}]`)];
+  return [context.fixer.replace(node as Node, `[${unique.map((n) => context.text.scalar(n)).join(', ')}]`)];
 }
 
-function retitlePhases(refs: ReferenceCounts, removed: Set<StepEntry>, old: string[], replacement: string): TextEdit[] {
+function retitlePhases(
+  context: RuleContext,
+  refs: ReferenceCounts,
+  removed: Set<StepEntry>,
+  old: string[],
+  replacement: string,
+): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const [p, n] of refs) {
     if (n.total === 0 || n.redirected !== n.total || p.steps.every((s) => removed.has(s))) continue;
-    const title = titleEdit(p.node, (t) => replaceWords(t, old, replacement));
+    const title = titleEdit(context, p.node, (t) => replaceWords(t, old, replacement));
     if (title) edits.push(title);
   }
   return edits;
 }
 
 /** The removed steps go; a phase left without steps goes with them (a phase needs at least one step). */
-function removeSteps(parsed: ParsedRunbook, removed: Set<StepEntry>): TextEdit[] {
+function removeSteps(context: RuleContext, removed: Set<StepEntry>): TextEdit[] {
+  const parsed = context.parsed;
   const edits: TextEdit[] = [];
   for (const p of parsed.phases) {
     const own = p.steps.filter((s) => removed.has(s));
     if (!own.length) continue;
-    if (own.length === p.steps.length) edits.push(deleteItem(parsed, p.node));
-    else for (const s of own) edits.push(deleteItem(parsed, s.node));
+    if (own.length === p.steps.length) edits.push(context.fixer.deleteItem(p.node));
+    else for (const s of own) edits.push(context.fixer.deleteItem(s.node));
   }
   return edits;
 }
 
 /** An install of, or update to, an update whose Setup refuses the present versions (2019 CU15+ next to 2013). */
 function checkUpdateCap(context: RuleContext, step: StepEntry, state: OrgState): void {
-  const doc = context.doc;
   const install = step.action === 'install-exchange';
-  const updated = install ? undefined : state.servers.get(fieldString(step.node, 'server', doc) ?? '');
-  const version = install ? fieldString(step.node, 'version', doc) : updated?.version;
-  const updateNode = fieldNode(step.node, 'update', doc);
-  const update = fieldString(step.node, 'update', doc);
-  const range = nodeRange(updateNode);
+  const updated = install ? undefined : state.servers.get(context.source.string(step.node, 'server') ?? '');
+  const version = install ? context.source.string(step.node, 'version') : updated?.version;
+  const updateNode = context.source.node(step.node, 'update');
+  const update = context.source.string(step.node, 'update');
+  const range = context.source.range(updateNode);
   if (!isVersion(version) || !update || !range || (!install && !updated)) return;
-  const beyond = updateBeyondCap(version, update, presentVersions(state.servers));
+  const beyond = updateBeyondCap(version, update, context.servers.versions(state.servers));
   if (!beyond) return;
   const blockers = [...state.servers.values()].filter((s) => s.version === beyond.present);
   // An update-server already at or above the cap cannot be lowered by a fix; the message says what to do.
@@ -661,7 +666,7 @@ function checkUpdateCap(context: RuleContext, step: StepEntry, state: OrgState):
       ? {
           fix: {
             title: context.message('fixCap', { cap: beyond.cap, update }),
-            edits: [replaceNode(updateNode, yamlScalar(beyond.cap))],
+            edits: [context.fixer.replace(updateNode, context.text.scalar(beyond.cap))],
           },
         }
       : {}),
@@ -674,12 +679,13 @@ function checkUpdateCap(context: RuleContext, step: StepEntry, state: OrgState):
 }
 
 /** Every server name the runbook uses anywhere: listed, or installed by a step. */
-function serverNamesOf(parsed: ParsedRunbook): ServerNameSet {
-  const names = new ServerNameSet();
+function serverNamesOf(context: RuleContext): ServerNameSet {
+  const parsed = context.parsed;
+  const names = context.servers.nameSet();
   for (const s of parsed.servers) if (s.name) names.add(s.name);
   for (const step of parsed.steps) {
     if (step.action !== 'install-exchange') continue;
-    const name = fieldString(step.node, 'server', parsed.doc);
+    const name = context.source.string(step.node, 'server');
     if (name) names.add(name);
   }
   return names;

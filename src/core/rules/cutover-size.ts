@@ -1,13 +1,10 @@
 // A cutover migration moves every mailbox in one batch over one weekend's worth of sync:
 // Microsoft supports it up to 2,000 mailboxes and calls 150 or fewer reasonable.
-import { fieldBoolean, getPair, Node, nodeRange, StepEntry } from '../parse';
-import { replaceNode } from '../fix';
+import type { Node, StepEntry } from '../parse';
 import type { TextEdit } from '../types';
 import { CUTOVER, STAGED } from '../knowledge/online';
 import type { RuleDefinition } from '../rule';
 import { versionRank } from '../knowledge/versions';
-import { onlineMethod, mailboxesInScope } from '../toolkit/servers';
-import { ruleText, count } from '../toolkit/text';
 
 export const rule: RuleDefinition = {
   id: 'cutover-size',
@@ -37,7 +34,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { parsed } = context;
     /** Counted at the start: the state object changes as the steps run. */
     let mailboxes = 0;
     let allStagedSources = true;
@@ -48,7 +45,7 @@ export const rule: RuleDefinition = {
     const syncOffBeforeBatch: Node[] = [];
     return {
       onStart(state) {
-        mailboxes = mailboxesInScope(facts, state);
+        mailboxes = context.servers.mailboxesInScope(state);
         for (const s of state.servers.values()) {
           if (
             s.hosts.mailboxes > 0 &&
@@ -65,7 +62,7 @@ export const rule: RuleDefinition = {
           if (!firstBatch) firstBatch = { step, directorySync: state.directorySync };
         }
         if (step.action === 'create-migration-batch') {
-          const method = getPair(step.node, 'method');
+          const method = context.source.pair(step.node, 'method');
           if (
             method &&
             (method.value as Node | null) &&
@@ -77,30 +74,30 @@ export const rule: RuleDefinition = {
         if (
           step.action === 'configure-directory-sync' &&
           !firstBatch &&
-          fieldBoolean(step.node, 'enabled', doc) === false
+          context.source.boolean(step.node, 'enabled') === false
         ) {
-          syncOffBeforeBatch.push(getPair(step.node, 'enabled')!.value as Node);
+          syncOffBeforeBatch.push(context.source.pair(step.node, 'enabled')!.value as Node);
         }
       },
       onEnd() {
-        if (onlineMethod(facts) !== 'cutover') return;
+        if (context.servers.onlineMethod() !== 'cutover') return;
         if (mailboxes <= CUTOVER.recommendedMax) return;
         const error = mailboxes > CUTOVER.hardMax;
-        const methodNode = getPair(parsed.target, 'method')?.value as Node | undefined;
+        const methodNode = context.source.pair(parsed.target, 'method')?.value as Node | undefined;
         let fix;
-        if (methodNode && nodeRange(methodNode)) {
+        if (methodNode && context.source.range(methodNode)) {
           // Staged batches need CSV files that only the user can write, so the fix picks
           // staged only when no cutover batch would be left without one; otherwise hybrid,
           // whose remote-move batches the existing batch steps can become as they are.
           if (allStagedSources && cutoverBatchMethods.length === 0) {
-            fix = { title: ruleText(context, rule, 'fixStaged'), edits: [replaceNode(methodNode, 'staged')] };
+            fix = { title: context.message('fixStaged'), edits: [context.fixer.replace(methodNode, 'staged')] };
           } else {
-            const edits: TextEdit[] = [replaceNode(methodNode, 'hybrid')];
-            for (const node of cutoverBatchMethods) edits.push(replaceNode(node, 'remote-move'));
+            const edits: TextEdit[] = [context.fixer.replace(methodNode, 'hybrid')];
+            for (const node of cutoverBatchMethods) edits.push(context.fixer.replace(node, 'remote-move'));
             // Hybrid needs directory sync by the first batch: turn the cutover's "off" back on.
             if (firstBatch && !firstBatch.directorySync) {
               if (syncOffBeforeBatch.length > 0) {
-                edits.push(replaceNode(syncOffBeforeBatch[syncOffBeforeBatch.length - 1], 'true'));
+                edits.push(context.fixer.replace(syncOffBeforeBatch[syncOffBeforeBatch.length - 1], 'true'));
               } else {
                 edits.push(
                   context.fixer.insertStepsBefore(firstBatch.step, [
@@ -112,7 +109,7 @@ export const rule: RuleDefinition = {
                 );
               }
             }
-            fix = { title: ruleText(context, rule, 'fixHybrid'), edits };
+            fix = { title: context.message('fixHybrid'), edits };
           }
         }
         context.report({
@@ -120,9 +117,9 @@ export const rule: RuleDefinition = {
           messageId: error ? 'tooMany' : 'notRecommended',
           severity: error ? 'error' : 'warning',
           args: {
-            count: count(context, mailboxes),
-            max: count(context, CUTOVER.hardMax),
-            recommended: count(context, CUTOVER.recommendedMax),
+            count: context.text.count(mailboxes),
+            max: context.text.count(CUTOVER.hardMax),
+            recommended: context.text.count(CUTOVER.recommendedMax),
           },
           data: { mailboxes },
           ...(fix ? { fix } : {}),

@@ -2,49 +2,17 @@
 // fails, and one that still answers client connections or relays mail takes users and
 // mail flow down with it. Microsoft's decommissioning guidance: move the namespace and mail
 // flow, move every mailbox and public folder, remove the databases, then uninstall.
-import { fieldString } from '../parse';
-import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
+import type { OrgState, ServerState } from '../model';
 import type { RuleContext, RuleDefinition } from '../rule';
-import { listText, LINKS } from '../knowledge/procedures';
+import { LINKS } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
-import { Load, LOADS, hosts, receiverFor } from '../toolkit/servers';
-import { NotReleased, type StepWriter } from '../toolkit/steps';
-import { unlessNotReleased } from '../toolkit/text';
+import type { Load } from '../toolkit/servers';
+import type { NotReleased } from '../toolkit/steps';
+import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
 /** The loads in words, from the rule's messages (`load.<load>`), joined as a list. */
-export function describeLoads(context: RuleContext, server: ServerState, loads: Load[]): string {
-  return listText(
-    context.locale,
-    loads.map((l) => context.message(`load.${l}`, { count: server.hosts.mailboxes })),
-  );
-}
-
-/** Exchange Online is no server to move a load to. */
-export const ONLY_ONLINE: ReadonlySet<string> = new Set([EXCHANGE_ONLINE]);
-
-/**
- * Moves that empty `server` onto the newest other servers, not in `excluded`, that can
- * take each load; undefined when some load has nowhere to go. Throws NotReleased when the
- * public folders need an update of `server` that was not released by the runbook's date
- * (the caller says so in its message). Give calls that exclude the same names the same
- * set (receiverFor keeps its order per set).
- */
-export function movesToEmpty(
-  writer: StepWriter,
-  state: OrgState,
-  server: ServerState,
-  excluded: ReadonlySet<string>,
-): YamlEntries[] | undefined {
-  const steps: YamlEntries[] = [];
-  for (const load of LOADS) {
-    if (!hosts(server.hosts, load)) continue;
-    const receiver = receiverFor(state, load, excluded, server.name);
-    if (!receiver) return undefined;
-    const pfUpdate = load === 'publicFolders' ? writer.publicFolderUpdate(server, receiver.version) : undefined;
-    if (pfUpdate) steps.push(pfUpdate);
-    steps.push(writer.move(load, [server], receiver.name));
-  }
-  return steps;
+function describeLoads(context: RuleContext, server: ServerState, loads: Load[]): string {
+  return context.text.list(loads.map((l) => context.message(`load.${l}`, { count: server.hosts.mailboxes })));
 }
 
 /** Whether a present server other than `server` has the mailbox role; stops at the first (no copy of all servers per step). */
@@ -95,15 +63,14 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc } = context;
     return {
       onStep(step, state) {
         if (step.action !== 'decommission') return;
-        const name = fieldString(step.node, 'server', doc);
+        const name = context.source.string(step.node, 'server');
         const server = name ? state.servers.get(name) : undefined;
         if (!server) return;
         // In an Exchange Online runbook, public folders go to the tenant: the public-folders rule owns them.
-        const online = context.facts.target.platform === EXCHANGE_ONLINE;
+        const online = context.facts.target.platform === EXCHANGE_ONLINE_TARGET;
         // And client access and transport of the last mailbox server before MX moves are mail-flow-order's
         // finding there ("switch MX first"): one mistake, one finding.
         const lastBeforeMx =
@@ -111,9 +78,9 @@ export const rule: RuleDefinition = {
           state.mx !== 'exchange-online' &&
           server.roles.includes('mailbox') &&
           !otherMailboxServer(state, server);
-        const loads = LOADS.filter(
+        const loads = context.servers.loads.filter(
           (l) =>
-            hosts(server.hosts, l) &&
+            context.servers.hosts(server.hosts, l) &&
             !(online && l === 'publicFolders') &&
             !(lastBeforeMx && (l === 'clientAccess' || l === 'transport')),
         );
@@ -122,10 +89,10 @@ export const rule: RuleDefinition = {
         let moves: YamlEntries[] | undefined;
         let notReleased: NotReleased | undefined;
         try {
-          moves = movesToEmpty(writer, state, server, ONLY_ONLINE);
+          moves = writer.movesToEmpty(state, server, context.servers.onlyOnline);
         } catch (error) {
           // The update public folders need first was not released by the runbook's date: no fix, and the message says so.
-          if (!(error instanceof NotReleased)) throw error;
+          if (!context.releases.isNotReleased(error)) throw error;
           notReleased = error;
         }
         // In an Exchange Online runbook mailboxes go to the tenant, not to another server.
@@ -139,7 +106,7 @@ export const rule: RuleDefinition = {
         context.report({
           range: context.range.line(step),
           step,
-          ...unlessNotReleased(context, rule, messageId, args, notReleased),
+          ...context.unlessNotReleased(messageId, args, notReleased),
           ...(moves
             ? {
                 fix: {

@@ -1,13 +1,10 @@
 // Cutover creates the cloud accounts itself and must not meet synced ones: directory sync
 // has to be off. Staged and hybrid migrations are the opposite: the cloud accounts come
 // from directory sync (Microsoft Entra Connect), and Exchange Online checks it is on.
-import { fieldBoolean, fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
-import { EXCHANGE_ONLINE } from '../model';
-import { replaceNode } from '../fix';
+import type { Node, StepEntry } from '../parse';
 import type { RuleDefinition } from '../rule';
 import type { OffsetRange } from '../types';
-import { onlineMethod } from '../toolkit/servers';
-import { ruleText } from '../toolkit/text';
+import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
 export const rule: RuleDefinition = {
   id: 'directory-sync',
@@ -41,7 +38,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { parsed } = context;
     /** The step that last turned sync on, with its `enabled` value node (when written). */
     let turnedOnBy: { step: StepEntry; enabled?: Node } | undefined;
     let cutoverChecked = false;
@@ -51,39 +48,39 @@ export const rule: RuleDefinition = {
     const isBatchStep = (step: StepEntry) =>
       step.action === 'create-migration-batch' ||
       step.action === 'start-migration-batch' ||
-      (step.action === 'move-mailboxes' && fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE);
+      (step.action === 'move-mailboxes' && context.source.string(step.node, 'to') === EXCHANGE_ONLINE_TARGET);
 
     return {
       onStep(step, state) {
-        const method = onlineMethod(facts);
+        const method = context.servers.onlineMethod();
         if (step.action === 'configure-directory-sync') {
-          const enabled = getPair(step.node, 'enabled')?.value as Node | undefined;
-          if ((fieldBoolean(step.node, 'enabled', doc) ?? true) === true) turnedOnBy = { step, enabled };
+          const enabled = context.source.pair(step.node, 'enabled')?.value as Node | undefined;
+          if ((context.source.boolean(step.node, 'enabled') ?? true) === true) turnedOnBy = { step, enabled };
           return;
         }
         if (!method || !isBatchStep(step)) return;
         if (method === 'cutover') {
           if (cutoverChecked || !state.directorySync) return;
-          const batchName = fieldString(step.node, 'batch', doc);
+          const batchName = context.source.string(step.node, 'batch');
           const batch = batchName ? state.batches.get(batchName) : undefined;
           const isCutover =
             step.action === 'create-migration-batch'
-              ? fieldString(step.node, 'method', doc) === 'cutover'
+              ? context.source.string(step.node, 'method') === 'cutover'
               : batch?.method === 'cutover';
           if (!isCutover) return;
           cutoverChecked = true;
           // The finding points at what turned sync on; the fix turns it off before the batch.
           let range: OffsetRange;
           let fix;
-          const title = ruleText(context, rule, 'fixOff');
+          const title = context.message('fixOff');
           if (turnedOnBy) {
             range =
-              turnedOnBy.enabled && nodeRange(turnedOnBy.enabled)
-                ? nodeRange(turnedOnBy.enabled)!
+              turnedOnBy.enabled && context.source.range(turnedOnBy.enabled)
+                ? context.source.range(turnedOnBy.enabled)!
                 : context.range.line(turnedOnBy.step);
             fix =
-              turnedOnBy.enabled && nodeRange(turnedOnBy.enabled)
-                ? { title, edits: [replaceNode(turnedOnBy.enabled, 'false')] }
+              turnedOnBy.enabled && context.source.range(turnedOnBy.enabled)
+                ? { title, edits: [context.fixer.replace(turnedOnBy.enabled, 'false')] }
                 : {
                     title,
                     edits: [
@@ -127,9 +124,9 @@ export const rule: RuleDefinition = {
           range: context.range.line(step),
           step,
           messageId: 'needsSync',
-          args: { method: ruleText(context, rule, method) },
+          args: { method: context.message(method) },
           fix: {
-            title: ruleText(context, rule, 'fixOn'),
+            title: context.message('fixOn'),
             edits: [
               context.fixer.insertStepsBefore(step, [
                 [

@@ -1,9 +1,7 @@
 // Phase and step ids name things in the checklist and in links; two with one id make the
 // second unreachable.
-import { fieldNode, nodeRange, stringValue } from '../parse';
+import type { fieldNode } from '../parse';
 import type { RuleDefinition } from '../rule';
-import { presentServerNamed } from '../present-servers';
-import { serverKey } from '../util/server-name';
 
 export const rule: RuleDefinition = {
   id: 'duplicate-id',
@@ -31,13 +29,13 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc } = context;
+    const { parsed } = context;
     const seen = new Map<string, { line: number; kind: 'phase' | 'step' }>();
     const lineOf = (offset: number) => parsed.lineCounter.linePos(offset).line;
     const check = (id: string | undefined, node: Parameters<typeof fieldNode>[0], kind: 'phase' | 'step') => {
       if (!id) return;
-      const value = fieldNode(node, 'id', doc);
-      const range = nodeRange(value);
+      const value = context.source.node(node, 'id');
+      const range = context.source.range(value);
       if (!range) return;
       const first = seen.get(id);
       if (first) {
@@ -59,12 +57,12 @@ export const rule: RuleDefinition = {
         // Server names, as Windows compares them (case-insensitively): a second entry would be ignored.
         const names = new Map<string, { name: string; line: number }>();
         for (const server of parsed.servers) {
-          const range = nodeRange(fieldNode(server.node, 'name', doc));
+          const range = context.source.range(context.source.node(server.node, 'name'));
           if (!server.name || !range) continue;
-          const first = names.get(serverKey(server.name));
+          const first = names.get(context.servers.key(server.name));
           if (first) context.report({ range, messageId: 'server', args: { name: first.name, line: first.line } });
           else
-            names.set(serverKey(server.name), {
+            names.set(context.servers.key(server.name), {
               name: server.name,
               line: lineOf(server.node.range?.[0] ?? range.start),
             });
@@ -72,12 +70,12 @@ export const rule: RuleDefinition = {
       },
       onStep(step, state) {
         if (step.action !== 'install-exchange') return;
-        const node = fieldNode(step.node, 'server', doc);
-        const name = stringValue(doc, node);
-        const range = nodeRange(node);
+        const node = context.source.node(step.node, 'server');
+        const name = context.source.value(node);
+        const range = context.source.range(node);
         if (!name || !range) return;
         // An index lookup: a look at every server at every install was quadratic in servers.
-        const present = presentServerNamed(state.servers, name);
+        const present = context.servers.named(state.servers, name);
         if (!present) return;
         const at = present.installedBy?.node.range?.[0] ?? present.entry?.node.range?.[0] ?? 0;
         context.report({ range, step, messageId: 'installed', args: { name: present.name, line: lineOf(at) } });

@@ -2,7 +2,6 @@
 // Exchange 2016 needs Windows Server 2008 R2 or higher, 2019 and SE need 2012 R2. Judged at
 // the first install of each version (on-premises Exchange only; the tenant has its own
 // requirements); quiet when `forestFunctionalLevel` is not given.
-import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
 import { FOREST_LEVELS, isVersion, rankOf } from '../knowledge/versions';
 import { platformOf, windowsName } from '../knowledge/platform';
@@ -25,13 +24,13 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc, facts } = context;
+    const { facts } = context;
     const level = facts.organization.forestFunctionalLevel;
     const judged = new Set<string>();
     return {
       onStep(step) {
         if (step.action !== 'install-exchange' || rankOf(FOREST_LEVELS, level) < 0) return;
-        const version = fieldString(step.node, 'version', doc);
+        const version = context.source.string(step.node, 'version');
         if (!isVersion(version) || judged.has(version)) return;
         judged.add(version);
         const facts = platformOf(version);

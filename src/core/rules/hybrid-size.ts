@@ -2,8 +2,6 @@
 // coexistence; Microsoft's roadmaps find it worth that from about 150 mailboxes.
 import type { RuleDefinition } from '../rule';
 import { HYBRID } from '../knowledge/online';
-import { onlineMethod, mailboxesInScope } from '../toolkit/servers';
-import { count } from '../toolkit/text';
 
 export const rule: RuleDefinition = {
   id: 'hybrid-size',
@@ -27,13 +25,13 @@ export const rule: RuleDefinition = {
   create(context) {
     return {
       onStart(state) {
-        if (onlineMethod(context.facts) !== 'hybrid') return;
-        const mailboxes = mailboxesInScope(context.facts, state);
+        if (context.servers.onlineMethod() !== 'hybrid') return;
+        const mailboxes = context.servers.mailboxesInScope(state);
         if (mailboxes >= HYBRID.worthItFrom) return;
         context.report({
           range: context.range.section('target', 'method'),
           messageId: 'small',
-          args: { count: count(context, mailboxes), threshold: HYBRID.worthItFrom },
+          args: { count: context.text.count(mailboxes), threshold: HYBRID.worthItFrom },
           data: { mailboxes },
         });
       },

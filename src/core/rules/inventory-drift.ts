@@ -3,20 +3,9 @@
 // folders, domains) are compared with the inventory that `inventory:` names, and the
 // inventory's servers the runbook lacks are reported. Each finding's fix rewrites that one
 // value from the inventory, or adds the missing line or server, as minimal text edits.
-import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import { endOfNode, quoted, replaceNode } from '../fix';
+import type { YAMLMap, YAMLSeq } from 'yaml';
 import type { Inventory, InventoryServer } from '../inventory';
-import { serverYaml } from '../inventory/format';
-import {
-  fieldNode,
-  fieldNumber,
-  fieldString,
-  getPair,
-  stringValue,
-  type Node,
-  type ParsedRunbook,
-  type ServerEntry,
-} from '../parse';
+import type { Node, ServerEntry } from '../parse';
 import type { RuleContext, RuleDefinition } from '../rule';
 import { updateRank, VERSION_FACTS, isVersion, type ServerRole } from '../knowledge/versions';
 import type { OffsetRange, TextEdit } from '../types';
@@ -60,12 +49,12 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc } = context;
+    const { parsed } = context;
     return {
       onStart() {
-        const pair = parsed.root ? getPair(parsed.root, 'inventory') : undefined;
+        const pair = parsed.root ? context.source.pair(parsed.root, 'inventory') : undefined;
         const valueNode = pair?.value as Node | undefined;
-        const file = fieldString(parsed.root, 'inventory', doc);
+        const file = context.source.string(parsed.root, 'inventory');
         if (!valueNode?.range || file === undefined || file.trim() === '') return;
         const range = { start: valueNode.range[0], end: valueNode.range[1] };
         const read = context.inventory(file);
@@ -106,9 +95,9 @@ interface Drift {
 
 /** A server the runbook lists: its version, update, os and roles against the inventory's. */
 function checkServer(drift: Drift, s: InventoryServer, entry: ServerEntry): void {
-  const doc = drift.context.doc;
+  const { context } = drift;
   const node = entry.node;
-  const version = fieldString(node, 'version', doc);
+  const version = context.source.string(node, 'version');
   if (s.version && version !== s.version)
     reportServerField(
       drift,
@@ -117,17 +106,18 @@ function checkServer(drift: Drift, s: InventoryServer, entry: ServerEntry): void
       'version',
       version,
       s.version,
-      fieldNode(node, 'version', doc),
-      quoted(s.version),
+      context.source.node(node, 'version'),
+      context.text.quoted(s.version),
     );
   const v = s.version ?? version;
-  const update = fieldString(node, 'update', doc);
+  const update = context.source.string(node, 'update');
   if (s.update && !updatesAgree(v, update, s))
-    reportServerField(drift, s, entry, 'update', update, s.update, fieldNode(node, 'update', doc), s.update);
-  const os = fieldString(node, 'os', doc);
-  if (s.os && os !== s.os) reportServerField(drift, s, entry, 'os', os, s.os, fieldNode(node, 'os', doc), quoted(s.os));
-  const rolesNode = fieldNode(node, 'roles', doc);
-  const roles = rolesOfNode(rolesNode, doc);
+    reportServerField(drift, s, entry, 'update', update, s.update, context.source.node(node, 'update'), s.update);
+  const os = context.source.string(node, 'os');
+  if (s.os && os !== s.os)
+    reportServerField(drift, s, entry, 'os', os, s.os, context.source.node(node, 'os'), context.text.quoted(s.os));
+  const rolesNode = context.source.node(node, 'roles');
+  const roles = rolesOfNode(context, rolesNode);
   const effective = roles ?? (isVersion(v) ? VERSION_FACTS[v].defaultRoles : undefined);
   if (s.roles.length > 0 && !sameRoles(effective, s.roles)) {
     const rendered = `[${s.roles.join(', ')}]`;
@@ -157,12 +147,12 @@ function reportServerField(
 ): void {
   const { context } = drift;
   const node = entry.node;
-  const nameNode = fieldNode(node, 'name', context.doc);
+  const nameNode = context.source.node(node, 'name');
   const at = nameNode?.range ? { start: nameNode.range[0], end: nameNode.range[1] } : drift.range;
   const server = entry.name!;
   const fixTitle = context.message('fixValue', { field, found: invValue });
   if (runbookValue === undefined || !valueNode?.range) {
-    const edit = insertField(context.parsed.text, node, field, rendered, context.parsed.eol);
+    const edit = insertField(context, node, field, rendered);
     context.report({
       range: at,
       messageId: 'serverFieldMissing',
@@ -175,7 +165,7 @@ function reportServerField(
       range: { start: valueNode.range[0], end: valueNode.range[1] },
       messageId: 'serverField',
       args: { server, field, written: runbookValue, found: invValue },
-      fix: { title: fixTitle, edits: [replaceNode(valueNode, rendered)] },
+      fix: { title: fixTitle, edits: [context.fixer.replace(valueNode, rendered)] },
       data: { server, field, inventory: invValue },
     });
   }
@@ -185,11 +175,11 @@ function reportServerField(
 function checkMissingServers(drift: Drift, inv: Inventory, byName: Map<string, ServerEntry>): void {
   const { context } = drift;
   const parsed = context.parsed;
-  const serversPair = parsed.root ? getPair(parsed.root, 'servers') : undefined;
+  const serversPair = parsed.root ? context.source.pair(parsed.root, 'servers') : undefined;
   const seq = serversPair?.value;
   for (const s of inv.servers) {
     if (byName.has(s.name.toLowerCase())) continue;
-    const edit = isSeq(seq) ? insertServer(parsed, seq as YAMLSeq, s, context.locale) : undefined;
+    const edit = context.source.isSeq(seq) ? insertServer(context, seq as YAMLSeq, s) : undefined;
     context.report({
       range:
         serversPair?.key && (serversPair.key as Node).range
@@ -205,9 +195,9 @@ function checkMissingServers(drift: Drift, inv: Inventory, byName: Map<string, S
 
 /** The organization's forest level, mailboxes, public folders and domains against the inventory's. */
 function checkOrganization(drift: Drift, inv: Inventory, org: YAMLMap): void {
-  const doc = drift.context.doc;
+  const { context } = drift;
   const o = inv.organization;
-  const level = fieldString(org, 'forestFunctionalLevel', doc);
+  const level = context.source.string(org, 'forestFunctionalLevel');
   if (o.forestFunctionalLevel && level !== o.forestFunctionalLevel)
     reportOrgField(
       drift,
@@ -215,9 +205,9 @@ function checkOrganization(drift: Drift, inv: Inventory, org: YAMLMap): void {
       'forestFunctionalLevel',
       level,
       o.forestFunctionalLevel,
-      quoted(o.forestFunctionalLevel),
+      context.text.quoted(o.forestFunctionalLevel),
     );
-  const mailboxes = fieldNumber(org, 'mailboxes', doc);
+  const mailboxes = context.source.number(org, 'mailboxes');
   if (o.mailboxes !== undefined && mailboxes !== o.mailboxes)
     reportOrgField(
       drift,
@@ -227,9 +217,9 @@ function checkOrganization(drift: Drift, inv: Inventory, org: YAMLMap): void {
       String(o.mailboxes),
       String(o.mailboxes),
     );
-  const pfNode = fieldNode(org, 'publicFolders', doc);
+  const pfNode = context.source.node(org, 'publicFolders');
   const pf = pfNode
-    ? (fieldString(org, 'publicFolders', doc) ?? String((pfNode as { value?: unknown }).value))
+    ? (context.source.string(org, 'publicFolders') ?? String((pfNode as { value?: unknown }).value))
     : undefined;
   if (o.publicFolders !== undefined && (pf === 'true') !== o.publicFolders && !(pf === undefined && !o.publicFolders)) {
     reportOrgField(drift, org, 'publicFolders', pf, String(o.publicFolders), String(o.publicFolders));
@@ -248,11 +238,13 @@ function reportOrgField(
 ): void {
   const { context } = drift;
   const parsed = context.parsed;
-  const node = fieldNode(org, field, context.doc);
+  const node = context.source.node(org, field);
   const fixTitle = context.message('fixValue', { field: `organization.${field}`, found: invValue });
   if (runbookValue === undefined || !node?.range) {
-    const edit = insertField(parsed.text, org, field, rendered, parsed.eol);
-    const keyNode = parsed.root ? (getPair(parsed.root, 'organization')?.key as Node | undefined) : undefined;
+    const edit = insertField(context, org, field, rendered);
+    const keyNode = parsed.root
+      ? (context.source.pair(parsed.root, 'organization')?.key as Node | undefined)
+      : undefined;
     context.report({
       range: keyNode?.range ? { start: keyNode.range[0], end: keyNode.range[1] } : drift.range,
       messageId: 'orgFieldMissing',
@@ -264,7 +256,7 @@ function reportOrgField(
       range: { start: node.range[0], end: node.range[1] },
       messageId: 'orgField',
       args: { field, written: runbookValue, found: invValue },
-      fix: { title: fixTitle, edits: [replaceNode(node, rendered)] },
+      fix: { title: fixTitle, edits: [context.fixer.replace(node, rendered)] },
     });
   }
 }
@@ -272,14 +264,15 @@ function reportOrgField(
 /** Accepted domains the runbook's `domains` lacks, added by the fix. */
 function checkDomains(drift: Drift, org: YAMLMap, domains: string[]): void {
   const { context } = drift;
-  const doc = context.doc;
-  const domainsNode = fieldNode(org, 'domains', doc);
+  const domainsNode = context.source.node(org, 'domains');
   const have = new Set(
-    isSeq(domainsNode) ? domainsNode.items.map((i) => (stringValue(doc, i) ?? '').toLowerCase()) : [],
+    context.source.isSeq(domainsNode)
+      ? domainsNode.items.map((i) => (context.source.value(i) ?? '').toLowerCase())
+      : [],
   );
   const missing = domains.filter((d) => !have.has(d));
   if (missing.length === 0) return;
-  const edit = addDomains(context.parsed.text, org, domainsNode, missing, context.parsed.eol);
+  const edit = addDomains(context, org, domainsNode, missing);
   const at = domainsNode?.range ? { start: domainsNode.range[0], end: domainsNode.range[1] } : drift.range;
   context.report({
     range: at,
@@ -300,9 +293,9 @@ function updatesAgree(version: string | undefined, update: string | undefined, s
   return want >= 1000 ? Math.floor(have / 1000) === Math.floor(want / 1000) : have === want;
 }
 
-function rolesOfNode(node: Node | undefined, doc: Document.Parsed): ServerRole[] | undefined {
-  if (!isSeq(node)) return undefined;
-  return node.items.map((i) => stringValue(doc, i) ?? '') as ServerRole[];
+function rolesOfNode(context: RuleContext, node: Node | undefined): ServerRole[] | undefined {
+  if (!context.source.isSeq(node)) return undefined;
+  return node.items.map((i) => context.source.value(i) ?? '') as ServerRole[];
 }
 
 function sameRoles(a: readonly string[] | undefined, b: readonly string[]): boolean {
@@ -318,29 +311,24 @@ function keyColumn(text: string, map: YAMLMap): number {
 }
 
 /** A `key: value` line appended to a block map (flow maps get no fix). */
-function insertField(text: string, map: YAMLMap, key: string, value: string, eol: string): TextEdit | undefined {
-  if (!isMap(map) || map.flow || !(map as Node).range) return undefined;
-  const offset = endOfNode(text, map as Node);
+function insertField(context: RuleContext, map: YAMLMap, key: string, value: string): TextEdit | undefined {
+  const { text, eol } = context.parsed;
+  if (!context.source.isMap(map) || map.flow || !(map as Node).range) return undefined;
+  const offset = context.source.end(map as Node);
   const line = `${' '.repeat(keyColumn(text, map))}${key}: ${value}${eol}`;
   return { offset, length: 0, text: offset === text.length && !text.endsWith('\n') ? eol + line : line };
 }
 
 /** A server item appended to `servers:`, indented like the items there. */
-function insertServer(
-  parsed: ParsedRunbook,
-  seq: YAMLSeq,
-  s: InventoryServer,
-  locale: 'en' | 'sv',
-): TextEdit | undefined {
-  const text = parsed.text;
-  const eol = parsed.eol;
+function insertServer(context: RuleContext, seq: YAMLSeq, s: InventoryServer): TextEdit | undefined {
+  const { text, eol } = context.parsed;
   if (seq.flow) {
     // `servers: []`: the list becomes a block list under the key.
     if (seq.items.length > 0 || !seq.range) return undefined;
     return {
       offset: seq.range[0],
       length: seq.range[1] - seq.range[0],
-      text: eol + serverYaml(s, locale, '  ').replace(/\n$/, '').replace(/\n/g, eol),
+      text: eol + context.text.inventoryServer(s, '  ').replace(/\n$/, '').replace(/\n/g, eol),
     };
   }
   const last = seq.items[seq.items.length - 1] as Node | undefined;
@@ -348,20 +336,20 @@ function insertServer(
   const lineStart = text.lastIndexOf('\n', last.range[0] - 1) + 1;
   const dash = text.lastIndexOf('-', last.range[0] - 1);
   const indent = ' '.repeat(Math.max(dash - lineStart, 0));
-  const offset = endOfNode(text, last);
-  const rendered = serverYaml(s, locale, indent).replace(/\n/g, eol);
+  const offset = context.source.end(last);
+  const rendered = context.text.inventoryServer(s, indent).replace(/\n/g, eol);
   return { offset, length: 0, text: offset === text.length && !text.endsWith('\n') ? eol + rendered : rendered };
 }
 
 function addDomains(
-  text: string,
+  context: RuleContext,
   org: YAMLMap,
   node: Node | undefined,
   missing: string[],
-  eol: string,
 ): TextEdit | undefined {
-  if (!node) return insertField(text, org, 'domains', `[${missing.join(', ')}]`, eol);
-  if (!isSeq(node) || !node.range) return undefined;
+  const { text, eol } = context.parsed;
+  if (!node) return insertField(context, org, 'domains', `[${missing.join(', ')}]`);
+  if (!context.source.isSeq(node) || !node.range) return undefined;
   if (node.flow) {
     // Insert before the closing bracket: `[a]` → `[a, b]`.
     const close = text.lastIndexOf(']', node.range[1]);
@@ -374,7 +362,7 @@ function addDomains(
   const lineStart = text.lastIndexOf('\n', last.range[0] - 1) + 1;
   const dash = text.lastIndexOf('-', last.range[0] - 1);
   const indent = ' '.repeat(Math.max(dash - lineStart, 0));
-  return { offset: endOfNode(text, last), length: 0, text: missing.map((d) => `${indent}- ${d}${eol}`).join('') };
+  return { offset: context.source.end(last), length: 0, text: missing.map((d) => `${indent}- ${d}${eol}`).join('') };
 }
 
 export type { Inventory };

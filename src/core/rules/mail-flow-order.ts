@@ -4,9 +4,9 @@
 // for them is forwarded by targetAddress (Microsoft's
 // PowerShell staged procedure deletes each batch right after converting its users). And
 // an organization whose MX still points on premises needs a mailbox server to receive it.
-import { fieldString, StepEntry } from '../parse';
-import { EXCHANGE_ONLINE } from '../model';
+import type { StepEntry } from '../parse';
 import type { RuleDefinition } from '../rule';
+import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
 export const rule: RuleDefinition = {
   id: 'mail-flow-order',
@@ -40,7 +40,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { parsed, facts } = context;
     const mxText = (step: StepEntry) => {
       const later = parsed.steps.find((s) => s.index > step.index && s.action === 'switch-mx');
       return later
@@ -49,9 +49,9 @@ export const rule: RuleDefinition = {
     };
     return {
       onStep(step, state) {
-        if (facts.target.platform !== EXCHANGE_ONLINE || state.mx === 'exchange-online') return;
+        if (facts.target.platform !== EXCHANGE_ONLINE_TARGET || state.mx === 'exchange-online') return;
         if (step.action === 'complete-migration-batch') {
-          const name = fieldString(step.node, 'batch', doc);
+          const name = context.source.string(step.node, 'batch');
           const batch = name ? state.batches.get(name) : undefined;
           const method = batch?.method;
           if (method !== 'cutover' && method !== 'staged') return;
@@ -64,7 +64,7 @@ export const rule: RuleDefinition = {
             args: { method, batch: name!, mx: mxText(step) },
           });
         } else if (step.action === 'decommission') {
-          const name = fieldString(step.node, 'server', doc);
+          const name = context.source.string(step.node, 'server');
           const server = name ? state.servers.get(name) : undefined;
           if (!server || !server.roles.includes('mailbox')) return;
           // Mailboxes still on it are decommission-with-data's finding (one mistake, one finding).

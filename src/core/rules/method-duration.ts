@@ -1,9 +1,7 @@
 // Each online method suits a time frame: cutover a week or less, staged a few weeks.
 // A plan whose steps add up to more has outgrown its method (or its estimates).
-import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
 import { durationHours, METHOD_DURATION } from '../knowledge/online';
-import { onlineMethod } from '../toolkit/servers';
 
 export const rule: RuleDefinition = {
   id: 'method-duration',
@@ -29,19 +27,18 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc, facts } = context;
     let total = 0;
     // Without a method that has a time frame nothing is reported: the steps' durations need no reading.
-    const timed = onlineMethod(facts);
+    const timed = context.servers.onlineMethod();
     const counts = timed !== undefined && METHOD_DURATION[timed].maxDays !== undefined;
     return {
       onStep(step) {
         if (!counts) return;
-        const hours = durationHours(fieldString(step.node, 'duration', doc));
+        const hours = durationHours(context.source.string(step.node, 'duration'));
         if (hours !== undefined) total += hours;
       },
       onEnd() {
-        const method = onlineMethod(facts);
+        const method = context.servers.onlineMethod();
         if (!method) return;
         const limit = METHOD_DURATION[method].maxDays;
         if (limit === undefined || total <= limit * 24) return;

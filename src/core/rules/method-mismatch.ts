@@ -1,13 +1,11 @@
 // Steps that belong to another platform or method are a plan mixed up with another plan:
 // a migration batch in an on-premises upgrade, a new Exchange server in a cutover, a
 // staged batch in a hybrid migration. Each would fail, or do something nobody planned.
-import { ServerNameSet } from '../util/server-name';
-import { fieldBoolean, fieldString, StepEntry } from '../parse';
-import { EXCHANGE_ONLINE } from '../model';
+import type { StepEntry } from '../parse';
 import type { RuleDefinition } from '../rule';
 import type { OffsetRange } from '../types';
 import { BATCH_METHOD_OF } from '../knowledge/online';
-import { onlineMethod } from '../toolkit/servers';
+import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
 /** Actions an on-premises runbook never takes (they act on the tenant). */
 const ONLINE_ONLY = new Set([
@@ -71,14 +69,14 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc, facts } = context;
+    const { facts } = context;
     const installs: { step: StepEntry; server: string }[] = [];
-    const wizardServers = new ServerNameSet();
+    const wizardServers = context.servers.nameSet();
     const report = (step: StepEntry, range: OffsetRange, messageId: string, args: Record<string, string>) =>
       context.report({ range, step, messageId, args });
     /** A batch of another method than the runbook's (a cutover batch in a staged runbook). */
     const checkBatchMethod = (step: StepEntry, method: keyof typeof BATCH_METHOD_OF, methodName: string) => {
-      const batchMethod = fieldString(step.node, 'method', doc);
+      const batchMethod = context.source.string(step.node, 'method');
       const expected = BATCH_METHOD_OF[method];
       if (batchMethod && batchMethod !== expected && ['cutover', 'staged', 'remote-move'].includes(batchMethod)) {
         report(step, context.range.field(step, 'method'), 'batchMethod', {
@@ -96,18 +94,18 @@ export const rule: RuleDefinition = {
         const platform = facts.target.platform;
         const movesOnline =
           (action === 'move-mailboxes' || action === 'migrate-public-folders') &&
-          fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE;
+          context.source.string(step.node, 'to') === EXCHANGE_ONLINE_TARGET;
         if (platform === 'on-premises') {
           const version = facts.target.version ?? '?';
           if (ONLINE_ONLY.has(action)) report(step, actionRange, 'onPremises', { action, version });
           else if (movesOnline) report(step, context.range.field(step, 'to'), 'onPremisesMove', { version });
           return;
         }
-        const method = onlineMethod(facts);
+        const method = context.servers.onlineMethod();
         if (!method) return;
         const methodName = context.message(method);
         if (action === 'run-hybrid-wizard') {
-          const server = fieldString(step.node, 'server', doc);
+          const server = context.source.string(step.node, 'server');
           if (server) wizardServers.add(server);
         }
         if (method === 'cutover' || method === 'staged') {
@@ -122,8 +120,8 @@ export const rule: RuleDefinition = {
           }
         } else if (method === 'hybrid') {
           if (action === 'install-exchange') {
-            const server = fieldString(step.node, 'server', doc);
-            if (server && fieldBoolean(step.node, 'hybrid', doc) !== true) installs.push({ step, server });
+            const server = context.source.string(step.node, 'server');
+            if (server && context.source.boolean(step.node, 'hybrid') !== true) installs.push({ step, server });
           } else if (action === 'convert-to-mail-users') {
             report(step, actionRange, 'convert', { method: methodName });
           }

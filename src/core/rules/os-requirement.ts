@@ -6,12 +6,10 @@
 // the runbook is done with them, so a planned `update-server` that makes them supported counts.
 // Exchange 2003/2007 have no entries in the facts: they are not judged. An unknown `os`, or
 // an answer that hangs on an unknown `update`, stays quiet.
-import { fieldString } from '../parse';
 import type { ServerState } from '../model';
-import type { RuleDefinition } from '../rule';
+import type { RuleContext, RuleDefinition } from '../rule';
 import { judgeOs, windowsName } from '../knowledge/platform';
-import { listText } from '../knowledge/procedures';
-import type { Locale, OffsetRange } from '../types';
+import type { OffsetRange } from '../types';
 import type { YAMLMap } from 'yaml';
 
 export const rule: RuleDefinition = {
@@ -38,7 +36,6 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc } = context;
     const judge = (
       server: string,
       version: string | undefined,
@@ -58,7 +55,7 @@ export const rule: RuleDefinition = {
             version: version!,
             os: windowsName(os!),
             server,
-            supported: supportedText(context.locale, verdict.supported),
+            supported: supportedText(context, verdict.supported),
           },
           data: { source: verdict.source },
         });
@@ -75,7 +72,7 @@ export const rule: RuleDefinition = {
     return {
       onStep(step) {
         if (step.action !== 'install-exchange') return;
-        const str = (k: string) => fieldString(step.node, k, doc);
+        const str = (k: string) => context.source.string(step.node, k);
         judge(
           str('server') ?? '',
           str('version'),
@@ -97,9 +94,8 @@ export const rule: RuleDefinition = {
   },
 };
 
-function supportedText(locale: Locale, supported: { os: string; needsUpdate?: string }[]): string {
-  return listText(
-    locale,
+function supportedText(context: RuleContext, supported: { os: string; needsUpdate?: string }[]): string {
+  return context.text.list(
     supported.map((o) => (o.needsUpdate ? `${windowsName(o.os)} (${o.needsUpdate}+)` : windowsName(o.os))),
     'or',
   );

@@ -4,7 +4,6 @@
 // without those steps leaves the hardest permissions question to the day of the install.
 // Servers listed or installed earlier count as prepared for their version: adding a second
 // server of a version the organization already runs needs no new preparation.
-import { fieldString } from '../parse';
 import type { RuleDefinition } from '../rule';
 import { isVersion, versionRank } from '../knowledge/versions';
 import { prepareLink } from '../knowledge/procedures';
@@ -36,7 +35,6 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc } = context;
     let runningRank = -1;
     return {
       onStart(state) {
@@ -44,7 +42,7 @@ export const rule: RuleDefinition = {
       },
       onStep(step, state) {
         if (step.action !== 'install-exchange') return;
-        const version = fieldString(step.node, 'version', doc);
+        const version = context.source.string(step.node, 'version');
         if (!isVersion(version)) return;
         const need = versionRank(version);
         const schemaMissing = Math.max(versionRank(state.schemaPreparedFor), runningRank) < need;

@@ -1,13 +1,13 @@
 // Public folders are the data migrations forget: they live in their own databases, move
 // with their own batch, and Exchange Online cannot take them straight from Exchange 2007.
-import { fieldStrings, getPair, Node, nodeRange } from '../parse';
-import { EXCHANGE_ONLINE, ServerState } from '../model';
+import type { Node } from '../parse';
+import type { ServerState } from '../model';
 import type { RuleDefinition } from '../rule';
 import type { OffsetRange } from '../types';
 import { PUBLIC_FOLDERS_TO_MODERN, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
 import { publicFoldersStagingText } from '../knowledge/procedures';
 import { updateAtLeast, versionRank } from '../knowledge/versions';
-import { productName, describeServer } from '../toolkit/text';
+import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
 export const rule: RuleDefinition = {
   id: 'public-folders',
@@ -49,16 +49,16 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed, doc, facts } = context;
+    const { parsed, facts } = context;
     let migrateSteps = 0;
     const staging = publicFoldersStagingText(context.locale);
 
     /** Where a remaining server's finding points: its `publicFolders`, its entry, or its install. */
     const serverRange = (server: ServerState): OffsetRange => {
       if (server.entry) {
-        const pf = getPair(server.entry.node, 'publicFolders');
-        const name = getPair(server.entry.node, 'name');
-        return nodeRange((pf?.value ?? name?.value) as Node) ?? nodeRange(server.entry.node)!;
+        const pf = context.source.pair(server.entry.node, 'publicFolders');
+        const name = context.source.pair(server.entry.node, 'name');
+        return context.source.range((pf?.value ?? name?.value) as Node) ?? context.source.range(server.entry.node)!;
       }
       if (server.installedBy) return context.range.line(server.installedBy);
       return { start: 0, end: 0 };
@@ -68,45 +68,53 @@ export const rule: RuleDefinition = {
       onStep(step, state) {
         if (step.action !== 'migrate-public-folders') return;
         migrateSteps++;
-        const to = fieldStrings(step.node, 'to', doc)[0]?.value;
-        if (to !== EXCHANGE_ONLINE) {
+        const to = context.source.strings(step.node, 'to')[0]?.value;
+        if (to !== EXCHANGE_ONLINE_TARGET) {
           // On premises: legacy public folders reach modern ones (2013+) only from 2007 SP3 RU15 / 2010 SP3 RU8.
           const target = to ? state.servers.get(to) : undefined;
           if (!target || versionRank(target.version) < versionRank('2013')) return;
-          for (const { value, node } of fieldStrings(step.node, 'from', doc)) {
+          for (const { value, node } of context.source.strings(step.node, 'from')) {
             const server = state.servers.get(value);
             const minimum = server?.version
               ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources]
               : undefined;
             if (!server || !minimum || updateAtLeast(server.version!, server.update, minimum) !== false) continue;
             context.report({
-              range: nodeRange(node) ?? context.range.line(step),
+              range: context.source.range(node) ?? context.range.line(step),
               step,
               messageId: 'legacyTooOld',
               args: {
-                server: describeServer(server),
+                server: context.text.server(server),
                 target: target.name,
-                minUpdate: `${productName(server.version)} ${minimum}`,
+                minUpdate: `${context.text.product(server.version)} ${minimum}`,
               },
               data: { source: PUBLIC_FOLDERS_TO_MODERN.source },
             });
           }
           return;
         }
-        for (const { value, node } of fieldStrings(step.node, 'from', doc)) {
+        for (const { value, node } of context.source.strings(step.node, 'from')) {
           const server = state.servers.get(value);
           if (!server) continue;
           const rule = PUBLIC_FOLDERS_TO_ONLINE.find((r) => r.version === server.version);
           if (!rule) continue;
-          const range = nodeRange(node) ?? context.range.line(step);
+          const range = context.source.range(node) ?? context.range.line(step);
           if (!rule.directToOnline) {
-            context.report({ range, step, messageId: 'direct', args: { server: describeServer(server), staging } });
+            context.report({
+              range,
+              step,
+              messageId: 'direct',
+              args: { server: context.text.server(server), staging },
+            });
           } else if (rule.minUpdate && updateAtLeast(server.version!, server.update, rule.minUpdate) === false) {
             context.report({
               range,
               step,
               messageId: 'tooOld',
-              args: { server: describeServer(server), minUpdate: `${productName(server.version)} ${rule.minUpdate}` },
+              args: {
+                server: context.text.server(server),
+                minUpdate: `${context.text.product(server.version)} ${rule.minUpdate}`,
+              },
             });
           }
         }
@@ -114,12 +122,12 @@ export const rule: RuleDefinition = {
       onEnd(state) {
         const platform = facts.target.platform;
         const remaining = [...state.servers.values()].filter((s) => s.hosts.publicFolders);
-        if (platform === EXCHANGE_ONLINE) {
+        if (platform === EXCHANGE_ONLINE_TARGET) {
           for (const server of remaining) {
             context.report({
               range: serverRange(server),
               messageId: 'leftOnline',
-              args: { server: describeServer(server), staging },
+              args: { server: context.text.server(server), staging },
             });
           }
           // Public folders decommissioned with their server are lost: this rule's finding in an online
@@ -128,14 +136,16 @@ export const rule: RuleDefinition = {
           const orgPublicFolders = facts.organization.publicFolders && remaining.length === 0 && migrateSteps === 0;
           if ((orgPublicFolders || destroyedBy) && !state.publicFoldersOnline) {
             const range =
-              getPair(parsed.organization, 'publicFolders') || !destroyedBy
+              context.source.pair(parsed.organization, 'publicFolders') || !destroyedBy
                 ? context.range.section('organization', 'publicFolders')
                 : context.range.line(destroyedBy);
             context.report({
               range,
               messageId: 'unmigrated',
               args: {},
-              ...(destroyedBy && !getPair(parsed.organization, 'publicFolders') ? { step: destroyedBy } : {}),
+              ...(destroyedBy && !context.source.pair(parsed.organization, 'publicFolders')
+                ? { step: destroyedBy }
+                : {}),
             });
           }
         } else if (platform === 'on-premises' && facts.target.version) {
@@ -145,7 +155,7 @@ export const rule: RuleDefinition = {
             context.report({
               range: serverRange(server),
               messageId: 'leftOnPremises',
-              args: { server: describeServer(server), target },
+              args: { server: context.text.server(server), target },
             });
           }
         }

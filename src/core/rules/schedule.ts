@@ -5,7 +5,7 @@
 // the end-of-support rule judges the plan's `asOf`, this one the plan's own calendar.
 import type { RuleDefinition } from '../rule';
 import { VERSION_FACTS, isVersion, type ExchangeVersion } from '../knowledge/versions';
-import { computeSchedule, formatGap, formatInstant, formatInstantShort, inOffset, type TimedStep } from '../schedule';
+import type { TimedStep } from '../schedule';
 
 /** The first instant without support: the day after `endOfSupport` begins, in the plan's offset. */
 function supportGone(date: string, offsetMinutes: number): number {
@@ -37,8 +37,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { parsed } = context;
-    const schedule = computeSchedule(parsed);
+    const schedule = context.timing.schedule();
     if (!schedule) return {};
     const byIndex = new Map<number, TimedStep>(schedule.steps.map((t) => [t.step.index, t]));
     // For each version whose support ends inside the plan: the step running when it ends.
@@ -63,9 +62,9 @@ export const rule: RuleDefinition = {
             step,
             messageId: 'early',
             args: {
-              at: formatInstant(timed.pinned),
-              gap: formatGap(timed.early.minutes),
-              clock: formatInstant(timed.early.clock),
+              at: context.timing.instant(timed.pinned),
+              gap: context.timing.gap(timed.early.minutes),
+              clock: context.timing.instant(timed.early.clock),
             },
           });
         }
@@ -82,10 +81,10 @@ export const rule: RuleDefinition = {
             args: {
               version: end.version,
               date: end.date,
-              start: formatInstantShort(timed.start),
-              end: formatInstantShort(timed.end),
+              start: context.timing.instantShort(timed.start),
+              end: context.timing.instantShort(timed.end),
               servers: servers.join(', '),
-              planEnd: formatInstantShort(inOffset(schedule.end, schedule.end.offsetMinutes)),
+              planEnd: context.timing.instantShort(context.timing.inOffset(schedule.end, schedule.end.offsetMinutes)),
             },
             data: { source: VERSION_FACTS[end.version].source },
           });

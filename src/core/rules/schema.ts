@@ -2,8 +2,8 @@
 // is a mistake the checker can be sure of. The validation itself lives in ../schema.ts;
 // this rule words its problems and offers the fixes. The engine also reports the parser's
 // content problems (duplicate keys, the empty file) through the `problem` message.
-import { validateParsed, SchemaArg, SchemaProblem } from '../schema';
-import { Messages, RuleDefinition } from '../rule';
+import type { SchemaArg, SchemaProblem } from '../schema';
+import type { Messages, RuleDefinition } from '../rule';
 import type { Locale } from '../types';
 import type { StepEntry } from '../parse';
 
@@ -119,7 +119,7 @@ export const rule: RuleDefinition = {
     return {
       onStart() {
         const stepAt = stepsByPath(context.parsed.steps);
-        for (const problem of validateParsed(context.parsed)) {
+        for (const problem of context.schemaProblems()) {
           const args = renderArgs(problem.args, messages, context.locale);
           context.report({
             range: problem.range,

@@ -4,16 +4,14 @@
 // Exchange Online, Microsoft's last step is to decommission on-premises Exchange, unless a
 // server stays on purpose (recipient management with directory sync, SSO): a runbook that
 // neither decommissions a server nor says in a note or title that one stays is unfinished.
-import { fieldString, ParsedRunbook } from '../parse';
-import { EXCHANGE_ONLINE, OrgState, ServerState } from '../model';
-import type { RuleDefinition } from '../rule';
+import type { ParsedRunbook } from '../parse';
+import type { OrgState, ServerState } from '../model';
+import type { RuleContext, RuleDefinition } from '../rule';
 import type { TextEdit } from '../types';
 import { isVersion, versionRank } from '../knowledge/versions';
-import { movesToEmpty, ONLY_ONLINE } from './decommission-with-data';
 import type { YamlEntries } from '../fix';
-import { LOADS, hosts } from '../toolkit/servers';
-import { NotReleased } from '../toolkit/steps';
 import type { RuleFixer } from '../toolkit';
+import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
 /** Wording in a note or title that says an on-premises server stays on purpose (en + sv). */
 export const STAYS_PATTERN =
@@ -73,7 +71,7 @@ export const rule: RuleDefinition = {
     ): { title: string; edits: TextEdit[] } | undefined => {
       const writer = context.fixer.steps;
       // Throws NotReleased when the public folders need an update not released by asOf (see `report`).
-      const moves = movesToEmpty(writer, final, server, excluded);
+      const moves = writer.movesToEmpty(final, server, excluded);
       if (!moves) return undefined;
       const steps = [...moves, writer.decommission(server.name, server.version)];
       const edit = appendRetireSteps(parsed, context.fixer, steps, version);
@@ -91,7 +89,7 @@ export const rule: RuleDefinition = {
       try {
         found = fix();
       } catch (error) {
-        if (!(error instanceof NotReleased)) throw error;
+        if (!context.releases.isNotReleased(error)) throw error;
         context.report({
           range: entryRange(server),
           step: server.installedBy,
@@ -116,21 +114,23 @@ export const rule: RuleDefinition = {
             (s) => isVersion(s.version) && versionRank(s.version) < versionRank(target),
           );
           const excluded = new Set(old.map((s) => s.name));
-          excluded.add(EXCHANGE_ONLINE);
+          excluded.add(EXCHANGE_ONLINE_TARGET);
           for (const server of old)
             report(server, 'older', { server: server.name, version: server.version!, target }, () =>
               retireFix(final, server, excluded, target),
             );
           return;
         }
-        if (platform === EXCHANGE_ONLINE && (method === 'cutover' || method === 'staged')) {
+        if (platform === EXCHANGE_ONLINE_TARGET && (method === 'cutover' || method === 'staged')) {
           if (parsed.steps.some((s) => s.action === 'decommission')) return;
-          if (saysOneStays(parsed)) return;
+          if (saysOneStays(context)) return;
           for (const server of final.servers.values()) {
             // Retiring a server that still serves something (or before MX moves) would break mail: no fix then.
-            const idle = final.mx === 'exchange-online' && !LOADS.some((l) => hosts(server.hosts, l));
+            const idle =
+              final.mx === 'exchange-online' &&
+              !context.servers.loads.some((l) => context.servers.hosts(server.hosts, l));
             report(server, 'online', { server: server.name }, () =>
-              idle ? retireFix(final, server, ONLY_ONLINE, '') : undefined,
+              idle ? retireFix(final, server, context.servers.onlyOnline, '') : undefined,
             );
           }
         }
@@ -143,12 +143,12 @@ function optional<T>(fix: T | undefined): { fix?: T } {
   return fix ? { fix } : {};
 }
 
-export function saysOneStays(parsed: ParsedRunbook): boolean {
-  const doc = parsed.doc;
+function saysOneStays(context: RuleContext): boolean {
+  const parsed = context.parsed;
   const texts: (string | undefined)[] = [];
-  for (const phase of parsed.phases) texts.push(fieldString(phase.node, 'title', doc));
+  for (const phase of parsed.phases) texts.push(context.source.string(phase.node, 'title'));
   for (const step of parsed.steps)
-    texts.push(fieldString(step.node, 'title', doc), fieldString(step.node, 'notes', doc));
+    texts.push(context.source.string(step.node, 'title'), context.source.string(step.node, 'notes'));
   return texts.some((t) => t !== undefined && STAYS_PATTERN.test(t));
 }
 

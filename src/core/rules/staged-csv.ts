@@ -2,13 +2,11 @@
 // file on upload when it is empty, lacks the EmailAddress header, has ragged rows or more
 // than 2,000 rows, and fails the rows whose password or flags are invalid: better to
 // learn that from the linter than on migration night.
-import { fieldString, StepEntry } from '../parse';
+import type { StepEntry } from '../parse';
 import type { RuleContext, RuleDefinition } from '../rule';
 import type { OffsetRange } from '../types';
 import type { CsvFile, CsvRow } from '../csv';
 import { STAGED } from '../knowledge/online';
-import { quoteContent } from '../files';
-import { count } from '../toolkit/text';
 
 /** At most this many row numbers are listed in one message. */
 const LISTED_ROWS = 5;
@@ -118,18 +116,17 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc } = context;
     return {
       onStep(step) {
         if (step.action !== 'create-migration-batch') return;
-        if (fieldString(step.node, 'method', doc) !== 'staged') return;
-        const path = fieldString(step.node, 'csv', doc);
+        if (context.source.string(step.node, 'method') !== 'staged') return;
+        const path = context.source.string(step.node, 'csv');
         if (path === undefined || path.trim() === '') {
           context.report({
             range: path === undefined ? context.range.line(step) : context.range.field(step, 'csv'),
             step,
             messageId: 'noCsv',
-            args: { batch: fieldString(step.node, 'batch', doc) ?? '?' },
+            args: { batch: context.source.string(step.node, 'batch') ?? '?' },
           });
           return;
         }
@@ -163,7 +160,7 @@ class CsvReport {
   }
 
   count(n: number): string {
-    return count(this.context, n);
+    return this.context.text.count(n);
   }
 
   /** "row 4" / "rows 4, 7 and 9 more", and their number for the verb that agrees with it. */
@@ -265,7 +262,7 @@ function checkAddresses(csv: CsvReport, file: CsvFile, email: number): void {
     const d = duplicates[0];
     csv.report('duplicate', {
       row: csv.count(d.row.row),
-      address: quoteContent(d.address),
+      address: csv.context.text.content(d.address),
       firstRow: csv.count(d.first.row),
       more: csv.more(duplicates.length - 1),
     });
@@ -275,7 +272,7 @@ function checkAddresses(csv: CsvReport, file: CsvFile, email: number): void {
     const b = badAddress[0];
     csv.report('badAddress', {
       row: csv.count(b.row.row),
-      address: quoteContent(b.address),
+      address: csv.context.text.content(b.address),
       more: csv.more(badAddress.length - 1),
     });
   }
@@ -299,7 +296,7 @@ function checkForceChange(csv: CsvReport, file: CsvFile, force: number): void {
   if (bad.length > 0) {
     csv.report('forceChange', {
       row: csv.count(bad[0].row),
-      value: quoteContent(bad[0].cells[force].trim()),
+      value: csv.context.text.content(bad[0].cells[force].trim()),
       more: csv.more(bad.length - 1),
     });
   }

@@ -3,8 +3,6 @@
 import type { RuleDefinition } from '../rule';
 import { STAGED } from '../knowledge/online';
 import { versionRank } from '../knowledge/versions';
-import { onlineMethod } from '../toolkit/servers';
-import { describeServer } from '../toolkit/text';
 
 export const rule: RuleDefinition = {
   id: 'staged-source',
@@ -28,7 +26,7 @@ export const rule: RuleDefinition = {
   create(context) {
     return {
       onStart(state) {
-        if (onlineMethod(context.facts) !== 'staged') return;
+        if (context.servers.onlineMethod() !== 'staged') return;
         const newest = (STAGED.sources as readonly string[]).reduce((max, v) => Math.max(max, versionRank(v)), -1);
         const offending = [...state.servers.values()].filter(
           (s) => s.hosts.mailboxes > 0 && versionRank(s.version) > newest,
@@ -37,7 +35,7 @@ export const rule: RuleDefinition = {
         context.report({
           range: context.range.section('target', 'method'),
           messageId: 'source',
-          args: { servers: offending.map(describeServer).join(', ') },
+          args: { servers: offending.map(context.text.server).join(', ') },
           data: { servers: offending.map((s) => s.name) },
         });
       },

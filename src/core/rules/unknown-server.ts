@@ -1,13 +1,11 @@
 // A step that names a server the organization does not have at that point would fail on
 // the day; usually a typo, a step out of order, or a server already removed.
-import { fieldStrings, isSeq, Node } from '../parse';
-import { EXCHANGE_ONLINE, OrgState, meantServer } from '../model';
-import { replaceNode } from '../fix';
-import { listText } from '../knowledge/procedures';
-import { serverKey } from '../util/server-name';
+import type { Node } from '../parse';
+import type { OrgState } from '../model';
 import type { RuleDefinition } from '../rule';
 import type { StepEntry } from '../parse';
 import { isServerName } from '../knowledge/actions';
+import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
 /** Fields that name an existing server, per action (install-exchange names a new one). */
 export const SERVER_FIELDS: Record<string, string[]> = {
@@ -74,11 +72,11 @@ export const rule: RuleDefinition = {
         const fields = SERVER_FIELDS[step.action ?? ''];
         if (!fields) return;
         for (const field of fields) {
-          for (const { value, node } of fieldStrings(step.node, field, context.doc)) {
-            if (field === 'to' && value === EXCHANGE_ONLINE) continue;
+          for (const { value, node } of context.source.strings(step.node, field)) {
+            if (field === 'to' && value === EXCHANGE_ONLINE_TARGET) continue;
             if (state.servers.has(value)) continue;
             // The same reading as the model's, so the suggestion is what later rules already assume.
-            const meant = meantServer(state, context.parsed, step, value);
+            const meant = context.servers.meant(state, step, value);
             // A listed name the format refuses (a zero-width space in it) is the schema's finding, never a suggestion to copy.
             pending.push({
               name: value,
@@ -96,15 +94,15 @@ export const rule: RuleDefinition = {
         pending.length = 0;
         pending.push(...unique);
         // Without a `servers` list (the schema's error) every listed server would be "unknown": one mistake, one finding.
-        const serversListed = isSeq(context.parsed.root?.get('servers', true));
+        const serversListed = context.source.isSeq(context.parsed.root?.get('servers', true));
         /** Later references to a name that exists nowhere: one finding at the first, whose fix renames them all. */
         const repeats = new Map<string, Pending[]>();
         for (const p of pending) {
           const installed = final.servers.get(p.name) ?? final.retired.get(p.name);
           if (installed) continue;
-          const list = repeats.get(serverKey(p.name));
+          const list = repeats.get(context.servers.key(p.name));
           if (list) list.push(p);
-          else repeats.set(serverKey(p.name), [p]);
+          else repeats.set(context.servers.key(p.name), [p]);
         }
         for (const p of pending) {
           // The final state tells whether the name appears later or was removed earlier.
@@ -121,14 +119,14 @@ export const rule: RuleDefinition = {
             line = lineOf(installed!.installedBy);
           }
           const range = { start: p.node.range![0], end: p.node.range![1] };
-          const same = messageId === 'never' ? (repeats.get(serverKey(p.name)) ?? [p]) : [p];
+          const same = messageId === 'never' ? (repeats.get(context.servers.key(p.name)) ?? [p]) : [p];
           if (same[0] !== p) continue;
           if (messageId === 'never' && !serversListed) continue;
           const others = [
             ...new Set(same.slice(1).map((o) => context.parsed.lineCounter.linePos(o.node.range![0]).line)),
           ];
           const lines = others.length
-            ? context.message('lines', { count: others.length, lines: listText(context.locale, others.map(String)) })
+            ? context.message('lines', { count: others.length, lines: context.text.list(others.map(String)) })
             : '';
           if (lines) messageId = 'neverAlso';
           if (p.suggestion && messageId !== 'later' && messageId !== 'retired') {
@@ -136,7 +134,7 @@ export const rule: RuleDefinition = {
             // Each reference is renamed only where the model reads it the same way.
             const edits = same
               .filter((o) => o.suggestion === p.suggestion)
-              .map((o) => replaceNode(o.node, p.suggestion!));
+              .map((o) => context.fixer.replace(o.node, p.suggestion!));
             context.report({
               range,
               step: p.step,

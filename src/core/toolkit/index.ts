@@ -4,9 +4,23 @@
 import type { Node } from 'yaml';
 import type { ParsedRunbook, PhaseEntry, StepEntry } from '../parse';
 import { replaceNode, YamlEntries } from '../fix';
+import type { RunbookFacts } from '../model';
 import type { Locale, TextEdit } from '../types';
+import { validateParsed, type SchemaProblem } from '../schema';
+import {
+  computeSchedule,
+  formatGap,
+  formatInstant,
+  formatInstantShort,
+  inOffset,
+  type Instant,
+  type Schedule,
+} from '../schedule';
 import { rangesFor, Ranges } from './ranges';
-import { StepWriter } from './steps';
+import { releasesAt, Releases, StepWriter } from './steps';
+import { serverKit, ServerKit } from './servers';
+import { sourceReader, SourceReader } from './source';
+import { textKit, TextKit } from './text';
 import {
   appendAfter,
   dashIndentOf,
@@ -18,7 +32,10 @@ import {
 } from './edits';
 
 export type { Ranges } from './ranges';
-export type { StepWriter } from './steps';
+export type { Releases, StepWriter } from './steps';
+export type { Load, ServerKit } from './servers';
+export type { SourceReader } from './source';
+export type { TextKit } from './text';
 
 /** Fix building for rules (ESLint's RuleFixer, for runbooks): every edit it returns is plain data. */
 export interface RuleFixer {
@@ -38,15 +55,49 @@ export interface RuleFixer {
   replace(node: Node, text: string): TextEdit;
 }
 
+/** The runbook's schedule (../schedule.ts) and its times as messages write them. */
+export interface Timing {
+  /** The schedule, when the runbook has one (computed once per lint). */
+  schedule(): Schedule | undefined;
+  /** ISO 8601 in the instant's own offset: `2026-03-28T22:00+01:00`. */
+  instant(instant: Instant): string;
+  /** For tables: `2026-03-28 22:00 +01:00`. */
+  instantShort(instant: Instant): string;
+  /** A gap in whole minutes as people say it: `3 h 20 min`, `2 d 4 h`. */
+  gap(minutes: number): string;
+  /** The same instant on the clock of another UTC offset. */
+  inOffset(instant: Instant, offsetMinutes: number): Instant;
+}
+
 export interface Toolkit {
   range: Ranges;
   fixer: RuleFixer;
+  source: SourceReader;
+  servers: ServerKit;
+  text: TextKit;
+  releases: Releases;
+  timing: Timing;
+  /** What the runbook format forbids in this runbook (the JSON Schema and the checks beyond it). */
+  schemaProblems(): SchemaProblem[];
 }
 
-export function toolkitFor(parsed: ParsedRunbook, locale: Locale, asOf: string): Toolkit {
+export function toolkitFor(parsed: ParsedRunbook, facts: RunbookFacts, locale: Locale, asOf: string): Toolkit {
   let steps: StepWriter | undefined;
+  let schedule: { value: Schedule | undefined } | undefined;
   return {
     range: rangesFor(parsed),
+    source: sourceReader(parsed),
+    servers: serverKit(parsed, facts),
+    text: textKit(locale),
+    releases: releasesAt(asOf),
+    timing: {
+      schedule: () => (schedule ??= { value: computeSchedule(parsed) }).value,
+      instant: formatInstant,
+      instantShort: formatInstantShort,
+      gap: formatGap,
+      inOffset,
+    },
+    schemaProblems: () => validateParsed(parsed),
     fixer: {
       // Made on first use: most lints insert nothing, and the id allocator reads every id in the file.
       get steps() {

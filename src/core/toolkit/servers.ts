@@ -1,9 +1,17 @@
 // What the rules know about the organization's servers beyond the model: which server can
 // take which load (the order moves and decommissions pick receivers in), which can be the
 // hybrid server, the online method, and names for new servers.
-import { sameServerName, ServerNameSet } from '../util/server-name';
-import { fieldString, ParsedRunbook } from '../parse';
-import { EXCHANGE_ONLINE, Hosting, OrgState, RunbookFacts, ServerState, onPremisesMailboxes } from '../model';
+import { sameServerName, serverKey, ServerMap, ServerNameSet } from '../util/server-name';
+import { fieldString, ParsedRunbook, StepEntry } from '../parse';
+import {
+  EXCHANGE_ONLINE,
+  Hosting,
+  OrgState,
+  RunbookFacts,
+  ServerState,
+  meantServer,
+  onPremisesMailboxes,
+} from '../model';
 import { isVersion, updateAtLeast, versionRank } from '../knowledge/versions';
 import {
   HYBRID_SERVER_BY_VERSION,
@@ -13,11 +21,14 @@ import {
   OnlineMethod,
   isOnlineMethod,
 } from '../knowledge/online';
-import { presentVersions } from '../present-servers';
+import { lowestUpdateRank, presentServerNamed, presentVersions } from '../present-servers';
 
 export type Load = 'clientAccess' | 'transport' | 'mailboxes' | 'publicFolders';
 /** The order moves go in: services first, then mailboxes, then public folders (which need every user mailbox moved first). */
-export const LOADS: Load[] = ['clientAccess', 'transport', 'mailboxes', 'publicFolders'];
+export const LOADS: readonly Load[] = ['clientAccess', 'transport', 'mailboxes', 'publicFolders'];
+
+/** Exchange Online is no server to move a load to: the excluded set of receiverFor when nothing else is. */
+export const ONLY_ONLINE: ReadonlySet<string> = new Set([EXCHANGE_ONLINE]);
 
 export function hosts(h: Hosting, load: Load): boolean {
   return load === 'mailboxes' ? h.mailboxes > 0 : h[load];
@@ -150,4 +161,70 @@ export function newServerName(parsed: ParsedRunbook, state: OrgState, version: s
   const used = usedServerNames(parsed, state);
   if (!used.has(base)) return base;
   for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+/** The servers on a rule's context (../rule.ts): names, loads, receivers, the hybrid server, the online method. */
+export interface ServerKit {
+  /** The key a server name compares by (ASCII case folded, as Windows and DNS compare). */
+  key(name: string): string;
+  /** Whether two names name the same server. */
+  same(a: string | undefined, b: string | undefined): boolean;
+  /** A set of server names that compares names by `key`. */
+  nameSet(names?: Iterable<string>): ServerNameSet;
+  /** A map by server name that looks names up by `key`. */
+  map<V>(): ServerMap<V>;
+  /** The present server of that name (any case). */
+  named(servers: Map<string, ServerState>, name: string): ServerState | undefined;
+  /** The versions of the present servers (from the model's index). */
+  versions(servers: Map<string, ServerState>): (string | undefined)[];
+  /** The lowest update rank among present servers of a version; undefined when one's update is unknown. */
+  lowestUpdateRank(servers: Map<string, ServerState>, version: string): number | undefined;
+  /** The server a step means by `name` (a typo read as the nearest present server), as the model reads it. */
+  meant(state: OrgState, step: StepEntry, name: string): string;
+  /** Services first, then mailboxes, then public folders: the order moves go in. */
+  readonly loads: readonly Load[];
+  hosts(hosting: Hosting, load: Load): boolean;
+  canTake(server: Pick<ServerState, 'version' | 'roles'>, load: Load): boolean;
+  /** The newest present server, not in `excluded` and not `also`, that can take the load (receiverFor). */
+  receiverFor(
+    state: OrgState,
+    load: Load,
+    excluded: { has(name: string): boolean },
+    also?: string,
+  ): ServerState | undefined;
+  /** `excluded` for receiverFor when only Exchange Online is left out. */
+  readonly onlyOnline: ReadonlySet<string>;
+  /** The runbook's online method, when it migrates to Exchange Online with one. */
+  onlineMethod(): OnlineMethod | undefined;
+  /** Mailboxes in scope: `organization.mailboxes`, or more when the servers list more. */
+  mailboxesInScope(initial: OrgState): number;
+  hybridRequirement(state: OrgState): HybridServerRequirement | undefined;
+  isValidHybridServer(state: OrgState, server: ServerState | undefined): boolean;
+  validHybridServers(state: OrgState): ServerState[];
+  /** A new server name in the organization's own style, unused in the runbook. */
+  newServerName(state: OrgState, version: string): string;
+}
+
+export function serverKit(parsed: ParsedRunbook, facts: RunbookFacts): ServerKit {
+  return {
+    key: serverKey,
+    same: sameServerName,
+    nameSet: (names) => new ServerNameSet(names),
+    map: () => new ServerMap(),
+    named: presentServerNamed,
+    versions: presentVersions,
+    lowestUpdateRank,
+    meant: (state, step, name) => meantServer(state, parsed, step, name),
+    loads: LOADS,
+    hosts,
+    canTake,
+    receiverFor,
+    onlyOnline: ONLY_ONLINE,
+    onlineMethod: () => onlineMethod(facts),
+    mailboxesInScope: (initial) => mailboxesInScope(facts, initial),
+    hybridRequirement,
+    isValidHybridServer,
+    validHybridServers,
+    newServerName: (state, version) => newServerName(parsed, state, version),
+  };
 }

@@ -11,7 +11,7 @@ import { latestReleased } from '../knowledge/releases';
 import { HybridServerRequirement, PUBLIC_FOLDERS_TO_MODERN } from '../knowledge/online';
 import { platformOf, windowsName } from '../knowledge/platform';
 import { LINKS, licenceSwitch, listText, prepareLink, procedureText } from '../knowledge/procedures';
-import { hosts, Load, LOADS } from './servers';
+import { hosts, Load, LOADS, receiverFor } from './servers';
 
 /** Hands out ids that are unique in the file (phase and step ids share one namespace here, to be safe). */
 class IdAllocator {
@@ -234,6 +234,26 @@ export class StepWriter {
     return steps;
   }
 
+  /**
+   * Moves that empty `server` onto the newest other servers, not in `excluded`, that can
+   * take each load; undefined when some load has nowhere to go. Throws NotReleased when the
+   * public folders need an update of `server` that was not released by the runbook's date
+   * (the caller says so in its message). Give calls that exclude the same names the same
+   * set (receiverFor keeps its order per set).
+   */
+  movesToEmpty(state: OrgState, server: ServerState, excluded: ReadonlySet<string>): YamlEntries[] | undefined {
+    const steps: YamlEntries[] = [];
+    for (const load of LOADS) {
+      if (!hosts(server.hosts, load)) continue;
+      const receiver = receiverFor(state, load, excluded, server.name);
+      if (!receiver) return undefined;
+      const pfUpdate = load === 'publicFolders' ? this.publicFolderUpdate(server, receiver.version) : undefined;
+      if (pfUpdate) steps.push(pfUpdate);
+      steps.push(this.move(load, [server], receiver.name));
+    }
+    return steps;
+  }
+
   phase(idBase: string, title: string, steps: YamlEntries[]): YamlEntries {
     return [
       ['id', this.ids.next(idBase)],
@@ -287,4 +307,25 @@ export class NotReleased extends Error {
   ) {
     super(`no update of Exchange ${version} at ${minimum} or later released`);
   }
+}
+
+/** Released updates on a rule's context (../rule.ts), judged at the runbook's date. */
+export interface Releases {
+  /** The latest update of `version` released by the runbook's date that is at least `minimum`. */
+  latest(version: string, minimum?: string): string | undefined;
+  /** As `latest`, or throws the NotReleased that `isNotReleased` recognizes (a fix that cannot be offered). */
+  required(version: string, minimum: string | undefined): string;
+  isNotReleased(error: unknown): error is NotReleased;
+}
+
+export function releasesAt(asOf: string): Releases {
+  return {
+    latest: (version, minimum) => latestUpdate(version, asOf, minimum),
+    required(version, minimum) {
+      const update = latestUpdate(version, asOf, minimum);
+      if (!update) throw new NotReleased(version, minimum ?? 'RTM');
+      return update;
+    },
+    isNotReleased: (error): error is NotReleased => error instanceof NotReleased,
+  };
 }
