@@ -76,6 +76,10 @@ const TEXT = {
     en: 'Install Exchange {version} {update} on {server}',
     sv: 'Installera Exchange {version} {update} på {server}',
   },
+  'install-exchange.hybridTitle': {
+    en: 'Install Exchange {version} {update} on the hybrid server {server}',
+    sv: 'Installera Exchange {version} {update} på hybridservern {server}',
+  },
   'install-exchange.notes': {
     en:
       'Install Exchange {version} {update} ({roles}) on Windows Server {os}.\n' +

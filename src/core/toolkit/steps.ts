@@ -100,7 +100,8 @@ export class StepWriter {
     ];
   }
 
-  install(server: string, version: string, update: string, roles: string[]): YamlEntries {
+  /** An install; `hybrid` marks the server that runs the Hybrid Configuration Wizard. */
+  install(server: string, version: string, update: string, roles: string[], hybrid = false): YamlEntries {
     const os = platformOf(version)?.os.map((o) => windowsName(o.os));
     return [
       ['action', 'install-exchange'],
@@ -108,8 +109,12 @@ export class StepWriter {
       ['version', version],
       ['update', update],
       ['roles', roles],
+      ...(hybrid ? ([['hybrid', true]] as YamlEntries) : []),
       ['id', this.ids.next(`install-${server}`)],
-      ['title', this.t('install-exchange.title', { version, update, server })],
+      [
+        'title',
+        this.t(hybrid ? 'install-exchange.hybridTitle' : 'install-exchange.title', { version, update, server }),
+      ],
       [
         'notes',
         {
@@ -270,19 +275,8 @@ export class StepWriter {
     const { version, roles } = requirement.install;
     const steps: YamlEntries[] = [];
     if (versionRank(state.schemaPreparedFor) < versionRank(version)) steps.push(this.prepareSchema(version));
-    if (versionRank(state.adPreparedFor) < versionRank(version))
-      steps.push([
-        ['action', 'prepare-ad'],
-        ['version', version],
-      ]);
-    steps.push([
-      ['action', 'install-exchange'],
-      ['server', name],
-      ['version', version],
-      ['update', update],
-      ['roles', [...roles]],
-      ['hybrid', true],
-    ]);
+    if (versionRank(state.adPreparedFor) < versionRank(version)) steps.push(this.prepareAd(version));
+    steps.push(this.install(name, version, update, [...roles], true));
     return steps;
   }
 

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { applyEdits } from '../../../src/core';
 import { HYBRID_2007, at, edit, findings, where } from './online-helpers';
 
 /** HYBRID_2007 without its hybrid-server phase: the wizard runs against the 2007 server. */
@@ -22,6 +23,20 @@ describe('hybrid-server', () => {
       'the Hybrid Configuration Wizard cannot run in an Exchange 2007 organization without a hybrid server, and none is installed before this step: an Exchange 2007 organization needs Exchange 2013 CU2 (mailbox + clientAccess) / Exchange 2010 SP3 (mailbox + clientAccess + hubTransport); install one first and run the wizard against it',
     );
     assert.strictEqual(f.fix?.title, 'Install NT-HYB13 (Exchange 2013 CU23) as the hybrid server before the wizard');
+  });
+
+  it("inserts the hybrid server as documented steps: id, title and notes in the runbook's language", () => {
+    const [f] = findings(NO_HYBRID, 'hybrid-server', 1, { locale: 'sv' });
+    const fixed = applyEdits(NO_HYBRID, f.fix!.edits);
+    const inserted = fixed.slice(NO_HYBRID.indexOf('      - action: run-hybrid-wizard'));
+    assert.match(
+      inserted,
+      /- action: prepare-ad\n {8}version: "2013"\n {8}id: prepare-ad-2013\n {8}title: Förbered Active Directory och alla domäner för Exchange 2013\n {8}notes: \|\n {10}Kör `Setup\.exe \/PrepareAD/,
+    );
+    assert.match(
+      inserted,
+      /- action: install-exchange\n {8}server: NT-HYB13\n {8}version: "2013"\n {8}update: CU23\n {8}roles: \[mailbox, clientAccess\]\n {8}hybrid: true\n {8}id: install-nt-hyb13\n {8}title: Installera Exchange 2013 CU23 på hybridservern NT-HYB13\n {8}notes: \|\n {10}Installera Exchange 2013 CU23 \(/,
+    );
   });
 
   it('does not accept a 2013 server below CU2 or without the Client Access role', () => {
