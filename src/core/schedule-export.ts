@@ -5,46 +5,10 @@
 import { fieldString } from './parse';
 import type { ParsedRunbook } from './parse';
 import type { Locale } from './types';
+import { coreMessagesIn } from './l10n/messages';
 import { formatGap, formatInstantShort, formatOffset, type Instant, type Schedule, type TimedStep } from './schedule';
 import { buildTimeline } from './timeline';
 import { renderMermaidGantt } from './timeline-mermaid';
-
-const HEADERS = {
-  en: {
-    phase: 'Phase',
-    step: 'Step',
-    owner: 'Owner',
-    start: 'Planned start',
-    end: 'Planned end',
-    hours: 'Hours',
-    pinned: 'Pinned (at)',
-    done: 'Done',
-    actualStart: 'Actual start',
-    actualEnd: 'Actual end',
-    offset: 'Offset',
-    yes: 'yes',
-    early: 'pinned {gap} too early',
-    title: 'Schedule',
-    starts: 'Starts {start}, ends {end}.',
-  },
-  sv: {
-    phase: 'Fas',
-    step: 'Steg',
-    owner: 'Ansvarig',
-    start: 'Planerad start',
-    end: 'Planerat slut',
-    hours: 'Timmar',
-    pinned: 'Fastlagd (at)',
-    done: 'Klar',
-    actualStart: 'Faktisk start',
-    actualEnd: 'Faktiskt slut',
-    offset: 'Förskjutning',
-    yes: 'ja',
-    early: 'fastlagd {gap} för tidigt',
-    title: 'Schema',
-    starts: 'Börjar {start}, slutar {end}.',
-  },
-} as const;
 
 function stepTitle(parsed: ParsedRunbook, t: TimedStep): string {
   return fieldString(t.step.node, 'title', parsed.doc) ?? t.step.action ?? `#${t.step.index + 1}`;
@@ -76,26 +40,26 @@ function mdCell(text: string): string {
  * the same plan as a Mermaid gantt block (GitHub draws it).
  */
 export function renderScheduleMarkdown(parsed: ParsedRunbook, schedule: Schedule, locale: Locale = 'en'): string {
-  const h = HEADERS[locale];
+  const msg = coreMessagesIn(locale);
   const time = (i: Instant | undefined) => (i ? formatInstantShort(i) : '');
   const lines = [
-    `## ${h.title}`,
+    `## ${msg('schedule.title')}`,
     '',
-    h.starts.replace('{start}', formatInstantShort(schedule.start)).replace('{end}', formatInstantShort(schedule.end)),
+    msg('schedule.starts', { start: formatInstantShort(schedule.start), end: formatInstantShort(schedule.end) }),
     '',
-    `| ${h.step} | ${h.owner} | ${h.start} | ${h.end} | ${h.hours} | ${h.done} | ${h.actualStart} | ${h.actualEnd} |`,
+    `| ${msg('schedule.step')} | ${msg('schedule.owner')} | ${msg('schedule.start')} | ${msg('schedule.end')} | ${msg('schedule.hours')} | ${msg('schedule.done')} | ${msg('schedule.actualStart')} | ${msg('schedule.actualEnd')} |`,
     '|---|---|---|---|---:|---|---|---|',
   ];
   for (const p of schedule.phases) {
     const hours = (p.end.epochMs - p.start.epochMs) / 3_600_000;
     lines.push(
-      `| **${mdCell(phaseTitle(p))}** | | **${time(p.start)}** | **${time(p.end)}** | ${hoursText(hours)} | ${p.done ? h.yes : ''} | ${time(p.actualStart)} | ${time(p.actualEnd)} |`,
+      `| **${mdCell(phaseTitle(p))}** | | **${time(p.start)}** | **${time(p.end)}** | ${hoursText(hours)} | ${p.done ? msg('schedule.yes') : ''} | ${time(p.actualStart)} | ${time(p.actualEnd)} |`,
     );
     for (const t of p.steps) {
       const pin = t.pinned ? ' 📌' : '';
-      const early = t.early ? ` (${h.early.replace('{gap}', formatGap(t.early.minutes))})` : '';
+      const early = t.early ? ` (${msg('schedule.early', { gap: formatGap(t.early.minutes) })})` : '';
       lines.push(
-        `| ${mdCell(stepTitle(parsed, t))}${pin}${mdCell(early)} | ${mdCell(stepOwner(parsed, t))} | ${time(t.start)} | ${time(t.end)} | ${hoursText(t.hours)} | ${t.done ? h.yes : ''} | ${time(t.actualStart)} | ${time(t.doneAt)} |`,
+        `| ${mdCell(stepTitle(parsed, t))}${pin}${mdCell(early)} | ${mdCell(stepOwner(parsed, t))} | ${time(t.start)} | ${time(t.end)} | ${hoursText(t.hours)} | ${t.done ? msg('schedule.yes') : ''} | ${time(t.actualStart)} | ${time(t.doneAt)} |`,
       );
     }
   }
@@ -110,7 +74,7 @@ export function renderScheduleMarkdown(parsed: ParsedRunbook, schedule: Schedule
       return t ? stepTitle(parsed, t) : undefined;
     },
   });
-  const title = fieldString(parsed.root, 'title', parsed.doc) ?? h.title;
+  const title = fieldString(parsed.root, 'title', parsed.doc) ?? msg('schedule.title');
   lines.push('', renderMermaidGantt(timeline, title));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
@@ -140,9 +104,23 @@ function offsetText(i: Instant): string {
 
 /** CSV for Excel: UTF-8 with a byte-order mark (so Excel reads ä and ö), CRLF, one row per phase and step. */
 export function renderScheduleCsv(parsed: ParsedRunbook, schedule: Schedule, locale: Locale = 'en'): string {
-  const h = HEADERS[locale];
+  const msg = coreMessagesIn(locale);
   const rows: string[][] = [
-    [h.phase, h.step, h.owner, h.start, h.end, h.offset, h.hours, h.pinned, h.done, h.actualStart, h.actualEnd],
+    (
+      [
+        'schedule.phase',
+        'schedule.step',
+        'schedule.owner',
+        'schedule.start',
+        'schedule.end',
+        'schedule.offset',
+        'schedule.hours',
+        'schedule.pinned',
+        'schedule.done',
+        'schedule.actualStart',
+        'schedule.actualEnd',
+      ] as const
+    ).map((id) => msg(id)),
   ];
   for (const p of schedule.phases) {
     const hours = (p.end.epochMs - p.start.epochMs) / 3_600_000;
@@ -155,7 +133,7 @@ export function renderScheduleCsv(parsed: ParsedRunbook, schedule: Schedule, loc
       offsetText(p.start),
       hoursText(hours),
       '',
-      p.done ? h.yes : '',
+      p.done ? msg('schedule.yes') : '',
       excelTime(p.actualStart),
       excelTime(p.actualEnd),
     ]);
@@ -169,7 +147,7 @@ export function renderScheduleCsv(parsed: ParsedRunbook, schedule: Schedule, loc
         offsetText(t.start),
         hoursText(t.hours),
         t.pinned ? excelTime(t.pinned) : '',
-        t.done ? h.yes : '',
+        t.done ? msg('schedule.yes') : '',
         excelTime(t.actualStart),
         excelTime(t.doneAt),
       ]);

@@ -15,6 +15,7 @@
 // which to show an instant) are the caller's; without `zone` every time is shown in the
 // offset the runbook wrote.
 import type { Locale } from './types';
+import { checklistMessage } from './checklist/messages';
 import type { Instant } from './schedule';
 import type { TimelineData, TimelinePhase, TimelinePin } from './timeline';
 import { formatTimelineTime, offsetLabel, TimeStyle } from './timeline-time';
@@ -78,56 +79,6 @@ export function capText(text: string, max: number): string {
 }
 
 // ---- Words -----------------------------------------------------------------------------
-
-const WORDS = {
-  en: {
-    heading: 'Timeline',
-    range: '{start} – {end}',
-    asWritten: 'axis in {offset}, times as the runbook writes them',
-    local: 'times in your local time',
-    aria: 'Timeline from {start} to {end}',
-    steps: 'Steps done: {done} of {total}',
-    actual: 'Actual: {start} – {end}',
-    pinned: 'Pinned: {time}',
-    early: 'pinned {gap} too early',
-    now: 'Now',
-    before: 'Now ({time}) is before the start',
-    after: 'Now ({time}) is after the end',
-    done: 'Done',
-    late: 'Late',
-    active: 'In progress',
-    planned: 'Planned',
-    pin: 'Step with a fixed time (at)',
-    reveal: 'Show in the editor',
-  },
-  sv: {
-    heading: 'Tidslinje',
-    range: '{start} – {end}',
-    asWritten: 'axel i {offset}, tider som runbooken skriver dem',
-    local: 'tider i din lokala tid',
-    aria: 'Tidslinje från {start} till {end}',
-    steps: 'Klara steg: {done} av {total}',
-    actual: 'Faktiskt: {start} – {end}',
-    pinned: 'Fastlagd: {time}',
-    early: 'fastlagd {gap} för tidigt',
-    now: 'Nu',
-    before: 'Nu ({time}) är före starten',
-    after: 'Nu ({time}) är efter slutet',
-    done: 'Klar',
-    late: 'Sen',
-    active: 'Pågår',
-    planned: 'Planerad',
-    pin: 'Steg med fast tid (at)',
-    reveal: 'Visa i editorn',
-  },
-} as const;
-
-type Word = keyof (typeof WORDS)['en'];
-
-function word(locale: Locale, id: Word, args: Record<string, string | number> = {}): string {
-  const table = WORDS[locale] ?? WORDS.en;
-  return table[id].replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? ''));
-}
 
 function gapText(minutes: number): string {
   const m = Math.max(0, Math.round(minutes));
@@ -232,7 +183,7 @@ export function timelineElement(data: TimelineData, options: TimelineOptions): X
   const { width, axis, row, bar, footer } = LAYOUT;
   const rowsHeight = Math.max(1, data.phases.length) * row;
   const height = axis + rowsHeight + footer;
-  const range = word(locale, 'range', { start: time(data.start), end: time(data.end) });
+  const range = checklistMessage(locale, 'timeline.range', { start: time(data.start), end: time(data.end) });
 
   const axisOffset = (ms: number) => (options.zone ? options.zone(ms) : data.start.offsetMinutes);
   const tickElements = axisTicks(scale, axisOffset, locale, rowsHeight);
@@ -250,11 +201,11 @@ export function timelineElement(data: TimelineData, options: TimelineOptions): X
     const title = capText(p.title, LAYOUT.maxTitle);
     const tip = [
       title,
-      word(locale, 'range', { start: time(p.start), end: time(p.end) }),
-      word(locale, 'steps', { done: p.stepsDone, total: p.stepsTotal }),
-      word(locale, status),
+      checklistMessage(locale, 'timeline.range', { start: time(p.start), end: time(p.end) }),
+      checklistMessage(locale, 'timeline.steps', { done: p.stepsDone, total: p.stepsTotal }),
+      checklistMessage(locale, `timeline.${status}`),
       p.actualStart && p.actualEnd
-        ? word(locale, 'actual', { start: time(p.actualStart), end: time(p.actualEnd) })
+        ? checklistMessage(locale, 'timeline.actual', { start: time(p.actualStart), end: time(p.actualEnd) })
         : undefined,
     ].filter((s): s is string => Boolean(s));
     const barY = y + (row - bar) / 2;
@@ -265,7 +216,11 @@ export function timelineElement(data: TimelineData, options: TimelineOptions): X
         class: `tl-phase tl-${status}`,
         'data-phase': p.index,
         ...(mode === 'preview'
-          ? { tabindex: 0, role: 'button', 'aria-label': `${tip.join('. ')}. ${word(locale, 'reveal')}` }
+          ? {
+              tabindex: 0,
+              role: 'button',
+              'aria-label': `${tip.join('. ')}. ${checklistMessage(locale, 'timeline.reveal')}`,
+            }
           : {}),
       },
       h('title', {}, tip.join('\n')),
@@ -292,13 +247,15 @@ export function timelineElement(data: TimelineData, options: TimelineOptions): X
   return h(
     'section',
     { class: 'cl-timeline', id: 'cl-timeline', 'aria-labelledby': 'cl-timeline-title' },
-    h('h2', { class: 'cl-timeline-title', id: 'cl-timeline-title' }, word(locale, 'heading')),
+    h('h2', { class: 'cl-timeline-title', id: 'cl-timeline-title' }, checklistMessage(locale, 'timeline.heading')),
     h(
       'p',
       { class: 'cl-timeline-range' },
       range,
       ' · ',
-      word(locale, options.zone ? 'local' : 'asWritten', { offset: offsetLabel(data.start.offsetMinutes) }),
+      checklistMessage(locale, options.zone ? 'timeline.local' : 'timeline.asWritten', {
+        offset: offsetLabel(data.start.offsetMinutes),
+      }),
     ),
     h(
       'svg',
@@ -309,7 +266,7 @@ export function timelineElement(data: TimelineData, options: TimelineOptions): X
         width: '100%',
         preserveAspectRatio: 'xMinYMin meet',
         role: 'group',
-        'aria-label': word(locale, 'aria', { start: time(data.start), end: time(data.end) }),
+        'aria-label': checklistMessage(locale, 'timeline.aria', { start: time(data.start), end: time(data.end) }),
       },
       h('g', { class: 'tl-axis' }, ...tickElements),
       h('g', { class: 'tl-phases' }, ...phaseElements),
@@ -358,8 +315,8 @@ function pinElement(
     .join(' ');
   const tip = [
     capText(pin.title, LAYOUT.maxTitle),
-    word(locale, 'pinned', { time: time(pin.at) }),
-    pin.earlyMinutes ? word(locale, 'early', { gap: gapText(pin.earlyMinutes) }) : undefined,
+    checklistMessage(locale, 'timeline.pinned', { time: time(pin.at) }),
+    pin.earlyMinutes ? checklistMessage(locale, 'timeline.early', { gap: gapText(pin.earlyMinutes) }) : undefined,
   ].filter((s): s is string => Boolean(s));
   return h(
     'g',
@@ -368,7 +325,11 @@ function pinElement(
       'data-step': pin.stepIndex,
       'data-offset': pin.offset,
       ...(options.mode === 'preview'
-        ? { tabindex: 0, role: 'button', 'aria-label': `${tip.join('. ')}. ${word(locale, 'reveal')}` }
+        ? {
+            tabindex: 0,
+            role: 'button',
+            'aria-label': `${tip.join('. ')}. ${checklistMessage(locale, 'timeline.reveal')}`,
+          }
         : {}),
     },
     h('title', {}, tip.join('\n')),
@@ -393,13 +354,21 @@ function nowMarker(
     return h(
       'g',
       { class: 'tl-now tl-now-before' },
-      h('text', { x: left, y, 'text-anchor': 'start' }, `◀ ${word(locale, 'before', { time: shown })}`),
+      h(
+        'text',
+        { x: left, y, 'text-anchor': 'start' },
+        `◀ ${checklistMessage(locale, 'timeline.before', { time: shown })}`,
+      ),
     );
   if (now > scale.hi)
     return h(
       'g',
       { class: 'tl-now tl-now-after' },
-      h('text', { x: right, y, 'text-anchor': 'end' }, `${word(locale, 'after', { time: shown })} ▶`),
+      h(
+        'text',
+        { x: right, y, 'text-anchor': 'end' },
+        `${checklistMessage(locale, 'timeline.after', { time: shown })} ▶`,
+      ),
     );
   const x = scale.x(now);
   const anchor = x - left < 60 ? 'start' : right - x < 60 ? 'end' : 'middle';
@@ -407,12 +376,12 @@ function nowMarker(
     'g',
     { class: 'tl-now' },
     h('line', { x1: x, x2: x, y1: axis - 6, y2: height - 20 }),
-    h('text', { x, y, 'text-anchor': anchor }, `${word(locale, 'now')} · ${shown}`),
+    h('text', { x, y, 'text-anchor': anchor }, `${checklistMessage(locale, 'timeline.now')} · ${shown}`),
   );
 }
 
 function legend(locale: Locale, withNow: boolean): XmlElement {
-  const items: [string, Word][] = [
+  const items: [string, 'planned' | 'active' | 'done' | 'late'][] = [
     ['tl-planned', 'planned'],
     ['tl-active', 'active'],
     ['tl-done', 'done'],
@@ -424,8 +393,18 @@ function legend(locale: Locale, withNow: boolean): XmlElement {
     ...items
       .filter(([, id]) => withNow || (id !== 'late' && id !== 'active'))
       .map(([cls, id]) =>
-        h('li', { class: cls }, h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }), word(locale, id)),
+        h(
+          'li',
+          { class: cls },
+          h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }),
+          checklistMessage(locale, `timeline.${id}`),
+        ),
       ),
-    h('li', { class: 'tl-pin-legend' }, h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }), word(locale, 'pin')),
+    h(
+      'li',
+      { class: 'tl-pin-legend' },
+      h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }),
+      checklistMessage(locale, 'timeline.pin'),
+    ),
   );
 }

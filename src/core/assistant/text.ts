@@ -5,7 +5,7 @@
 // gemensamma mappar (public folders), körbok (runbook). Titles and notes of on-premises
 // steps come from knowledge/procedures.ts, which the rules' fixes use too.
 import { fromPairs, lookupMessage } from '../l10n/catalogue';
-import type { MessageArgs } from '../l10n/format';
+import { formatList, type MessageArgs } from '../l10n/format';
 import type { Locale } from '../types';
 import type { ExchangeVersion } from '../knowledge/versions';
 import type { OnlineMethodChoice, TargetChoice } from './types';
@@ -21,7 +21,6 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
   'target.onPremises': { en: 'Exchange {version} on premises', sv: 'lokala Exchange {version}' },
   yes: { en: 'yes', sv: 'ja' },
   no: { en: 'no', sv: 'nej' },
-  and: { en: 'and', sv: 'och' },
 
   // ---- refusals: answers that cannot be right ----
   'refuse.invalid.sources': {
@@ -671,6 +670,5 @@ export function yesNo(locale: Locale, value: boolean): string {
 
 /** "2007", "2007 and 2010", "2003, 2007 and 2010" in the locale. */
 export function versionList(locale: Locale, versions: readonly (ExchangeVersion | string)[]): string {
-  if (versions.length <= 1) return versions.join('');
-  return `${versions.slice(0, -1).join(', ')} ${say(locale, 'and')} ${versions[versions.length - 1]}`;
+  return formatList(locale, versions);
 }

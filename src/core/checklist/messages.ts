@@ -60,7 +60,6 @@ export const checklistEn = {
   // Names inside derived titles.
   'name.tenant': 'Exchange Online',
   'name.missing': '…',
-  'list.and': '{first} and {last}',
   // Derived step titles, one per action.
   'title.update-server': 'Update {server} to {update}',
   'title.prepare-schema': 'Prepare the Active Directory schema for Exchange {version}',
@@ -112,6 +111,25 @@ export const checklistEn = {
   'cli.oneFile': 'checklist takes one file, not {count}: exchange-runbook checklist <file> [--format markdown|html]',
   'cli.badFormat': '--format must be markdown or html, not `{value}`',
   'cli.noStyles': 'cannot read the stylesheet {file}: {reason}',
+  // The timeline above the checklist (src/core/timeline-svg.ts).
+  'timeline.heading': 'Timeline',
+  'timeline.range': '{start} – {end}',
+  'timeline.asWritten': 'axis in {offset}, times as the runbook writes them',
+  'timeline.local': 'times in your local time',
+  'timeline.aria': 'Timeline from {start} to {end}',
+  'timeline.steps': 'Steps done: {done} of {total}',
+  'timeline.actual': 'Actual: {start} – {end}',
+  'timeline.pinned': 'Pinned: {time}',
+  'timeline.early': 'pinned {gap} too early',
+  'timeline.now': 'Now',
+  'timeline.before': 'Now ({time}) is before the start',
+  'timeline.after': 'Now ({time}) is after the end',
+  'timeline.done': 'Done',
+  'timeline.late': 'Late',
+  'timeline.active': 'In progress',
+  'timeline.planned': 'Planned',
+  'timeline.pin': 'Step with a fixed time (at)',
+  'timeline.reveal': 'Show in the editor',
 } as const satisfies Record<string, string>;
 
 export type ChecklistMessageId = keyof typeof checklistEn;
@@ -171,7 +189,6 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'method.remote-move': 'fjärrflytt',
   'name.tenant': 'Exchange Online',
   'name.missing': '…',
-  'list.and': '{first} och {last}',
   'title.update-server': 'Uppdatera {server} till {update}',
   'title.prepare-schema': 'Förbered Active Directory-schemat för Exchange {version}',
   'title.prepare-ad': 'Förbered Active Directory och domänerna för Exchange {version}',
@@ -220,6 +237,24 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'cli.oneFile': 'checklist tar en fil, inte {count}: exchange-runbook checklist <fil> [--format markdown|html]',
   'cli.badFormat': '--format måste vara markdown eller html, inte `{value}`',
   'cli.noStyles': 'kan inte läsa formatmallen {file}: {reason}',
+  'timeline.heading': 'Tidslinje',
+  'timeline.range': '{start} – {end}',
+  'timeline.asWritten': 'axel i {offset}, tider som runbooken skriver dem',
+  'timeline.local': 'tider i din lokala tid',
+  'timeline.aria': 'Tidslinje från {start} till {end}',
+  'timeline.steps': 'Klara steg: {done} av {total}',
+  'timeline.actual': 'Faktiskt: {start} – {end}',
+  'timeline.pinned': 'Fastlagd: {time}',
+  'timeline.early': 'fastlagd {gap} för tidigt',
+  'timeline.now': 'Nu',
+  'timeline.before': 'Nu ({time}) är före starten',
+  'timeline.after': 'Nu ({time}) är efter slutet',
+  'timeline.done': 'Klar',
+  'timeline.late': 'Sen',
+  'timeline.active': 'Pågår',
+  'timeline.planned': 'Planerad',
+  'timeline.pin': 'Steg med fast tid (at)',
+  'timeline.reveal': 'Visa i editorn',
 };
 
 export const CHECKLIST_MESSAGES = { en: checklistEn, sv: checklistSv };

@@ -6,6 +6,7 @@ import { fieldBoolean, fieldString, fieldStrings, StepEntry } from '../parse';
 import type { Locale } from '../types';
 import { CHECKLIST_MESSAGES } from './messages';
 import { messagesIn } from '../l10n/catalogue';
+import { formatList } from '../l10n/format';
 
 const TENANT = 'exchange-online';
 
@@ -17,7 +18,7 @@ class TitleFields {
 
   constructor(
     readonly step: StepEntry,
-    locale: Locale,
+    private readonly locale: Locale,
     private readonly doc?: Document,
   ) {
     this.t = checklistText(locale);
@@ -43,8 +44,7 @@ class TitleFields {
       v.value === TENANT ? this.t('name.tenant') : oneLine(v.value),
     );
     if (values.length === 0) return this.t('name.missing');
-    if (values.length === 1) return values[0];
-    return this.t('list.and', { first: values.slice(0, -1).join(', '), last: values[values.length - 1] });
+    return formatList(this.locale, values);
   }
 }
 

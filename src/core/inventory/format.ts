@@ -2,6 +2,7 @@
 // from) or as JSON (docs/inventory.md). What the runbook format has no field for (the AD
 // site, the exact security update, an unknown rollup) goes into YAML comments.
 import type { Locale } from '../types';
+import { CORE, coreMessage, lookupMessage } from '../l10n/messages';
 import type { Inventory, InventoryNote, InventoryServer } from './import';
 
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;
@@ -18,41 +19,18 @@ function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
-const TEXT: Record<Locale, Record<string, string>> = {
-  en: {
-    site: 'site {site}',
-    ruUnknown: 'RU/SU unknown: only AdminDisplayVersion was read (the collector reads ExSetup.exe)',
-    detail: 'plus {detail}',
-    edge: 'Edge Transport: not in the organization’s mailbox count',
-    noOrg: 'no Get-OrganizationConfig in the inventory: name it',
-    noCounts: 'no mailbox counts in the inventory: fill in',
-  },
-  sv: {
-    site: 'plats {site}',
-    ruUnknown: 'RU/SU okänd: bara AdminDisplayVersion lästes (insamlingsskriptet läser ExSetup.exe)',
-    detail: 'plus {detail}',
-    edge: 'Edge Transport: ingår inte i organisationens postlådeantal',
-    noOrg: 'ingen Get-OrganizationConfig i inventeringen: ange namnet',
-    noCounts: 'inga postlådeantal i inventeringen: fyll i',
-  },
-};
-
-function t(locale: Locale, id: string, args: Record<string, string> = {}): string {
-  return (TEXT[locale][id] ?? TEXT.en[id]).replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? '');
-}
-
 /** The `servers:` entries for one server, indented for a list under `servers:`. */
 export function serverYaml(s: InventoryServer, locale: Locale, indent = '  '): string {
   const lines: string[] = [];
-  const siteNote = s.site ? `  # ${t(locale, 'site', { site: s.site })}` : '';
+  const siteNote = s.site ? `  # ${coreMessage(locale, 'inventory.site', { site: s.site })}` : '';
   lines.push(`${indent}- name: ${yamlScalar(s.name)}${siteNote}`);
   const inner = indent + '  ';
   if (s.version) lines.push(`${inner}version: ${quoted(s.version)}`);
   if (s.update) {
     const note = !s.updateExact
-      ? `  # ${t(locale, 'ruUnknown')}`
+      ? `  # ${coreMessage(locale, 'inventory.ruUnknown')}`
       : s.updateDetail
-        ? `  # ${t(locale, 'detail', { detail: s.updateDetail })}`
+        ? `  # ${coreMessage(locale, 'inventory.detail', { detail: s.updateDetail })}`
         : '';
     lines.push(`${inner}update: ${s.update}${note}`);
   }
@@ -67,8 +45,11 @@ export function serverYaml(s: InventoryServer, locale: Locale, indent = '  '): s
 export function inventoryToYaml(inv: Inventory, locale: Locale = 'en'): string {
   const o = inv.organization;
   let out = 'organization:\n';
-  out += o.name ? `  name: ${yamlScalar(o.name)}\n` : `  name: ""  # ${t(locale, 'noOrg')}\n`;
-  out += o.mailboxes !== undefined ? `  mailboxes: ${o.mailboxes}\n` : `  mailboxes: 0  # ${t(locale, 'noCounts')}\n`;
+  out += o.name ? `  name: ${yamlScalar(o.name)}\n` : `  name: ""  # ${coreMessage(locale, 'inventory.noOrg')}\n`;
+  out +=
+    o.mailboxes !== undefined
+      ? `  mailboxes: ${o.mailboxes}\n`
+      : `  mailboxes: 0  # ${coreMessage(locale, 'inventory.noCounts')}\n`;
   if (o.publicFolders !== undefined) out += `  publicFolders: ${o.publicFolders}\n`;
   if (o.forestFunctionalLevel) out += `  forestFunctionalLevel: ${quoted(o.forestFunctionalLevel)}\n`;
   if (o.domains && o.domains.length > 0) out += `  domains: [${o.domains.map(yamlScalar).join(', ')}]\n`;
@@ -95,24 +76,8 @@ export function inventoryToJson(inv: Inventory): string {
   return JSON.stringify({ organization: inv.organization, servers }, null, 2) + '\n';
 }
 
-const NOTE_TEXT: Record<Locale, Record<InventoryNote['kind'], string>> = {
-  en: {
-    'ignored-file': '{file}: ignored ({reason})',
-    'ignored-objects': '{file}: ignored {count} object(s) of type {type}',
-    'update-unknown': '{server}: update {update}, rollup/security update unknown (AdminDisplayVersion only)',
-    'unknown-build': '{server}: build {build} is not in the build-number table',
-  },
-  sv: {
-    'ignored-file': '{file}: hoppades över ({reason})',
-    'ignored-objects': '{file}: hoppade över {count} objekt av typen {type}',
-    'update-unknown':
-      '{server}: uppdatering {update}, samlad uppdatering/säkerhetsuppdatering okänd (bara AdminDisplayVersion)',
-    'unknown-build': '{server}: version {build} finns inte i tabellen över versionsnummer',
-  },
-};
-
 export function noteText(note: InventoryNote, locale: Locale = 'en'): string {
   const args: Record<string, string> = {};
   for (const [k, v] of Object.entries(note)) args[k] = String(v);
-  return NOTE_TEXT[locale][note.kind].replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? '');
+  return lookupMessage(CORE, locale, `inventory.note.${note.kind}`, args);
 }

@@ -2,7 +2,7 @@
 // page that explains it, in English and Swedish.
 import type { Locale } from '../types';
 import { fromPairs, lookupMessage } from '../l10n/catalogue';
-import type { MessageArgs } from '../l10n/format';
+import { formatList, type MessageArgs } from '../l10n/format';
 import { versionRank } from './versions';
 import { PUBLIC_FOLDERS_STAGING } from './online';
 
@@ -236,8 +236,6 @@ const TEXT = {
   'roles.edgeTransport': { en: 'Edge Transport', sv: 'Edge Transport' },
   'roles.unifiedMessaging': { en: 'Unified Messaging', sv: 'Unified Messaging' },
   'os.any': { en: 'a supported version', sv: 'en version som stöds' },
-  and: { en: 'and', sv: 'och' },
-  or: { en: 'or', sv: 'eller' },
   // Where legacy public folders reach Exchange Online from: the versions are facts (knowledge/online.ts).
   'publicFolders.stagingAtLeast': {
     en: 'Exchange {version} {update} or later',
@@ -279,7 +277,6 @@ export function publicFoldersStagingText(locale: Locale): string {
 }
 
 /** "A, B and C" (or "A, B or C") in the locale. */
-export function listText(locale: Locale, items: string[], word: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${procedureText(locale, word)} ${items[items.length - 1]}`;
+export function listText(locale: Locale, items: readonly string[], word: 'and' | 'or' = 'and'): string {
+  return formatList(locale, items, word);
 }

@@ -114,4 +114,32 @@ export const en = {
   'config.asOf': '`asOf` must be a date as YYYY-MM-DD, not `{value}`',
   // A rule in the configuration's JSON schema (src/core/config-schema.ts).
   'config.schema.rule': '{description} (default: {severity})',
+  // The schedule's exports (src/core/schedule-export.ts): Markdown and CSV headers.
+  'schedule.phase': 'Phase',
+  'schedule.step': 'Step',
+  'schedule.owner': 'Owner',
+  'schedule.start': 'Planned start',
+  'schedule.end': 'Planned end',
+  'schedule.hours': 'Hours',
+  'schedule.pinned': 'Pinned (at)',
+  'schedule.done': 'Done',
+  'schedule.actualStart': 'Actual start',
+  'schedule.actualEnd': 'Actual end',
+  'schedule.offset': 'Offset',
+  'schedule.yes': 'yes',
+  'schedule.early': 'pinned {gap} too early',
+  'schedule.title': 'Schedule',
+  'schedule.starts': 'Starts {start}, ends {end}.',
+  // Comments in the runbook YAML an inventory becomes (src/core/inventory/format.ts).
+  'inventory.site': 'site {site}',
+  'inventory.ruUnknown': 'RU/SU unknown: only AdminDisplayVersion was read (the collector reads ExSetup.exe)',
+  'inventory.detail': 'plus {detail}',
+  'inventory.noOrg': 'no Get-OrganizationConfig in the inventory: name it',
+  'inventory.noCounts': 'no mailbox counts in the inventory: fill in',
+  // What the inventory import left out (src/core/inventory/format.ts, noteText).
+  'inventory.note.ignored-file': '{file}: ignored ({reason})',
+  'inventory.note.ignored-objects': '{file}: ignored {count} object(s) of type {type}',
+  'inventory.note.update-unknown':
+    '{server}: update {update}, rollup/security update unknown (AdminDisplayVersion only)',
+  'inventory.note.unknown-build': '{server}: build {build} is not in the build-number table',
 } as const satisfies Record<string, string>;

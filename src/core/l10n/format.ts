@@ -205,6 +205,23 @@ export function formatNumber(locale: Locale, n: number): string {
   return f.format(n);
 }
 
+// Lists as the catalogues have always written them, "A, B and C": British English has no
+// serial comma (en-US would write "A, B, and C").
+const LIST_TAGS: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Items as a list in the locale: "A, B and C" / "A, B och C"; `or`: "A, B or C" / "A, B eller C". */
+export function formatList(locale: Locale, items: readonly string[], word: 'and' | 'or' = 'and'): string {
+  const key = `${locale}:${word}`;
+  let f = listFormats.get(key);
+  if (!f)
+    listFormats.set(
+      key,
+      (f = new Intl.ListFormat(LIST_TAGS[locale], { type: word === 'and' ? 'conjunction' : 'disjunction' })),
+    );
+  return f.format(items);
+}
+
 function pluralCategory(locale: Locale, n: number): string {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(TAGS[locale])));

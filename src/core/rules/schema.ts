@@ -3,8 +3,7 @@
 // this rule words its problems and offers the fixes. The engine also reports the parser's
 // content problems (duplicate keys, the empty file) through the `problem` message.
 import type { SchemaArg, SchemaProblem } from '../schema';
-import type { Messages, RuleDefinition } from '../rule';
-import type { Locale } from '../types';
+import type { Messages, RuleContext, RuleDefinition } from '../rule';
 import type { StepEntry } from '../parse';
 
 const ROOT_KEYS = '`runbook`, `title`, `organization`, `servers`, `target`, `phases`';
@@ -64,7 +63,6 @@ export const rule: RuleDefinition = {
       term_number: 'a number',
       term_empty: 'nothing',
       term_object: 'a mapping',
-      and: 'and',
     },
     sv: {
       problem: '{problem}',
@@ -111,7 +109,6 @@ export const rule: RuleDefinition = {
       term_number: 'ett tal',
       term_empty: 'ingenting',
       term_object: 'en mappning',
-      and: 'och',
     },
   },
   create(context) {
@@ -120,7 +117,7 @@ export const rule: RuleDefinition = {
       onStart() {
         const stepAt = stepsByPath(context.parsed.steps);
         for (const problem of context.schemaProblems()) {
-          const args = renderArgs(problem.args, messages, context.locale);
+          const args = renderArgs(problem.args, messages, context);
           context.report({
             range: problem.range,
             messageId: problem.messageId,
@@ -143,22 +140,18 @@ export const rule: RuleDefinition = {
 function renderArgs(
   args: Record<string, SchemaArg>,
   messages: Messages,
-  locale: Locale,
+  context: RuleContext,
 ): Record<string, string | number> {
+  const locale = context.locale;
   const out: Record<string, string | number> = {};
   for (const [name, arg] of Object.entries(args)) {
     if (typeof arg === 'string' || typeof arg === 'number') out[name] = arg;
-    else if ('list' in arg) out[name] = arg.conjunction ? joinWith(arg.list, messages.and) : arg.list.join(', ');
+    else if ('list' in arg) out[name] = arg.conjunction ? context.text.list(arg.list) : arg.list.join(', ');
     else if ('term' in arg) out[name] = messages[`term_${arg.term}`] ?? arg.term;
     else if ('localized' in arg) out[name] = arg.localized[locale] ?? arg.localized.en;
     else out[name] = `\`${arg.code}\``;
   }
   return out;
-}
-
-function joinWith(items: string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
 /** The step a JSON pointer is in, found through an index built once (a search per problem was quadratic). */
