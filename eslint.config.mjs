@@ -52,7 +52,7 @@ const RULE_MESSAGE =
   'A rule reaches the core through its `context` (src/core/rule.ts); it imports only types and src/core/knowledge/.';
 const rulePatterns = [
   ...corePatterns,
-  { regex: '^\\.\\./(?!knowledge/)', allowTypeImports: true, message: RULE_MESSAGE },
+  { regex: '^\\.\\./(?!knowledge/|rule$)', allowTypeImports: true, message: RULE_MESSAGE },
   { regex: '^\\./', allowTypeImports: true, message: RULE_MESSAGE },
   { regex: '^[^.]', allowTypeImports: true, message: RULE_MESSAGE },
 ];

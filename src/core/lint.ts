@@ -103,7 +103,8 @@ function lintUnproved(text: string, options: LintOptions, parsed = parseRunbook(
       csv,
       inventory,
       message: (id, args) => lookupMessage(id in rule.messages.en ? rule.messages : CORE, locale, id, args),
-      unlessNotReleased: (id, args, notReleased) => unlessNotReleased(context, rule, id, args, notReleased),
+      unlessNotReleased: (report, notReleased) =>
+        unlessNotReleased(context, rule, report.messageId, report.args ?? {}, notReleased),
       ...toolkit,
     };
     visitors.push(rule.create(context));

@@ -6,7 +6,10 @@ import type { OrgState, RunbookFacts } from './model';
 import type { CsvFile } from './csv';
 import type { Inventory } from './inventory/import';
 import type { Fix, Locale, OffsetRange, Severity } from './types';
-import type { MessageArgs } from './l10n/format';
+import type { ArgsOf, MessageArgs } from './l10n/format';
+import type { ArgsParam } from './l10n/catalogue';
+import type { MessageId as CoreMessageId } from './l10n/messages';
+import type { en as coreEn } from './l10n/en';
 import type { Ranges, Releases, RuleFixer, ServerKit, SourceReader, TextKit, Timing } from './toolkit';
 import type { SchemaProblem } from './schema';
 
@@ -23,14 +26,69 @@ export interface Report {
   step?: StepEntry;
 }
 
-export interface RuleContext {
+/**
+ * A report whose message id is one of the rule's and whose arguments are the ones its
+ * template uses (checked at the call by the compiler, for rules written with `defineRule`).
+ */
+export type RuleReport<M extends Messages> = string extends keyof M
+  ? Report
+  : {
+      [K in keyof M & string]: Omit<Report, 'messageId' | 'args'> & { messageId: K } & ([keyof ArgsOf<M[K]>] extends [
+          never,
+        ]
+          ? { args?: ArgsOf<M[K]> }
+          : { args: ArgsOf<M[K]> });
+    }[keyof M & string];
+
+/** A report's message id and arguments, kept together (for a finding built in parts). */
+export type MessagePart<M extends Messages> =
+  RuleReport<M> extends infer R ? (R extends unknown ? Pick<R, keyof R & ('messageId' | 'args')> : never) : never;
+
+/**
+ * What a rule touches, and nothing else (ESLint's `context`). A rule written with
+ * `defineRule` gets it typed by its own messages (`RuleContext<M>`); helpers that take
+ * `RuleContext` accept any rule's context, with message ids and arguments unchecked.
+ */
+export type RuleContext<M extends Messages = Messages> = string extends keyof M
+  ? ContextBase & UntypedMessages
+  : ContextBase & TypedMessages<M>;
+
+/** The messages of a context whose rule's templates are not known here. */
+interface UntypedMessages {
+  report(report: Report): void;
+  message(messageId: string, args?: MessageArgs): string;
+  unlessNotReleased(
+    report: Pick<Report, 'messageId' | 'args'>,
+    notReleased: { version: string; minimum: string } | undefined,
+  ): Pick<Report, 'messageId' | 'args'>;
+}
+
+/** The messages of a context typed by its rule's templates. */
+interface TypedMessages<M extends Messages> {
+  report(report: RuleReport<M>): void;
+  /**
+   * A message in the runbook's locale, for fix titles, inserted notes and parts of a
+   * finding: the rule's own `messages` first, then the core catalogue (l10n/en.ts).
+   */
+  message<K extends keyof M & string>(messageId: K, ...args: ArgsParam<M[K]>): string;
+  message<K extends Exclude<CoreMessageId, keyof M>>(messageId: K, ...args: ArgsParam<(typeof coreEn)[K]>): string;
+  /**
+   * The finding's message, or, when its fix needs an update not released by the runbook's
+   * date (`notReleased`), the rule's `notReleased` message around it: no fix, and it says why.
+   */
+  unlessNotReleased(
+    report: MessagePart<M>,
+    notReleased: { version: string; minimum: string } | undefined,
+  ): MessagePart<M>;
+}
+
+interface ContextBase {
   parsed: ParsedRunbook;
   doc: Document.Parsed;
   facts: RunbookFacts;
   /** YYYY-MM-DD the lifecycle rules judge against. */
   asOf: string;
   locale: Locale;
-  report(report: Report): void;
   /** Reads and parses a CSV next to the runbook; memoized, so rules and the model share one parse. */
   csv(relativePath: string): CsvFile;
   /**
@@ -43,11 +101,6 @@ export interface RuleContext {
         refused: 'absolute' | 'outside' | 'missing' | 'not-file' | 'too-large' | 'unreadable' | 'no-reader';
         reason: string;
       };
-  /**
-   * A message in the runbook's locale, for fix titles, inserted notes and parts of a
-   * finding: the rule's own `messages` first, then the core catalogue (l10n/en.ts).
-   */
-  message(messageId: string, args?: MessageArgs): string;
   /** Where a finding points: an item's first line, a field's value, a section's field (toolkit/ranges.ts). */
   range: Ranges;
   /**
@@ -63,15 +116,6 @@ export interface RuleContext {
   text: TextKit;
   /** Updates released by the runbook's date (toolkit/steps.ts). */
   releases: Releases;
-  /**
-   * The finding's message, or, when its fix needs an update not released by the runbook's
-   * date (`notReleased`), the rule's `notReleased` message around it: no fix, and it says why.
-   */
-  unlessNotReleased(
-    messageId: string,
-    args: MessageArgs,
-    notReleased: { version: string; minimum: string } | undefined,
-  ): Pick<Report, 'messageId' | 'args'>;
   /** The runbook's schedule and its times as messages write them (toolkit/index.ts). */
   timing: Timing;
   /** What the runbook format forbids in this runbook (schema.ts). */
@@ -88,11 +132,11 @@ export interface RuleVisitor {
   onEnd?(state: OrgState): void;
 }
 
-export type Messages = Record<string, string>;
+export type Messages = Readonly<Record<string, string>>;
 
 export type RuleTag = 'on-premises' | 'exchange-online';
 
-export interface RuleDefinition {
+export interface RuleDefinition<M extends Messages = Messages> {
   id: string;
   defaultSeverity: Severity;
   /** One line for `exchange-runbook rules` and the docs index. */
@@ -105,8 +149,16 @@ export interface RuleDefinition {
    */
   tags: readonly RuleTag[];
   /** Message templates (l10n/format.ts), per locale; Swedish falls back to English. */
-  messages: { en: Messages; sv?: Messages };
-  create(context: RuleContext): RuleVisitor;
+  messages: { en: M; sv?: string extends keyof M ? Messages : Partial<Record<keyof M, string>> };
+  create(context: RuleContext<M>): RuleVisitor;
+}
+
+/**
+ * A rule whose reports and messages are checked against its own templates: a message id it
+ * does not have, or an argument its template uses and the call leaves out, does not compile.
+ */
+export function defineRule<const M extends Messages>(rule: RuleDefinition<M>): RuleDefinition {
+  return rule as unknown as RuleDefinition;
 }
 
 export const DOCS_BASE = 'https://github.com/exchange-runbook/exchange-runbook/blob/main/docs/rules/';

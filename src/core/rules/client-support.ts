@@ -4,12 +4,12 @@
 // judged at its first install; the on-premises target version, when no step installs it,
 // at the oldest Outlook in `outlookClients`. Quiet when `outlookClients` is not given.
 import type { Node } from 'yaml';
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { OUTLOOK_VERSIONS, isVersion, rankOf } from '../knowledge/versions';
 import { platformOf } from '../knowledge/platform';
 import type { OffsetRange } from '../types';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'client-support',
   defaultSeverity: 'warning',
   description: {
@@ -79,4 +79,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

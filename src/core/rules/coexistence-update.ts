@@ -3,11 +3,11 @@
 // updates the lagging server to the last update of its version, which satisfies every
 // later install too (2013 CU10 would do for 2016, but 2019 then needs CU21: CU23 ends it).
 import type { Node } from '../parse';
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { coexistenceEntry, lagsBehind, newServerBelow } from '../knowledge/coexistence';
 import { isVersion, updateRank, versionRank } from '../knowledge/versions';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'coexistence-update',
   defaultSeverity: 'warning',
   description: {
@@ -135,4 +135,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

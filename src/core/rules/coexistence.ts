@@ -8,7 +8,8 @@ import type { Node } from 'yaml';
 import type { PhaseEntry, StepEntry } from '../parse';
 import type { YAMLMap } from '../parse';
 import type { Hosting, OrgState, ServerState } from '../model';
-import type { RuleContext, RuleDefinition } from '../rule';
+import type { RuleContext } from '../rule';
+import { defineRule } from '../rule';
 import type { Fix, TextEdit } from '../types';
 import {
   canCoexist,
@@ -83,7 +84,7 @@ function titleEdit(context: RuleContext, node: YAMLMap, change: (title: string) 
   return context.fixer.replace(value as unknown as Node, text);
 }
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'coexistence',
   defaultSeverity: 'error',
   description: {
@@ -153,7 +154,7 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});
 
 function snapshotOf(state: OrgState): Snapshot {
   return {

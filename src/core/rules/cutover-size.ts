@@ -3,10 +3,10 @@
 import type { Node, StepEntry } from '../parse';
 import type { TextEdit } from '../types';
 import { CUTOVER, STAGED } from '../knowledge/online';
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { versionRank } from '../knowledge/versions';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'cutover-size',
   defaultSeverity: 'warning',
   description: {
@@ -114,17 +114,23 @@ export const rule: RuleDefinition = {
         }
         context.report({
           range: context.range.section('target', 'method'),
-          messageId: error ? 'tooMany' : 'notRecommended',
           severity: error ? 'error' : 'warning',
-          args: {
-            count: context.text.count(mailboxes),
-            max: context.text.count(CUTOVER.hardMax),
-            recommended: context.text.count(CUTOVER.recommendedMax),
-          },
+          ...(error
+            ? {
+                messageId: 'tooMany' as const,
+                args: { count: context.text.count(mailboxes), max: context.text.count(CUTOVER.hardMax) },
+              }
+            : {
+                messageId: 'notRecommended' as const,
+                args: {
+                  count: context.text.count(mailboxes),
+                  recommended: context.text.count(CUTOVER.recommendedMax),
+                },
+              }),
           data: { mailboxes },
           ...(fix ? { fix } : {}),
         });
       },
     };
   },
-};
+});

@@ -3,7 +3,8 @@
 // mail flow down with it. Microsoft's decommissioning guidance: move the namespace and mail
 // flow, move every mailbox and public folder, remove the databases, then uninstall.
 import type { OrgState, ServerState } from '../model';
-import type { RuleContext, RuleDefinition } from '../rule';
+import type { RuleContext } from '../rule';
+import { defineRule } from '../rule';
 import { LINKS } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
 import type { Load } from '../toolkit/servers';
@@ -21,7 +22,7 @@ function otherMailboxServer(state: OrgState, server: ServerState): boolean {
   return false;
 }
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'decommission-with-data',
   defaultSeverity: 'error',
   description: {
@@ -106,7 +107,7 @@ export const rule: RuleDefinition = {
         context.report({
           range: context.range.line(step),
           step,
-          ...context.unlessNotReleased(messageId, args, notReleased),
+          ...context.unlessNotReleased({ messageId, args }, notReleased),
           ...(moves
             ? {
                 fix: {
@@ -120,4 +121,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

@@ -2,11 +2,11 @@
 // has to be off. Staged and hybrid migrations are the opposite: the cloud accounts come
 // from directory sync (Microsoft Entra Connect), and Exchange Online checks it is on.
 import type { Node, StepEntry } from '../parse';
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import type { OffsetRange } from '../types';
 import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'directory-sync',
   defaultSeverity: 'error',
   description: {
@@ -140,4 +140,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

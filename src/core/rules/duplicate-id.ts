@@ -1,9 +1,9 @@
 // Phase and step ids name things in the checklist and in links; two with one id make the
 // second unreachable.
 import type { fieldNode } from '../parse';
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'duplicate-id',
   defaultSeverity: 'error',
   description: {
@@ -82,4 +82,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

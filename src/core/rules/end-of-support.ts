@@ -7,10 +7,10 @@
 // that version are not reported again (one mistake, one finding).
 
 import type { ServerState } from '../model';
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { VERSION_FACTS, isVersion } from '../knowledge/versions';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'end-of-support',
   defaultSeverity: 'warning',
   description: {
@@ -86,4 +86,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

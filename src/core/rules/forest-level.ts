@@ -2,11 +2,11 @@
 // Exchange 2016 needs Windows Server 2008 R2 or higher, 2019 and SE need 2012 R2. Judged at
 // the first install of each version (on-premises Exchange only; the tenant has its own
 // requirements); quiet when `forestFunctionalLevel` is not given.
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { FOREST_LEVELS, isVersion, rankOf } from '../knowledge/versions';
 import { platformOf, windowsName } from '../knowledge/platform';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'forest-level',
   defaultSeverity: 'error',
   description: {
@@ -45,4 +45,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

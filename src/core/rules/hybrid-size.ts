@@ -1,9 +1,9 @@
 // Full hybrid costs a hybrid server, certificates, directory sync and months of
 // coexistence; Microsoft's roadmaps find it worth that from about 150 mailboxes.
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { HYBRID } from '../knowledge/online';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'hybrid-size',
   defaultSeverity: 'info',
   description: {
@@ -37,4 +37,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

@@ -6,11 +6,12 @@
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import type { Inventory, InventoryServer } from '../inventory';
 import type { Node, ServerEntry } from '../parse';
-import type { RuleContext, RuleDefinition } from '../rule';
+import type { RuleContext } from '../rule';
+import { defineRule } from '../rule';
 import { updateRank, VERSION_FACTS, isVersion, type ServerRole } from '../knowledge/versions';
 import type { OffsetRange, TextEdit } from '../types';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'inventory-drift',
   defaultSeverity: 'warning',
   description: {
@@ -84,7 +85,7 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});
 
 /** What every check of one lint needs: the rule's context and the `inventory:` value's range. */
 interface Drift {

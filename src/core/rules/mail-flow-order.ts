@@ -5,10 +5,10 @@
 // PowerShell staged procedure deletes each batch right after converting its users). And
 // an organization whose MX still points on premises needs a mailbox server to receive it.
 import type { StepEntry } from '../parse';
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'mail-flow-order',
   defaultSeverity: 'error',
   description: {
@@ -60,8 +60,9 @@ export const rule: RuleDefinition = {
           context.report({
             range: context.range.line(step),
             step,
-            messageId: method === 'staged' ? 'completeStagedBefore' : 'completeBefore',
-            args: { method, batch: name!, mx: mxText(step) },
+            ...(method === 'staged'
+              ? { messageId: 'completeStagedBefore' as const, args: { batch: name!, mx: mxText(step) } }
+              : { messageId: 'completeBefore' as const, args: { method, batch: name!, mx: mxText(step) } }),
           });
         } else if (step.action === 'decommission') {
           const name = context.source.string(step.node, 'server');
@@ -83,4 +84,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

@@ -7,12 +7,13 @@
 // Exchange 2003/2007 have no entries in the facts: they are not judged. An unknown `os`, or
 // an answer that hangs on an unknown `update`, stays quiet.
 import type { ServerState } from '../model';
-import type { RuleContext, RuleDefinition } from '../rule';
+import type { RuleContext } from '../rule';
+import { defineRule } from '../rule';
 import { judgeOs, windowsName } from '../knowledge/platform';
 import type { OffsetRange } from '../types';
 import type { YAMLMap } from 'yaml';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'os-requirement',
   defaultSeverity: 'error',
   description: {
@@ -92,7 +93,7 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});
 
 function supportedText(context: RuleContext, supported: { os: string; needsUpdate?: string }[]): string {
   return context.text.list(

@@ -4,12 +4,12 @@
 // without those steps leaves the hardest permissions question to the day of the install.
 // Servers listed or installed earlier count as prepared for their version: adding a second
 // server of a version the organization already runs needs no new preparation.
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { isVersion, versionRank } from '../knowledge/versions';
 import { prepareLink } from '../knowledge/procedures';
 import type { YamlEntries } from '../fix';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'prepare-before-install',
   defaultSeverity: 'warning',
   description: {
@@ -70,4 +70,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

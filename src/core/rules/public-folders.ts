@@ -2,14 +2,14 @@
 // with their own batch, and Exchange Online cannot take them straight from Exchange 2007.
 import type { Node } from '../parse';
 import type { ServerState } from '../model';
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import type { OffsetRange } from '../types';
 import { PUBLIC_FOLDERS_TO_MODERN, PUBLIC_FOLDERS_TO_ONLINE } from '../knowledge/online';
 import { publicFoldersStagingText } from '../knowledge/procedures';
 import { updateAtLeast, versionRank } from '../knowledge/versions';
 import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'public-folders',
   defaultSeverity: 'error',
   description: {
@@ -162,4 +162,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

@@ -3,7 +3,7 @@
 // slips. A pin exactly at the previous end is fine. Also advice (info) when the plan runs
 // past the end of support of a version that the organization still runs at that moment:
 // the end-of-support rule judges the plan's `asOf`, this one the plan's own calendar.
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { VERSION_FACTS, isVersion, type ExchangeVersion } from '../knowledge/versions';
 import type { TimedStep } from '../schedule';
 
@@ -13,7 +13,7 @@ function supportGone(date: string, offsetMinutes: number): number {
   return Date.UTC(y, m - 1, d + 1) - offsetMinutes * 60_000;
 }
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'schedule',
   defaultSeverity: 'error',
   description: {
@@ -92,4 +92,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

@@ -2,8 +2,8 @@
 // is a mistake the checker can be sure of. The validation itself lives in ../schema.ts;
 // this rule words its problems and offers the fixes. The engine also reports the parser's
 // content problems (duplicate keys, the empty file) through the `problem` message.
-import type { SchemaArg, SchemaProblem } from '../schema';
 import type { Messages, RuleContext, RuleDefinition } from '../rule';
+import type { SchemaArg, SchemaProblem } from '../schema';
 import type { StepEntry } from '../parse';
 
 const ROOT_KEYS = '`runbook`, `title`, `organization`, `servers`, `target`, `phases`';
@@ -112,7 +112,7 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const messages: Messages = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
+    const messages: Partial<Messages> = { ...rule.messages.en, ...(rule.messages[context.locale] ?? {}) };
     return {
       onStart() {
         const stepAt = stepsByPath(context.parsed.steps);
@@ -139,7 +139,7 @@ export const rule: RuleDefinition = {
 
 function renderArgs(
   args: Record<string, SchemaArg>,
-  messages: Messages,
+  messages: Partial<Messages>,
   context: RuleContext,
 ): Record<string, string | number> {
   const locale = context.locale;

@@ -4,9 +4,9 @@
 // Exchange Online, Microsoft's last step is to decommission on-premises Exchange, unless a
 // server stays on purpose (recipient management with directory sync, SSO): a runbook that
 // neither decommissions a server nor says in a note or title that one stays is unfinished.
+import type { RuleContext, RuleDefinition } from '../rule';
 import type { ParsedRunbook } from '../parse';
 import type { OrgState, ServerState } from '../model';
-import type { RuleContext, RuleDefinition } from '../rule';
 import type { TextEdit } from '../types';
 import { isVersion, versionRank } from '../knowledge/versions';
 import type { YamlEntries } from '../fix';

@@ -3,7 +3,8 @@
 // than 2,000 rows, and fails the rows whose password or flags are invalid: better to
 // learn that from the linter than on migration night.
 import type { StepEntry } from '../parse';
-import type { RuleContext, RuleDefinition } from '../rule';
+import type { RuleContext } from '../rule';
+import { defineRule } from '../rule';
 import type { OffsetRange } from '../types';
 import type { CsvFile, CsvRow } from '../csv';
 import { STAGED } from '../knowledge/online';
@@ -11,7 +12,7 @@ import { STAGED } from '../knowledge/online';
 /** At most this many row numbers are listed in one message. */
 const LISTED_ROWS = 5;
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'staged-csv',
   defaultSeverity: 'error',
   description: {
@@ -141,7 +142,7 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});
 
 /** The findings of one batch's CSV, at its `csv` field, with the texts that list rows. */
 class CsvReport {

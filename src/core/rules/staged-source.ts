@@ -1,10 +1,10 @@
 // Staged migration reads mailboxes over Outlook Anywhere from Exchange 2003 and 2007 only;
 // Exchange Online refuses a staged batch for Exchange 2010 or later mailboxes.
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 import { STAGED } from '../knowledge/online';
 import { versionRank } from '../knowledge/versions';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'staged-source',
   defaultSeverity: 'error',
   description: {
@@ -41,4 +41,4 @@ export const rule: RuleDefinition = {
       },
     };
   },
-};
+});

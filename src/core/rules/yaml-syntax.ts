@@ -1,8 +1,8 @@
 // Reported by the engine itself from the parser's errors: once the YAML does not parse,
 // no other rule runs (docs/rules/yaml-syntax.md).
-import type { RuleDefinition } from '../rule';
+import { defineRule } from '../rule';
 
-export const rule: RuleDefinition = {
+export const rule = defineRule({
   id: 'yaml-syntax',
   defaultSeverity: 'error',
   description: {
@@ -16,4 +16,4 @@ export const rule: RuleDefinition = {
     sv: { problem: 'YAML-syntax: {problem}' },
   },
   create: () => ({}),
-};
+});
