@@ -49,16 +49,17 @@ export const rule = defineRule({
     },
   },
   create(context) {
-    const { parsed, facts } = context;
+    const { parsed, facts, source } = context;
+    const describe = context.text.server;
     let migrateSteps = 0;
     const staging = publicFoldersStagingText(context.locale);
 
     /** Where a remaining server's finding points: its `publicFolders`, its entry, or its install. */
     const serverRange = (server: ServerState): OffsetRange => {
       if (server.entry) {
-        const pf = context.source.pair(server.entry.node, 'publicFolders');
-        const name = context.source.pair(server.entry.node, 'name');
-        return context.source.range((pf?.value ?? name?.value) as Node) ?? context.source.range(server.entry.node)!;
+        const pf = source.pair(server.entry.node, 'publicFolders');
+        const name = source.pair(server.entry.node, 'name');
+        return source.range((pf?.value ?? name?.value) as Node) ?? source.range(server.entry.node)!;
       }
       if (server.installedBy) return context.range.line(server.installedBy);
       return { start: 0, end: 0 };
@@ -68,23 +69,23 @@ export const rule = defineRule({
       onStep(step, state) {
         if (step.action !== 'migrate-public-folders') return;
         migrateSteps++;
-        const to = context.source.strings(step.node, 'to')[0]?.value;
+        const to = source.strings(step.node, 'to')[0]?.value;
         if (to !== EXCHANGE_ONLINE_TARGET) {
           // On premises: legacy public folders reach modern ones (2013+) only from 2007 SP3 RU15 / 2010 SP3 RU8.
           const target = to ? state.servers.get(to) : undefined;
           if (!target || versionRank(target.version) < versionRank('2013')) return;
-          for (const { value, node } of context.source.strings(step.node, 'from')) {
+          for (const { value, node } of source.strings(step.node, 'from')) {
             const server = state.servers.get(value);
             const minimum = server?.version
               ? PUBLIC_FOLDERS_TO_MODERN.sources[server.version as keyof typeof PUBLIC_FOLDERS_TO_MODERN.sources]
               : undefined;
             if (!server || !minimum || updateAtLeast(server.version!, server.update, minimum) !== false) continue;
             context.report({
-              range: context.source.range(node) ?? context.range.line(step),
+              range: source.range(node) ?? context.range.line(step),
               step,
               messageId: 'legacyTooOld',
               args: {
-                server: context.text.server(server),
+                server: describe(server),
                 target: target.name,
                 minUpdate: `${context.text.product(server.version)} ${minimum}`,
               },
@@ -93,26 +94,21 @@ export const rule = defineRule({
           }
           return;
         }
-        for (const { value, node } of context.source.strings(step.node, 'from')) {
+        for (const { value, node } of source.strings(step.node, 'from')) {
           const server = state.servers.get(value);
           if (!server) continue;
           const rule = PUBLIC_FOLDERS_TO_ONLINE.find((r) => r.version === server.version);
           if (!rule) continue;
-          const range = context.source.range(node) ?? context.range.line(step);
+          const range = source.range(node) ?? context.range.line(step);
           if (!rule.directToOnline) {
-            context.report({
-              range,
-              step,
-              messageId: 'direct',
-              args: { server: context.text.server(server), staging },
-            });
+            context.report({ range, step, messageId: 'direct', args: { server: describe(server), staging } });
           } else if (rule.minUpdate && updateAtLeast(server.version!, server.update, rule.minUpdate) === false) {
             context.report({
               range,
               step,
               messageId: 'tooOld',
               args: {
-                server: context.text.server(server),
+                server: describe(server),
                 minUpdate: `${context.text.product(server.version)} ${rule.minUpdate}`,
               },
             });
@@ -127,7 +123,7 @@ export const rule = defineRule({
             context.report({
               range: serverRange(server),
               messageId: 'leftOnline',
-              args: { server: context.text.server(server), staging },
+              args: { server: describe(server), staging },
             });
           }
           // Public folders decommissioned with their server are lost: this rule's finding in an online
@@ -135,17 +131,12 @@ export const rule = defineRule({
           const destroyedBy = [...state.retired.values()].find((s) => s.hosts.publicFolders)?.decommissionedBy;
           const orgPublicFolders = facts.organization.publicFolders && remaining.length === 0 && migrateSteps === 0;
           if ((orgPublicFolders || destroyedBy) && !state.publicFoldersOnline) {
-            const range =
-              context.source.pair(parsed.organization, 'publicFolders') || !destroyedBy
-                ? context.range.section('organization', 'publicFolders')
-                : context.range.line(destroyedBy);
+            const atStep = !source.pair(parsed.organization, 'publicFolders') ? destroyedBy : undefined;
             context.report({
-              range,
+              range: atStep ? context.range.line(atStep) : context.range.section('organization', 'publicFolders'),
               messageId: 'unmigrated',
               args: {},
-              ...(destroyedBy && !context.source.pair(parsed.organization, 'publicFolders')
-                ? { step: destroyedBy }
-                : {}),
+              ...(atStep ? { step: atStep } : {}),
             });
           }
         } else if (platform === 'on-premises' && facts.target.version) {
@@ -155,7 +146,7 @@ export const rule = defineRule({
             context.report({
               range: serverRange(server),
               messageId: 'leftOnPremises',
-              args: { server: context.text.server(server), target },
+              args: { server: describe(server), target },
             });
           }
         }
