@@ -1,49 +1,249 @@
+// method-duration: the steps' durations against how long the migration method is meant
+// to take (a cutover a week, a staged migration a few weeks; 1d = 24 h, 1w = 7 d).
 import * as assert from 'assert';
-import { CUTOVER, STAGED, HYBRID_2007, at, edit, findings, where } from './online-helpers';
+import { RuleTester, yaml } from '../rule-tester';
+import { CUTOVER, STAGED, edit, findings } from './online-helpers';
 
-describe('method-duration', () => {
-  it('notes a cutover whose durations add up to more than a week (1d = 24 h, 1w = 7 d)', () => {
-    let text = edit(
-      CUTOVER,
-      '      - action: start-migration-batch\n        batch: all\n',
-      '      - action: start-migration-batch\n        batch: all\n        duration: 1w\n',
-    );
-    text = edit(text, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 12h\n');
-    const [f] = findings(text, 'method-duration', 1);
-    assert.strictEqual(f.severity, 'info');
-    assert.deepStrictEqual(where(f), at(text, 'method: cutover\nphases', 'cutover'));
-    assert.strictEqual(
-      f.message,
-      'the steps’ durations add up to 7.5 days (calendar time), but a cutover migration is meant to take a week or less (7 days); plan a staged or hybrid migration, or check the durations',
-    );
-  });
+new RuleTester().run('method-duration', {
+  valid: [
+    {
+      name: 'a cutover of exactly a week',
+      code: yaml`
+      runbook: 1
+      title: Contoso cutover
+      asOf: 2026-11-23
+      organization:
+        name: Contoso
+        mailboxes: 120
+        domains: [contoso.com]
+      servers:
+        - name: CON-EX10
+          version: "2010"
+          update: SP3 RU32
+          roles: [mailbox, clientAccess, hubTransport]
+      target:
+        platform: exchange-online
+        method: cutover
+      phases:
+        - id: prepare
+          title: Prepare
+          steps:
+            - action: configure-outlook-anywhere
+              server: CON-EX10
+              certificate: trusted
+            - action: grant-migration-permissions
+              account: admin@contoso.com
+            - action: verify-domain
+              domain: contoso.com
+            - action: create-migration-endpoint
+              type: outlook-anywhere
+        - id: migrate
+          title: Migrate
+          steps:
+            - action: create-migration-batch
+              batch: all
+              method: cutover
+            - action: start-migration-batch
+              batch: all
+            - action: switch-mx
+              duration: 7d
+            - action: complete-migration-batch
+              batch: all
+            - action: assign-licenses
+            - action: decommission
+              server: CON-EX10
+    `,
+    },
+    {
+      name: 'a hybrid migration of any length',
+      code: yaml`
+      runbook: 1
+      title: Northwind hybrid
+      asOf: 2019-09-01
+      organization:
+        name: Northwind
+        mailboxes: 1800
+        domains: [northwindtraders.com]
+      servers:
+        - name: NT-EX07
+          version: "2007"
+          update: SP3 RU23
+          roles: [mailbox, clientAccess, hubTransport]
+      target:
+        platform: exchange-online
+        method: hybrid
+      phases:
+        - id: hybrid-server
+          title: Hybrid server
+          steps:
+            - action: prepare-schema
+              version: "2013"
+            - action: prepare-ad
+              version: "2013"
+            - action: install-exchange
+              server: NT-HYB13
+              version: "2013"
+              update: CU23
+              roles: [mailbox, clientAccess]
+              hybrid: true
+        - id: hybrid
+          title: Hybrid
+          steps:
+            - action: verify-domain
+              domain: northwindtraders.com
+            - action: configure-directory-sync
+            - action: grant-migration-permissions
+              account: admin@northwindtraders.com
+            - action: run-hybrid-wizard
+              server: NT-HYB13
+            - action: create-migration-endpoint
+              type: remote-move
+            - action: move-mailboxes
+              from: NT-EX07
+              to: exchange-online
+            - action: switch-mx
+              duration: 30w
+    `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a cutover whose durations add up to more than a week, at target.method',
+      code: yaml`
+      runbook: 1
+      title: Contoso cutover
+      asOf: 2026-11-23
+      organization:
+        name: Contoso
+        mailboxes: 120
+        domains: [contoso.com]
+      servers:
+        - name: CON-EX10
+          version: "2010"
+          update: SP3 RU32
+          roles: [mailbox, clientAccess, hubTransport]
+      target:
+        platform: exchange-online
+        method: cutover
+      phases:
+        - id: prepare
+          title: Prepare
+          steps:
+            - action: configure-outlook-anywhere
+              server: CON-EX10
+              certificate: trusted
+            - action: grant-migration-permissions
+              account: admin@contoso.com
+            - action: verify-domain
+              domain: contoso.com
+            - action: create-migration-endpoint
+              type: outlook-anywhere
+        - id: migrate
+          title: Migrate
+          steps:
+            - action: create-migration-batch
+              batch: all
+              method: cutover
+            - action: start-migration-batch
+              batch: all
+              duration: 1w
+            - action: switch-mx
+              duration: 12h
+            - action: complete-migration-batch
+              batch: all
+            - action: assign-licenses
+            - action: decommission
+              server: CON-EX10
+    `,
+      errors: [
+        {
+          message:
+            'the steps’ durations add up to 7.5 days (calendar time), but a cutover migration is meant to take a week or less (7 days); plan a staged or hybrid migration, or check the durations',
+          line: 15,
+          column: 11,
+          endColumn: 18,
+          severity: 'info',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a staged migration longer than four weeks, in Swedish with a decimal comma',
+      code: yaml`
+      runbook: 1
+      title: Wingtip staged
+      asOf: 2026-11-23
+      organization:
+        name: Wingtip
+        mailboxes: 5
+        domains: [wingtiptoys.com]
+      servers:
+        - name: WT-EX07
+          version: "2007"
+          update: SP3 RU23
+          roles: [mailbox, clientAccess, hubTransport]
+      target:
+        platform: exchange-online
+        method: staged
+      phases:
+        - id: prepare
+          title: Prepare
+          steps:
+            - action: configure-outlook-anywhere
+              server: WT-EX07
+              certificate: trusted
+            - action: grant-migration-permissions
+              account: admin@wingtiptoys.com
+            - action: verify-domain
+              domain: wingtiptoys.com
+            - action: configure-directory-sync
+            - action: create-migration-endpoint
+              type: outlook-anywhere
+        - id: waves
+          title: Waves
+          steps:
+            - action: create-migration-batch
+              batch: wave-1
+              method: staged
+              csv: staged-wave1.csv
+            - action: start-migration-batch
+              batch: wave-1
+              duration: 3w
+            - action: convert-to-mail-users
+              batch: wave-1
+            - action: create-migration-batch
+              batch: wave-2
+              method: staged
+              csv: staged-wave2.csv
+            - action: start-migration-batch
+              batch: wave-2
+              duration: 7d
+            - action: convert-to-mail-users
+              batch: wave-2
+            - action: switch-mx
+              duration: 36h
+            - action: complete-migration-batch
+              batch: wave-1
+            - action: complete-migration-batch
+              batch: wave-2
+            - action: decommission
+              server: WT-EX07
+    `,
+      options: { locale: 'sv' },
+      errors: [
+        {
+          message:
+            'stegens varaktighet blir sammanlagt 29,5 dagar (kalendertid), men en stegvis migrering ska ta några veckor (högst 28 dagar); överväg en hybridmigrering, eller kontrollera varaktigheterna',
+          line: 15,
+        },
+      ],
+      output: null,
+    },
+  ],
+});
 
-  it('notes a staged migration longer than four weeks, in Swedish with a decimal comma', () => {
-    let text = edit(
-      STAGED,
-      '      - action: start-migration-batch\n        batch: wave-1\n',
-      '      - action: start-migration-batch\n        batch: wave-1\n        duration: 3w\n',
-    );
-    text = edit(
-      text,
-      '      - action: start-migration-batch\n        batch: wave-2\n',
-      '      - action: start-migration-batch\n        batch: wave-2\n        duration: 7d\n',
-    );
-    text = edit(text, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 36h\n');
-    const [f] = findings(text, 'method-duration', 1, { locale: 'sv' });
-    assert.strictEqual(
-      f.message,
-      'stegens varaktighet blir sammanlagt 29,5 dagar (kalendertid), men en stegvis migrering ska ta några veckor (högst 28 dagar); överväg en hybridmigrering, eller kontrollera varaktigheterna',
-    );
-  });
-
-  it('stays quiet at exactly a week, and for hybrid migrations of any length', () => {
-    const week = edit(CUTOVER, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 7d\n');
-    findings(week, 'method-duration', 0);
-    const long = edit(HYBRID_2007, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 30w\n');
-    findings(long, 'method-duration', 0);
-  });
-
+// Edges: the sum of several steps at the method's limit, and the units read in any case.
+describe('method-duration: edges', () => {
   /** Two steps with durations (a custom step, then switch-mx) where the runbook has switch-mx. */
   const withDurations = (base: string, first: string, second: string) =>
     edit(
