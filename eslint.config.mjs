@@ -144,9 +144,7 @@ export default defineConfig(
   },
   {
     files: ['src/core/rules/**/*.ts'],
-    // TODO(#12): hybrid-server.ts and online-prerequisites.ts join once their split (helper
-    // h12-shape) has landed.
-    ignores: ['src/core/rules/index.ts', 'src/core/rules/hybrid-server.ts', 'src/core/rules/online-prerequisites.ts'],
+    ignores: ['src/core/rules/index.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { paths: coreBannedPaths, patterns: rulePatterns }],
     },

@@ -104,7 +104,7 @@ function lintUnproved(text: string, options: LintOptions, parsed = parseRunbook(
       inventory,
       message: (id, args) => lookupMessage(id in rule.messages.en ? rule.messages : CORE, locale, id, args),
       unlessNotReleased: (report, notReleased) =>
-        unlessNotReleased(context, rule, report.messageId, report.args ?? {}, notReleased),
+        unlessNotReleased(context, report.messageId, report.args ?? {}, notReleased),
       ...toolkit,
     };
     visitors.push(rule.create(context));

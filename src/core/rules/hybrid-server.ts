@@ -1,28 +1,18 @@
 // Exchange 2007 (and 2003) servers cannot run the Hybrid Configuration Wizard: an Exchange
 // 2007 organization needs an Exchange 2013 (CU2+, Client Access + Mailbox) or 2010 SP3
 // server first, an Exchange 2003 organization an Exchange 2010 SP3 server.
-import { sameServerName } from '../util/server-name';
-import { fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
-import { replaceNode, YamlEntries } from '../fix';
+import type { Node, StepEntry } from '../parse';
+import type { YamlEntries } from '../fix';
 import type { OrgState, ServerState } from '../model';
 import type { TextEdit } from '../types';
 import type { RuleContext, RuleDefinition } from '../rule';
 import { HybridServerOption, HybridServerRequirement } from '../knowledge/online';
 import { canCoexist } from '../knowledge/coexistence';
 import { ExchangeVersion, updateAtLeast } from '../knowledge/versions';
-import {
-  onlineMethod,
-  hybridRequirement,
-  isValidHybridServer,
-  validHybridServers,
-  newServerName,
-} from '../toolkit/servers';
-import { latestUpdate } from '../toolkit/steps';
-import { ruleText, productName, describeServer, unlessNotReleased } from '../toolkit/text';
 
-function requirementText(requirement: HybridServerRequirement): string {
+function requirementText(context: RuleContext, requirement: HybridServerRequirement): string {
   return requirement.options
-    .map((o) => `${productName(o.version)}${o.minUpdate ? ` ${o.minUpdate}` : ''} (${o.roles.join(' + ')})`)
+    .map((o) => `${context.text.product(o.version)}${o.minUpdate ? ` ${o.minUpdate}` : ''} (${o.roles.join(' + ')})`)
     .join(' / ');
 }
 
@@ -66,20 +56,19 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc, facts } = context;
     return {
       onStep(step, state) {
-        if (step.action !== 'run-hybrid-wizard' || onlineMethod(facts) !== 'hybrid') return;
-        const requirement = hybridRequirement(state);
+        if (step.action !== 'run-hybrid-wizard' || context.servers.onlineMethod() !== 'hybrid') return;
+        const requirement = context.servers.hybridRequirement(state);
         if (!requirement) return;
-        const named = fieldString(step.node, 'server', doc);
+        const named = context.source.string(step.node, 'server');
         const server = named ? state.servers.get(named) : undefined;
         const run: WizardRun = { step, state, requirement, named };
-        if (isValidHybridServer(state, server)) return checkOrganizationLevel(context, run, server!);
+        if (context.servers.isValidHybridServer(state, server)) return checkOrganizationLevel(context, run, server!);
         // A hybrid server installed next to servers it cannot coexist with is coexistence's finding (at the install).
         if (server?.installedBy && [...state.servers.values()].some((s) => !canCoexist(server.version, s.version)))
           return;
-        const valid = validHybridServers(state);
+        const valid = context.servers.validHybridServers(state);
         // The named server has the right version and roles but an old update: update it.
         const option = server ? optionWithRoles(requirement, server) : undefined;
         if (server && option?.minUpdate && valid.length === 0)
@@ -114,7 +103,7 @@ function notReleased(
   version: string,
   minimum: string | undefined,
 ) {
-  return unlessNotReleased(context, rule, messageId, args, { version, minimum: minimum ?? 'RTM' });
+  return context.unlessNotReleased({ messageId, args }, { version, minimum: minimum ?? 'RTM' });
 }
 
 /** The organization's old servers below `minimum`. */
@@ -152,10 +141,10 @@ function checkOrganizationLevel(context: RuleContext, { step, state, requirement
   if (!minimum) return;
   const lagging = laggingServers(state, requirement, minimum);
   if (lagging.length === 0) return;
-  const latest = latestUpdate(requirement.organization, context.asOf, minimum);
+  const latest = context.releases.latest(requirement.organization, minimum);
   const args = {
-    servers: lagging.map(describeServer).join(', '),
-    min: `${productName(requirement.organization)} ${minimum}`,
+    servers: lagging.map(context.text.server).join(', '),
+    min: `${context.text.product(requirement.organization)} ${minimum}`,
     hybrid: server.name,
   };
   context.report({
@@ -166,7 +155,7 @@ function checkOrganizationLevel(context: RuleContext, { step, state, requirement
           messageId: 'oldUpdate',
           args,
           fix: {
-            title: ruleText(context, rule, 'fixUpdate', {
+            title: context.message('fixUpdate', {
               servers: lagging.map((s) => s.name).join(', '),
               update: latest,
             }),
@@ -185,11 +174,11 @@ function reportTooOld(
   version: ExchangeVersion,
   minUpdate: string,
 ) {
-  const latest = latestUpdate(version, context.asOf, minUpdate);
+  const latest = context.releases.latest(version, minUpdate);
   const args = {
-    server: describeServer(server),
-    min: `${productName(version)} ${minUpdate}`,
-    org: productName(requirement.organization),
+    server: context.text.server(server),
+    min: `${context.text.product(version)} ${minUpdate}`,
+    org: context.text.product(requirement.organization),
   };
   context.report({
     range: context.range.field(step, 'server'),
@@ -199,7 +188,7 @@ function reportTooOld(
           messageId: 'tooOld',
           args,
           fix: {
-            title: ruleText(context, rule, 'fixUpdate', { servers: server.name, update: latest }),
+            title: context.message('fixUpdate', { servers: server.name, update: latest }),
             edits: [context.fixer.insertStepsBefore(step, updateSteps([server], latest))],
           },
         }
@@ -208,9 +197,9 @@ function reportTooOld(
 }
 
 /** The `server` value node of the step, when it can be replaced in place. */
-function replaceableServerNode(step: StepEntry): Node | undefined {
-  const node = getPair(step.node, 'server')?.value as Node | undefined;
-  return node && nodeRange(node) ? node : undefined;
+function replaceableServerNode(context: RuleContext, step: StepEntry): Node | undefined {
+  const node = context.source.pair(step.node, 'server')?.value as Node | undefined;
+  return node && context.source.range(node) ? node : undefined;
 }
 
 /** A valid hybrid server exists, and the wizard runs against another server: point it at the valid one. */
@@ -220,11 +209,11 @@ function reportWrongServer(
   server: ServerState,
   valid: ServerState,
 ) {
-  const serverNode = replaceableServerNode(step);
+  const serverNode = replaceableServerNode(context, step);
   const fix = serverNode
     ? {
-        title: ruleText(context, rule, 'fixPoint', { server: valid.name }),
-        edits: [replaceNode(serverNode, valid.name)],
+        title: context.message('fixPoint', { server: valid.name }),
+        edits: [context.fixer.replace(serverNode, valid.name)],
       }
     : undefined;
   context.report({
@@ -232,9 +221,9 @@ function reportWrongServer(
     step,
     messageId: 'wrongServer',
     args: {
-      server: describeServer(server),
-      org: productName(requirement.organization),
-      needed: requirementText(requirement),
+      server: context.text.server(server),
+      org: context.text.product(requirement.organization),
+      needed: requirementText(context, requirement),
       valid: valid.name,
     },
     ...(fix ? { fix } : {}),
@@ -249,7 +238,7 @@ function installedLater(context: RuleContext, step: StepEntry, named: string | u
       (s) =>
         s.index > step.index &&
         s.action === 'install-exchange' &&
-        sameServerName(fieldString(s.node, 'server', context.doc), named),
+        context.servers.same(context.source.string(s.node, 'server'), named),
     )
   );
 }
@@ -264,11 +253,11 @@ function hybridServerName(
   server: ServerState | undefined,
 ): { name: string; reused: boolean } {
   const everUsed = named
-    ? state.retired.has(named) || context.parsed.servers.some((s) => sameServerName(s.name, named))
+    ? state.retired.has(named) || context.parsed.servers.some((s) => context.servers.same(s.name, named))
     : true;
   if (named !== undefined && !server && !everUsed && /^[A-Za-z0-9_.-]+$/.test(named))
     return { name: named, reused: true };
-  return { name: newServerName(context.parsed, state, requirement.install.version), reused: false };
+  return { name: context.servers.newServerName(state, requirement.install.version), reused: false };
 }
 
 /**
@@ -278,14 +267,14 @@ function hybridServerName(
  */
 function reportNoHybridServer(context: RuleContext, run: WizardRun, server: ServerState | undefined) {
   const { step, state, requirement } = run;
-  const args = { org: productName(requirement.organization), needed: requirementText(requirement) };
+  const args = { org: context.text.product(requirement.organization), needed: requirementText(context, requirement) };
   const range = context.range.field(step, 'server');
   const { name, reused } = hybridServerName(context, run, server);
   const installOption = requirement.options.find((o) => o.version === requirement.install.version);
   const installMinimum = installOption?.organizationMinUpdate;
   const lagging = installMinimum ? laggingServers(state, requirement, installMinimum) : [];
-  const latestOld = installMinimum ? latestUpdate(requirement.organization, context.asOf, installMinimum) : undefined;
-  const installUpdate = latestUpdate(requirement.install.version, context.asOf, installOption?.minUpdate);
+  const latestOld = installMinimum ? context.releases.latest(requirement.organization, installMinimum) : undefined;
+  const installUpdate = context.releases.latest(requirement.install.version, installOption?.minUpdate);
   if (!installUpdate || (lagging.length && !latestOld)) {
     const [version, minimum] = !installUpdate
       ? [requirement.install.version, installOption?.minUpdate]
@@ -299,17 +288,17 @@ function reportNoHybridServer(context: RuleContext, run: WizardRun, server: Serv
       ...context.fixer.steps.hybridServer(state, requirement, name, installUpdate),
     ]),
   ];
-  const serverNode = replaceableServerNode(step);
-  if (!reused && serverNode) edits.push(replaceNode(serverNode, name));
+  const serverNode = replaceableServerNode(context, step);
+  if (!reused && serverNode) edits.push(context.fixer.replace(serverNode, name));
   context.report({
     range,
     step,
     messageId: 'none',
     args,
     fix: {
-      title: ruleText(context, rule, 'fixInstall', {
+      title: context.message('fixInstall', {
         server: name,
-        version: productName(requirement.install.version),
+        version: context.text.product(requirement.install.version),
         update: installUpdate,
       }),
       edits,

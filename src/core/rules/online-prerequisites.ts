@@ -2,23 +2,15 @@
 // user: verified domains, a path to the mailboxes (Outlook Anywhere with a trusted
 // certificate for cutover/staged, the hybrid server's MRS proxy for remote moves), an
 // account with permissions, and a migration endpoint. A batch started without them fails.
-import { ServerMap } from '../util/server-name';
-import { fieldString, getPair, Node, nodeRange, StepEntry } from '../parse';
-import { EXCHANGE_ONLINE, OrgState } from '../model';
-import { replaceNode, YamlEntries } from '../fix';
+import type { ServerMap } from '../util/server-name';
+import type { Node, StepEntry } from '../parse';
+import type { OrgState } from '../model';
+import type { YamlEntries } from '../fix';
 import type { TextEdit } from '../types';
 import type { RuleContext, RuleDefinition } from '../rule';
 import { BATCH_METHOD_OF } from '../knowledge/online';
 import { versionRank } from '../knowledge/versions';
-import {
-  onlineMethod,
-  hybridRequirement,
-  isValidHybridServer,
-  validHybridServers,
-  newServerName,
-} from '../toolkit/servers';
-import { latestUpdate } from '../toolkit/steps';
-import { ruleText, unlessNotReleased } from '../toolkit/text';
+import { EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 
 interface Missing {
   key: string;
@@ -79,10 +71,9 @@ export const rule: RuleDefinition = {
     },
   },
   create(context) {
-    const { doc, facts } = context;
     const reported = new Set<string>();
     /** `certificate` value nodes of configure-outlook-anywhere steps, by server. */
-    const certificateNodes = new ServerMap<Node | undefined>();
+    const certificateNodes = context.servers.map<Node | undefined>();
 
     /** Reports what the batch (or move) at `step` misses and no earlier finding named; the fix inserts it before `anchor`. */
     const judge = (
@@ -102,15 +93,15 @@ export const rule: RuleDefinition = {
     return {
       onStep(step, state) {
         if (step.action === 'configure-outlook-anywhere') {
-          const server = fieldString(step.node, 'server', doc);
+          const server = context.source.string(step.node, 'server');
           if (server) certificateNodes.set(server, selfSignedCertificateNode(context, step));
           return;
         }
-        const method = onlineMethod(facts);
+        const method = context.servers.onlineMethod();
         if (!method) return;
         const expected = BATCH_METHOD_OF[method];
         if (step.action === 'start-migration-batch') {
-          const name = fieldString(step.node, 'batch', doc);
+          const name = context.source.string(step.node, 'batch');
           const batch = name ? state.batches.get(name) : undefined;
           const batchMethod = batch?.method ?? expected;
           // A batch of another method is method-mismatch's finding.
@@ -119,7 +110,7 @@ export const rule: RuleDefinition = {
           judge(step, state, batchMethod, name ?? '?', anchor);
         } else if (
           step.action === 'move-mailboxes' &&
-          fieldString(step.node, 'to', doc) === EXCHANGE_ONLINE &&
+          context.source.string(step.node, 'to') === EXCHANGE_ONLINE_TARGET &&
           method === 'hybrid'
         ) {
           judge(step, state, 'remote-move', undefined, step);
@@ -130,13 +121,13 @@ export const rule: RuleDefinition = {
 };
 
 function t(context: RuleContext, id: string, args?: Record<string, string | number>): string {
-  return ruleText(context, rule, id, args);
+  return context.message(id, args);
 }
 
 /** The `certificate` value node of a configure-outlook-anywhere step that says `self-signed`, when it can be replaced. */
 function selfSignedCertificateNode(context: RuleContext, step: StepEntry): Node | undefined {
-  const cert = getPair(step.node, 'certificate')?.value as Node | undefined;
-  return fieldString(step.node, 'certificate', context.doc) === 'self-signed' && cert && nodeRange(cert)
+  const cert = context.source.pair(step.node, 'certificate')?.value as Node | undefined;
+  return context.source.string(step.node, 'certificate') === 'self-signed' && cert && context.source.range(cert)
     ? cert
     : undefined;
 }
@@ -227,7 +218,7 @@ function missingOutlookAnywhere(
       {
         key: 'outlook-anywhere',
         text: t(context, 'selfSigned', { server: selfSigned[0] }),
-        edits: [replaceNode(certNode, 'trusted')],
+        edits: [context.fixer.replace(certNode, 'trusted')],
         fixable: true,
       },
     ];
@@ -259,17 +250,17 @@ function missingOutlookAnywhere(
 function missingHybridWizard(context: RuleContext, state: OrgState): Missing[] {
   const wizard = state.hybridWizard;
   const wizardServer = wizard ? state.servers.get(wizard.server) : undefined;
-  const requirement = hybridRequirement(state);
+  const requirement = context.servers.hybridRequirement(state);
   // A wizard run against the wrong server in a 2003/2007 organization is hybrid-server's finding.
-  if (isValidHybridServer(state, wizardServer) || (wizard && requirement)) return [];
-  const valid = validHybridServers(state);
+  if (context.servers.isValidHybridServer(state, wizardServer) || (wizard && requirement)) return [];
+  const valid = context.servers.validHybridServers(state);
   let steps: YamlEntries[] | undefined;
   let notReleased: Missing['notReleased'];
   if (valid.length > 0) steps = [runWizard(valid[0].name)];
   else if (requirement) {
-    const name = newServerName(context.parsed, state, requirement.install.version);
+    const name = context.servers.newServerName(state, requirement.install.version);
     const minimum = requirement.options.find((o) => o.version === requirement.install.version)?.minUpdate;
-    const update = latestUpdate(requirement.install.version, context.asOf, minimum);
+    const update = context.releases.latest(requirement.install.version, minimum);
     if (update) steps = [...context.fixer.steps.hybridServer(state, requirement, name, update), runWizard(name)];
     else notReleased = { version: requirement.install.version, minimum: minimum ?? 'RTM' };
   }
@@ -322,7 +313,7 @@ function reportMissing(
   context.report({
     range: context.range.line(step),
     step,
-    ...unlessNotReleased(context, rule, messageId, args, notReleased),
+    ...context.unlessNotReleased({ messageId, args }, notReleased),
     data: { missing: missing.map((m) => m.key) },
     ...(fix ? { fix } : {}),
   });

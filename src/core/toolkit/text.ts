@@ -1,6 +1,7 @@
-// Text the rules share: a rule's own message for fix titles, counts written as the
-// locale writes them, and how a server is named in a message.
-import type { Report, RuleContext, RuleDefinition } from '../rule';
+// Text the rules share: counts and lists written as the locale writes them, how a server
+// is named in a message, YAML scalars for fixes, and the `notReleased` message around a
+// finding whose fix cannot be offered.
+import type { Report, RuleContext } from '../rule';
 import { formatNumber, MessageArgs } from '../l10n/format';
 import type { ServerState } from '../model';
 import type { Locale } from '../types';
@@ -10,11 +11,6 @@ import { listText } from '../knowledge/procedures';
 import { quoted, yamlScalar } from '../fix';
 import { quoteContent } from '../files';
 import { serverYaml } from '../inventory/format';
-
-/** A message of a rule in the context's locale (for fix titles). */
-export function ruleText(context: RuleContext, _rule: RuleDefinition, id: string, args?: MessageArgs): string {
-  return context.message(id, args);
-}
 
 export function productName(version: string | undefined): string {
   return isVersion(version) ? `Exchange ${version === 'SE' ? 'SE' : version}` : `Exchange ${version ?? '?'}`;
@@ -32,7 +28,6 @@ export function describeServer(server: ServerState): string {
  */
 export function unlessNotReleased(
   context: Pick<RuleContext, 'message' | 'asOf'>,
-  _rule: RuleDefinition,
   messageId: string,
   args: MessageArgs,
   notReleased: { version: string; minimum: string } | undefined,
