@@ -1,80 +1,231 @@
+// end-of-support: versions past their end of support at the runbook's `asOf`: the
+// on-premises target (a warning at target.version), a transition server decommissioned
+// later (info), a server still there at the end (a warning at its install or entry).
 import * as assert from 'assert';
 import { lintFixture, lintText, ofRule } from '../helpers';
 import { VERSION_FACTS } from '../../../src/core/knowledge/versions';
+import { RuleTester, yaml } from '../rule-tester';
 import { runbook, span, spanOf } from './onprem-helpers';
 
-const path2016 = (asOf: string, retire13 = true) =>
-  runbook({
-    asOf,
-    organization: '  name: Contoso\n  mailboxes: 0',
-    servers: '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n    roles: [clientAccess]\n',
-    phases:
-      '  - id: go\n    title: Go\n    steps:\n' +
-      '      - action: install-exchange\n        server: EX13\n        version: "2013"\n' +
-      '      - action: move-client-access\n        from: EX07\n        to: EX13\n      - action: move-transport\n        from: EX07\n        to: EX13\n' +
-      '      - action: decommission\n        server: EX07\n' +
-      '      - action: install-exchange\n        server: EX16\n        version: "2016"\n' +
-      (retire13
-        ? '      - action: move-client-access\n        from: EX13\n        to: EX16\n      - action: move-transport\n        from: EX13\n        to: EX16\n      - action: decommission\n        server: EX13\n'
-        : ''),
-  });
+/** 2007 → 2013 → 2016, dated 2026-11-23: the 2013 transition server is retired before the end. */
+const TO_2016_TODAY = yaml`
+  runbook: 1
+  title: Test
+  asOf: 2026-11-23
+  organization:
+    name: Contoso
+    mailboxes: 0
+  servers:
+    - name: EX07
+      version: "2007"
+      update: SP3 RU23
+      roles: [clientAccess]
+  target:
+    platform: on-premises
+    version: "2016"
+  phases:
+    - id: go
+      title: Go
+      steps:
+        - action: install-exchange
+          server: EX13
+          version: "2013"
+        - action: move-client-access
+          from: EX07
+          to: EX13
+        - action: move-transport
+          from: EX07
+          to: EX13
+        - action: decommission
+          server: EX07
+        - action: install-exchange
+          server: EX16
+          version: "2016"
+        - action: move-client-access
+          from: EX13
+          to: EX16
+        - action: move-transport
+          from: EX13
+          to: EX16
+        - action: decommission
+          server: EX13
+`;
 
-describe('end-of-support', () => {
-  it('warns at target.version when the on-premises target is past its end of support', () => {
-    const text = path2016('2026-11-23');
-    const found = ofRule(lintText(text, { asOf: undefined }), 'end-of-support');
-    const target = found.find((f) => f.severity === 'warning')!;
-    assert.deepStrictEqual(span(target), spanOf(text, '"2016"', 1));
-    assert.strictEqual(
-      target.message,
-      'Exchange 2016 reached its end of support on 2025-10-14 (as of 2026-11-23): plan for a supported version (Exchange Server SE)',
-    );
-    // The 2016 server of the target version is not reported a second time; 2013 is a transition: info.
-    assert.deepStrictEqual(
-      found.map((f) => `${f.severity} ${f.range.line}`),
-      [`warning ${spanOf(text, '"2016"', 1)[0]}`, `info ${spanOf(text, '"2013"')[0]}`],
-    );
-  });
+/** The same path dated 2025-06-01, when Exchange 2016 was still supported. */
+const TO_2016_IN_2025 = yaml`
+  runbook: 1
+  title: Test
+  asOf: 2025-06-01
+  organization:
+    name: Contoso
+    mailboxes: 0
+  servers:
+    - name: EX07
+      version: "2007"
+      update: SP3 RU23
+      roles: [clientAccess]
+  target:
+    platform: on-premises
+    version: "2016"
+  phases:
+    - id: go
+      title: Go
+      steps:
+        - action: install-exchange
+          server: EX13
+          version: "2013"
+        - action: move-client-access
+          from: EX07
+          to: EX13
+        - action: move-transport
+          from: EX07
+          to: EX13
+        - action: decommission
+          server: EX07
+        - action: install-exchange
+          server: EX16
+          version: "2016"
+        - action: move-client-access
+          from: EX13
+          to: EX16
+        - action: move-transport
+          from: EX13
+          to: EX16
+        - action: decommission
+          server: EX13
+`;
 
-  it('reports a transition server as info, and nothing for the listed 2007 server it retires', () => {
-    const text = path2016('2025-06-01');
-    const found = ofRule(lintText(text, { asOf: undefined }), 'end-of-support');
-    assert.strictEqual(found.length, 1);
-    assert.strictEqual(found[0].severity, 'info');
-    assert.deepStrictEqual(span(found[0]), spanOf(text, '"2013"'));
-    assert.strictEqual(
-      found[0].message,
-      'EX13 runs Exchange 2013, past its end of support on 2023-04-11 (as of 2025-06-01); it is a transition server and is decommissioned later, so keep that period short',
-    );
-  });
+/** The same path in 2025 without the retirement of the 2013 server: it stays. */
+const EX13_STAYS = yaml`
+  runbook: 1
+  title: Test
+  asOf: 2025-06-01
+  organization:
+    name: Contoso
+    mailboxes: 0
+  servers:
+    - name: EX07
+      version: "2007"
+      update: SP3 RU23
+      roles: [clientAccess]
+  target:
+    platform: on-premises
+    version: "2016"
+  phases:
+    - id: go
+      title: Go
+      steps:
+        - action: install-exchange
+          server: EX13
+          version: "2013"
+        - action: move-client-access
+          from: EX07
+          to: EX13
+        - action: move-transport
+          from: EX07
+          to: EX13
+        - action: decommission
+          server: EX07
+        - action: install-exchange
+          server: EX16
+          version: "2016"
+`;
 
-  it('warns for a server past its end of support that is still there at the end, in Swedish too', () => {
-    const text = path2016('2025-06-01', false);
-    const [finding] = ofRule(lintText(text, { asOf: undefined }), 'end-of-support');
-    assert.strictEqual(finding.severity, 'warning');
-    assert.deepStrictEqual(span(finding), spanOf(text, '"2013"'));
-    assert.strictEqual(
-      finding.message,
-      'EX13 runs Exchange 2013, which reached its end of support on 2023-04-11 (as of 2025-06-01), and is still in the organization at the end of the runbook',
-    );
-    const [sv] = ofRule(lintText(text, { asOf: undefined, locale: 'sv' }), 'end-of-support');
-    assert.strictEqual(
-      sv.message,
-      'EX13 kör Exchange 2013, vars support upphörde 2023-04-11 (per 2025-06-01), och finns kvar i organisationen när körboken slutar',
-    );
-  });
+new RuleTester().run('end-of-support', {
+  valid: [],
+  invalid: [
+    {
+      name: 'the target past its end of support: a warning at target.version; the 2013 transition server: info',
+      code: TO_2016_TODAY,
+      errors: [
+        {
+          message:
+            'Exchange 2016 reached its end of support on 2025-10-14 (as of 2026-11-23): plan for a supported version (Exchange Server SE)',
+          line: 14,
+          column: 12,
+          endLine: 14,
+          endColumn: 18,
+          severity: 'warning',
+        },
+        { line: 21, severity: 'info' },
+      ],
+      output: null,
+    },
+    {
+      name: 'a transition server as info, and nothing for the listed 2007 server it retires',
+      code: TO_2016_IN_2025,
+      errors: [
+        {
+          message:
+            'EX13 runs Exchange 2013, past its end of support on 2023-04-11 (as of 2025-06-01); it is a transition server and is decommissioned later, so keep that period short',
+          line: 21,
+          column: 18,
+          endLine: 21,
+          endColumn: 24,
+          severity: 'info',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a server past its end of support still there at the end',
+      code: EX13_STAYS,
+      errors: [
+        {
+          message:
+            'EX13 runs Exchange 2013, which reached its end of support on 2023-04-11 (as of 2025-06-01), and is still in the organization at the end of the runbook',
+          line: 21,
+          column: 18,
+          endLine: 21,
+          endColumn: 24,
+          severity: 'warning',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a server past its end of support still there at the end, in Swedish',
+      code: EX13_STAYS,
+      options: { locale: 'sv' },
+      errors: [
+        {
+          message:
+            'EX13 kör Exchange 2013, vars support upphörde 2023-04-11 (per 2025-06-01), och finns kvar i organisationen när körboken slutar',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'at the entry of a listed server that stays, and never for SE',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2026-11-23
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers:
+          - name: KEEP10
+            version: "2010"
+          - name: SE1
+            version: SE
+        target:
+          platform: on-premises
+          version: SE
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: custom
+                title: nothing
+      `,
+      errors: [{ line: 8, column: 5, endLine: 8, endColumn: 17, severity: 'warning' }],
+      output: null,
+    },
+  ],
+});
 
-  it('warns at the entry of a listed server that stays, and never for SE', () => {
-    const text = runbook({
-      asOf: '2026-11-23',
-      servers: '  - name: KEEP10\n    version: "2010"\n  - name: SE1\n    version: SE\n',
-      target: '  platform: on-premises\n  version: SE',
-      phases: '  - id: go\n    title: Go\n    steps:\n      - action: custom\n        title: nothing\n',
-    });
-    const found = ofRule(lintText(text, { asOf: undefined }), 'end-of-support');
-    assert.deepStrictEqual(found.map(span), [spanOf(text, 'name: KEEP10')]);
-  });
-
+describe("end-of-support: the runbook's date and the source", () => {
   it('judges against asOf: nothing is past its end in 2019 for the hybrid example, the 2013 hybrid server warns today', () => {
     assert.deepStrictEqual(ofRule(lintFixture('hybrid-2007.runbook.yaml'), 'end-of-support'), []);
     const today = ofRule(lintFixture('hybrid-2007.runbook.yaml', { asOf: '2026-11-23' }), 'end-of-support');
@@ -85,7 +236,7 @@ describe('end-of-support', () => {
   });
 
   it('links the target finding to the lifecycle page of its version (data.source)', () => {
-    const [target] = ofRule(lintText(path2016('2026-11-23'), { asOf: undefined }), 'end-of-support');
+    const [target] = ofRule(lintText(TO_2016_TODAY, { asOf: undefined }), 'end-of-support');
     assert.strictEqual(target.data?.source, VERSION_FACTS['2016'].source);
   });
 
