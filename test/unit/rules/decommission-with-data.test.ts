@@ -71,4 +71,44 @@ describe('decommission-with-data', () => {
     assert.deepStrictEqual(ofRule(once.findings, 'decommission-with-data'), []);
     assert.strictEqual(fixAll(once.text, {}).text, once.text);
   });
+
+  describe('one load is "it", mailboxes or public folders alone are "them"', () => {
+    const decommission = (servers: string, organization = '  name: Contoso\n  mailboxes: 0') =>
+      ofRule(
+        lintText(
+          runbook({
+            organization,
+            servers: servers + '  - name: EX16\n    version: "2016"\n',
+            phases: '  - id: go\n    title: Go\n    steps:\n      - action: decommission\n        server: OLD\n',
+          }),
+        ),
+        'decommission-with-data',
+      );
+
+    it('transport alone: it', () => {
+      const [f] = decommission('  - name: OLD\n    version: "2010"\n    roles: [hubTransport]\n');
+      assert.match(f.message, /^OLD still hosts transport \(mail flow\) when .* Move it to another server first$/);
+      assert.deepStrictEqual(f.data?.loads, ['transport']);
+    });
+
+    it('mailboxes alone: them (one mailbox too)', () => {
+      const [f] = decommission('  - name: OLD\n    version: "2010"\n    roles: [mailbox]\n    mailboxes: 1\n');
+      assert.match(f.message, /^OLD still hosts 1 mailbox when .* Move them to another server first$/);
+      assert.deepStrictEqual(f.data?.loads, ['mailboxes']);
+    });
+
+    it('public folders alone: them', () => {
+      const [f] = decommission(
+        '  - name: OLD\n    version: "2010"\n    roles: [mailbox]\n    mailboxes: 0\n    publicFolders: true\n',
+      );
+      assert.match(f.message, /^OLD still hosts public folders when .* Move them to another server first$/);
+    });
+
+    it('a server with nothing left on it: quiet', () => {
+      assert.deepStrictEqual(
+        decommission('  - name: OLD\n    version: "2010"\n    roles: [mailbox]\n    mailboxes: 0\n'),
+        [],
+      );
+    });
+  });
 });
