@@ -63,6 +63,17 @@ describe('source-remains', () => {
     assert.deepStrictEqual(ofRule(lintText(kept), 'source-remains'), []);
   });
 
+  it('reads a phase title and a step title as well as notes for the server that stays', () => {
+    const text = golden('cutover-no-decommission');
+    const byPhase = text.replace('    title: Migrate\n', '    title: Migrate (TT-EX07 stays)\n');
+    assert.deepStrictEqual(ofRule(lintText(byPhase), 'source-remains'), []);
+    const byStep = text.replace(
+      '      - action: assign-licenses\n',
+      '      - action: assign-licenses\n        title: Licenses; KEEP TT-EX07\n',
+    );
+    assert.deepStrictEqual(ofRule(lintText(byStep), 'source-remains'), []);
+  });
+
   it('recognises the wording of a note that keeps a server (en + sv)', () => {
     for (const yes of [
       'TT-EX07 stays',
@@ -75,6 +86,17 @@ describe('source-remains', () => {
       assert.ok(STAYS_PATTERN.test(yes), yes);
     }
     for (const no of ['decommission it', 'switch MX', 'avveckla servern']) assert.ok(!STAYS_PATTERN.test(no), no);
+    // Any case, and whole words only.
+    for (const yes of [
+      'TT-EX07 STAYS',
+      'Remains on premises',
+      'KEEPING one',
+      'Stannar',
+      'BEHÅLLS',
+      'Recipient Management',
+    ])
+      assert.ok(STAYS_PATTERN.test(yes), yes);
+    for (const no of ['a keepsake', 'the remainder', 'upkeep', 'staying power']) assert.ok(!STAYS_PATTERN.test(no), no);
   });
 
   it('fixAll ends without source-remains or decommission-with-data, and is idempotent', () => {
