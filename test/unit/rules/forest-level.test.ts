@@ -35,6 +35,7 @@ new RuleTester().run('forest-level', {
     { name: 'Exchange 2016 at the minimum, Windows Server 2008 R2', code: forest('2008R2', '2016') },
     { name: 'Exchange 2019 above the minimum', code: forest('2016', '2019') },
     { name: 'the level not given', code: forest(undefined, '2019') },
+    { name: 'a level the list does not know', code: forest('2099', '2019') },
     { name: 'Exchange 2013 in a Windows Server 2003 forest', code: forest('2003', '2013') },
   ],
   invalid: [
@@ -78,6 +79,13 @@ new RuleTester().run('forest-level', {
           endColumn: 24,
         },
       ],
+      output: null,
+    },
+    {
+      // The lowest level of the list (rank 0) is a level like any other, not "not given".
+      name: 'Exchange 2016 in a Windows Server 2003 forest',
+      code: forest('2003', '2016'),
+      errors: [{ messageId: 'low', data: { version: '2016', minimum: '2008 R2', level: '2003' }, line: 22 }],
       output: null,
     },
     {
