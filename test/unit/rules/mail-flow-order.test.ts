@@ -152,4 +152,41 @@ phases:
 `;
     findings(onPremises, 'mail-flow-order', 0);
   });
+
+  describe('the last mailbox server decommissioned before switch-mx, at its edges', () => {
+    const only = (
+      roles: string,
+      mailboxes: number,
+      target = 'platform: exchange-online, method: cutover',
+    ) => `runbook: 1
+title: t
+organization: {name: o, mailboxes: 0}
+servers:
+  - name: A
+    version: "2013"
+    roles: [${roles}]
+    mailboxes: ${mailboxes}
+target: {${target}}
+phases:
+  - id: p
+    title: P
+    steps:
+      - action: decommission
+        server: A
+      - action: switch-mx
+`;
+    it('reported for a mailbox server with no mailboxes left', () => {
+      const [f] = findings(only('mailbox', 0), 'mail-flow-order', 1);
+      assert.match(f.message, /^A is the last on-premises mailbox server .*on line 16\)/);
+    });
+    it('left to decommission-with-data while mailboxes are still on it (one is enough)', () => {
+      findings(only('mailbox', 1), 'mail-flow-order', 0);
+    });
+    it('quiet for a server without the mailbox role', () => {
+      findings(only('clientAccess', 0), 'mail-flow-order', 0);
+    });
+    it('quiet in an on-premises runbook', () => {
+      findings(only('mailbox', 0, 'platform: on-premises, version: "2016"'), 'mail-flow-order', 0);
+    });
+  });
 });
