@@ -87,6 +87,13 @@ describe('staged-csv', () => {
     ]);
   });
 
+  it('finds a repeated address with mixed case on both sides', () => {
+    const csv = `${HEADER}\nAna@WingtipToys.com,Winter2026!x,True\nana@WINGTIPTOYS.COM,Spring2026!y,True\n`;
+    assert.deepStrictEqual(withWave1(csv, 1), [
+      'the CSV file `staged-wave1.csv`: row 3 repeats `ana@WINGTIPTOYS.COM` from row 2; each mailbox belongs in one row',
+    ]);
+  });
+
   it('reports passwords under 8 characters and ForceChangePassword values other than True/False', () => {
     const csv = `${HEADER}\nana@wingtiptoys.com,short,True\nbo@wingtiptoys.com,1234567,Yes\nchen@wingtiptoys.com,12345678,1\n`;
     assert.deepStrictEqual(withWave1(csv, 2), [
