@@ -57,6 +57,15 @@ describe('online-prerequisites', () => {
     );
   });
 
+  it('a domain verified in another case is verified: mixed case on both sides', () => {
+    const text = edit(
+      edit(CUTOVER, '  domains: [contoso.com]\n', '  domains: [Contoso.COM]\n'),
+      '        domain: contoso.com\n',
+      '        domain: CONTOSO.com\n',
+    );
+    findings(text, 'online-prerequisites', 0);
+  });
+
   it('offers no fix when no domain is known to verify', () => {
     const text = edit(
       edit(CUTOVER, '  domains: [contoso.com]\n', ''),
