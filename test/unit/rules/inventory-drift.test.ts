@@ -145,6 +145,9 @@ describe('inventory-drift', () => {
   it('compares server names case-insensitively', () => {
     const text = fromInventory().replace('- name: EX10-CAS1', '- name: ex10-cas1');
     assert.strictEqual(describeFindings(drift(text)), '');
+    // Mixed case in the runbook too, so that folding only one side of the compare fails.
+    const mixed = fromInventory().replace('- name: EX10-CAS1', '- name: Ex10-cAS1');
+    assert.strictEqual(describeFindings(drift(mixed)), '');
   });
 
   it('reports an inventory it cannot read, and refuses paths outside the root as errors', () => {
