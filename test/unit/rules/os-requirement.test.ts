@@ -1,21 +1,294 @@
+// os-requirement: the Windows Server an Exchange version (at its update) runs on, judged at
+// each install's `os` and each listed server's (knowledge/platform.ts, the section 3a table).
 import * as assert from 'assert';
-import { lintText, ofRule } from '../helpers';
-import { runbook, span, spanOf, valueSpan } from './onprem-helpers';
 import { judgeOs } from '../../../src/core/knowledge/platform';
+import { RuleTester, yaml } from '../rule-tester';
 
-function withInstall(version: string, update: string | undefined, os: string, servers = '[]'): string {
-  return runbook({
-    servers,
-    target: `  platform: on-premises\n  version: "${version}"`,
-    phases:
-      `  - id: go\n    title: Go\n    steps:\n      - action: prepare-schema\n        version: "${version}"\n      - action: prepare-ad\n        version: "${version}"\n` +
-      `      - action: install-exchange\n        server: NEW\n        version: "${version}"\n` +
-      (update ? `        update: ${update}\n` : '') +
-      `        os: "${os}"\n`,
-  });
-}
+const EXCHANGE_2019_ON_2016 = yaml`
+  runbook: 1
+  title: Test
+  asOf: 2024-01-15
+  organization:
+    name: Contoso
+    mailboxes: 100
+  servers: []
+  target:
+    platform: on-premises
+    version: "2019"
+  phases:
+    - id: go
+      title: Go
+      steps:
+        - action: prepare-schema
+          version: "2019"
+        - action: prepare-ad
+          version: "2019"
+        - action: install-exchange
+          server: NEW
+          version: "2019"
+          update: CU15
+          os: "2016"
+`;
 
-describe('os-requirement', () => {
+new RuleTester().run('os-requirement', {
+  valid: [
+    {
+      name: 'Exchange 2016 CU3 on Windows Server 2016',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2016"
+              - action: prepare-ad
+                version: "2016"
+              - action: install-exchange
+                server: NEW
+                version: "2016"
+                update: CU3
+                os: "2016"
+      `,
+    },
+    {
+      name: 'Exchange 2019 CU12 on Windows Server 2022',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2019"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2019"
+              - action: prepare-ad
+                version: "2019"
+              - action: install-exchange
+                server: NEW
+                version: "2019"
+                update: CU12
+                os: "2022"
+      `,
+    },
+    {
+      name: 'an unknown update that decides it is not guessed',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2016"
+              - action: prepare-ad
+                version: "2016"
+              - action: install-exchange
+                server: NEW
+                version: "2016"
+                os: "2016"
+      `,
+    },
+    {
+      name: 'Exchange SE on Windows Server 2025',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "SE"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "SE"
+              - action: prepare-ad
+                version: "SE"
+              - action: install-exchange
+                server: NEW
+                version: "SE"
+                os: "2025"
+      `,
+    },
+    {
+      name: 'a listed server updated before the end',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers:
+          - name: OLD13
+            version: "2013"
+            update: CU2
+            os: "2012R2"
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: update-server
+                server: OLD13
+                update: CU23
+              - action: prepare-schema
+                version: "2016"
+              - action: prepare-ad
+                version: "2016"
+              - action: install-exchange
+                server: NEW
+                version: "2016"
+                update: CU23
+                os: "2016"
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Exchange 2016 CU2 on Windows Server 2016: at the os value',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers: []
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2016"
+              - action: prepare-ad
+                version: "2016"
+              - action: install-exchange
+                server: NEW
+                version: "2016"
+                update: CU2
+                os: "2016"
+      `,
+      errors: [
+        {
+          message:
+            'Exchange 2016 CU2 is not supported on Windows Server 2016 (NEW): Windows Server 2016 needs Exchange 2016 CU3 or later',
+          line: 23,
+          column: 13,
+          endLine: 23,
+          endColumn: 19,
+          severity: 'error',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'Exchange 2019 on Windows Server 2016, with the list it supports',
+      code: EXCHANGE_2019_ON_2016,
+      errors: [
+        {
+          message:
+            'Exchange 2019 does not run on Windows Server 2016 (NEW): it supports Windows Server 2019, 2022 (CU12+) or 2025 (CU14+)',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'Exchange 2019 on Windows Server 2016, in Swedish',
+      code: EXCHANGE_2019_ON_2016,
+      options: { locale: 'sv' },
+      errors: [
+        {
+          message:
+            'Exchange 2019 körs inte på Windows Server 2016 (NEW): den stöder Windows Server 2019, 2022 (CU12+) eller 2025 (CU14+)',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a listed server at its os value, with the update the runbook gives it',
+      code: yaml`
+        runbook: 1
+        title: Test
+        asOf: 2024-01-15
+        organization:
+          name: Contoso
+          mailboxes: 100
+        servers:
+          - name: OLD13
+            version: "2013"
+            update: CU2
+            os: "2012R2"
+        target:
+          platform: on-premises
+          version: "2016"
+        phases:
+          - id: go
+            title: Go
+            steps:
+              - action: prepare-schema
+                version: "2016"
+              - action: prepare-ad
+                version: "2016"
+              - action: install-exchange
+                server: NEW
+                version: "2016"
+                update: CU23
+                os: "2016"
+      `,
+      errors: [
+        {
+          message:
+            'Exchange 2013 CU2 is not supported on Windows Server 2012 R2 (OLD13): Windows Server 2012 R2 needs Exchange 2013 SP1 or later',
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 17,
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
+describe('os-requirement: the platform table', () => {
   it('knows the section 3a table', () => {
     assert.deepStrictEqual(judgeOs('2016', 'CU2', '2016'), {
       ok: false,
@@ -30,55 +303,5 @@ describe('os-requirement', () => {
     assert.strictEqual((judgeOs('2019', 'CU15', '2016') as { reason: string }).reason, 'unsupported');
     assert.strictEqual(judgeOs('2007', 'SP3', '2003'), undefined, 'no facts for 2007: not judged');
     assert.strictEqual(judgeOs('2016', undefined, '2016'), undefined, 'unknown update: not guessed');
-  });
-
-  it('reports Exchange 2016 CU2 on Windows Server 2016 at the os value', () => {
-    const text = withInstall('2016', 'CU2', '2016');
-    const found = ofRule(lintText(text), 'os-requirement');
-    assert.strictEqual(found.length, 1);
-    assert.strictEqual(found[0].severity, 'error');
-    assert.deepStrictEqual(span(found[0]), valueSpan(text, 'os: "2016"'));
-    assert.deepStrictEqual(span(found[0]), [23, 13, 23, 19]);
-    assert.strictEqual(
-      found[0].message,
-      'Exchange 2016 CU2 is not supported on Windows Server 2016 (NEW): Windows Server 2016 needs Exchange 2016 CU3 or later',
-    );
-  });
-
-  it('reports Exchange 2019 on Windows Server 2016 with the list it supports, in English and Swedish', () => {
-    const text = withInstall('2019', 'CU15', '2016');
-    const [finding] = ofRule(lintText(text), 'os-requirement');
-    assert.strictEqual(
-      finding.message,
-      'Exchange 2019 does not run on Windows Server 2016 (NEW): it supports Windows Server 2019, 2022 (CU12+) or 2025 (CU14+)',
-    );
-    const [sv] = ofRule(lintText(text, { locale: 'sv' }), 'os-requirement');
-    assert.strictEqual(
-      sv.message,
-      'Exchange 2019 körs inte på Windows Server 2016 (NEW): den stöder Windows Server 2019, 2022 (CU12+) eller 2025 (CU14+)',
-    );
-  });
-
-  it('stays quiet for supported combinations, an unknown os, or an unknown update that decides it', () => {
-    assert.deepStrictEqual(ofRule(lintText(withInstall('2016', 'CU3', '2016')), 'os-requirement'), []);
-    assert.deepStrictEqual(ofRule(lintText(withInstall('2019', 'CU12', '2022')), 'os-requirement'), []);
-    assert.deepStrictEqual(ofRule(lintText(withInstall('2016', undefined, '2016')), 'os-requirement'), []);
-    assert.deepStrictEqual(ofRule(lintText(withInstall('SE', undefined, '2025')), 'os-requirement'), []);
-  });
-
-  it('judges listed servers at their os value, with the update the runbook gives them', () => {
-    const servers = '  - name: OLD13\n    version: "2013"\n    update: CU2\n    os: "2012R2"\n';
-    const text = withInstall('2016', 'CU23', '2016', servers);
-    const [finding] = ofRule(lintText(text), 'os-requirement');
-    assert.deepStrictEqual(span(finding), spanOf(text, '"2012R2"'));
-    assert.strictEqual(
-      finding.message,
-      'Exchange 2013 CU2 is not supported on Windows Server 2012 R2 (OLD13): Windows Server 2012 R2 needs Exchange 2013 SP1 or later',
-    );
-    const updated = text.replace(
-      '    steps:\n',
-      '    steps:\n      - action: update-server\n        server: OLD13\n        update: CU23\n',
-    );
-    assert.deepStrictEqual(ofRule(lintText(updated), 'os-requirement'), []);
   });
 });
