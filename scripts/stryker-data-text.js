@@ -16,6 +16,7 @@ const TEXT_KEYS = new Set(['description', 'messages', 'patternHint', 'en', 'sv']
 /** Keys whose value is a link to a documentation page. */
 const LINK_KEY = /^(url|link|links|source)$|Source$/;
 const LINK_TEXT = /^https?:\/\//;
+const KB_ARTICLE = /^KB\d+$/;
 
 /** Whether `node` is made only of string literals, constant names, `+` and objects of such. */
 function isText(node) {
@@ -64,6 +65,9 @@ const dataText = {
       node.properties.every((p) => p.type === 'ObjectProperty' && LINK_KEY.test(keyName(p) ?? '') && isText(p.value))
     )
       return 'data text: an object holding only a link to documentation; the link is not a behaviour';
+    // The build table's KB column: article numbers for people; no code reads them.
+    if (node.type === 'StringLiteral' && KB_ARTICLE.test(node.value))
+      return 'data text: a Knowledge Base article number, a reference for people that no code reads';
     if (node.type === 'StringLiteral' && LINK_TEXT.test(node.value))
       return 'data text: a link to documentation; its address is not a behaviour';
     if (node.type === 'TemplateLiteral' && LINK_TEXT.test(node.quasis[0]?.value.cooked ?? ''))
