@@ -2,8 +2,9 @@
 // extension host (vscode.dev, github.dev, code-server in a browser): the same extension,
 // built for the browser, with src/extension/browser/realPath.ts in place of the desktop's
 // one use of Node's fs (src/extension/realPath.ts: resolving symbolic links),
-// src/extension/browser/lazy.ts for the run-time require of src/extension/lazy.ts, and
-// src/extension/browser/worker.ts (no lint worker thread) for src/extension/worker.ts. Any other Node built-in
+// src/extension/browser/lazy.ts for the run-time require of src/extension/lazy.ts,
+// src/extension/browser/worker.ts (no lint worker thread) for src/extension/worker.ts, and
+// src/extension/browser/executor.ts for git and the OS user behind a tick. Any other Node built-in
 // fails the build (platform browser), so none can slip in; test/unit/web-build.test.ts
 // builds it and looks at what went in.
 const path = require('path');
@@ -14,7 +15,7 @@ const extensionDir = path.join(root, 'src', 'extension');
 const browserRealPath = {
   name: 'browser-real-path',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(realPath|lazy|worker)$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/(realPath|lazy|worker|executor)$/ }, (args) =>
       path.resolve(args.resolveDir) === extensionDir
         ? { path: path.join(extensionDir, 'browser', `${args.path.slice(2)}.ts`) }
         : undefined,

@@ -69,7 +69,11 @@ export {
   renderChecklistMarkdown,
   resolveToggleTarget,
   stepAt,
-  toggleDoneEdit,
+  tickEdits,
+  untickEdits,
+  skipEdits,
+  unskipEdits,
+  formatDoneAt,
 } from './checklist';
 export type { BodyParts, ChecklistArgsParam, ChecklistMessageId, SentPage } from './checklist';
 export { parseWebviewMessage, PREVIEW_VIEW_TYPE } from './checklist/protocol';

@@ -20,12 +20,19 @@ import {
   previewFromLint,
   PreviewState,
   type SentPage,
+  type FromWebview,
   resolveToggleTarget,
+  skipEdits,
   stepAt,
   StepInfo,
-  toggleDoneEdit,
+  tickEdits,
+  type TextEdit,
+  unskipEdits,
+  untickEdits,
+  formatDoneAt,
   ToWebview,
 } from '../core';
+import { executorName } from './executor';
 import { extensionLocale, lintDelay } from './settings';
 import { workspaceEdit } from './codeActions';
 import { nonce } from './nonce';
@@ -292,6 +299,10 @@ class ChecklistPreview {
       if (phase) await this.reveal(document, phase.node.range?.[0] ?? 0);
       return;
     }
+    if (message.type === 'skip') {
+      await this.skip(document, message);
+      return;
+    }
     await this.toggle(document, message.stepIndex, message.identity, message.version, message.done);
   }
 
@@ -318,8 +329,46 @@ class ChecklistPreview {
     version: number,
     done: boolean,
   ): Promise<void> {
+    // Who and when are settled before the document is read again: git may take a moment.
+    const stamp = done
+      ? { doneAt: formatDoneAt(Date.now(), -new Date().getTimezoneOffset()), doneBy: await executorName(document.uri) }
+      : undefined;
+    await this.write(document, { stepIndex, identity, version }, (parsed, index) =>
+      stamp ? tickEdits(parsed, index, stamp) : untickEdits(parsed, index),
+    );
+  }
+
+  /** "Skip step…": asks why, then writes `skipped: <reason>`; or takes a skip back. */
+  private async skip(document: vscode.TextDocument, message: Extract<FromWebview, { type: 'skip' }>): Promise<void> {
+    let reason: string | undefined;
+    if (message.skip) {
+      reason = await vscode.window.showInputBox({
+        title: t('preview.skipTitle'),
+        prompt: t('preview.skipPrompt'),
+        placeHolder: t('preview.skipPlaceholder'),
+        ignoreFocusOut: true,
+        validateInput: (value) => (value.trim() ? undefined : t('preview.skipEmpty')),
+      });
+      if (reason === undefined || !reason.trim()) return;
+    }
+    await this.write(document, message, (parsed, index) =>
+      reason !== undefined ? skipEdits(parsed, index, reason) : unskipEdits(parsed, index),
+    );
+  }
+
+  /**
+   * Applies the edits `make` gives for the step the webview showed, as one undoable
+   * change. When the document changed since that render, the step is found again by its
+   * identity; when that is not certain, nothing is written: a tick must never land on
+   * another step.
+   */
+  private async write(
+    document: vscode.TextDocument,
+    request: { stepIndex: number; identity: StepInfo['identity']; version: number },
+    make: (parsed: ParsedRunbook, stepIndex: number) => TextEdit[] | undefined,
+  ): Promise<void> {
     const parsed = analysisOf(document).parsed();
-    const target = resolveToggleTarget(parsed, document.version, { stepIndex, identity, version });
+    const target = resolveToggleTarget(parsed, document.version, request);
     if ('refused' in target) {
       void vscode.window.showWarningMessage(
         t(target.refused === 'stepChanged' ? 'preview.stepChanged' : 'preview.stepMoved'),
@@ -327,14 +376,14 @@ class ChecklistPreview {
       await this.render();
       return;
     }
-    const step = target.step;
-    const edit = toggleDoneEdit(parsed, step.index, done);
-    if (!edit) {
+    const edits = make(parsed, target.step.index);
+    if (!edits || edits.length === 0) {
+      if (!edits) void vscode.window.showWarningMessage(t('preview.editFailed'));
       await this.render();
       return;
     }
     const wasDirty = document.isDirty;
-    const applied = await vscode.workspace.applyEdit(workspaceEdit(document, [edit]));
+    const applied = await vscode.workspace.applyEdit(workspaceEdit(document, edits));
     if (!applied) {
       void vscode.window.showWarningMessage(t('preview.editFailed'));
       await this.render();

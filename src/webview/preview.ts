@@ -190,6 +190,21 @@ root.addEventListener('keydown', (event) => {
 root.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (activateTimeline(target)) return;
+  // "Skip step…" asks the extension for a reason (an input box in VS Code); "Un-skip" takes it back.
+  const skip = target?.closest('.cl-skip, .cl-unskip');
+  if (skip) {
+    const stepIndex = stepIndexOf(skip);
+    const step = steps.find((s) => s.index === stepIndex);
+    if (stepIndex === undefined || !step) return;
+    vscode.postMessage({
+      type: 'skip',
+      stepIndex,
+      identity: step.identity,
+      version,
+      skip: skip.classList.contains('cl-skip'),
+    });
+    return;
+  }
   // A step's title reveals the step in the editor; ticking is the checkbox's job.
   const title = target?.closest('.cl-step-title, .cl-reveal');
   if (!title) return;

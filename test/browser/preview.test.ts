@@ -1,6 +1,7 @@
 // The checklist preview in a real VS Code (code-server) driven by Chromium: open a
-// runbook, open the preview, tick a box and see `done: true` in the file and the progress
-// bar move; a hostile runbook runs no script; screenshots in a light and a dark theme.
+// runbook, open the preview, tick a box and see `done: true`, `doneAt` and `doneBy` in the
+// file and the progress bar move, undo it byte for byte, skip a step with a reason; a
+// hostile runbook runs no script; screenshots in a light and a dark theme.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -31,7 +32,11 @@ describe('checklist preview in code-server', function () {
         'cutover-small.runbook.yaml': FIXTURE('fixtures/cutover-small.runbook.yaml'),
         'hostile.runbook.yaml': FIXTURE('golden/checklist/hostile.runbook.yaml'),
       },
-      settings: { 'workbench.colorTheme': 'Default Light Modern', 'exchangeRunbook.language': 'en' },
+      settings: {
+        'workbench.colorTheme': 'Default Light Modern',
+        'exchangeRunbook.language': 'en',
+        'exchangeRunbook.executor': 'Ana Test',
+      },
       // Not the runbook's offset (+01:00): the timeline must show the viewer's local time.
       timezoneId: 'America/New_York',
     });
@@ -41,7 +46,7 @@ describe('checklist preview in code-server', function () {
     await bench?.close();
   });
 
-  it('ticking a box writes `done: true` into that step and moves the progress bar', async () => {
+  it('ticking a box writes `done: true`, `doneAt` and `doneBy` into that step and moves the progress bar; undo restores the file byte for byte', async () => {
     const { page, workspace } = bench;
     const file = path.join(workspace, 'cutover-small.runbook.yaml');
     const original = fs.readFileSync(file, 'utf8');
@@ -59,16 +64,36 @@ describe('checklist preview in code-server', function () {
     // Step 7 (index 6) is `switch-mx`, in the middle of a phase and with notes.
     const box = frame.locator('#step-6-check');
     assert.strictEqual(await frame.locator('#step-6-title').textContent(), 'Point MX to Microsoft 365');
+    const before = Date.now();
     await box.check();
-    const expected = original.replace(
-      '        notes: Wait 72 hours after the MX change before completing the batch.\n',
-      '        notes: Wait 72 hours after the MX change before completing the batch.\n        done: true\n',
-    );
-    assert.notStrictEqual(expected, original);
-    await poll(
+    const notes = '        notes: Wait 72 hours after the MX change before completing the batch.\n';
+    assert.ok(original.includes(notes));
+    // doneAt is now, in the extension host's offset: one minute or the next.
+    const ticked = await poll(
       () => fs.readFileSync(file, 'utf8'),
-      (text) => text === expected,
-      'done: true on disk',
+      (text) => text !== original,
+      'the tick on disk',
+    );
+    const stamp =
+      /\n {8}done: true\n {8}doneAt: (\d{4}-\d\d-\d\dT\d\d:\d\d(?:Z|[+-]\d\d:\d\d))\n {8}doneBy: Ana Test\n/.exec(
+        ticked,
+      );
+    assert.ok(stamp, ticked);
+    const doneAt = stamp![1];
+    assert.strictEqual(
+      ticked,
+      original.replace(notes, `${notes}        done: true\n        doneAt: ${doneAt}\n        doneBy: Ana Test\n`),
+    );
+    const at = Date.parse(doneAt.replace(/Z$/, ':00Z').replace(/([+-]\d\d:\d\d)$/, ':00$1'));
+    assert.ok(at >= before - 60_000 && at <= Date.now(), `${doneAt} is now`);
+    const expected = ticked;
+    // The preview shows who and when under the step.
+    await poll(
+      () => frame.locator('#step-6 .cl-record-done').textContent(),
+      (t) =>
+        t ===
+        `Done ${doneAt.replace('T', ' ').replace(/(Z|[+-]\d\d:\d\d)$/, (o) => (o === 'Z' ? ' UTC' : ` ${o}`))} by Ana Test`,
+      'who and when in the preview',
     );
     await poll(
       () => frame.locator('#cl-overall progress').getAttribute('value'),
@@ -81,18 +106,80 @@ describe('checklist preview in code-server', function () {
     // The runbook was saved before the tick, so the tick is saved too: no dirty tab.
     assert.strictEqual(await page.locator('.tab.dirty').count(), 0);
 
-    // Keyboard: Space on the focused box unticks it again.
+    assert.strictEqual(expected.split('doneBy: Ana Test').length, 2);
+
+    // Undo in the editor takes the whole tick back as one step: the file byte for byte.
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+S');
+    await poll(
+      () => fs.readFileSync(file, 'utf8'),
+      (text) => text === original,
+      'the original file after undo',
+    );
+    await poll(
+      () => frame.locator('#cl-overall progress').getAttribute('value'),
+      (v) => v === '0',
+      'overall progress 0 after undo',
+    );
+
+    // Keyboard: Space on the focused box ticks it, and again unticks it: the three fields go.
     await frame.locator('#step-6-check').focus();
     await page.keyboard.press('Space');
     await poll(
       () => fs.readFileSync(file, 'utf8'),
-      (text) => text === expected.replace('        done: true\n', '        done: false\n'),
-      'done: false on disk',
+      (text) => /doneBy: Ana Test\n/.test(text),
+      'ticked again',
+    );
+    await poll(
+      () => frame.locator('#step-6-check').isChecked(),
+      (v) => v,
+      'box checked',
+    );
+    await frame.locator('#step-6-check').focus();
+    await page.keyboard.press('Space');
+    await poll(
+      () => fs.readFileSync(file, 'utf8'),
+      (text) => text === original,
+      'untick removes done, doneAt and doneBy',
     );
     await poll(
       () => frame.locator('#cl-overall progress').getAttribute('value'),
       (v) => v === '0',
       'overall progress 0',
+    );
+  });
+
+  it('"Skip step…" asks for the reason and writes `skipped`; the step counts as settled; Un-skip takes it back', async () => {
+    const { page, workspace } = bench;
+    const file = path.join(workspace, 'cutover-small.runbook.yaml');
+    const original = fs.readFileSync(file, 'utf8');
+    const frame = webviewFrame(page);
+    await frame.locator('#step-5 .cl-skip').click();
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Not needed: see #12');
+    await input.press('Enter');
+    const skipped = await poll(
+      () => fs.readFileSync(file, 'utf8'),
+      (text) => text.includes('skipped: "Not needed: see #12"'),
+      'skipped on disk',
+    );
+    assert.strictEqual(skipped.split('\n').length, original.split('\n').length + 1);
+    await poll(
+      () => frame.locator('#step-5 .cl-record-skipped').textContent(),
+      (t) => t === 'Skipped: Not needed: see #12',
+      'the reason in the preview',
+    );
+    assert.strictEqual(
+      await frame.locator('#cl-overall .cl-progress-text').textContent(),
+      '1 of 11 done (1 skipped) · 5d',
+    );
+    await frame.locator('#step-5 .cl-unskip').click();
+    await poll(
+      () => fs.readFileSync(file, 'utf8'),
+      (text) => text === original,
+      'un-skipped: the original file',
     );
   });
 
@@ -142,7 +229,7 @@ describe('checklist preview in code-server', function () {
     const bar = frame.locator('#cl-timeline .tl-phase[data-phase="0"]');
     assert.strictEqual(await bar.getAttribute('role'), 'button');
     await bar.locator('.tl-label').click();
-    // The `prepare` phase starts on line 23 (its `id:` key); `retire` on 52 after the tick above.
+    // The `prepare` phase starts on line 23 (its `id:` key); `retire` on 51 (the tick above was taken back).
     await poll(
       async () =>
         (await page
@@ -163,7 +250,7 @@ describe('checklist preview in code-server', function () {
           .first()
           .innerText()
           .catch(() => '')) ?? '',
-      (t) => /Ln 52, Col 5/.test(t),
+      (t) => /Ln 51, Col 5/.test(t),
       'cursor on the retire phase',
     );
     await timeline.screenshot({ path: path.join(RESULTS, 'timeline-light.png') });
@@ -348,10 +435,13 @@ describe('checklist preview in code-server', function () {
         `${name} equals the CLI's output`,
       );
     }
-    assert.ok(
-      fs
-        .readFileSync(path.join(workspace, 'cutover-small.checklist.md'), 'utf8')
-        .includes('## Migrate every mailbox (weekend)\n'),
+    const markdown = fs.readFileSync(path.join(workspace, 'cutover-small.checklist.md'), 'utf8');
+    assert.ok(markdown.includes('## Migrate every mailbox (weekend)\n'));
+    // The ticks above carry who and when; both exports show them.
+    assert.match(markdown, /\n {2}Done \d{4}-\d\d-\d\d \d\d:\d\d (UTC|[+-]\d\d:\d\d) by Ana Test\n/);
+    assert.match(
+      fs.readFileSync(path.join(workspace, 'cutover-small.checklist.html'), 'utf8'),
+      /<p class="cl-record cl-record-done">Done \d{4}-\d\d-\d\d \d\d:\d\d (UTC|[+-]\d\d:\d\d) by Ana Test<\/p>/,
     );
   });
 

@@ -7,6 +7,7 @@ import { lint } from '../../src/core/lint';
 import { parseRunbook, fieldString, fieldBoolean } from '../../src/core/parse';
 import { formatDoneAt, skipEdits, tickEdits, unskipEdits, untickEdits } from '../../src/core/checklist/toggle';
 import type { TextEdit } from '../../src/core/types';
+import { parseWebviewMessage } from '../../src/core/checklist/protocol';
 
 const STAMP = { doneAt: '2026-03-28T23:40+01:00', doneBy: 'Ana Svensson' };
 
@@ -275,5 +276,30 @@ describe('formatDoneAt', () => {
     assert.strictEqual(formatDoneAt(ms, 0), '2026-03-28T22:40Z');
     assert.strictEqual(formatDoneAt(ms, -330), '2026-03-28T17:10-05:30');
     assert.strictEqual(formatDoneAt(Date.UTC(2026, 11, 31, 23, 59), 840), '2027-01-01T13:59+14:00');
+  });
+});
+
+describe('the webview’s skip message', () => {
+  it('is checked field by field', () => {
+    const identity = { occurrence: 0, action: 'switch-mx' };
+    assert.deepStrictEqual(
+      parseWebviewMessage({ type: 'skip', stepIndex: 2, identity, version: 7, skip: true }, { textLength: 10 }),
+      { type: 'skip', stepIndex: 2, identity, version: 7, skip: true },
+    );
+    assert.deepStrictEqual(
+      parseWebviewMessage(
+        { type: 'skip', stepIndex: 2, identity, version: 7, skip: false, extra: 1 },
+        { textLength: 10 },
+      ),
+      { type: 'skip', stepIndex: 2, identity, version: 7, skip: false },
+    );
+    for (const bad of [
+      { type: 'skip', stepIndex: 2, identity, version: 7, skip: 'yes' },
+      { type: 'skip', stepIndex: 2, identity, version: 7, done: true },
+      { type: 'skip', stepIndex: -1, identity, version: 7, skip: true },
+      { type: 'skip', stepIndex: 2, identity: { occurrence: -1 }, version: 7, skip: true },
+      { type: 'toggle', stepIndex: 2, identity, version: 7, skip: true },
+    ])
+      assert.strictEqual(parseWebviewMessage(bad, { textLength: 10 }), undefined, JSON.stringify(bad));
   });
 });

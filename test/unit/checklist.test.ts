@@ -143,12 +143,23 @@ describe('checklist golden renderings', () => {
     ['progress', path.join(DIR, 'progress.runbook.yaml'), 'en'],
     ['progress.sv', path.join(DIR, 'progress.runbook.yaml'), 'sv'],
     ['invalid-2016-over-2007.sv', path.join(FIXTURES, 'invalid-2016-over-2007.runbook.yaml'), 'sv'],
+    ['record', path.join(DIR, 'record.runbook.yaml'), 'en'],
+    ['record.sv', path.join(DIR, 'record.runbook.yaml'), 'sv'],
   ];
   for (const [name, file, locale] of cases) {
     it(`${name}: Markdown`, () => golden(`${name}.expected.md`, renderChecklistMarkdown(checklistOf(file, locale))));
     it(`${name}: preview HTML`, () =>
       golden(`${name}.expected.html`, renderChecklistBody(checklistOf(file, locale), { mode: 'preview' })));
   }
+  it('record: standalone export document', () => {
+    golden(
+      'record.export.expected.html',
+      renderChecklistDocument(checklistOf(path.join(DIR, 'record.runbook.yaml')), {
+        styles: STYLES,
+        fileName: 'record.runbook.yaml',
+      }),
+    );
+  });
   it('progress: standalone export document', () => {
     golden(
       'progress.export.expected.html',

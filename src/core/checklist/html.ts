@@ -9,6 +9,7 @@ import type { Checklist, ChecklistFinding, ChecklistPhase, ChecklistStep } from 
 import { Progress, progressText } from './progress';
 import { notesParser } from './notes';
 import { renderTimeline } from '../timeline-svg';
+import { doneText, evidenceLink, formatMinutes, skippedText } from './record';
 
 /** Markdown notes as safe HTML. */
 export function renderNotes(notes: string): string {
@@ -164,6 +165,7 @@ function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): st
   const classes = [
     'cl-step',
     step.done ? 'cl-done' : '',
+    !step.done && step.skipped !== undefined ? 'cl-skipped' : '',
     worstSeverity(step.findings) ? `cl-has-${worstSeverity(step.findings)}` : '',
   ]
     .filter(Boolean)
@@ -183,6 +185,7 @@ function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): st
     out.push(
       `<button type="button" class="cl-reveal" data-offset="${step.offset}" title="${escapeHtml(t('step.reveal'))}" aria-label="${escapeHtml(reveal)}"><span aria-hidden="true">↗</span></button>`,
     );
+    out.push(skipButton(step, locale));
   }
   out.push('</div>');
   const meta: string[] = [];
@@ -194,11 +197,54 @@ function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): st
     meta.push(
       `<span class="cl-duration"><span class="cl-meta-label">${escapeHtml(t('step.duration'))}:</span> ${escapeHtml(step.duration)}</span>`,
     );
+  if (step.actualMinutes !== undefined)
+    meta.push(
+      `<span class="cl-actual"><span class="cl-meta-label">${escapeHtml(t('record.actual'))}:</span> ${escapeHtml(formatMinutes(step.actualMinutes, locale))}</span>`,
+    );
   if (meta.length) out.push(`<div class="cl-meta">${meta.join(' <span aria-hidden="true">·</span> ')}</div>`);
+  out.push(...recordHtml(step, locale));
   if (step.notes) out.push(`<div class="cl-notes">${renderNotes(step.notes)}</div>`);
+  for (const key of ['verify', 'rollback'] as const) {
+    const text = step[key];
+    if (text)
+      out.push(
+        `<div class="cl-${key}"><p class="cl-section-label">${escapeHtml(t(`step.${key}`))}</p>${renderNotes(text)}</div>`,
+      );
+  }
   if (step.findings.length) out.push(findingList(step.findings, locale, t('step.findings')));
   out.push('</li>');
   return out.join('\n');
+}
+
+/** "Skip step…" for a step not settled, "Un-skip" for a skipped one (preview only). */
+function skipButton(step: ChecklistStep, locale: Locale): string {
+  if (step.done) return '';
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
+  const skipped = step.skipped !== undefined;
+  const label = skipped ? t('step.unskipLabel', { title: step.title }) : t('step.skipLabel', { title: step.title });
+  return `<button type="button" class="${skipped ? 'cl-unskip' : 'cl-skip'}" data-step="${step.index}" aria-label="${escapeHtml(label)}">${escapeHtml(t(skipped ? 'step.unskip' : 'step.skip'))}</button>`;
+}
+
+/** Who and when, why skipped, and the evidence (links only to http(s) and mailto). */
+function recordHtml(step: ChecklistStep, locale: Locale): string[] {
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
+  const out: string[] = [];
+  const done = doneText(step, locale);
+  if (done) out.push(`<p class="cl-record cl-record-done">${escapeHtml(done)}</p>`);
+  const skipped = skippedText(step, locale);
+  if (skipped) out.push(`<p class="cl-record cl-record-skipped">${escapeHtml(skipped)}</p>`);
+  if (step.evidence?.length) {
+    const items = step.evidence.map((entry) => {
+      const link = evidenceLink(entry);
+      return link
+        ? `<li><a href="${escapeHtml(link)}" rel="noopener noreferrer">${escapeHtml(entry)}</a></li>`
+        : `<li>${escapeHtml(entry)}</li>`;
+    });
+    out.push(
+      `<div class="cl-evidence"><span class="cl-meta-label">${escapeHtml(t('record.evidence'))}:</span> <ul class="cl-evidence-list">${items.join('')}</ul></div>`,
+    );
+  }
+  return out;
 }
 
 function findingList(findings: ChecklistFinding[], locale: Locale, label: string): string {

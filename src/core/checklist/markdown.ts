@@ -9,6 +9,7 @@ import type { Checklist, ChecklistFinding, ChecklistStep } from './model';
 import { progressText } from './progress';
 import { escapeMarkdown, notesToMarkdown } from './notes';
 import { renderMermaidGantt, timelineHeading } from '../timeline-mermaid';
+import { doneText, evidenceLink, formatMinutes, skippedText } from './record';
 
 export { escapeMarkdown };
 
@@ -61,21 +62,40 @@ function stepLines(step: ChecklistStep, locale: Locale): string[] {
   const meta: string[] = [];
   if (step.owner) meta.push(`${t('step.owner')}: ${escapeMarkdown(step.owner)}`);
   if (step.duration) meta.push(`${t('step.duration')}: ${escapeMarkdown(step.duration)}`);
+  if (step.actualMinutes !== undefined)
+    meta.push(`${t('record.actual')}: ${escapeMarkdown(formatMinutes(step.actualMinutes, locale))}`);
+  const record = [doneText(step, locale), skippedText(step, locale)].filter((r): r is string => r !== undefined);
+  const evidence = step.evidence?.length
+    ? [`${t('record.evidence')}: ${step.evidence.map(evidenceMarkdown).join(', ')}`]
+    : [];
   // Two trailing spaces: a line break inside the list item, not a new paragraph.
-  if (meta.length) {
-    lines[0] += '  ';
-    lines.push(`  ${meta.join(' · ')}`);
+  const extra = [...(meta.length ? [meta.join(' · ')] : []), ...record.map(escapeMarkdown), ...evidence];
+  for (const line of extra) {
+    lines[lines.length - 1] += '  ';
+    lines.push(`  ${line}`);
   }
-  if (step.notes) {
+  const blocks: string[] = [];
+  if (step.notes) blocks.push(notesToMarkdown(step.notes));
+  for (const key of ['verify', 'rollback'] as const) {
+    const text = step[key];
+    if (text) blocks.push(`**${t(`step.${key}`)}:**`, notesToMarkdown(text));
+  }
+  for (const block of blocks) {
     lines.push('');
-    for (const line of notesToMarkdown(step.notes).split('\n')) lines.push(line.trim() ? `  ${line}` : '');
+    for (const line of block.split('\n')) lines.push(line.trim() ? `  ${line}` : '');
   }
   if (step.findings.length) {
-    if (step.notes) lines.push('');
+    if (blocks.length) lines.push('');
     for (const f of step.findings) lines.push(`  - ${findingText(f, locale)}`);
   }
-  if (step.notes) lines.push('');
+  if (blocks.length) lines.push('');
   return lines;
+}
+
+/** A link where it is one the exports allow (and writes safely as a Markdown destination), else escaped text. */
+function evidenceMarkdown(entry: string): string {
+  const link = evidenceLink(entry);
+  return link && /^[^\s<>()\\`]+$/.test(link) ? `[${escapeMarkdown(entry)}](${link})` : escapeMarkdown(entry);
 }
 
 function findingText(f: ChecklistFinding, locale: Locale): string {

@@ -42,6 +42,7 @@ export function previewFromLint(result: LintResult, locale: Locale, renderBody: 
       index: step.index,
       identity: identities[step.index],
       done: step.done,
+      skipped: step.skipped !== undefined,
       offset: step.offset,
     })),
   );

@@ -11,6 +11,8 @@ export interface StepInfo {
   index: number;
   identity: StepIdentity;
   done: boolean;
+  /** The step says `skipped`: the preview offers to take the skip back. */
+  skipped: boolean;
   offset: number;
 }
 
@@ -72,6 +74,8 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'toggle'; stepIndex: number; identity: StepIdentity; version: number; done: boolean }
+  /** "Skip step…" (`skip: true`, the extension asks for the reason) or taking a skip back. */
+  | { type: 'skip'; stepIndex: number; identity: StepIdentity; version: number; skip: boolean }
   | { type: 'reveal'; offset: number }
   /** A click on a phase's bar in the timeline: show that phase in the editor. */
   | { type: 'revealPhase'; phaseIndex: number };
@@ -120,13 +124,16 @@ export function parseWebviewMessage(value: unknown, limits: { textLength: number
     case 'revealPhase':
       // Checked against the document's phases when it is handled.
       return isIndex(v.phaseIndex, 1_000_000) ? { type: 'revealPhase', phaseIndex: v.phaseIndex } : undefined;
-    case 'toggle': {
+    case 'toggle':
+    case 'skip': {
       const identity = parseIdentity(v.identity);
+      const flag = v.type === 'toggle' ? v.done : v.skip;
       // The step index is checked against the document later (it may have changed); here
       // only that it is a sane number.
-      if (!identity || !isIndex(v.stepIndex, 1_000_000) || !isIndex(v.version) || typeof v.done !== 'boolean')
+      if (!identity || !isIndex(v.stepIndex, 1_000_000) || !isIndex(v.version) || typeof flag !== 'boolean')
         return undefined;
-      return { type: 'toggle', stepIndex: v.stepIndex, identity, version: v.version, done: v.done };
+      const target = { stepIndex: v.stepIndex, identity, version: v.version };
+      return v.type === 'toggle' ? { type: 'toggle', ...target, done: flag } : { type: 'skip', ...target, skip: flag };
     }
     default:
       return undefined;

@@ -84,7 +84,8 @@ export function resolveToggleTarget(
 export interface DoneStamp {
   /** `2026-03-28T23:40+01:00` (formatDoneAt). */
   doneAt: string;
-  doneBy: string;
+  /** Undefined when nobody can be named (the web build without the setting): then no `doneBy` is written. */
+  doneBy: string | undefined;
 }
 
 /** The current minute in the machine's offset, as `doneAt` is written: `2026-03-28T23:40+01:00`. */
@@ -107,7 +108,7 @@ export function tickEdits(parsed: ParsedRunbook, stepIndex: number, stamp: DoneS
     // A date-time reads back as the same string unquoted (without seconds even under
     // %YAML 1.1), and is written as the format's examples write it.
     ['doneAt', DATE_TIME.test(stamp.doneAt) ? stamp.doneAt : yamlScalar(stamp.doneAt)],
-    ['doneBy', yamlScalar(stamp.doneBy)],
+    ...(stamp.doneBy !== undefined ? [['doneBy', yamlScalar(stamp.doneBy)] as [string, string]] : []),
   ]);
   const unskip = removeFields(parsed, map, ['skipped']);
   return edits && unskip ? [...edits, ...unskip] : undefined;
