@@ -133,9 +133,12 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
       'ticked by Space',
     );
     await poll(
-      () => fs.readFileSync(file, 'utf8').includes('        done: true\n      - id: move-everything'),
+      () =>
+        /\n {8}done: true\n {8}doneAt: [^\n]+\n( {8}doneBy: [^\n]+\n)?( {6}- id: move-everything)/.test(
+          fs.readFileSync(file, 'utf8'),
+        ),
       (v) => v,
-      'done: true on disk',
+      'done: true, doneAt and doneBy on disk',
     );
     await frame.locator('#step-2-check').focus();
     await page.keyboard.press('Space');
