@@ -293,6 +293,8 @@ describe('staged-source: edges', () => {
       );
     findings(newer(0, 0), 'staged-source', 0);
     assert.deepStrictEqual(findings(newer(1, 0), 'staged-source', 1)[0].data, { servers: ['WT-EX10'] });
-    assert.deepStrictEqual(findings(newer(1, 1), 'staged-source', 1)[0].data, { servers: ['WT-EX10', 'WT-EX13'] });
+    const [both] = findings(newer(1, 1), 'staged-source', 1);
+    assert.deepStrictEqual(both.data, { servers: ['WT-EX10', 'WT-EX13'] });
+    assert.match(both.message, /mailboxes on WT-EX10 \(Exchange 2010\), WT-EX13 \(Exchange 2013\): /);
   });
 });
