@@ -9,6 +9,8 @@ export * from './types';
 // Linting and fixing.
 export { lint, fixAll, fixKeepsErrors, runbookAsOf, todayIso } from './lint';
 export type { LintResult, FixAllResult } from './lint';
+export { analyze, analyzeIncremental } from './analysis';
+export type { Analysis, TextChange } from './analysis';
 export { applyEdits, applyFixes, normalizeEdits, overlaps } from './fix';
 export { parseRunbook, fieldString } from './parse';
 export type { ParsedRunbook, StepEntry, PhaseEntry, ServerEntry } from './parse';

@@ -37,6 +37,11 @@ export function lint(text: string, options: LintOptions = {}, parsed?: ParsedRun
 }
 
 function lintUnproved(text: string, options: LintOptions, parsed = parseRunbook(text)): LintResult {
+  return lintParsed(parsed, options);
+}
+
+/** The rules over a parse, fixes not yet proved (analysis.ts reuses a parse it spliced). */
+export function lintParsed(parsed: ParsedRunbook, options: LintOptions): LintResult {
   const locale: Locale = options.locale ?? 'en';
   const findings: Finding[] = [];
   const severityOf = (rule: RuleDefinition, requested?: Severity): SeveritySetting => {
@@ -291,7 +296,12 @@ function withdraw(options: LintOptions, told: Set<string>, withdrawal: FixWithdr
  * removes the fix when its edits overlap, it changes nothing, or the text it produces has
  * more parse problems or more errors than the text it fixes.
  */
-function proveFixes(result: LintResult, options: LintOptions): void {
+export function proveFixes(
+  result: LintResult,
+  options: LintOptions,
+  lintFixed: (fixed: string, edits: TextEdit[], options: LintOptions) => LintResult = (fixed, _edits, o) =>
+    lintUnproved(fixed, o),
+): void {
   const { parsed, findings } = result;
   const text = parsed.text;
   const baseline = parseProblemCount(parsed);
@@ -343,7 +353,7 @@ function proveFixes(result: LintResult, options: LintOptions): void {
   };
   const why = new Map<(typeof candidates)[number], FixWithdrawal['reason']>();
   const verdict = (edits: TextEdit[]): FixWithdrawal['reason'] | undefined => {
-    const after = lintUnproved(applyEdits(text, edits), proofOptions);
+    const after = lintFixed(applyEdits(text, edits), edits, proofOptions);
     if (parseProblemCount(after.parsed) > baseline) return 'syntax';
     return worse(after, result) ? 'errors' : undefined;
   };
@@ -402,7 +412,8 @@ function damage(result: LintResult): { parse: number; errors: number } {
   };
 }
 
-function worse(after: LintResult, before: LintResult): boolean {
+/** Whether `after` has more parse problems, or more errors, than `before`. */
+export function worse(after: LintResult, before: LintResult): boolean {
   const a = damage(after);
   const b = damage(before);
   return a.parse > b.parse || a.errors > b.errors;

@@ -104,10 +104,12 @@ export interface ParsedRunbook {
  * read the text (line breaks, size, binary, nesting), compose it with yaml, report its
  * syntax errors, check its keys and aliases (one walk), then index the outline.
  */
-export function parseRunbook(source: string): ParsedRunbook {
+export function parseRunbook(source: string, composeText: (text: string) => Document.Parsed = compose): ParsedRunbook {
   const result = emptyResult(source);
   if (refuseUnreadable(result)) return result;
-  const doc = compose(result.text);
+  // The incremental analysis (analysis-splice.ts) passes its own compose: the previous
+  // Document with the edited block parsed again; every later stage runs as for a full parse.
+  const doc = composeText(result.text);
   result.doc = doc;
   countLines(result);
   if (syntaxProblems(result, doc)) return result;

@@ -55,6 +55,14 @@ export function aliasIndex(doc: Document): AliasIndex {
   return index;
 }
 
+/**
+ * Sets the index of a Document the incremental analysis assembled from a previous one and
+ * a re-parsed block (analysis-splice.ts): it knows the index without walking it all again.
+ */
+export function seedAliasIndex(doc: Document, index: AliasIndex): void {
+  indexes.set(doc, index);
+}
+
 /** Marks, on the walk's stack, that the anchored node under it has been walked. */
 const EXIT = Symbol('exit');
 

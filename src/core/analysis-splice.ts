@@ -1,0 +1,434 @@
+// Incremental parsing: after an edit inside one block-sequence item (a step, a server, a
+// phase), only that item's lines are parsed again and the new nodes are put in place of
+// the old in a copy of the previous Document. Everything before the item is shared with
+// the previous Document (its offsets did not move); everything after it is copied with its
+// offsets shifted, so the previous analysis stays valid (a fix is proved against it).
+//
+// Why the item's lines parse alone exactly as in the whole text: the item starts at a line
+// that holds only indentation and its `- ` at column c, and every line of the block after
+// it is blank, a comment, or indented deeper than c (or, for an edit that adds items, a
+// new `- ` at column c). yaml's lexer and parser then never look at the enclosing
+// collections while inside the block: those only matter for a line indented at c or less,
+// which ends the block. Where a node ends depends on the next token after it (yaml ends a
+// block map at the `-` of the next item), so the text parsed runs through that `-` when the
+// next line is a sibling item; the empty item it makes is dropped.
+//
+// Anything this cannot prove falls back to a full parse (the caller does it): aliases or
+// anchors anywhere, tags, a `%YAML` directive, errors in the block, flow collections as
+// the item or its list, an edit on the item's `- ` line prefix or past the block, lines
+// of the new block at column c or less that are not items.
+import { Document, isMap, isPair, isScalar, isSeq, Node, Pair, ParsedNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { compose, ParsedRunbook } from './parse';
+import { aliasIndex, AliasIndex, seedAliasIndex } from './yaml-data';
+
+/** Why the edit could not be spliced (a full parse follows): tests and the benchmark read it. */
+export type SpliceResult = { doc: Document.Parsed } | { fallback: string };
+
+interface Change {
+  /** Start of the change, the same in both texts. */
+  from: number;
+  /** End of the replaced text in the previous text. */
+  oldTo: number;
+  /** End of the replacement in the new text. */
+  newTo: number;
+}
+
+/** The one changed range of `after` against `before`: common prefix and suffix. */
+export function changedRange(before: string, after: string): Change {
+  const min = Math.min(before.length, after.length);
+  let from = 0;
+  while (from < min && before.charCodeAt(from) === after.charCodeAt(from)) from++;
+  let oldTo = before.length;
+  let newTo = after.length;
+  while (oldTo > from && newTo > from && before.charCodeAt(oldTo - 1) === after.charCodeAt(newTo - 1)) {
+    oldTo--;
+    newTo--;
+  }
+  return { from, oldTo, newTo };
+}
+
+/**
+ * The Document of `text` (already read as parse.ts reads it: lone CRs as LF) made from the
+ * previous parse and the re-parsed item around the change, or why not.
+ */
+export function spliceDocument(previous: ParsedRunbook, text: string): SpliceResult {
+  const doc = previous.doc;
+  if (!doc || previous.fatal.length > 0 || !previous.root) return { fallback: 'no previous parse' };
+  if (doc.errors.length > 0) return { fallback: 'previous errors' };
+  if (doc.directives?.yaml.explicit) return { fallback: 'directive' };
+  const index = aliasIndex(doc);
+  if (index.first) return { fallback: 'aliases' };
+  const change = changedRange(previous.text, text);
+  if (text === previous.text) return { doc }; // the same text: the same Document
+  const item = itemAt(previous, change);
+  if (typeof item === 'string') return { fallback: item };
+  return splice(previous, text, doc, index, change, item);
+}
+
+/** A block-sequence item that is a block map: steps, then phases, then servers. */
+interface Item {
+  node: YAMLMap;
+  /** Start of the item's `- ` line. */
+  lineStart: number;
+  /** Column of its `-`. */
+  column: number;
+  /** Start of the first line after the block that is content indented at `column` or less (or the text's end). */
+  blockEnd: number;
+}
+
+function itemAt(previous: ParsedRunbook, change: Change): Item | string {
+  const text = previous.text;
+  const tries: YAMLMap[] = [];
+  const step = lastStartingBefore(previous.steps, change.from);
+  if (step) tries.push(step.node);
+  const phase = lastStartingBefore(previous.phases, change.from);
+  if (phase) tries.push(phase.node);
+  const server = lastStartingBefore(previous.servers, change.from);
+  if (server) tries.push(server.node);
+  let why = 'not inside a step, phase or server';
+  for (const node of tries) {
+    const item = blockOf(text, node);
+    if (typeof item === 'string') {
+      why = item;
+      continue;
+    }
+    const dash = item.lineStart + item.column;
+    const inside =
+      change.from > dash &&
+      (change.oldTo < item.blockEnd || (change.oldTo === item.blockEnd && item.blockEnd === text.length));
+    if (inside) return item;
+  }
+  return why;
+}
+
+/** The last entry whose node starts at or before `offset` (entries are in file order). */
+function lastStartingBefore<T extends { node: YAMLMap }>(entries: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = entries.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = entries[mid].node.range?.[0] ?? Infinity;
+    if (start <= offset) {
+      found = entries[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function blockOf(text: string, node: YAMLMap): Item | string {
+  if (node.flow || !node.range) return 'flow item';
+  const start = node.range[0];
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let dash = lineStart;
+  while (text.charCodeAt(dash) === 32) dash++;
+  if (text.charCodeAt(dash) !== 45 || dash + 1 >= start) return 'item not on its dash line';
+  for (let i = dash + 1; i < start; i++) if (text.charCodeAt(i) !== 32) return 'item not on its dash line';
+  const column = dash - lineStart;
+  const firstEnd = text.indexOf('\n', start);
+  const blockEnd = firstEnd < 0 ? text.length : endOfBlock(text, firstEnd + 1, text.length, column, false);
+  if (blockEnd < 0) return 'block';
+  return { node, lineStart, column, blockEnd };
+}
+
+/**
+ * From `from` (a line start), the start of the first line that is content at `column` or
+ * less (or `end`). With `allowItems`, a `- ` line at exactly `column` is part of the block
+ * (an edit that added items); -1 when some other line sits at `column` or less before `end`.
+ */
+function endOfBlock(text: string, from: number, end: number, column: number, allowItems: boolean): number {
+  for (let line = from; line < end;) {
+    let i = line;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const nl = text.indexOf('\n', i);
+    const next = nl < 0 ? text.length : nl + 1;
+    const c = i < end ? text.charCodeAt(i) : 10;
+    const blank = c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10) || c === 35; // blank or a comment
+    if (!blank && i - line <= column) {
+      if (!allowItems) return line;
+      const after = text.charCodeAt(i + 1);
+      const item = i - line === column && c === 45 && (after === 32 || after === 10 || after === 13 || i + 1 >= end);
+      if (!item) return -1;
+    }
+    line = next;
+  }
+  return end;
+}
+
+interface Part {
+  /** The new items, offsets in the whole text. */
+  items: Node[];
+  /** The parsed list's range in the whole text. */
+  range: [number, number, number];
+  /** Whether the next line is a sibling item (its `-` was parsed along). */
+  sibling: boolean;
+  /** Offset of the first token after the block. */
+  nextToken: number;
+  index: AliasIndex;
+  nodes: number;
+}
+
+/** The new text of the item's block parsed alone, or why it cannot stand in for the whole parse. */
+function parsePart(text: string, item: Item, newEnd: number): Part | string {
+  const firstEnd = text.indexOf('\n', item.lineStart);
+  if (firstEnd >= 0 && firstEnd + 1 < newEnd && endOfBlock(text, firstEnd + 1, newEnd, item.column, true) < 0)
+    return 'new lines at the item column';
+  // The text to parse runs through the `-` of a next sibling item, so that nodes end where
+  // they end in the whole text (yaml ends a map at the next item's `-`).
+  let parseEnd = newEnd;
+  let sibling = false;
+  let nextToken = newEnd;
+  if (newEnd < text.length) {
+    let i = newEnd;
+    while (text.charCodeAt(i) === 32) i++;
+    nextToken = i;
+    sibling = i - newEnd === item.column && text.charCodeAt(i) === 45;
+    if (sibling) parseEnd = i + 1;
+  }
+  // Before a less indented line, yaml ends the item at its last content, not at comments
+  // after it; parsed alone, the item would run to the end of those comments.
+  if (!sibling && newEnd < text.length && endsWithComment(text, item.lineStart, newEnd))
+    return 'comments after the block';
+  const part = compose(text.slice(item.lineStart, parseEnd));
+  if (part.errors.length > 0) return 'errors in the block';
+  const seq = part.contents;
+  if (!isSeq(seq) || seq.flow) return 'block is no list item';
+  const items = (sibling ? seq.items.slice(0, -1) : seq.items) as Node[];
+  if (items.length === 0) return 'no items';
+  const index = aliasIndex(part);
+  if (index.first) return 'aliases';
+  let nodes = 0;
+  for (const node of items) {
+    const counted = shiftInPlace(node, item.lineStart);
+    if (counted < 0) return 'anchor or tag';
+    nodes += counted;
+  }
+  const r = seq.range!;
+  const range: [number, number, number] = [r[0] + item.lineStart, r[1] + item.lineStart, r[2] + item.lineStart];
+  return { items, range, sibling, nextToken, index, nodes };
+}
+
+function splice(
+  previous: ParsedRunbook,
+  text: string,
+  doc: Document.Parsed,
+  index: AliasIndex,
+  change: Change,
+  item: Item,
+): SpliceResult {
+  const delta = change.newTo - change.oldTo;
+  const oldEnd = item.blockEnd;
+  const newEnd = oldEnd + delta;
+  const part = parsePart(text, item, newEnd);
+  if (typeof part === 'string') return { fallback: part };
+  const path = pathTo(doc.contents as Node, item.node);
+  if (!path) return { fallback: 'item not found' };
+  const oldNode = item.node;
+  const newLast = part.items[part.items.length - 1];
+  const atEnd = oldEnd === previous.text.length;
+  const moved = (offset: number, end: 1 | 2): number | undefined => {
+    // Where the block runs to the end of the text, so do the collections around it: they
+    // end where the parsed part's list ends (trailing blank lines are not part of them).
+    if (atEnd && offset === oldEnd) return part.range[end];
+    // Before a less indented line, a collection that ended at that line's first token
+    // (comments after the old block drew it there) ends with the new block's last item.
+    if (!part.sibling && offset >= oldEnd && offset <= part.nextToken - delta) return newLast.range![end];
+    if (offset >= oldEnd) return offset + delta;
+    if (offset === oldNode.range![1]) return newLast.range![1];
+    if (offset === oldNode.range![2]) return newLast.range![2];
+    return undefined;
+  };
+  const copies = new Copier(delta, new Set(index.duplicateKeys));
+  const contents = rebuild(path, part.items, moved, copies);
+  if (!contents) return { fallback: 'collection end' };
+  // The document itself runs to the end of the text, trailing blank lines included.
+  const docEnds = [
+    moved(doc.range[1], 2),
+    doc.range[2] === previous.text.length ? text.length : moved(doc.range[2], 2),
+  ];
+  if (docEnds[0] === undefined || docEnds[1] === undefined) return { fallback: 'document end' };
+  const spliced = Object.create(Object.getPrototypeOf(doc), Object.getOwnPropertyDescriptors(doc)) as Document.Parsed;
+  spliced.contents = contents;
+  spliced.range = [doc.range[0], docEnds[0], docEnds[1]];
+  spliced.errors = [];
+  spliced.warnings = [];
+  const duplicateKeys = [
+    ...index.duplicateKeys.filter((k) => k.range![0] < item.lineStart),
+    ...part.index.duplicateKeys.filter((k) => k.range![0] < newEnd),
+    ...copies.duplicates,
+  ].sort((a, b) => a.range![0] - b.range![0]);
+  seedAliasIndex(spliced, {
+    targets: new Map(),
+    nodeCount: index.nodeCount - countNodes(oldNode) + part.nodes,
+    duplicateKeys,
+  });
+  return { doc: spliced };
+}
+
+/** Copies of the collections from the item up to the root, the new items in place of the old. */
+function rebuild(
+  path: { parent: YAMLMap | YAMLSeq; at: number }[],
+  items: Node[],
+  moved: (offset: number, end: 1 | 2) => number | undefined,
+  copies: Copier,
+): ParsedNode | undefined {
+  let replacement: unknown[] = items;
+  for (let level = path.length - 1; level >= 0; level--) {
+    const { parent, at } = path[level];
+    const end1 = moved(parent.range![1], 1);
+    const end2 = moved(parent.range![2], 2);
+    if (end1 === undefined || end2 === undefined) return undefined;
+    const copy = copies.shell(parent);
+    copy.range = [parent.range![0], end1, end2];
+    const before = parent.items.slice(0, at);
+    const after = parent.items.slice(at + 1).map((x) => copies.any(x));
+    if (isSeq(parent)) {
+      copy.items = [...before, ...replacement, ...after];
+    } else {
+      const pair = parent.items[at] as Pair;
+      copy.items = [...before, copies.pair(pair, pair.key, replacement[0]), ...after];
+    }
+    replacement = [copy];
+  }
+  return replacement[0] as ParsedNode;
+}
+
+/** Whether a comment line follows the last line of `[start, end)` that is neither blank nor a comment. */
+function endsWithComment(text: string, start: number, end: number): boolean {
+  let lineEnd = end;
+  while (lineEnd > start) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 2) + 1;
+    let i = Math.max(lineStart, start);
+    while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 13)) i++;
+    const c = i < lineEnd ? text.charCodeAt(i) : 10;
+    if (c === 35) return true;
+    if (c !== 10) return false;
+    lineEnd = lineStart;
+  }
+  return false;
+}
+
+/** Adds `offset` to the ranges of a freshly parsed subtree; its node count, or -1 for an anchor or tag. */
+function shiftInPlace(node: Node | null, offset: number): number {
+  if (!node) return 0;
+  if (node.anchor || node.tag) return -1;
+  const r = node.range;
+  if (r) node.range = [r[0] + offset, r[1] + offset, r[2] + offset];
+  if (isScalar(node)) return 1;
+  let count = 1;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const k = shiftInPlace(pair.key as Node | null, offset);
+      const v = shiftInPlace(pair.value as Node | null, offset);
+      if (k < 0 || v < 0) return -1;
+      count += k + v;
+    }
+  } else if (isSeq(node)) {
+    for (const x of node.items) {
+      const n = shiftInPlace(x as Node | null, offset);
+      if (n < 0) return -1;
+      count += n;
+    }
+  } else return -1; // an alias
+  return count;
+}
+
+function countNodes(node: unknown): number {
+  if (isScalar(node)) return 1;
+  if (isMap(node)) {
+    let count = 1;
+    for (const pair of node.items) count += countNodes(pair.key) + countNodes(pair.value);
+    return count;
+  }
+  if (isSeq(node)) {
+    let count = 1;
+    for (const x of node.items) count += countNodes(x);
+    return count;
+  }
+  return 0;
+}
+
+/** The collections from the root down to `target`, each with the position of the next one in it. */
+function pathTo(root: Node, target: Node): { parent: YAMLMap | YAMLSeq; at: number }[] | undefined {
+  const path: { parent: YAMLMap | YAMLSeq; at: number }[] = [];
+  const offset = target.range![0];
+  let node: unknown = root;
+  while (node !== target) {
+    if (isSeq(node)) {
+      const at = lastItemAt(node.items as Node[], offset, (x) => x?.range?.[0]);
+      if (at < 0) return undefined;
+      path.push({ parent: node, at });
+      node = node.items[at];
+    } else if (isMap(node)) {
+      const items = node.items as Pair[];
+      const at = lastItemAt(items, offset, (p) => (p.value as Node | null)?.range?.[0]);
+      if (at < 0) return undefined;
+      path.push({ parent: node, at });
+      node = items[at].value;
+    } else return undefined;
+    if (path.length > 64) return undefined;
+  }
+  return path;
+}
+
+/** The last of `items` whose start is at or before `offset` (binary search: items are in file order). */
+function lastItemAt<T>(items: T[], offset: number, start: (x: T) => number | undefined): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = start(items[mid]);
+    if (s === undefined) {
+      // A value without a range (an empty value): search linearly, it is rare.
+      for (let i = items.length - 1; i >= 0; i--) {
+        const si = start(items[i]);
+        if (si !== undefined && si <= offset) return i;
+      }
+      return -1;
+    }
+    if (s <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Copies of nodes after the edit, with their offsets moved. */
+class Copier {
+  readonly duplicates: Node[] = [];
+  constructor(
+    private readonly delta: number,
+    private readonly oldDuplicates: Set<Node>,
+  ) {}
+
+  shell<T extends YAMLMap | YAMLSeq>(node: T): T {
+    const copy = (isMap(node) ? new YAMLMap(node.schema) : new YAMLSeq(node.schema)) as T;
+    return Object.assign(copy, node);
+  }
+
+  pair(pair: Pair, key: unknown, value: unknown): Pair {
+    const copy = new Pair(key, value);
+    if (pair.srcToken) copy.srcToken = pair.srcToken;
+    return copy;
+  }
+
+  any(x: unknown): unknown {
+    if (isPair(x)) return this.pair(x, this.any(x.key), this.any(x.value));
+    if (x === null || x === undefined) return x;
+    const node = x as Node;
+    let copy: Node;
+    if (isScalar(node)) copy = Object.assign(new Scalar(undefined), node);
+    else if (isMap(node) || isSeq(node)) {
+      const shell = this.shell(node);
+      shell.items = node.items.map((i) => this.any(i)) as never;
+      copy = shell;
+    } else return x;
+    const r = node.range;
+    if (r) copy.range = [r[0] + this.delta, r[1] + this.delta, r[2] + this.delta];
+    if (this.oldDuplicates.has(node)) this.duplicates.push(copy);
+    return copy;
+  }
+}

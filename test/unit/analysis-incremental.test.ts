@@ -1,0 +1,200 @@
+// The incremental analysis gives exactly what a full one gives: thousands of seeded random
+// edits of the fixtures (characters typed and deleted inside values, keys and indentation;
+// line breaks; and the characters that change structure: `&`, `*`, `{`, `[`, `---`, `#`,
+// quotes, tabs, CRs), each analysed from the previous edit's analysis, each compared with
+// a full parse and lint of the same text: the same nodes at the same offsets, the same
+// findings (messages, ranges), the same proved fixes.
+import assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { isMap, isScalar, isSeq, Node } from 'yaml';
+import { analyze, analyzeIncremental, Analysis, lint } from '../../src/core';
+import { parseRunbook } from '../../src/core/parse';
+import { FIXTURES, GOLDEN } from './helpers';
+import { generateRunbook } from '../../scripts/bench';
+
+/** mulberry32: a small seeded PRNG, so every run sees the same cases. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function runbooksUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...runbooksUnder(full));
+    else if (entry.name.endsWith('.runbook.yaml') && !entry.name.endsWith('.expected.runbook.yaml')) out.push(full);
+  }
+  return out.sort();
+}
+
+const TYPED = [
+  'a',
+  'x',
+  'Z',
+  '1',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\n  ',
+  '\n      ',
+  ':',
+  ': ',
+  '- ',
+  '\n- ',
+  '\n      - action: custom\n        title: T',
+  '&a ',
+  '*a',
+  '{',
+  '}',
+  '[',
+  ']',
+  '---\n',
+  '\n---',
+  '...',
+  '# ',
+  ' #c',
+  '"',
+  "'",
+  '|',
+  '>',
+  '\t',
+  '\r',
+  '!',
+  '%',
+  '?',
+  ',',
+];
+
+interface Edit {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** A random edit, mostly inside steps (where people type), sometimes anywhere. */
+function randomEdit(text: string, random: () => number): Edit {
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
+  let offset = Math.floor(random() * (text.length + 1));
+  if (random() < 0.5) {
+    // Near the end of a line or inside a value: where typing happens.
+    const lineEnd = text.indexOf('\n', offset);
+    if (lineEnd > 0 && random() < 0.5) offset = lineEnd;
+  }
+  const kind = random();
+  if (kind < 0.45) return { offset, length: 0, text: pick(TYPED) };
+  const length = Math.min(text.length - offset, 1 + Math.floor(random() * (random() < 0.8 ? 3 : 40)));
+  if (kind < 0.8) return { offset, length, text: '' };
+  return { offset, length, text: pick(TYPED) };
+}
+
+function apply(text: string, edit: Edit): string {
+  return text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
+}
+
+/** The node tree as comparable data: kinds, values, offsets (comments aside: nothing reads them). */
+function shape(node: unknown): unknown {
+  if (node === null || node === undefined) return null;
+  const n = node as Node;
+  const range = n.range ? [...n.range] : null;
+  if (isScalar(n)) return ['s', range, n.value instanceof Date ? n.value.toISOString() : n.value, n.type, n.source];
+  if (isMap(n)) return ['m', range, !!n.flow, n.items.map((p) => [shape(p.key), shape(p.value)])];
+  if (isSeq(n)) return ['q', range, !!n.flow, n.items.map(shape)];
+  return ['?', range];
+}
+
+function assertSame(incremental: Analysis, text: string, options: object, label: string): void {
+  const full = parseRunbook(text);
+  const a = incremental.parsed;
+  assert.strictEqual(a.text, full.text, label);
+  assert.deepStrictEqual(a.lineCounter.lineStarts, full.lineCounter.lineStarts, `${label}: line starts`);
+  assert.deepStrictEqual(
+    a.fatal.map((p) => [p.message, p.range]),
+    full.fatal.map((p) => [p.message, p.range]),
+    `${label}: fatal`,
+  );
+  assert.deepStrictEqual(
+    a.problems.map((p) => [p.message, p.range]),
+    full.problems.map((p) => [p.message, p.range]),
+    `${label}: problems`,
+  );
+  if (incremental.mode === 'incremental') {
+    assert.deepStrictEqual(shape(a.doc?.contents), shape(full.doc?.contents), `${label}: nodes`);
+    assert.deepStrictEqual(a.doc?.range, full.doc?.range, `${label}: document range`);
+  }
+  assert.deepStrictEqual(
+    a.steps.map((s) => [s.index, s.indexInPhase, s.phase.index, s.action, s.id, s.node.range]),
+    full.steps.map((s) => [s.index, s.indexInPhase, s.phase.index, s.action, s.id, s.node.range]),
+    `${label}: steps`,
+  );
+  assert.deepStrictEqual(
+    a.servers.map((s) => [s.index, s.name, s.node.range]),
+    full.servers.map((s) => [s.index, s.name, s.node.range]),
+    `${label}: servers`,
+  );
+  const expected = lint(text, options);
+  const plain = expected.findings.map((f) => {
+    const { fix: _fix, ...rest } = f;
+    return rest;
+  });
+  assert.deepStrictEqual(incremental.findings(), plain, `${label}: findings`);
+  assert.deepStrictEqual(incremental.lint().findings, expected.findings, `${label}: findings with proved fixes`);
+}
+
+describe('analysis: incremental equals full', function () {
+  // Thousands of edits, each linted twice (and its fixes proved): tens of seconds on a busy machine.
+  this.timeout(240_000);
+  const options = { asOf: '2026-11-23', readFile: () => undefined };
+
+  it('gives the same parse, findings and fixes as a full analysis after every random edit', () => {
+    const random = prng(16);
+    const files = [...runbooksUnder(path.join(FIXTURES)), ...runbooksUnder(GOLDEN)];
+    const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+    texts.push(generateRunbook(60));
+    let edits = 0;
+    let spliced = 0;
+    const fallbacks = new Map<string, number>();
+    for (let t = 0; t < texts.length; t++) {
+      let text = texts[t];
+      let analysis = analyze(text, options);
+      // A run of edits on one file, each from the analysis before it.
+      const runs = 28;
+      for (let i = 0; i < runs; i++) {
+        const edit = randomEdit(text, random);
+        const next = apply(text, edit);
+        const label = `${files[t] ?? 'generated'} edit ${i}: ${JSON.stringify(edit)}`;
+        const incremental = analyzeIncremental(analysis, [edit], next, options);
+        try {
+          assertSame(incremental, next, options, label);
+        } catch (e) {
+          if (process.env.ANALYSIS_DUMP) fs.writeFileSync(process.env.ANALYSIS_DUMP, JSON.stringify({ text, edit }));
+          throw e;
+        }
+        edits++;
+        if (incremental.mode === 'incremental') spliced++;
+        else fallbacks.set(incremental.fallback!, (fallbacks.get(incremental.fallback!) ?? 0) + 1);
+        // Back to the original now and then, and mostly after an edit that broke the YAML, so
+        // that the file does not dissolve into noise and most edits start from a parse.
+        if (random() < 0.1 || (incremental.parsed.fatal.length > 0 && random() < 0.8)) {
+          text = texts[t];
+          analysis = analyze(text, options);
+        } else {
+          text = next;
+          analysis = incremental;
+        }
+      }
+    }
+    if (process.env.ANALYSIS_STATS) console.log({ edits, spliced, fallbacks });
+    assert.ok(edits >= 2000, `${edits} edits`);
+    // The point of it: most edits are spliced, not parsed again in full.
+    assert.ok(spliced > edits / 4, `only ${spliced} of ${edits} edits were incremental`);
+  });
+});
