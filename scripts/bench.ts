@@ -13,6 +13,7 @@
 import { fork } from 'child_process';
 import { parseDocument } from 'yaml';
 import { lint } from '../src/core/lint';
+import { analyze, analyzeIncremental } from '../src/core/analysis';
 import { parseRunbook } from '../src/core/parse';
 import { RULES } from '../src/core/rules';
 import type { RuleVisitor } from '../src/core/rule';
@@ -391,45 +392,97 @@ interface EditorMeasurement {
   parseMs: number;
   lintMs: number;
   parseRunbookMs: number;
+  /** `analyzeIncremental` from the previous version's analysis: the parse only (outline, folding). */
+  incrementalParseMs: number;
+  /** The same, and its findings (the diagnostics): keystroke to fresh diagnostics. */
+  incrementalMs: number;
+  /** Edits the incremental analysis parsed in full instead (should be none here). */
+  fallbacks: number;
 }
 
 /**
  * Per keystroke: the text with one character typed into a step's title (a different
- * step each run), then what the editor does with it: `lint` (diagnostics, and the shared
- * analysis), `parseRunbook` (outline and folding), beside `parseDocument`.
+ * step each run), then what the editor does with it: `lint` (diagnostics, full),
+ * `parseRunbook` (outline and folding, full), and the shared analysis made incrementally
+ * from the previous version's (analysis.ts): its parse, and its findings; beside
+ * `parseDocument`.
  */
 function measureEditor(steps: number): EditorMeasurement {
-  const text = generateRunbook(steps);
+  const base = generateRunbook(steps);
   const runs = steps >= 10000 ? 7 : steps >= 1000 ? 15 : 41;
   const options = { asOf: '2026-11-23', readFile: () => undefined };
-  const titles: number[] = [];
-  for (let i = text.indexOf('title: Check'); i >= 0; i = text.indexOf('title: Check', i + 1)) titles.push(i + 12);
-  const typed = (run: number) => {
+  // Each keystroke types into the text the one before left, as in an editor; the
+  // incremental analysis starts from the previous keystroke's (which it takes over).
+  let text = base;
+  let analysis = analyze(text, options);
+  analysis.findings();
+  let fallbacks = 0;
+  const keystroke = (run: number) => {
+    const titles: number[] = [];
+    for (let i = text.indexOf('title: Check'); i >= 0; i = text.indexOf('title: Check', i + 1)) titles.push(i + 12);
     const at = titles[(run * 7919) % titles.length];
-    return text.slice(0, at) + 'x' + text.slice(at);
+    return { at, edited: text.slice(0, at) + 'x' + text.slice(at) };
   };
-  for (let i = 0; i < 2; i++) lint(typed(i), options);
+  for (let i = 0; i < 2; i++) {
+    const { at, edited } = keystroke(i);
+    lint(edited, options);
+    analysis = analyzeIncremental(analysis, [{ offset: at, length: 0, text: 'x' }], edited, options);
+    analysis.findings();
+    text = edited;
+  }
   const parse: number[] = [];
   const full: number[] = [];
   const outline: number[] = [];
+  const incrementalParse: number[] = [];
+  const incremental: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const edited = typed(i);
+    // Two keystrokes a run: one timed for the parse alone, one for the parse and the findings.
+    let { at, edited } = keystroke(2 * i);
     parse.push(time(() => parseDocument(edited)));
     full.push(time(() => lint(edited, options)));
     outline.push(time(() => parseRunbook(edited)));
+    incrementalParse.push(
+      time(
+        () => void (analysis = analyzeIncremental(analysis, [{ offset: at, length: 0, text: 'x' }], edited, options)),
+      ),
+    );
+    if (analysis.mode !== 'incremental') fallbacks++;
+    analysis.findings();
+    text = edited;
+    ({ at, edited } = keystroke(2 * i + 1));
+    incremental.push(
+      time(() => {
+        analysis = analyzeIncremental(analysis, [{ offset: at, length: 0, text: 'x' }], edited, options);
+        analysis.findings();
+      }),
+    );
+    if (analysis.mode !== 'incremental') fallbacks++;
+    text = edited;
   }
   return {
     steps,
-    bytes: Buffer.byteLength(text),
+    bytes: Buffer.byteLength(base),
     runs,
     parseMs: median(parse),
     lintMs: median(full),
     parseRunbookMs: median(outline),
+    incrementalParseMs: median(incrementalParse),
+    incrementalMs: median(incremental),
+    fallbacks,
   };
 }
 
 function editorTable(results: EditorMeasurement[]): string {
-  const header = ['steps', 'size', 'runs', 'parseDocument', 'lint (full)', 'parseRunbook', 'lint, incremental'];
+  const header = [
+    'steps',
+    'size',
+    'runs',
+    'parseDocument',
+    'lint (full)',
+    'parseRunbook (full)',
+    'incremental parse',
+    'incremental findings',
+  ];
   const rows = results.map((r) => [
     r.steps.toLocaleString('en-US'),
     `${(r.bytes / 1024).toFixed(0)} KB`,
@@ -437,7 +490,8 @@ function editorTable(results: EditorMeasurement[]): string {
     `${r.parseMs.toFixed(1)} ms`,
     `${r.lintMs.toFixed(1)} ms (${(r.lintMs / r.parseMs).toFixed(2)}×)`,
     `${r.parseRunbookMs.toFixed(1)} ms`,
-    'not built yet',
+    `${r.incrementalParseMs.toFixed(1)} ms`,
+    `${r.incrementalMs.toFixed(1)} ms${r.fallbacks ? ` (${r.fallbacks} full)` : ''}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;

@@ -18,11 +18,17 @@
 // the item or its list, an edit on the item's `- ` line prefix or past the block, lines
 // of the new block at column c or less that are not items.
 import { Document, isMap, isPair, isScalar, isSeq, Node, Pair, ParsedNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { compose, ParsedRunbook } from './parse';
+import { compose, nestingSignature, ParsedRunbook } from './parse';
 import { aliasIndex, AliasIndex, seedAliasIndex } from './yaml-data';
 
 /** Why the edit could not be spliced (a full parse follows): tests and the benchmark read it. */
-export type SpliceResult = { doc: Document.Parsed } | { fallback: string };
+export type SpliceResult =
+  | {
+      doc: Document.Parsed;
+      /** Whether the edited lines' brackets are those of the old: no nesting check of the whole text needed. */
+      nestingChecked: boolean;
+    }
+  | { fallback: string };
 
 interface Change {
   /** Start of the change, the same in both texts. */
@@ -51,7 +57,11 @@ export function changedRange(before: string, after: string): Change {
  * The Document of `text` (already read as parse.ts reads it: lone CRs as LF) made from the
  * previous parse and the re-parsed item around the change, or why not.
  */
-export function spliceDocument(previous: ParsedRunbook, text: string): SpliceResult {
+/**
+ * `inPlace`: move and replace the previous Document's nodes (the previous parse is spent:
+ * the editor's next version); otherwise copy what moves (a fix proved against the parse).
+ */
+export function spliceDocument(previous: ParsedRunbook, text: string, inPlace: boolean): SpliceResult {
   const doc = previous.doc;
   if (!doc || previous.fatal.length > 0 || !previous.root) return { fallback: 'no previous parse' };
   if (doc.errors.length > 0) return { fallback: 'previous errors' };
@@ -59,10 +69,10 @@ export function spliceDocument(previous: ParsedRunbook, text: string): SpliceRes
   const index = aliasIndex(doc);
   if (index.first) return { fallback: 'aliases' };
   const change = changedRange(previous.text, text);
-  if (text === previous.text) return { doc }; // the same text: the same Document
+  if (text === previous.text) return { doc, nestingChecked: true }; // the same text: the same Document
   const item = itemAt(previous, change);
   if (typeof item === 'string') return { fallback: item };
-  return splice(previous, text, doc, index, change, item);
+  return splice(previous, text, doc, index, change, item, inPlace);
 }
 
 /** A block-sequence item that is a block map: steps, then phases, then servers. */
@@ -216,6 +226,7 @@ function splice(
   index: AliasIndex,
   change: Change,
   item: Item,
+  inPlace: boolean,
 ): SpliceResult {
   const delta = change.newTo - change.oldTo;
   const oldEnd = item.blockEnd;
@@ -239,48 +250,58 @@ function splice(
     if (offset === oldNode.range![2]) return newLast.range![2];
     return undefined;
   };
-  const copies = new Copier(delta, new Set(index.duplicateKeys));
-  const contents = rebuild(path, part.items, moved, copies);
-  if (!contents) return { fallback: 'collection end' };
+  // Every new end first: nothing is changed unless all of them are known.
+  const ends: [number, number][] = [];
+  for (const { parent } of path) {
+    const end1 = moved(parent.range![1], 1);
+    const end2 = moved(parent.range![2], 2);
+    if (end1 === undefined || end2 === undefined) return { fallback: 'collection end' };
+    ends.push([end1, end2]);
+  }
   // The document itself runs to the end of the text, trailing blank lines included.
-  const docEnds = [
-    moved(doc.range[1], 2),
-    doc.range[2] === previous.text.length ? text.length : moved(doc.range[2], 2),
-  ];
-  if (docEnds[0] === undefined || docEnds[1] === undefined) return { fallback: 'document end' };
-  const spliced = Object.create(Object.getPrototypeOf(doc), Object.getOwnPropertyDescriptors(doc)) as Document.Parsed;
-  spliced.contents = contents;
-  spliced.range = [doc.range[0], docEnds[0], docEnds[1]];
-  spliced.errors = [];
-  spliced.warnings = [];
-  const duplicateKeys = [
-    ...index.duplicateKeys.filter((k) => k.range![0] < item.lineStart),
-    ...part.index.duplicateKeys.filter((k) => k.range![0] < newEnd),
-    ...copies.duplicates,
-  ].sort((a, b) => a.range![0] - b.range![0]);
+  const docEnd1 = moved(doc.range[1], 2);
+  const docEnd2 = doc.range[2] === previous.text.length ? text.length : moved(doc.range[2], 2);
+  if (docEnd1 === undefined || docEnd2 === undefined) return { fallback: 'document end' };
+  const oldSignature = nestingSignature(previous.text.slice(item.lineStart, oldEnd));
+  const nestingChecked =
+    oldSignature !== undefined &&
+    (item.lineStart < 2 || previous.text.charCodeAt(item.lineStart - 2) !== 92) &&
+    nestingSignature(text.slice(item.lineStart, newEnd)) === oldSignature;
+  const nodeCount = index.nodeCount - countNodes(oldNode) + part.nodes;
+  const before = index.duplicateKeys.filter((k) => k.range![0] < item.lineStart);
+  const inPart = part.index.duplicateKeys.filter((k) => k.range![0] < newEnd);
+  let spliced: Document.Parsed;
+  let after: Node[];
+  if (inPlace) {
+    after = index.duplicateKeys.filter((k) => k.range![0] >= oldEnd);
+    replaceInPlace(path, part.items, ends, delta);
+    spliced = doc;
+  } else {
+    const copies = new Copier(delta, new Set(index.duplicateKeys));
+    spliced = Object.create(Object.getPrototypeOf(doc), Object.getOwnPropertyDescriptors(doc)) as Document.Parsed;
+    spliced.contents = rebuild(path, part.items, ends, copies);
+    spliced.errors = [];
+    spliced.warnings = [];
+    after = copies.duplicates;
+  }
+  spliced.range = [doc.range[0], docEnd1, docEnd2];
   seedAliasIndex(spliced, {
     targets: new Map(),
-    nodeCount: index.nodeCount - countNodes(oldNode) + part.nodes,
-    duplicateKeys,
+    nodeCount,
+    duplicateKeys: [...before, ...inPart, ...after].sort((a, b) => a.range![0] - b.range![0]),
   });
-  return { doc: spliced };
+  return { doc: spliced, nestingChecked };
 }
 
+type Path = { parent: YAMLMap | YAMLSeq; at: number }[];
+
 /** Copies of the collections from the item up to the root, the new items in place of the old. */
-function rebuild(
-  path: { parent: YAMLMap | YAMLSeq; at: number }[],
-  items: Node[],
-  moved: (offset: number, end: 1 | 2) => number | undefined,
-  copies: Copier,
-): ParsedNode | undefined {
+function rebuild(path: Path, items: Node[], ends: [number, number][], copies: Copier): ParsedNode {
   let replacement: unknown[] = items;
   for (let level = path.length - 1; level >= 0; level--) {
     const { parent, at } = path[level];
-    const end1 = moved(parent.range![1], 1);
-    const end2 = moved(parent.range![2], 2);
-    if (end1 === undefined || end2 === undefined) return undefined;
     const copy = copies.shell(parent);
-    copy.range = [parent.range![0], end1, end2];
+    copy.range = [parent.range![0], ends[level][0], ends[level][1]];
     const before = parent.items.slice(0, at);
     const after = parent.items.slice(at + 1).map((x) => copies.any(x));
     if (isSeq(parent)) {
@@ -292,6 +313,33 @@ function rebuild(
     replacement = [copy];
   }
   return replacement[0] as ParsedNode;
+}
+
+/** The same, in the previous Document itself: what follows the item moves, the item is replaced. */
+function replaceInPlace(path: Path, items: Node[], ends: [number, number][], delta: number): void {
+  for (let level = path.length - 1; level >= 0; level--) {
+    const { parent, at } = path[level];
+    for (let i = at + 1; i < parent.items.length; i++) shiftTree(parent.items[i], delta);
+    parent.range = [parent.range![0], ends[level][0], ends[level][1]];
+    if (level === path.length - 1) {
+      if (isSeq(parent)) parent.items.splice(at, 1, ...items);
+      else (parent.items[at] as Pair).value = items[0];
+    }
+  }
+}
+
+/** Moves a subtree's offsets by `delta` (new range arrays: nothing else holds them). */
+function shiftTree(x: unknown, delta: number): void {
+  if (isPair(x)) {
+    shiftTree(x.key, delta);
+    shiftTree(x.value, delta);
+    return;
+  }
+  if (!isScalar(x) && !isMap(x) && !isSeq(x)) return;
+  const r = x.range;
+  if (r) x.range = [r[0] + delta, r[1] + delta, r[2] + delta];
+  if (isScalar(x)) return;
+  for (const child of x.items) shiftTree(child, delta);
 }
 
 /** Whether a comment line follows the last line of `[start, end)` that is neither blank nor a comment. */
@@ -350,8 +398,8 @@ function countNodes(node: unknown): number {
 }
 
 /** The collections from the root down to `target`, each with the position of the next one in it. */
-function pathTo(root: Node, target: Node): { parent: YAMLMap | YAMLSeq; at: number }[] | undefined {
-  const path: { parent: YAMLMap | YAMLSeq; at: number }[] = [];
+function pathTo(root: Node, target: Node): Path | undefined {
+  const path: Path = [];
   const offset = target.range![0];
   let node: unknown = root;
   while (node !== target) {

@@ -6,7 +6,7 @@
 // Its findings, ranges and fixes are those of a full `lint` of the new text; anything the
 // splice cannot prove safe is parsed in full.
 import { applyEdits, normalizeEdits } from './fix';
-import { compose, parseRunbook, ParsedRunbook } from './parse';
+import { parseRunbook, ParsedRunbook, readText } from './parse';
 import { lintParsed, LintResult, proveFixes, worse } from './lint';
 import { spliceDocument } from './analysis-splice';
 import type { Finding, Fix, LintOptions, TextEdit } from './types';
@@ -52,9 +52,11 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 
 /**
  * The analysis of `text`, the previous analysis's text after `changes` (optional: the
- * changed range is found by comparing the texts, which is cheap next to any parse). Only
- * the edited block is parsed again when the change stays inside one step, server or phase;
- * `previous` stays valid (it shares nodes before the edit and is not modified).
+ * changed range is found by comparing the texts, which costs little next to any parse).
+ * Only the edited block is parsed again when the change stays inside one step, server or
+ * phase. The new analysis takes over the previous one's parse and moves its nodes: what
+ * `previous` already computed (findings, proved fixes) stays valid, but its `parsed` is
+ * then parsed again from its text on access (correct, at the cost of a full parse).
  */
 export function analyzeIncremental(
   previous: Analysis,
@@ -63,36 +65,41 @@ export function analyzeIncremental(
   options: LintOptions = previous.options,
 ): Analysis {
   void changes; // the texts themselves say what changed (changedRange): no trust in the caller's offsets needed
-  let fallback: string | undefined;
-  const parsed = parseRunbook(text, (read) => {
-    const spliced = spliceDocument(previous.parsed, read);
-    if ('doc' in spliced) return spliced.doc;
-    fallback = spliced.fallback;
-    return compose(read);
-  });
-  // A text refused before any compose (binary, too large, too deep) is a full analysis too.
-  const spliced = parsed.doc !== undefined && fallback === undefined;
-  return new RunbookAnalysis(
-    text,
-    options,
-    parsed,
-    spliced ? 'incremental' : 'full',
-    spliced ? undefined : (fallback ?? 'unreadable'),
-  );
+  if (!(previous instanceof RunbookAnalysis)) return analyze(text, options);
+  const spliced = spliceDocument(previous.parsed, readText(text), true);
+  if (!('doc' in spliced)) return new RunbookAnalysis(text, options, parseRunbook(text), 'full', spliced.fallback);
+  previous.spend();
+  const parsed = parseRunbook(text, () => spliced.doc, spliced.nestingChecked);
+  return new RunbookAnalysis(text, options, parsed, 'incremental');
 }
 
 class RunbookAnalysis implements Analysis {
   private unproved?: LintResult;
   private proved?: LintResult;
   private plain?: Finding[];
+  private spent = false;
 
   constructor(
     readonly source: string,
     readonly options: LintOptions,
-    readonly parsed: ParsedRunbook,
+    private parse: ParsedRunbook,
     readonly mode: 'full' | 'incremental',
     readonly fallback?: string,
   ) {}
+
+  get parsed(): ParsedRunbook {
+    if (this.spent) {
+      // A later analysis moved this parse's nodes: parse the text again, once.
+      this.parse = parseRunbook(this.source);
+      this.spent = false;
+    }
+    return this.parse;
+  }
+
+  /** The next version took over this parse (analyzeIncremental). */
+  spend(): void {
+    this.spent = true;
+  }
 
   private rules(): LintResult {
     this.unproved ??= lintParsed(this.parsed, this.options);
@@ -125,12 +132,11 @@ class RunbookAnalysis implements Analysis {
     return !worse(this.lintOf(applyEdits(text, edits), this.options), this.rules());
   }
 
-  /** The unproved lint of a text near this one (a fix applied): incremental when it can be. */
+  /** The unproved lint of a text near this one (a fix applied): incremental, on copies, when it can be. */
   private lintOf(text: string, options: LintOptions): LintResult {
-    const parsed = parseRunbook(text, (read) => {
-      const spliced = spliceDocument(this.parsed, read);
-      return 'doc' in spliced ? spliced.doc : compose(read);
-    });
+    const spliced = spliceDocument(this.parsed, readText(text), false);
+    const parsed =
+      'doc' in spliced ? parseRunbook(text, () => spliced.doc, spliced.nestingChecked) : parseRunbook(text);
     return lintParsed(parsed, options);
   }
 }

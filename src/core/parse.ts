@@ -104,9 +104,13 @@ export interface ParsedRunbook {
  * read the text (line breaks, size, binary, nesting), compose it with yaml, report its
  * syntax errors, check its keys and aliases (one walk), then index the outline.
  */
-export function parseRunbook(source: string, composeText: (text: string) => Document.Parsed = compose): ParsedRunbook {
+export function parseRunbook(
+  source: string,
+  composeText: (text: string) => Document.Parsed = compose,
+  nestingChecked = false,
+): ParsedRunbook {
   const result = emptyResult(source);
-  if (refuseUnreadable(result)) return result;
+  if (refuseUnreadable(result, nestingChecked)) return result;
   // The incremental analysis (analysis-splice.ts) passes its own compose: the previous
   // Document with the edited block parsed again; every later stage runs as for a full parse.
   const doc = composeText(result.text);
@@ -119,10 +123,15 @@ export function parseRunbook(source: string, composeText: (text: string) => Docu
   return result;
 }
 
+/** The text as parsed (`ParsedRunbook.text`): a CR alone read as LF, one character for one. */
+export function readText(source: string): string {
+  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+}
+
 function emptyResult(source: string): ParsedRunbook {
   // YAML (and every editor) reads a CR alone as a line break; yaml and the rules look for
   // LF only, so a CR-only file read as one line ("the file is empty", a syntax error at 1:10).
-  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  const text = readText(source);
   const result = {
     text,
     lineCounter: new LineCounter(),
@@ -151,7 +160,7 @@ function emptyResult(source: string): ParsedRunbook {
 }
 
 /** Text that is too large, binary or nested too deep for yaml: a fatal problem, and no parse. */
-function refuseUnreadable(result: ParsedRunbook): boolean {
+function refuseUnreadable(result: ParsedRunbook, nestingChecked: boolean): boolean {
   const text = result.text;
   if (text.length > MAX_FILE_CHARS) {
     result.fatal.push({
@@ -174,7 +183,8 @@ function refuseUnreadable(result: ParsedRunbook): boolean {
     });
     return true;
   }
-  const deep = tooDeep(text);
+  // The incremental analysis checked the edited lines and knows the rest unchanged.
+  const deep = nestingChecked ? undefined : tooDeep(text);
   if (deep !== undefined) {
     result.fatal.push({
       kind: 'yaml-syntax',
@@ -401,7 +411,7 @@ function indexPhase(result: ParsedRunbook, doc: Document.Parsed, item: unknown, 
  * (spaces plus compact `- ` items), which bounds block nesting. Quotes are taken to end
  * with their line, so a stray apostrophe cannot hide brackets from the count.
  */
-function tooDeep(text: string): number | undefined {
+function tooDeep(text: string, brackets?: number[]): number | undefined {
   let flow = 0;
   let quote = 0;
   // Only these characters matter; the regexp engine skips the rest far faster than a loop.
@@ -444,12 +454,28 @@ function tooDeep(text: string): number | undefined {
     } else if ((c === 34 || c === 39) && startsToken(before)) {
       quote = c;
     } else if (c === 91 || c === 123) {
+      brackets?.push(c);
       if (++flow > MAX_FLOW_DEPTH) return i;
-    } else if ((c === 93 || c === 125) && flow > 0) {
-      flow--;
+    } else if (c === 93 || c === 125) {
+      brackets?.push(c);
+      if (flow > 0) flow--;
     }
   }
   return undefined;
+}
+
+/**
+ * The brackets `tooDeep` counts in whole lines of text, in order, or undefined when the
+ * lines alone nest too deep or a line ends in a backslash (the count then runs on into the
+ * next line). Two blocks with the same brackets leave every depth the count reaches after
+ * them unchanged: the incremental analysis (analysis-splice.ts) skips the scan of the
+ * whole text when the edited block's brackets did not change.
+ */
+export function nestingSignature(lines: string): string | undefined {
+  if (lines.includes('\\\n')) return undefined;
+  const brackets: number[] = [];
+  if (tooDeep(lines, brackets) !== undefined) return undefined;
+  return String.fromCharCode(...brackets);
 }
 
 /** A space, a tab or a line break (the start of the text counts as a space): a `#` after it starts a comment. */

@@ -9,7 +9,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isScalar, isSeq, Node } from 'yaml';
 import { analyze, analyzeIncremental, Analysis, lint } from '../../src/core';
-import { parseRunbook } from '../../src/core/parse';
+import { parseRunbook, readText } from '../../src/core/parse';
+import { spliceDocument } from '../../src/core/analysis-splice';
 import { FIXTURES, GOLDEN } from './helpers';
 import { generateRunbook } from '../../scripts/bench';
 
@@ -171,6 +172,14 @@ describe('analysis: incremental equals full', function () {
         const edit = randomEdit(text, random);
         const next = apply(text, edit);
         const label = `${files[t] ?? 'generated'} edit ${i}: ${JSON.stringify(edit)}`;
+        // The copying splice (how fixes are proved) first: it must leave the previous parse as it was.
+        const before = shape(analysis.parsed.doc?.contents);
+        const copied = spliceDocument(analysis.parsed, readText(next), false);
+        if ('doc' in copied) {
+          assert.deepStrictEqual(shape(copied.doc.contents), shape(parseRunbook(next).doc?.contents), `${label}: copy`);
+          assert.deepStrictEqual(shape(analysis.parsed.doc?.contents), before, `${label}: previous parse kept`);
+        }
+        const previous = analysis;
         const incremental = analyzeIncremental(analysis, [edit], next, options);
         try {
           assertSame(incremental, next, options, label);
@@ -178,6 +187,13 @@ describe('analysis: incremental equals full', function () {
           if (process.env.ANALYSIS_DUMP) fs.writeFileSync(process.env.ANALYSIS_DUMP, JSON.stringify({ text, edit }));
           throw e;
         }
+        // The previous analysis, spent by the incremental one, still answers (parsed again).
+        if (i % 7 === 0)
+          assert.deepStrictEqual(
+            shape(previous.parsed.doc?.contents),
+            shape(parseRunbook(text).doc?.contents),
+            `${label}: spent previous`,
+          );
         edits++;
         if (incremental.mode === 'incremental') spliced++;
         else fallbacks.set(incremental.fallback!, (fallbacks.get(incremental.fallback!) ?? 0) + 1);
