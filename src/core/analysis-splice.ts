@@ -70,9 +70,16 @@ export function spliceDocument(previous: ParsedRunbook, text: string, inPlace: b
   if (index.first) return { fallback: 'aliases' };
   const change = changedRange(previous.text, text);
   if (text === previous.text) return { doc, nestingChecked: true }; // the same text: the same Document
-  const item = itemAt(previous, change);
-  if (typeof item === 'string') return { fallback: item };
-  return splice(previous, text, doc, index, change, item, inPlace);
+  const items = itemsAt(previous, change);
+  if (typeof items === 'string') return { fallback: items };
+  // The innermost item first; the last step of a phase is parsed with its phase.
+  let result: SpliceResult = { fallback: 'no item' };
+  for (const item of items) {
+    const attempt = splice(previous, text, doc, index, change, item, inPlace);
+    if ('doc' in attempt) return attempt;
+    if (!('doc' in result) && result.fallback === 'no item') result = attempt;
+  }
+  return result;
 }
 
 /** A block-sequence item that is a block map: steps, then phases, then servers. */
@@ -86,7 +93,8 @@ interface Item {
   blockEnd: number;
 }
 
-function itemAt(previous: ParsedRunbook, change: Change): Item | string {
+/** The items whose blocks hold the change, innermost first (a step, its phase; a server). */
+function itemsAt(previous: ParsedRunbook, change: Change): Item[] | string {
   const text = previous.text;
   const tries: YAMLMap[] = [];
   const step = lastStartingBefore(previous.steps, change.from);
@@ -96,6 +104,7 @@ function itemAt(previous: ParsedRunbook, change: Change): Item | string {
   const server = lastStartingBefore(previous.servers, change.from);
   if (server) tries.push(server.node);
   let why = 'not inside a step, phase or server';
+  const found: Item[] = [];
   for (const node of tries) {
     const item = blockOf(text, node);
     if (typeof item === 'string') {
@@ -106,8 +115,9 @@ function itemAt(previous: ParsedRunbook, change: Change): Item | string {
     const inside =
       change.from > dash &&
       (change.oldTo < item.blockEnd || (change.oldTo === item.blockEnd && item.blockEnd === text.length));
-    if (inside) return item;
+    if (inside) found.push(item);
   }
+  if (found.length > 0) return found;
   return why;
 }
 
@@ -173,8 +183,6 @@ interface Part {
   range: [number, number, number];
   /** Whether the next line is a sibling item (its `-` was parsed along). */
   sibling: boolean;
-  /** Offset of the first token after the block. */
-  nextToken: number;
   index: AliasIndex;
   nodes: number;
 }
@@ -188,18 +196,18 @@ function parsePart(text: string, item: Item, newEnd: number): Part | string {
   // they end in the whole text (yaml ends a map at the next item's `-`).
   let parseEnd = newEnd;
   let sibling = false;
-  let nextToken = newEnd;
   if (newEnd < text.length) {
     let i = newEnd;
     while (text.charCodeAt(i) === 32) i++;
-    nextToken = i;
     sibling = i - newEnd === item.column && text.charCodeAt(i) === 45;
     if (sibling) parseEnd = i + 1;
   }
-  // Before a less indented line, yaml ends the item at its last content, not at comments
-  // after it; parsed alone, the item would run to the end of those comments.
-  if (!sibling && newEnd < text.length && endsWithComment(text, item.lineStart, newEnd))
-    return 'comments after the block';
+  // Before a less indented line, where yaml ends the last item depends on that line (an
+  // empty value or comments run on to its first token), which the part parsed alone has not.
+  if (!sibling && newEnd < text.length) return 'last item before a less indented line';
+  // At the end of the text, comment lines after the item belong to whichever enclosing
+  // collection their indentation names, and its end runs over them.
+  if (!sibling && endsWithComment(text, item.lineStart, newEnd)) return 'comments at the end';
   const part = compose(text.slice(item.lineStart, parseEnd));
   if (part.errors.length > 0) return 'errors in the block';
   const seq = part.contents;
@@ -216,7 +224,7 @@ function parsePart(text: string, item: Item, newEnd: number): Part | string {
   }
   const r = seq.range!;
   const range: [number, number, number] = [r[0] + item.lineStart, r[1] + item.lineStart, r[2] + item.lineStart];
-  return { items, range, sibling, nextToken, index, nodes };
+  return { items, range, sibling, index, nodes };
 }
 
 function splice(
@@ -242,12 +250,9 @@ function splice(
     // Where the block runs to the end of the text, so do the collections around it: they
     // end where the parsed part's list ends (trailing blank lines are not part of them).
     if (atEnd && offset === oldEnd) return part.range[end];
-    // Before a less indented line, a collection that ended at that line's first token
-    // (comments after the old block drew it there) ends with the new block's last item.
-    if (!part.sibling && offset >= oldEnd && offset <= part.nextToken - delta) return newLast.range![end];
+    // A block collection ends (both its value end and its end) where its last item ends.
     if (offset >= oldEnd) return offset + delta;
-    if (offset === oldNode.range![1]) return newLast.range![1];
-    if (offset === oldNode.range![2]) return newLast.range![2];
+    if (offset === oldNode.range![1] || offset === oldNode.range![2]) return newLast.range![2];
     return undefined;
   };
   // Every new end first: nothing is changed unless all of them are known.
@@ -346,8 +351,8 @@ function shiftTree(x: unknown, delta: number): void {
 function endsWithComment(text: string, start: number, end: number): boolean {
   let lineEnd = end;
   while (lineEnd > start) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 2) + 1;
-    let i = Math.max(lineStart, start);
+    const lineStart = Math.max(text.lastIndexOf('\n', lineEnd - 2) + 1, start);
+    let i = lineStart;
     while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 13)) i++;
     const c = i < lineEnd ? text.charCodeAt(i) : 10;
     if (c === 35) return true;

@@ -25,6 +25,14 @@ const PRIORITY: Record<string, number> = {
 };
 
 /**
+ * Step nodes known to be valid. A node's values never change once parsed (the incremental
+ * analysis replaces the nodes of an edited step and only moves the offsets of the rest:
+ * analysis-splice.ts), so a step that passed is not converted and checked again on the
+ * next keystroke. A step reached through an alias is its anchored node: the same values.
+ */
+const validSteps = new WeakSet<object>();
+
+/**
  * Validates the parsed runbook against the JSON Schema. Nothing is reported for an empty
  * file or broken YAML: the parser reports those.
  */
@@ -45,9 +53,14 @@ export function validateParsed(parsed: ParsedRunbook): SchemaProblem[] {
   const steps = outline.deferred ? outline.steps : stepsOf(data);
   const failed: { step: (typeof steps)[number]; value: unknown }[] = [];
   for (const step of steps) {
+    const known = outline.deferred && typeof step.node === 'object' && step.node !== null;
+    if (known && validSteps.has(step.node as object)) continue;
     const value = outline.deferred ? nodeData(doc, step.node) : step.node;
     const stepErrors = validateStep(value, `/phases/${step.phase}/steps/${step.step}`);
-    if (stepErrors.length === 0) continue;
+    if (stepErrors.length === 0) {
+      if (known) validSteps.add(step.node as object);
+      continue;
+    }
     errors.push(...stepErrors);
     failed.push({ step, value });
   }
