@@ -119,7 +119,7 @@ class RunbookAnalysis implements Analysis {
   lint(): LintResult {
     if (!this.proved) {
       const result = this.rules();
-      proveFixes(result, this.options, (fixed, _edits, options) => this.lintOf(fixed, options));
+      proveFixes(result, this.options, (fixed, options) => this.lintOf(fixed, options));
       this.proved = result;
     }
     return this.proved;

@@ -294,14 +294,10 @@ function withdraw(options: LintOptions, told: Set<string>, withdrawal: FixWithdr
 /**
  * Replaces each finding's fix by its normalized edits (duplicates and no-ops dropped), and
  * removes the fix when its edits overlap, it changes nothing, or the text it produces has
- * more parse problems or more errors than the text it fixes.
+ * more parse problems or more errors than the text it fixes. `lintFixed` lints a fixed
+ * text without proving its fixes (analysis.ts passes one that parses only the edited block).
  */
-export function proveFixes(
-  result: LintResult,
-  options: LintOptions,
-  lintFixed: (fixed: string, edits: TextEdit[], options: LintOptions) => LintResult = (fixed, _edits, o) =>
-    lintUnproved(fixed, o),
-): void {
+export function proveFixes(result: LintResult, options: LintOptions, lintFixed = lintUnproved): void {
   const { parsed, findings } = result;
   const text = parsed.text;
   const baseline = parseProblemCount(parsed);
@@ -353,7 +349,7 @@ export function proveFixes(
   };
   const why = new Map<(typeof candidates)[number], FixWithdrawal['reason']>();
   const verdict = (edits: TextEdit[]): FixWithdrawal['reason'] | undefined => {
-    const after = lintFixed(applyEdits(text, edits), edits, proofOptions);
+    const after = lintFixed(applyEdits(text, edits), proofOptions);
     if (parseProblemCount(after.parsed) > baseline) return 'syntax';
     return worse(after, result) ? 'errors' : undefined;
   };
