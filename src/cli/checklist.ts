@@ -1,7 +1,9 @@
-// `exchange-runbook checklist <file> [--format markdown|html] [--locale en|sv] [--as-of
-// YYYY-MM-DD]`: the runbook as a checklist on stdout, from the same renderers as the
-// VS Code preview and its export. Exit 0 when printed; 2 with one stderr line for a usage
-// error or an unreadable file (findings are shown in the checklist, not as an exit code).
+// `exchange-runbook checklist <file> [--format markdown|html|change-request] [--locale
+// en|sv] [--as-of YYYY-MM-DD]`: the runbook as a checklist on stdout, from the same
+// renderers as the VS Code preview and its exports (`change-request`: the printable
+// document for a change advisory board, as "Export Change Request (HTML)" writes it).
+// Exit 0 when printed; 2 with one stderr line for a usage error or an unreadable file
+// (findings are shown in the checklist, not as an exit code).
 import * as fs from 'fs';
 import * as path from 'path';
 import {
@@ -9,10 +11,12 @@ import {
   checklistMessage,
   lint,
   type LintOptions,
+  type LintResult,
   localDateIso,
   type Locale,
   renderChecklistDocument,
   renderChecklistMarkdown,
+  renderChangeRequest,
 } from '../core';
 import { type CommandStreams, withUsageErrors } from './command';
 import { ConfigFinder, isIsoDate } from './config';
@@ -33,7 +37,7 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
     });
     const locale = chosenLocale(values.locale, envLocale);
     const format = values.format ?? 'markdown';
-    if (format !== 'markdown' && format !== 'html')
+    if (format !== 'markdown' && format !== 'html' && format !== 'change-request')
       throw new CliError(checklistMessage(locale, 'cli.badFormat', { value: format }));
     const asOf = values['as-of'];
     if (asOf !== undefined && !isIsoDate(asOf))
@@ -59,14 +63,21 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
     };
     const effectiveAsOf = asOf ?? config.asOf;
     if (effectiveAsOf) options.asOf = effectiveAsOf;
-    const checklist = buildChecklist(lint(text, options), locale);
-    const output =
-      format === 'html'
-        ? renderChecklistDocument(checklist, { styles: readStyles(locale), fileName: path.basename(file) })
-        : renderChecklistMarkdown(checklist);
-    streams.stdout.write(output);
+    streams.stdout.write(render(format, lint(text, options), locale, path.basename(file)));
     return 0;
   });
+}
+
+function render(
+  format: 'markdown' | 'html' | 'change-request',
+  result: LintResult,
+  locale: Locale,
+  fileName: string,
+): string {
+  if (format === 'change-request') return renderChangeRequest(result, { locale, fileName });
+  const checklist = buildChecklist(result, locale);
+  if (format === 'html') return renderChecklistDocument(checklist, { styles: readStyles(locale), fileName });
+  return renderChecklistMarkdown(checklist);
 }
 
 /** media/preview.css, next to dist/ in the package (or to src/ when run from source). */

@@ -8,8 +8,9 @@ const en = {
 Commands:
   lint [options] <file|dir|glob>...   check runbooks (*.runbook.yaml, *.runbook.yml)
   rules                               list the rules with their default severity
-  checklist <file> [--format markdown|html]
-                                      print the runbook as a checklist
+  checklist <file> [--format markdown|html|change-request]
+                                      print the runbook as a checklist (change-request:
+                                      a printable change request for a change board)
   schedule <file> [--format markdown|ics|csv]
                                       print the planned (and actual) start and end of every
                                       phase and step: a table, a calendar (.ics) or CSV
@@ -118,8 +119,9 @@ const sv: Record<CliMessageId, string> = {
 Kommandon:
   lint [flaggor] <fil|mapp|glob>...   granska körböcker (*.runbook.yaml, *.runbook.yml)
   rules                               lista reglerna med deras standardallvarlighet
-  checklist <fil> [--format markdown|html]
-                                      skriv ut körboken som en checklista
+  checklist <fil> [--format markdown|html|change-request]
+                                      skriv ut körboken som en checklista (change-request:
+                                      en utskrivbar ändringsbegäran för en ändringsnämnd)
   schedule <fil> [--format markdown|ics|csv]
                                       skriv ut planerad (och faktisk) start och slut för varje
                                       fas och steg: en tabell, en kalender (.ics) eller CSV

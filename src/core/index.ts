@@ -81,6 +81,10 @@ export type { BodyParts, ChecklistArgsParam, ChecklistMessageId, SentPage } from
 export { parseWebviewMessage, PREVIEW_VIEW_TYPE } from './checklist/protocol';
 export type { FromWebview, PreviewState, StepInfo, ToWebview } from './checklist/protocol';
 
+// The change request (a printable HTML document for a change advisory board).
+export { renderChangeRequest } from './change-request';
+export type { ChangeRequestOptions } from './change-request';
+
 // The schedule and its exports.
 export { computeSchedule } from './schedule';
 export { renderScheduleCsv, renderScheduleIcs, renderScheduleMarkdown } from './schedule-export';

@@ -16,6 +16,7 @@ import { registerNavigation } from './navigation';
 import { registerCommands } from './commands';
 import { registerScriptExport } from './script';
 import { registerConfig } from './config';
+import { registerChangeRequest } from './changeRequest';
 import { log, t } from './settings';
 
 /** The bundle's modules are evaluated by now; VS Code calls activate() later. */
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
   registerNavigation(context);
   registerCommands(context, diagnostics);
   registerScriptExport(context);
+  registerChangeRequest(context);
   // Runbooks already open (restored editors) are linted after activation returns.
   setTimeout(() => diagnostics.lintAllOpen(), 0);
   const now = performance.now();

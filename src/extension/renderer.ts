@@ -2,6 +2,7 @@
 // exports load on first use (./lazy.ts): markdown-it is most of it.
 export {
   joinBodyParts,
+  renderChangeRequest,
   renderChecklistBody,
   renderChecklistDocument,
   renderChecklistMarkdown,

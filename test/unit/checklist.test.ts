@@ -532,12 +532,15 @@ describe('exchange-runbook checklist (function)', () => {
   });
 
   const usage: [string[], string][] = [
-    [[], 'exchange-runbook: no file given: exchange-runbook checklist <file> [--format markdown|html]\n'],
+    [
+      [],
+      'exchange-runbook: no file given: exchange-runbook checklist <file> [--format markdown|html|change-request]\n',
+    ],
     [
       ['a.runbook.yaml', 'b.runbook.yaml'],
-      'exchange-runbook: checklist takes one file, not 2: exchange-runbook checklist <file> [--format markdown|html]\n',
+      'exchange-runbook: checklist takes one file, not 2: exchange-runbook checklist <file> [--format markdown|html|change-request]\n',
     ],
-    [['x', '--format', 'pdf'], 'exchange-runbook: --format must be markdown or html, not `pdf`\n'],
+    [['x', '--format', 'pdf'], 'exchange-runbook: --format must be markdown, html or change-request, not `pdf`\n'],
     [['x', '--locale', 'de'], 'exchange-runbook: --locale must be en or sv, not `de`\n'],
     [['x', '--as-of', '2026-13-01'], 'exchange-runbook: --as-of must be a date as YYYY-MM-DD, not `2026-13-01`\n'],
     [['x', '--bogus'], "exchange-runbook: Unknown option '--bogus'; run `exchange-runbook --help`\n"],

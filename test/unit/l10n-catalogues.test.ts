@@ -10,6 +10,7 @@ import { CORE } from '../../src/core/l10n/messages';
 import type { Catalogue } from '../../src/core/l10n/catalogue';
 import { CLI_MESSAGES } from '../../src/cli/messages';
 import { CHECKLIST_MESSAGES } from '../../src/core/checklist/messages';
+import { CHANGE_REQUEST_MESSAGES } from '../../src/core/change-request/messages';
 import { ASSISTANT_MESSAGES } from '../../src/core/assistant/text';
 import { PROCEDURE_MESSAGES } from '../../src/core/knowledge/procedures';
 import { RULES } from '../../src/core/rules';
@@ -18,6 +19,7 @@ const CATALOGUES: [string, Catalogue][] = [
   ['core (l10n/en.ts, sv.ts)', CORE],
   ['cli (cli/messages.ts)', CLI_MESSAGES],
   ['checklist (checklist/messages.ts)', CHECKLIST_MESSAGES],
+  ['change request (change-request/messages.ts)', CHANGE_REQUEST_MESSAGES],
   ['assistant (assistant/text.ts)', ASSISTANT_MESSAGES],
   ['procedures (knowledge/procedures.ts)', PROCEDURE_MESSAGES],
   ...RULES.map((r): [string, Catalogue] => [`rule ${r.id}`, r.messages]),

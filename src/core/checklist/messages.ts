@@ -116,9 +116,10 @@ export const checklistEn = {
   'preview.fileMissing': 'The runbook {file} cannot be opened: {reason}',
   'preview.failed': 'The checklist cannot be shown for this runbook: {reason}',
   // The CLI's `checklist` command.
-  'cli.noFile': 'no file given: exchange-runbook checklist <file> [--format markdown|html]',
-  'cli.oneFile': 'checklist takes one file, not {count}: exchange-runbook checklist <file> [--format markdown|html]',
-  'cli.badFormat': '--format must be markdown or html, not `{value}`',
+  'cli.noFile': 'no file given: exchange-runbook checklist <file> [--format markdown|html|change-request]',
+  'cli.oneFile':
+    'checklist takes one file, not {count}: exchange-runbook checklist <file> [--format markdown|html|change-request]',
+  'cli.badFormat': '--format must be markdown, html or change-request, not `{value}`',
   'cli.noStyles': 'cannot read the stylesheet {file}: {reason}',
   // The timeline above the checklist (src/core/timeline-svg.ts).
   'timeline.heading': 'Timeline',
@@ -251,9 +252,10 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'preview.exportFailed': 'Checklistan kunde inte sparas i {file}: {reason}',
   'preview.fileMissing': 'Körboken {file} kan inte öppnas: {reason}',
   'preview.failed': 'Checklistan kan inte visas för den här körboken: {reason}',
-  'cli.noFile': 'ingen fil angiven: exchange-runbook checklist <fil> [--format markdown|html]',
-  'cli.oneFile': 'checklist tar en fil, inte {count}: exchange-runbook checklist <fil> [--format markdown|html]',
-  'cli.badFormat': '--format måste vara markdown eller html, inte `{value}`',
+  'cli.noFile': 'ingen fil angiven: exchange-runbook checklist <fil> [--format markdown|html|change-request]',
+  'cli.oneFile':
+    'checklist tar en fil, inte {count}: exchange-runbook checklist <fil> [--format markdown|html|change-request]',
+  'cli.badFormat': '--format måste vara markdown, html eller change-request, inte `{value}`',
   'cli.noStyles': 'kan inte läsa formatmallen {file}: {reason}',
   'timeline.heading': 'Tidslinje',
   'timeline.range': '{start} – {end}',

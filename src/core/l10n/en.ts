@@ -93,6 +93,9 @@ export const en = {
   'extension.settings.severity':
     'exchangeRunbook.rules ({where} settings): the severity of `{rule}` must be off, info, warning or error, not {value}; ignored.',
   'extension.settings.open': 'Open Settings',
+  // Export Change Request (HTML) (src/extension/changeRequest.ts).
+  'extension.changeRequest.saved': 'Change request saved to {file}',
+  'extension.changeRequest.failed': 'The change request could not be saved to {file}: {reason}',
   // Hover: what the last imported inventory says about a server (src/extension/inventory.ts).
   'extension.inventory.hover': '**Inventory:** {facts}',
   'extension.inventory.updateUnknown': '{update} (RU/SU unknown)',

@@ -96,6 +96,8 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'extension.settings.severity':
     'exchangeRunbook.rules ({where}-inställningar): allvarligheten för `{rule}` måste vara off, info, warning eller error, inte {value}; ignoreras.',
   'extension.settings.open': 'Öppna inställningar',
+  'extension.changeRequest.saved': 'Ändringsbegäran sparades i {file}',
+  'extension.changeRequest.failed': 'Ändringsbegäran kunde inte sparas i {file}: {reason}',
   'extension.inventory.hover': '**Inventeringen:** {facts}',
   'extension.inventory.updateUnknown': '{update} (RU/SU okänd)',
   'extension.inventory.site': 'plats {site}',
