@@ -76,8 +76,9 @@ export {
   skipEdits,
   unskipEdits,
   formatDoneAt,
+  stepIdentities,
 } from './checklist';
-export type { BodyParts, ChecklistArgsParam, ChecklistMessageId, SentPage } from './checklist';
+export type { BodyParts, ChecklistArgsParam, ChecklistMessageId, SentPage, StepIdentity } from './checklist';
 export { parseWebviewMessage, PREVIEW_VIEW_TYPE } from './checklist/protocol';
 export type { FromWebview, PreviewState, StepInfo, ToWebview } from './checklist/protocol';
 

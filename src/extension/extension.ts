@@ -17,6 +17,7 @@ import { registerCommands } from './commands';
 import { registerScriptExport } from './script';
 import { registerConfig } from './config';
 import { registerChangeRequest } from './changeRequest';
+import { registerRunSteps } from './runSteps';
 import { log, t } from './settings';
 
 /** The bundle's modules are evaluated by now; VS Code calls activate() later. */
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Exchan
   registerCommands(context, diagnostics);
   registerScriptExport(context);
   registerChangeRequest(context);
+  registerRunSteps(context);
   // Runbooks already open (restored editors) are linted after activation returns.
   setTimeout(() => diagnostics.lintAllOpen(), 0);
   const now = performance.now();

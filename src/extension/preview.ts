@@ -41,6 +41,7 @@ import { loadRenderer } from './lazy';
 import { onDidChangeConfigFile } from './config';
 import { analysisOf } from './analysis';
 import { checkDelay } from './debounce';
+import { canRunInTerminal, COPY_COMMANDS_COMMAND, RUN_IN_TERMINAL_COMMAND, runnableSteps } from './runSteps';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -197,6 +198,8 @@ class ChecklistPreview {
     // Always posted, also in the error state: the page must not keep showing an older runbook.
     const now = Date.now();
     const renderer = loadRenderer();
+    // The steps with commands get Copy commands / Run in terminal buttons (./runSteps.ts).
+    const run = { steps: runnableSteps(analysis.parsed()), terminal: canRunInTerminal() };
     let parts: BodyParts | undefined;
     // The body in parts, joined only when it is sent whole. Without `now`: the webview draws
     // the timeline again in the viewer's time zone with it, and the parts stay comparable.
@@ -205,7 +208,7 @@ class ChecklistPreview {
       options,
       locale,
       (checklist) => {
-        parts = renderer.renderChecklistParts(checklist, { mode: 'preview' });
+        parts = renderer.renderChecklistParts(checklist, { mode: 'preview', run });
         return '';
       },
       (_text, lintOptions, contentLocale, renderBody) =>
@@ -290,6 +293,12 @@ class ChecklistPreview {
     if (!document) return;
     if (message.type === 'reveal') {
       await this.reveal(document, message.offset);
+      return;
+    }
+    if (message.type === 'runStep') {
+      const { stepIndex, identity, version } = message;
+      const command = message.how === 'copy' ? COPY_COMMANDS_COMMAND : RUN_IN_TERMINAL_COMMAND;
+      await vscode.commands.executeCommand(command, { uri: this.uri.toString(), stepIndex, identity, version });
       return;
     }
     if (message.type === 'revealPhase') {
@@ -567,6 +576,10 @@ export function registerPreview(context: vscode.ExtensionContext): PreviewMessag
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
     onDidChangeConfigFile(() => {
+      for (const preview of manager.all()) preview.scheduleRender();
+    }),
+    // Trusting the workspace brings the "Run in terminal" buttons.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
       for (const preview of manager.all()) preview.scheduleRender();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {

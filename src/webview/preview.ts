@@ -187,9 +187,21 @@ root.addEventListener('keydown', (event) => {
   if (target?.matches('.tl-phase, .tl-pin') && activateTimeline(target)) event.preventDefault();
 });
 
+/** "Copy commands" / "Run in terminal": the extension finds the step again and does it. */
+function runStep(target: Element | null): boolean {
+  const button = target?.closest('.cl-run[data-run]');
+  if (!button) return false;
+  const stepIndex = stepIndexOf(button);
+  const step = steps.find((s) => s.index === stepIndex);
+  const how = button.getAttribute('data-run');
+  if (stepIndex !== undefined && step && (how === 'copy' || how === 'terminal'))
+    vscode.postMessage({ type: 'runStep', how, stepIndex, identity: step.identity, version });
+  return true;
+}
+
 root.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  if (activateTimeline(target)) return;
+  if (activateTimeline(target) || runStep(target)) return;
   // "Skip step…" asks the extension for a reason (an input box in VS Code); "Un-skip" takes it back.
   const skip = target?.closest('.cl-skip, .cl-unskip');
   if (skip) {

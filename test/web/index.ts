@@ -1,9 +1,9 @@
 // The web extension (package.json `browser`, dist/web/extension.js) in VS Code's web worker
 // extension host, as vscode.dev runs it: it activates from its https location, reports a
 // diagnostic, reads the CSV files a runbook names and .exchange-runbook.json through
-// vscode.workspace.fs, and opens the checklist preview. No mocha here: the worker has no
-// Node, so each check is a plain step that throws; run() rejecting fails the run
-// (test/harness/web.ts).
+// vscode.workspace.fs, copies a step's commands, and opens the checklist preview. No
+// mocha here: the worker has no Node, so each check is a plain step that throws; run()
+// rejecting fails the run (test/harness/web.ts).
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'exchange-runbook.exchange-runbook';
@@ -122,6 +122,34 @@ const steps: [string, () => Promise<void>][] = [
       } finally {
         await vscode.workspace.fs.delete(config);
       }
+    },
+  ],
+  [
+    'offers Copy commands on a step and copies its PowerShell; Run in terminal only where the window has a terminal',
+    async () => {
+      const document = await open(workspaceUri('cutover-small.runbook.yaml'));
+      const line = document.positionAt(document.getText().indexOf('- action: grant-migration-permissions') + 2).line;
+      let lenses: vscode.CodeLens[] = [];
+      const end = Date.now() + 30_000;
+      while (lenses.length === 0 && Date.now() < end) {
+        lenses =
+          (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ??
+          [];
+        if (lenses.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const commands = lenses.filter((l) => l.range.start.line === line).map((l) => l.command!);
+      // code-server's window has a remote with a shell; vscode.dev and github.dev have none.
+      const expected = ['$(copy) Copy commands', ...(vscode.env.remoteName ? ['$(terminal) Run in terminal'] : [])];
+      check(
+        JSON.stringify(commands.map((c) => c.title)) === JSON.stringify(expected),
+        `the lenses ${JSON.stringify(commands.map((c) => c.title))}`,
+      );
+      await vscode.commands.executeCommand(commands[0].command, ...(commands[0].arguments ?? []));
+      const copied = await vscode.env.clipboard.readText();
+      check(
+        copied.startsWith("Get-Mailbox -ResultSize 'Unlimited' | Add-MailboxPermission -User 'migration-admin@"),
+        `the clipboard: ${copied.slice(0, 200)}`,
+      );
     },
   ],
   [

@@ -31,6 +31,11 @@ export interface HtmlOptions {
   mode: 'preview' | 'export';
   /** The current moment (epoch ms) for the timeline's now line and late colouring; none without. */
   now?: number;
+  /**
+   * Preview only: the steps that have commands to copy ("Copy commands" buttons), and
+   * whether "Run in terminal" is offered here (not in Restricted Mode, not without a terminal).
+   */
+  run?: { steps: ReadonlySet<number>; terminal: boolean };
 }
 
 /** The checklist's body: header with summary and overall progress, then one section per phase. */
@@ -188,6 +193,7 @@ function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): st
     out.push(skipButton(step, locale));
   }
   out.push('</div>');
+  if (options.mode === 'preview' && options.run?.steps.has(step.index)) out.push(runButtons(step, locale, options.run));
   const meta: string[] = [];
   if (step.owner)
     meta.push(
@@ -245,6 +251,16 @@ function recordHtml(step: ChecklistStep, locale: Locale): string[] {
     );
   }
   return out;
+}
+
+/** "Copy commands" and "Run in terminal" (src/extension/runSteps.ts does the work). */
+function runButtons(step: ChecklistStep, locale: Locale, run: NonNullable<HtmlOptions['run']>): string {
+  const t = messagesIn(CHECKLIST_MESSAGES, locale);
+  const button = (how: 'copy' | 'terminal', label: string) =>
+    `<button type="button" class="cl-run" data-step="${step.index}" data-run="${how}" aria-label="${escapeHtml(`${label}: ${step.title}`)}">${escapeHtml(label)}</button>`;
+  const buttons = [button('copy', t('step.copyCommands'))];
+  if (run.terminal) buttons.push(button('terminal', t('step.runInTerminal')));
+  return `<div class="cl-run-buttons">${buttons.join('')}</div>`;
 }
 
 function findingList(findings: ChecklistFinding[], locale: Locale, label: string): string {

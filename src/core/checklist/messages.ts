@@ -24,6 +24,8 @@ export const checklistEn = {
   'step.duration': 'Duration',
   'step.notes': 'Notes',
   'step.reveal': 'Show in the editor',
+  'step.copyCommands': 'Copy commands',
+  'step.runInTerminal': 'Run in terminal',
   'step.findings': 'Findings for this step',
   // The execution record.
   'record.doneAtBy': 'Done {when} by {who}',
@@ -166,6 +168,8 @@ export const checklistSv: Record<ChecklistMessageId, string> = {
   'step.duration': 'Tid',
   'step.notes': 'Anteckningar',
   'step.reveal': 'Visa i redigeraren',
+  'step.copyCommands': 'Kopiera kommandon',
+  'step.runInTerminal': 'Kör i terminalen',
   'step.findings': 'Anmärkningar för steget',
   'record.doneAtBy': 'Klart {when} av {who}',
   'record.doneAt': 'Klart {when}',

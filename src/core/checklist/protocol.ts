@@ -78,7 +78,9 @@ export type FromWebview =
   | { type: 'skip'; stepIndex: number; identity: StepIdentity; version: number; skip: boolean }
   | { type: 'reveal'; offset: number }
   /** A click on a phase's bar in the timeline: show that phase in the editor. */
-  | { type: 'revealPhase'; phaseIndex: number };
+  | { type: 'revealPhase'; phaseIndex: number }
+  /** "Copy commands" / "Run in terminal" on a step (src/extension/runSteps.ts). */
+  | { type: 'runStep'; how: 'copy' | 'terminal'; stepIndex: number; identity: StepIdentity; version: number };
 
 /** The state the webview keeps across reloads (vscode.setState). */
 export interface PreviewState {
@@ -124,6 +126,17 @@ export function parseWebviewMessage(value: unknown, limits: { textLength: number
     case 'revealPhase':
       // Checked against the document's phases when it is handled.
       return isIndex(v.phaseIndex, 1_000_000) ? { type: 'revealPhase', phaseIndex: v.phaseIndex } : undefined;
+    case 'runStep': {
+      const identity = parseIdentity(v.identity);
+      if (
+        !identity ||
+        !isIndex(v.stepIndex, 1_000_000) ||
+        !isIndex(v.version) ||
+        (v.how !== 'copy' && v.how !== 'terminal')
+      )
+        return undefined;
+      return { type: 'runStep', how: v.how, stepIndex: v.stepIndex, identity, version: v.version };
+    }
     case 'toggle':
     case 'skip': {
       const identity = parseIdentity(v.identity);

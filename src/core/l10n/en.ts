@@ -96,6 +96,22 @@ export const en = {
   // Export Change Request (HTML) (src/extension/changeRequest.ts).
   'extension.changeRequest.saved': 'Change request saved to {file}',
   'extension.changeRequest.failed': 'The change request could not be saved to {file}: {reason}',
+  // Steps you can run: CodeLens, preview buttons and the terminal (src/extension/runSteps.ts).
+  'extension.run.copy': 'Copy commands',
+  'extension.run.run': 'Run in terminal',
+  'extension.run.manual': 'Manual step: no command to run',
+  'extension.run.copied': 'Copied {count, plural, one {# command line} other {# command lines}} to the clipboard',
+  'extension.run.sent':
+    'The commands are in the Exchange Management Shell terminal: check them, then press Enter there',
+  'extension.run.untrusted':
+    'Run in terminal is off in Restricted Mode: trust this workspace to use it (Copy commands still works)',
+  'extension.run.noTerminal':
+    'This window has no terminal: use Copy commands and paste them into your Exchange Management Shell',
+  'extension.run.stepGone': 'That step is no longer in the runbook; nothing was copied or sent',
+  'extension.run.hintOnPremises': 'Connect to Exchange on-premises first:',
+  'extension.run.hintOnline': 'or to Exchange Online:',
+  'extension.run.hintEnter':
+    'Run in terminal types the commands of a step here without pressing Enter: check them, then press Enter.',
   // Hover: what the last imported inventory says about a server (src/extension/inventory.ts).
   'extension.inventory.hover': '**Inventory:** {facts}',
   'extension.inventory.updateUnknown': '{update} (RU/SU unknown)',

@@ -98,6 +98,20 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'extension.settings.open': 'Öppna inställningar',
   'extension.changeRequest.saved': 'Ändringsbegäran sparades i {file}',
   'extension.changeRequest.failed': 'Ändringsbegäran kunde inte sparas i {file}: {reason}',
+  'extension.run.copy': 'Kopiera kommandon',
+  'extension.run.run': 'Kör i terminalen',
+  'extension.run.manual': 'Manuellt steg: inget kommando att köra',
+  'extension.run.copied': 'Kopierade {count, plural, one {# kommandorad} other {# kommandorader}} till urklipp',
+  'extension.run.sent': 'Kommandona står i terminalen Exchange Management Shell: granska dem och tryck sedan Enter där',
+  'extension.run.untrusted':
+    'Kör i terminalen är avstängt i begränsat läge: lita på arbetsytan för att använda det (Kopiera kommandon fungerar ändå)',
+  'extension.run.noTerminal':
+    'Det här fönstret har ingen terminal: använd Kopiera kommandon och klistra in dem i ditt Exchange Management Shell',
+  'extension.run.stepGone': 'Steget finns inte längre i körboken; inget kopierades eller skickades',
+  'extension.run.hintOnPremises': 'Anslut först till lokala Exchange:',
+  'extension.run.hintOnline': 'eller till Exchange Online:',
+  'extension.run.hintEnter':
+    'Kör i terminalen skriver ett stegs kommandon här utan att trycka Enter: granska dem och tryck sedan Enter.',
   'extension.inventory.hover': '**Inventeringen:** {facts}',
   'extension.inventory.updateUnknown': '{update} (RU/SU okänd)',
   'extension.inventory.site': 'plats {site}',
