@@ -55,7 +55,7 @@ describe('config schemas (.exchange-runbook.json, exchangeRunbook.rules)', () =>
     assert.strictEqual(parseConfig('{"asOf": "2026-02-30"}').problems.length, 1);
   });
 
-  it('give every setting a scope: folder settings for what judges a runbook, window for the UI', () => {
+  it('give every setting a scope: folder settings for what judges a runbook, window for the UI, machine for running commands', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const scopes = Object.fromEntries(
       Object.entries(pkg.contributes.configuration.properties as Record<string, { scope?: string }>).map(([k, v]) => [
@@ -69,6 +69,8 @@ describe('config schemas (.exchange-runbook.json, exchangeRunbook.rules)', () =>
       'exchangeRunbook.lintDelay': 'resource',
       'exchangeRunbook.language': 'window',
       'exchangeRunbook.preview.followActiveEditor': 'window',
+      // User settings only: a workspace's settings must not make Run in terminal press Enter.
+      'exchangeRunbook.terminal.execute': 'machine',
     });
     assert.deepStrictEqual(pkg.contributes.jsonValidation, [
       { fileMatch: '.exchange-runbook.json', url: './schemas/exchange-runbook-config.schema.json' },
