@@ -75,7 +75,7 @@ describe('change request', () => {
     assert.ok(plan.includes('<tr><th scope="row">Planned start</th><td>2026-12-04 18:00 +01:00</td></tr>'), plan);
     // 2 h plus 1 d after the start.
     assert.ok(plan.includes('<tr><th scope="row">Planned end</th><td>2026-12-05 20:00 +01:00</td></tr>'), plan);
-    assert.ok(plan.includes('<td>2 steps in 1 phase, 0 done</td>'), plan);
+    assert.ok(plan.includes('<td>2 steps in 1 phase, 0 done, 0 skipped</td>'), plan);
     assert.ok(plan.includes('<tr><th scope="row">Planned work</th><td>1d 2h</td></tr>'), plan);
   });
 
@@ -128,7 +128,7 @@ describe('change request', () => {
     assert.ok(article(html, 0).includes('<td>done by Ann Berg, 2026-12-04 19:40 +01:00</td>'));
     assert.ok(article(html, 1).startsWith('<article class="cr-step cr-skipped"'));
     assert.ok(article(html, 1).includes('<td>skipped: Verified last year</td>'));
-    assert.ok(html.includes('<td>2 steps in 1 phase, 1 done</td>'));
+    assert.ok(html.includes('<td>2 steps in 1 phase, 1 done, 1 skipped</td>'));
     // A doneAt that is no date is shown as written, not as a date it is not.
     const odd = changeRequest(
       PLAN.replace('        duration: 2h\n', '        duration: 2h\n        done: true\n        doneAt: after lunch\n'),
@@ -229,7 +229,7 @@ phases:
     assert.ok(html.includes('<title>Ändringsbegäran: Contoso cutover</title>'));
     assert.ok(html.includes('<tr><th scope="row">Ansvarig</th><td>Ann</td></tr>'));
     assert.ok(html.includes('<p class="cr-label">Återställning</p>'));
-    assert.ok(html.includes('<td>2 steg i 1 fas, 0 klara</td>'));
+    assert.ok(html.includes('<td>2 steg i 1 fas, 0 klara, 0 överhoppade</td>'));
     assert.ok(html.includes('Godkännande'));
   });
 

@@ -153,7 +153,9 @@ function planSection(context: Context): string {
         t('plan.steps', {
           total: progress.total,
           phases: checklist.phases.filter((p) => p.steps.length > 0).length,
-          done: progress.done,
+          // The checklist counts a skipped step as settled; here the two are told apart.
+          done: progress.done - progress.skipped,
+          skipped: progress.skipped,
         }),
       ),
     ),

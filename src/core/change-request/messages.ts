@@ -26,8 +26,8 @@ export const CHANGE_REQUEST_MESSAGES = fromPairs({
     sv: 'inte schemalagd (körboken saknar schedule.start)',
   },
   'plan.steps': {
-    en: '{total, plural, one {# step} other {# steps}} in {phases, plural, one {# phase} other {# phases}}, {done} done',
-    sv: '{total, plural, one {# steg} other {# steg}} i {phases, plural, one {# fas} other {# faser}}, {done} klara',
+    en: '{total, plural, one {# step} other {# steps}} in {phases, plural, one {# phase} other {# phases}}, {done} done, {skipped} skipped',
+    sv: '{total, plural, one {# steg} other {# steg}} i {phases, plural, one {# fas} other {# faser}}, {done} klara, {skipped} överhoppade',
   },
   'plan.stepsLabel': { en: 'Steps', sv: 'Steg' },
   'plan.hours': { en: 'Planned work', sv: 'Planerat arbete' },
