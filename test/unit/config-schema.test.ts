@@ -69,6 +69,8 @@ describe('config schemas (.exchange-runbook.json, exchangeRunbook.rules)', () =>
       'exchangeRunbook.lintDelay': 'resource',
       'exchangeRunbook.language': 'window',
       'exchangeRunbook.preview.followActiveEditor': 'window',
+      // Who a tick records: a workspace must not sign in someone else's name.
+      'exchangeRunbook.executor': 'application',
       // User settings only: a workspace's settings must not make Run in terminal press Enter.
       'exchangeRunbook.terminal.execute': 'machine',
     });
