@@ -35,10 +35,10 @@ describe('preview: Copy commands and Run in terminal buttons', () => {
   it('are on the steps the extension says have commands, both where a terminal is offered', () => {
     const html = renderChecklistBody(checklist, { mode: 'preview', run: { steps: new Set([0, 1]), terminal: true } });
     assert.deepStrictEqual(buttons(html), [
-      '<button type="button" class="cl-run" data-step="0" data-run="copy" aria-label="Copy commands: Grant migration permissions to admin@contoso.com">Copy commands</button>',
-      '<button type="button" class="cl-run" data-step="0" data-run="terminal" aria-label="Run in terminal: Grant migration permissions to admin@contoso.com">Run in terminal</button>',
-      '<button type="button" class="cl-run" data-step="1" data-run="copy" aria-label="Copy commands: &lt;img src=x onerror=alert(1)&gt;">Copy commands</button>',
-      '<button type="button" class="cl-run" data-step="1" data-run="terminal" aria-label="Run in terminal: &lt;img src=x onerror=alert(1)&gt;">Run in terminal</button>',
+      '<button type="button" class="cl-run" id="step-0-copy" data-step="0" data-run="copy" aria-label="Copy commands: Grant migration permissions to admin@contoso.com">Copy commands</button>',
+      '<button type="button" class="cl-run" id="step-0-terminal" data-step="0" data-run="terminal" aria-label="Run in terminal: Grant migration permissions to admin@contoso.com">Run in terminal</button>',
+      '<button type="button" class="cl-run" id="step-1-copy" data-step="1" data-run="copy" aria-label="Copy commands: &lt;img src=x onerror=alert(1)&gt;">Copy commands</button>',
+      '<button type="button" class="cl-run" id="step-1-terminal" data-step="1" data-run="terminal" aria-label="Run in terminal: &lt;img src=x onerror=alert(1)&gt;">Run in terminal</button>',
     ]);
   });
 

@@ -186,9 +186,10 @@ function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): st
     `<label class="cl-step-title" for="${id}-check" id="${id}-title" data-offset="${step.offset}">${escapeHtml(step.title)}</label>`,
   );
   if (options.mode === 'preview') {
+    // Ids on the buttons: a live update replaces the step, and the webview puts the focus back by id.
     const reveal = `${t('step.reveal')}: ${step.title}`;
     out.push(
-      `<button type="button" class="cl-reveal" data-offset="${step.offset}" title="${escapeHtml(t('step.reveal'))}" aria-label="${escapeHtml(reveal)}"><span aria-hidden="true">↗</span></button>`,
+      `<button type="button" class="cl-reveal" id="${id}-reveal" data-offset="${step.offset}" title="${escapeHtml(t('step.reveal'))}" aria-label="${escapeHtml(reveal)}"><span aria-hidden="true">↗</span></button>`,
     );
     out.push(skipButton(step, locale));
   }
@@ -257,7 +258,7 @@ function recordHtml(step: ChecklistStep, locale: Locale): string[] {
 function runButtons(step: ChecklistStep, locale: Locale, run: NonNullable<HtmlOptions['run']>): string {
   const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const button = (how: 'copy' | 'terminal', label: string) =>
-    `<button type="button" class="cl-run" data-step="${step.index}" data-run="${how}" aria-label="${escapeHtml(`${label}: ${step.title}`)}">${escapeHtml(label)}</button>`;
+    `<button type="button" class="cl-run" id="step-${step.index}-${how}" data-step="${step.index}" data-run="${how}" aria-label="${escapeHtml(`${label}: ${step.title}`)}">${escapeHtml(label)}</button>`;
   const buttons = [button('copy', t('step.copyCommands'))];
   if (run.terminal) buttons.push(button('terminal', t('step.runInTerminal')));
   return `<div class="cl-run-buttons">${buttons.join('')}</div>`;
