@@ -43,6 +43,26 @@ export function isInsideUri(outer: vscode.Uri, inner: vscode.Uri): boolean {
   return target === base || target.startsWith(`${base}/`);
 }
 
+/** A failed read or check, with the error's first line as the reason. */
+export function unreadable(err: unknown): { refused: 'unreadable'; reason: string } {
+  return { refused: 'unreadable', reason: (err as Error)?.message?.split('\n')[0] ?? String(err) };
+}
+
+/** What a failed `vscode.workspace.fs` call means for a read: no such file (undefined), or unreadable. */
+function failedRead(err: unknown): ReturnType<typeof unreadable> | undefined {
+  if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
+  return unreadable(err);
+}
+
+/** A URI's `stat`, or what its failure means for a read (failedRead). */
+export async function statUri(uri: vscode.Uri): Promise<vscode.FileStat | ReturnType<typeof failedRead>> {
+  try {
+    return await vscode.workspace.fs.stat(uri);
+  } catch (err) {
+    return failedRead(err);
+  }
+}
+
 /**
  * Reads a file the runbook names. An editor's text is used when the file is open (after
  * the same containment checks); otherwise the bytes, for the core to decode.
@@ -64,7 +84,7 @@ export async function readNamedFile(
     if (realRoot && real && !isInsideUri(realRoot, real)) return { refused: 'outside' };
     // Missing: an open, unsaved editor may still hold it; else stat says so below.
   } catch (err) {
-    return { refused: 'unreadable', reason: (err as Error)?.message?.split('\n')[0] ?? String(err) };
+    return unreadable(err);
   }
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
   if (open) return open.getText();
@@ -73,13 +93,8 @@ export async function readNamedFile(
 
 /** A regular file of at most `limit` bytes through `vscode.workspace.fs`, or why not (`undefined`: it does not exist). */
 export async function readRegularUri(uri: vscode.Uri, limit: number): Promise<FileRead> {
-  let stat: vscode.FileStat;
-  try {
-    stat = await vscode.workspace.fs.stat(uri);
-  } catch (err) {
-    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
-    return { refused: 'unreadable', reason: (err as Error)?.message?.split('\n')[0] ?? String(err) };
-  }
+  const stat = await statUri(uri);
+  if (stat === undefined || 'refused' in stat) return stat;
   // FileType.Unknown is what a FIFO, socket or device reports; a link has File as well when it points at one.
   if ((stat.type & vscode.FileType.File) === 0) return { refused: 'not-file' };
   if (stat.size > limit) return { refused: 'too-large', limit };
@@ -87,8 +102,7 @@ export async function readRegularUri(uri: vscode.Uri, limit: number): Promise<Fi
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (err) {
-    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
-    return { refused: 'unreadable', reason: (err as Error)?.message?.split('\n')[0] ?? String(err) };
+    return failedRead(err);
   }
   // It may have grown since the stat.
   if (bytes.length > limit) return { refused: 'too-large', limit };

@@ -16,7 +16,7 @@ import {
   type ParsedRunbook,
   parseRunbook,
 } from '../core';
-import { isInsideUri, namedUri, readRegularUri, rootOf } from './files';
+import { isInsideUri, namedUri, readRegularUri, rootOf, statUri, unreadable } from './files';
 import { realUri } from './realPath';
 import { coreMessagesIn } from '../core';
 import { loadNewRunbook } from './lazy';
@@ -42,13 +42,8 @@ export function inventoryPathOf(text: string, parsed?: ParsedRunbook): string | 
 
 /** Reads a file or a folder's files (one level), each a regular file of at most 50 MB. */
 async function readFilesAt(uri: vscode.Uri, inside?: vscode.Uri): Promise<InventoryRead> {
-  let stat: vscode.FileStat;
-  try {
-    stat = await vscode.workspace.fs.stat(uri);
-  } catch (err) {
-    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
-    return { refused: 'unreadable', reason: (err as Error)?.message?.split('\n')[0] ?? String(err) };
-  }
+  const stat = await statUri(uri);
+  if (stat === undefined || 'refused' in stat) return stat;
   if ((stat.type & vscode.FileType.Directory) === 0) {
     const read = await readRegularUri(uri, FILE_LIMITS.inventory);
     if (read instanceof Uint8Array) return [{ name: uri.path.split('/').pop() ?? '', content: read }];
@@ -100,10 +95,7 @@ export async function readInventoryAt(
     else lastInventories.delete(runbook.toString());
     return { path: relative, read };
   } catch (err) {
-    return {
-      path: relative,
-      read: { refused: 'unreadable', reason: (err as Error)?.message?.split('\n')[0] ?? String(err) },
-    };
+    return { path: relative, read: unreadable(err) };
   }
 }
 
