@@ -9,14 +9,13 @@ import {
   type InventoryFile,
   inventoryToJson,
   inventoryToYaml,
-  isAbsolutePath,
   type LintOptions,
   noteText,
 } from '../core';
 import { CliError, cliMessage } from './messages';
 import { FORMAT_AND_LOCALE, parseCommandArgs } from './options';
 import type { CommandIo } from './lint-command';
-import { errorReason, isInside, readRegularFile } from './reader';
+import { errorReason, isInside, namedTarget, readRegularFile } from './reader';
 
 /** A folder is read one level deep: an export folder, not a tree to crawl. */
 const MAX_FILES = 1000;
@@ -85,9 +84,8 @@ function readOne(
 export function inventoryReader(runbookAbsolute: string, root: string): NonNullable<LintOptions['readInventory']> {
   const dir = path.dirname(runbookAbsolute);
   return (relative) => {
-    if (isAbsolutePath(relative) || path.isAbsolute(relative)) return { refused: 'absolute' };
-    const target = path.resolve(dir, relative);
-    if (!isInside(root, target)) return { refused: 'outside' };
+    const target = namedTarget(dir, root, relative);
+    if (typeof target !== 'string') return target;
     let realRoot: string;
     try {
       realRoot = fs.realpathSync(root);

@@ -180,6 +180,13 @@ export function isInside(outer: string, inner: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/** Where a path a runbook names (relative to its folder `dir`) points, or why it may not be read: absolute, or outside `root`. */
+export function namedTarget(dir: string, root: string, relative: string): string | { refused: 'absolute' | 'outside' } {
+  if (isAbsolutePath(relative) || path.isAbsolute(relative)) return { refused: 'absolute' };
+  const target = path.resolve(dir, relative);
+  return isInside(root, target) ? target : { refused: 'outside' };
+}
+
 /**
  * Reads the files one runbook names, relative to it and inside `root` (the runbook's own
  * root, or `--root`). The core gets bytes, `undefined` for a missing file, or why not.
@@ -188,9 +195,8 @@ export function namedFileReader(runbookAbsolute: string, root: string, limit: nu
   const dir = path.dirname(runbookAbsolute);
   let realRoot: string | undefined;
   return (relative) => {
-    if (isAbsolutePath(relative) || path.isAbsolute(relative)) return { refused: 'absolute' };
-    const target = path.resolve(dir, relative);
-    if (!isInside(root, target)) return { refused: 'outside' };
+    const target = namedTarget(dir, root, relative);
+    if (typeof target !== 'string') return target;
     let real: string;
     try {
       realRoot ??= fs.realpathSync(root);
