@@ -98,54 +98,70 @@ interface Drift {
 function checkServer(drift: Drift, s: InventoryServer, entry: ServerEntry): void {
   const { context } = drift;
   const node = entry.node;
-  const version = context.source.string(node, 'version');
-  if (s.version && version !== s.version)
-    reportServerField(
-      drift,
-      s,
-      entry,
-      'version',
-      version,
-      s.version,
-      context.source.node(node, 'version'),
-      context.text.quoted(s.version),
-    );
+  const version = checkQuotedField(drift, s, entry, 'version');
   const v = s.version ?? version;
   const update = context.source.string(node, 'update');
   if (s.update && !updatesAgree(v, update, s))
-    reportServerField(drift, s, entry, 'update', update, s.update, context.source.node(node, 'update'), s.update);
-  const os = context.source.string(node, 'os');
-  if (s.os && os !== s.os)
-    reportServerField(drift, s, entry, 'os', os, s.os, context.source.node(node, 'os'), context.text.quoted(s.os));
+    reportServerField(drift, entry, {
+      field: 'update',
+      written: update,
+      found: s.update,
+      node: context.source.node(node, 'update'),
+      rendered: s.update,
+    });
+  checkQuotedField(drift, s, entry, 'os');
   const rolesNode = context.source.node(node, 'roles');
   const roles = rolesOfNode(context, rolesNode);
   const effective = roles ?? (isVersion(v) ? VERSION_FACTS[v].defaultRoles : undefined);
   if (s.roles.length > 0 && !sameRoles(effective, s.roles)) {
     const rendered = `[${s.roles.join(', ')}]`;
-    reportServerField(
-      drift,
-      s,
-      entry,
-      'roles',
-      roles ? `[${roles.join(', ')}]` : undefined,
+    reportServerField(drift, entry, {
+      field: 'roles',
+      written: roles ? `[${roles.join(', ')}]` : undefined,
+      found: rendered,
+      node: roles ? rolesNode : undefined,
       rendered,
-      roles ? rolesNode : undefined,
-      rendered,
-    );
+    });
   }
 }
 
-/** A server field that disagrees: its value rewritten, or the missing line added. */
-function reportServerField(
+/** A string field of a server (version, os) against the inventory's, which the fix writes quoted; returns the runbook's value. */
+function checkQuotedField(
   drift: Drift,
   s: InventoryServer,
   entry: ServerEntry,
-  field: string,
-  runbookValue: string | undefined,
-  invValue: string,
-  valueNode: Node | undefined,
-  rendered: string,
-): void {
+  field: 'version' | 'os',
+): string | undefined {
+  const { context } = drift;
+  const written = context.source.string(entry.node, field);
+  const found = s[field];
+  if (found && written !== found)
+    reportServerField(drift, entry, {
+      field,
+      written,
+      found,
+      node: context.source.node(entry.node, field),
+      rendered: context.text.quoted(found),
+    });
+  return written;
+}
+
+/** A field of a server or the organization whose value disagrees with the inventory's. */
+interface Disagreement {
+  field: string;
+  /** The runbook's value, undefined when it leaves the field out. */
+  written: string | undefined;
+  /** The inventory's value, as messages show it. */
+  found: string;
+  /** The runbook's value node, when it can be rewritten in place. */
+  node: Node | undefined;
+  /** The inventory's value as the fix writes it. */
+  rendered: string;
+}
+
+/** A server field that disagrees: its value rewritten, or the missing line added. */
+function reportServerField(drift: Drift, entry: ServerEntry, disagreement: Disagreement): void {
+  const { field, written: runbookValue, found: invValue, node: valueNode, rendered } = disagreement;
   const { context } = drift;
   const node = entry.node;
   const nameNode = context.source.node(node, 'name');
