@@ -217,17 +217,29 @@ function scanJson(text: string): { places: Places; errorAt?: number } {
       return fail();
     }
   };
-  const value = (path: string[]): void => {
+  /** The items of an object or array, the opening bracket at `i`, up to and past `close`. */
+  const items = (close: string, item: () => void): void => {
+    i++;
     space();
-    const c = text[i];
-    if (c === '{') {
+    if (text[i] === close) {
       i++;
+      return;
+    }
+    for (;;) {
+      item();
       space();
-      if (text[i] === '}') {
+      if (text[i] === close) {
         i++;
         return;
       }
-      for (;;) {
+      expect(',');
+    }
+  };
+  const value = (path: string[]): void => {
+    space();
+    const c = text[i];
+    if (c === '{')
+      return items('}', () => {
         space();
         const keyStart = i;
         const key = string();
@@ -240,31 +252,8 @@ function scanJson(text: string): { places: Places; errorAt?: number } {
           key: { offset: keyStart, length: keyEnd - keyStart },
           value: { offset: valueStart, length: i - valueStart },
         });
-        space();
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        expect(',');
-      }
-    }
-    if (c === '[') {
-      i++;
-      space();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(path);
-        space();
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        expect(',');
-      }
-    }
+      });
+    if (c === '[') return items(']', () => value(path));
     if (c === '"') {
       string();
       return;

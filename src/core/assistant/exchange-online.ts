@@ -165,21 +165,14 @@ function publicFoldersOnline(b: RunbookBuilder, staging: Server | undefined): vo
     sources = b.present().filter((s) => s.publicFolders);
   }
   for (const s of sources) {
-    b.step(
-      'migrate-public-folders',
-      [
-        ['from', s.name],
-        ['to', 'exchange-online'],
-      ],
-      {
-        title: b.t('title.pfOnline', { from: s.name }),
-        duration: '1w',
-        notes: b.t(versionRank(s.version) >= versionRank('2013') ? 'notes.pfOnline.modern' : 'notes.pfOnline.legacy', {
-          server: s.name,
-          link: SOURCES.publicFoldersToOnline,
-        }),
-      },
-    );
+    b.step('migrate-public-folders', fromTo([s.name], 'exchange-online'), {
+      title: b.t('title.pfOnline', { from: s.name }),
+      duration: '1w',
+      notes: b.t(versionRank(s.version) >= versionRank('2013') ? 'notes.pfOnline.modern' : 'notes.pfOnline.legacy', {
+        server: s.name,
+        link: SOURCES.publicFoldersToOnline,
+      }),
+    });
     s.publicFolders = false;
   }
 }

@@ -1,7 +1,7 @@
 // The assistant's interview as a pure function: which question comes next given the
 // answers so far, what each choice means, and how a reply turns into an answer. The VS
 // Code command only shows these questions (QuickPick, InputBox); tests walk them directly.
-import { VERSIONS, VERSION_FACTS } from '../knowledge/versions';
+import { ExchangeVersion, VERSIONS, VERSION_FACTS } from '../knowledge/versions';
 import type { Locale } from '../types';
 import { decide, isIsoDate, refusalText } from './decide';
 import { sentence } from './generate';
@@ -50,79 +50,70 @@ export function suggestedDomain(name: string | undefined): string {
   return `${label || 'contoso'}.com`;
 }
 
+/** Where each question's messages are: `<prefix>.title` and `<prefix>.prompt` (and a yes/no question's `.no` and `.yes`). */
+const MESSAGES: Record<QuestionId, string> = {
+  sources: 'ask.sources',
+  mailboxes: 'ask.mailboxes',
+  publicFolders: 'ask.publicFolders',
+  target: 'ask.target',
+  keepOnPremises: 'ask.keep',
+  name: 'ask.name',
+  domain: 'ask.domain',
+};
+
 export function question(id: QuestionId, draft: Draft, locale: Locale): Question {
   const t = (key: string, args?: Record<string, string | number>) => say(locale, key, args);
+  const prefix = MESSAGES[id];
+  const head = { id, title: t(`${prefix}.title`), prompt: t(`${prefix}.prompt`) };
   switch (id) {
     case 'sources':
       return {
-        id,
+        ...head,
         kind: 'multiPick',
-        title: t('ask.sources.title'),
-        prompt: t('ask.sources.prompt'),
         options: VERSIONS.map((v) => ({
           value: v,
           label: `Exchange ${v}`,
-          description: VERSION_FACTS[v].endOfSupport
-            ? t('ask.version.detail', { date: VERSION_FACTS[v].endOfSupport! })
-            : t('ask.target.se.detail'),
+          description: supportText(locale, v, 'ask.version.detail'),
           picked: draft.sources?.includes(v) ?? false,
         })),
       };
     case 'mailboxes':
-      return {
-        id,
-        kind: 'number',
-        title: t('ask.mailboxes.title'),
-        prompt: t('ask.mailboxes.prompt'),
-        value: draft.mailboxes !== undefined ? String(draft.mailboxes) : undefined,
-      };
-    case 'publicFolders':
-      return yesNoQuestion(id, 'ask.publicFolders', locale);
+      return { ...head, kind: 'number', value: draft.mailboxes !== undefined ? String(draft.mailboxes) : undefined };
     case 'target':
       return {
-        id,
+        ...head,
         kind: 'pick',
-        title: t('ask.target.title'),
-        prompt: t('ask.target.prompt'),
         options: TARGET_CHOICES.map((target) => ({
           value: target,
           label: targetName(locale, target),
           detail:
             target === 'online'
               ? t('ask.target.online.detail')
-              : VERSION_FACTS[target].endOfSupport
-                ? t('ask.target.version.detail', { date: VERSION_FACTS[target].endOfSupport! })
-                : t('ask.target.se.detail'),
+              : supportText(locale, target, 'ask.target.version.detail'),
         })),
       };
+    case 'publicFolders':
     case 'keepOnPremises':
-      return yesNoQuestion(id, 'ask.keep', locale);
-    case 'name':
-      return { id, kind: 'text', title: t('ask.name.title'), prompt: t('ask.name.prompt'), value: draft.name };
-    case 'domain':
+      // "No" first.
       return {
-        id,
-        kind: 'text',
-        title: t('ask.domain.title'),
-        prompt: t('ask.domain.prompt'),
-        value: draft.domain ?? suggestedDomain(draft.name),
+        ...head,
+        kind: 'pick',
+        options: [
+          { value: 'no', label: t(`${prefix}.no`) },
+          { value: 'yes', label: t(`${prefix}.yes`) },
+        ],
       };
+    case 'name':
+      return { ...head, kind: 'text', value: draft.name };
+    case 'domain':
+      return { ...head, kind: 'text', value: draft.domain ?? suggestedDomain(draft.name) };
   }
 }
 
-/** A yes/no question, "no" first: its title, prompt and answers are the messages `<prefix>.title`, `.prompt`, `.no`, `.yes`. */
-function yesNoQuestion(id: QuestionId, prefix: string, locale: Locale): Question {
-  const t = (part: string) => say(locale, `${prefix}.${part}`);
-  return {
-    id,
-    kind: 'pick',
-    title: t('title'),
-    prompt: t('prompt'),
-    options: [
-      { value: 'no', label: t('no') },
-      { value: 'yes', label: t('yes') },
-    ],
-  };
+/** A version's end of support (message `id` with its date), or the Modern Lifecycle Policy (Exchange SE). */
+function supportText(locale: Locale, version: ExchangeVersion, id: string): string {
+  const end = VERSION_FACTS[version].endOfSupport;
+  return end ? say(locale, id, { date: end }) : say(locale, 'ask.target.se.detail');
 }
 
 /** The next question to ask, or undefined when the answers are complete. */
