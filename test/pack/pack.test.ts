@@ -9,8 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { builtinModules } from 'module';
 import { parse as parseYaml } from 'yaml';
+import { NEUTRAL_ENV, ROOT, TYPO_RUNBOOK } from '../cli-helpers';
 
-const ROOT = path.join(__dirname, '..', '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
@@ -24,12 +24,7 @@ interface PackEntry {
 
 /** A neutral environment: English, no colour, no npm update notice or funding nag. */
 const ENV: NodeJS.ProcessEnv = {
-  ...process.env,
-  LANG: 'C',
-  LC_ALL: '',
-  LC_MESSAGES: '',
-  NO_COLOR: '1',
-  FORCE_COLOR: '',
+  ...NEUTRAL_ENV,
   npm_config_update_notifier: 'false',
   npm_config_fund: 'false',
   npm_config_audit: 'false',
@@ -50,25 +45,7 @@ function cli(args: string[], cwd: string, input?: string): SpawnSyncReturns<stri
 }
 
 /** A runbook with one error that has a fix: the server name on line 15 is misspelt. */
-const TYPO = [
-  '# Contoso: keep the SE server patched',
-  'runbook: 1',
-  'title: Contoso',
-  'asOf: 2026-11-23',
-  'organization: {name: Contoso, mailboxes: 10}',
-  'servers:',
-  '  - name: EXSE-A',
-  '    version: SE',
-  'target: {platform: on-premises, version: SE}',
-  'phases:',
-  '  - id: tidy',
-  '    title: Tidy up',
-  '    steps:',
-  '      - action: update-server',
-  '        server: EXSEA   # typo on purpose',
-  '        update: CU1',
-  '',
-].join('\n');
+const TYPO = TYPO_RUNBOOK;
 
 describe('the npm package, installed into a scratch project', function () {
   this.timeout(300000);

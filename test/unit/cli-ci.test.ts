@@ -2,7 +2,6 @@
 // --quiet, --print-config, --fix-dry-run, colour control, the GitHub annotation format,
 // and `new` printing a staged plan. Run as a child process, like cli.test.ts.
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -11,34 +10,15 @@ import { unifiedDiff } from '../../src/cli/diff';
 import { escapeGithubData, escapeGithubProperty, formatGithub } from '../../src/cli/format';
 import { version } from '../../package.json';
 import { CLEAN_SE_RUNBOOK as CLEAN } from './helpers';
+import { buildCli, CliRun, ROOT, runCli, writeUnder } from '../cli-helpers';
 
-const ROOT = path.join(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
+/** The command with colour left to the terminal (NO_COLOR unset) and an empty stdin unless given. */
 function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    LANG: 'C',
-    LC_ALL: '',
-    LC_MESSAGES: '',
-    NO_COLOR: '',
-    FORCE_COLOR: '',
-  };
-  Object.assign(env, options.env ?? {});
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env,
-    encoding: 'utf8',
-    input: options.input ?? '',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, { ...options, env: { NO_COLOR: '', ...options.env }, input: options.input ?? '' });
 }
 
 /** The server misspelt on line 14, column 17: one `unknown-server` error with a fix. */
@@ -48,16 +28,9 @@ const ANSI = /\u001b\[/;
 describe('exchange-runbook CLI in CI', function () {
   this.timeout(60000);
   let tmp: string;
-  const write = (rel: string, content: string) => {
-    const file = path.join(tmp, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-    return file;
-  };
+  const write = (rel: string, content: string) => writeUnder(tmp, rel, content);
 
-  before(() => {
-    execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
-  });
+  before(buildCli);
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-runbook-ci-'));
   });

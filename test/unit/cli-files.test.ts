@@ -8,41 +8,15 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { BIN, buildCli, CliRun, ROOT, runCli, writeUnder } from '../cli-helpers';
 
-const ROOT = path.join(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const POSIX = process.platform !== 'win32';
 /** Far longer than any of these runs takes, far shorter than the test's own timeout. */
 const RUN_TIMEOUT = 15000;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string): Run {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    LANG: 'C',
-    LC_ALL: '',
-    LC_MESSAGES: '',
-    NO_COLOR: '1',
-    FORCE_COLOR: '',
-  };
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    env,
-    encoding: 'utf8',
-    timeout: RUN_TIMEOUT,
-    killSignal: 'SIGKILL',
-  });
-  assert.ok(
-    !result.error,
-    `exchange-runbook ${args.join(' ')} did not finish within ${RUN_TIMEOUT} ms (${result.error?.message})`,
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function cli(args: string[], cwd: string): CliRun {
+  return runCli(args, { cwd, timeout: RUN_TIMEOUT });
 }
 
 interface JsonReport {
@@ -60,10 +34,7 @@ let tmp: string;
 let plans: string;
 
 function write(rel: string, content: string | Buffer): string {
-  const file = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return file;
+  return writeUnder(tmp, rel, content);
 }
 
 /** The staged runbook with wave 1's `csv:` set to `csv` (quoted as given). */
@@ -90,9 +61,7 @@ const NOT_FILE = (csv: string) =>
 describe('exchange-runbook: files a runbook names, configs and output (issue 9)', function () {
   this.timeout(120000);
 
-  before(() => {
-    execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
-  });
+  before(buildCli);
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-runbook-files-'));
     fs.mkdirSync(path.join(tmp, 'repo', '.git'), { recursive: true });

@@ -1,7 +1,6 @@
 // The built `exchange-runbook` command, run as users and CI run it: a child process with
 // arguments, exit code, stdout and stderr.
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,59 +9,20 @@ import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../src/core/rules';
 import { version } from '../../package.json';
+import { buildCli, CLEAN_RUNBOOK, CliRun, ROOT, runCli, TYPO_RUNBOOK, writeUnder } from '../cli-helpers';
 
-const ROOT = path.join(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const SARIF_SCHEMA = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI with a neutral environment: English, no colour unless asked. */
-function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    LANG: 'C',
-    LC_ALL: '',
-    LC_MESSAGES: '',
-    NO_COLOR: '1',
-    FORCE_COLOR: '',
-  };
-  Object.assign(env, options.env ?? {});
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+type Run = CliRun;
+const cli = runCli;
 
 function json(run: Run): { file: string; findings: Record<string, unknown>[] }[] {
   return JSON.parse(run.stdout);
 }
 
-/** A runbook that lints clean: one Exchange SE server kept up to date. */
-const CLEAN = [
-  '# Contoso: keep the SE server patched',
-  'runbook: 1',
-  'title: Contoso',
-  'asOf: 2026-11-23',
-  'organization: {name: Contoso, mailboxes: 10}',
-  'servers:',
-  '  - name: EXSE-A   # the current server',
-  '    version: SE',
-  'target: {platform: on-premises, version: SE}',
-  'phases:',
-  '  - id: tidy',
-  '    title: Tidy up',
-  '    steps:',
-  '      - action: update-server',
-  '        server: EXSE-A',
-  '        update: CU1',
-  '',
-].join('\n');
-/** The same with a misspelt server name on line 15, column 17: one unknown-server error with a fix. */
-const TYPO = CLEAN.replace('        server: EXSE-A\n', '        server: EXSEA   # typo on purpose\n');
+const CLEAN = CLEAN_RUNBOOK;
+const TYPO = TYPO_RUNBOOK;
 const TYPO_MESSAGE =
   '`EXSEA` is not a server of this organization: it is neither listed under `servers` nor installed by a step (did you mean `EXSE-A`?)';
 
@@ -77,19 +37,12 @@ function sarifValidator() {
 }
 
 let tmp: string;
-function write(rel: string, content: string | Buffer): string {
-  const file = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return file;
-}
+const write = (rel: string, content: string | Buffer) => writeUnder(tmp, rel, content);
 
 describe('exchange-runbook CLI', function () {
   this.timeout(60000);
 
-  before(() => {
-    execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
-  });
+  before(buildCli);
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-runbook-cli-'));
   });

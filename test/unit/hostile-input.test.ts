@@ -2,7 +2,6 @@
 // throw (in lint, fix-all, the checklist, the editor features and the CLI); aliases cost
 // time linear in the document; nesting has a depth limit.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -21,9 +20,7 @@ import {
 import type { ParsedRunbook } from '../../src/core';
 import { toData } from '../../src/core/yaml-data';
 import { CLEAN_SE_RUNBOOK as CLEAN } from './helpers';
-
-const ROOT = path.join(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
+import { ROOT, runCli } from '../cli-helpers';
 
 const OPTIONS = { asOf: '2026-11-23', readFile: () => undefined };
 
@@ -104,18 +101,7 @@ describe('hostile input: recursive aliases through the CLI', function () {
   before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'exrb-hostile-'))));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  const run = (args: string[]) => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      LANG: 'C',
-      LC_ALL: '',
-      LC_MESSAGES: '',
-      NO_COLOR: '1',
-      FORCE_COLOR: '',
-    };
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, env, encoding: 'utf8' });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
+  const run = (args: string[]) => runCli(args, { cwd: tmp });
 
   it('lint and lint --fix exit 1 with the finding; the file is left as it was', () => {
     const file = path.join(tmp, 'loop.runbook.yaml');
@@ -303,16 +289,7 @@ describe('hostile input: old-Mac line endings (CR alone)', () => {
     try {
       fs.writeFileSync(path.join(dir, 'lf.runbook.yaml'), FIXTURE);
       fs.writeFileSync(path.join(dir, 'cr.runbook.yaml'), cr(FIXTURE));
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
-        LANG: 'C',
-        LC_ALL: '',
-        LC_MESSAGES: '',
-        NO_COLOR: '1',
-        FORCE_COLOR: '',
-      };
-      const run = (file: string) =>
-        spawnSync(process.execPath, [BIN, 'lint', file], { cwd: dir, env, encoding: 'utf8' });
+      const run = (file: string) => runCli(['lint', file], { cwd: dir });
       const lf = run('lf.runbook.yaml');
       const crRun = run('cr.runbook.yaml');
       assert.deepStrictEqual([crRun.status, crRun.stderr], [lf.status, '']);

@@ -2,18 +2,16 @@
 // object shapes, one per version plus a mixed 2007 + 2010 + Edge organization as the
 // collector writes it (test/fixtures/inventory/).
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BUILDS, lookupBuild } from '../../src/core/knowledge/builds';
 import { forestLevelOf, importInventory, readClixml, windowsOf, type InventoryFile } from '../../src/core/inventory';
 import { inventoryToYaml } from '../../src/core/inventory/format';
 import { parseRunbook } from '../../src/core/parse';
+import { runCli, ROOT } from '../cli-helpers';
 
-const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'inventory');
 const MIXED = path.join(FIXTURES, 'mixed-2007-2010-edge');
-const BIN = path.join(ROOT, 'bin', 'exchange-runbook.js');
 
 function folder(dir: string): InventoryFile[] {
   return fs
@@ -265,14 +263,7 @@ describe('inventory mappings at their edges', () => {
 });
 
 describe('exchange-runbook inventory', () => {
-  const cli = (args: string[]) => {
-    const r = spawnSync(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LANG: 'C', LC_ALL: '' },
-      encoding: 'utf8',
-    });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  const cli = (args: string[]) => runCli(args);
 
   it('prints JSON with the documented keys and lists what it ignored on stderr', () => {
     const run = cli(['inventory', 'test/fixtures/inventory/mixed-2007-2010-edge', '--format', 'json']);
