@@ -61,6 +61,12 @@ describe('completion', function () {
       'duration',
       'at',
       'notes',
+      'verify',
+      'rollback',
+      'doneAt',
+      'doneBy',
+      'skipped',
+      'evidence',
     ]);
     assert.strictEqual(items[0].insertText, 'server: ');
     assert.strictEqual(items[0].detail, 'required');
