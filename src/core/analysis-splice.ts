@@ -208,6 +208,9 @@ function parsePart(text: string, item: Item, newEnd: number): Part | string {
   // At the end of the text, comment lines after the item belong to whichever enclosing
   // collection their indentation names, and its end runs over them.
   if (!sibling && endsWithComment(text, item.lineStart, newEnd)) return 'comments at the end';
+  // Explicit keys (`? `, `: ` starting a line) end collections in ways the part parsed
+  // alone does not reproduce (yaml can end the whole document there).
+  if (/^[ \t]*[?:](?:[ \t]|$)/m.test(text.slice(item.lineStart, newEnd))) return 'explicit key';
   const part = compose(text.slice(item.lineStart, parseEnd));
   if (part.errors.length > 0) return 'errors in the block';
   const seq = part.contents;
