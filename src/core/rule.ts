@@ -10,8 +10,7 @@ import type { ArgsOf, MessageArgs } from './l10n/format';
 import type { ArgsParam } from './l10n/catalogue';
 import type { MessageId as CoreMessageId } from './l10n/messages';
 import type { en as coreEn } from './l10n/en';
-import type { Ranges, Releases, RuleFixer, ServerKit, SourceReader, TextKit, Timing } from './toolkit';
-import type { SchemaProblem } from './schema';
+import type { Toolkit } from './toolkit';
 
 export interface Report {
   /** What the finding points at. */
@@ -82,7 +81,8 @@ interface TypedMessages<M extends Messages> {
   ): MessagePart<M>;
 }
 
-interface ContextBase {
+/** The toolkit's members (range, fixer, source, servers, text, releases, timing, schemaProblems) are documented in toolkit/index.ts. */
+interface ContextBase extends Toolkit {
   parsed: ParsedRunbook;
   doc: Document.Parsed;
   facts: RunbookFacts;
@@ -101,25 +101,6 @@ interface ContextBase {
         refused: 'absolute' | 'outside' | 'missing' | 'not-file' | 'too-large' | 'unreadable' | 'no-reader';
         reason: string;
       };
-  /** Where a finding points: an item's first line, a field's value, a section's field (toolkit/ranges.ts). */
-  range: Ranges;
-  /**
-   * Builds fixes: documented steps and phases (id, title, notes in the runbook's locale)
-   * inserted in the file's own indentation, style and line endings (toolkit/index.ts).
-   */
-  fixer: RuleFixer;
-  /** Reads the runbook's YAML: field values through aliases, nodes, pairs, offsets (toolkit/source.ts). */
-  source: SourceReader;
-  /** Server names as Windows compares them, loads and receivers, the hybrid server, the online method (toolkit/servers.ts). */
-  servers: ServerKit;
-  /** Counts, lists, product and server names, YAML scalars, in the runbook's locale (toolkit/text.ts). */
-  text: TextKit;
-  /** Updates released by the runbook's date (toolkit/steps.ts). */
-  releases: Releases;
-  /** The runbook's schedule and its times as messages write them (toolkit/index.ts). */
-  timing: Timing;
-  /** What the runbook format forbids in this runbook (schema.ts). */
-  schemaProblems(): SchemaProblem[];
 }
 
 /** Hooks called during the single pass over the steps. */

@@ -9,7 +9,7 @@ import type { LintResult } from '../lint';
 import type { Locale } from '../types';
 import { fieldString, type StepEntry } from '../parse';
 import { buildChecklist, type Checklist, type ChecklistFinding, type ChecklistStep } from '../checklist/model';
-import { escapeHtml, renderNotes } from '../checklist/html';
+import { escapeHtml, renderNotes, standaloneHead } from '../checklist/html';
 import { formatDuration } from '../checklist/progress';
 import { oneLine } from '../checklist/titles';
 import { computeSchedule, formatInstantShort, parseInstant, type Schedule, type TimedStep } from '../schedule';
@@ -59,16 +59,7 @@ export function renderChangeRequest(result: LintResult, options: ChangeRequestOp
     ? `<footer class="cr-footer">${escapeHtml(t('document.generated', { file: options.fileName }))}</footer>`
     : '';
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${locale}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    // A document with no scripts, and a browser that opens it is told so.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">`,
-    `<title>${escapeHtml(t('document.title', { title: checklist.title }))}</title>`,
-    `<style>\n${CHANGE_REQUEST_STYLES}</style>`,
-    '</head>',
+    ...standaloneHead(locale, t('document.title', { title: checklist.title }), CHANGE_REQUEST_STYLES),
     '<body class="cr">',
     '<main>',
     header(context),

@@ -303,16 +303,7 @@ export function renderChecklistDocument(checklist: Checklist, options: DocumentO
     ? `<footer class="cl-footer">${escapeHtml(checklistMessage(locale, 'checklist.generated', { file: options.fileName }))}</footer>\n`
     : '';
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${locale}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    // The export has no scripts at all; say so to any browser that opens it.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">`,
-    `<title>${escapeHtml(checklist.title)}</title>`,
-    `<style>\n${styles}\n</style>`,
-    '</head>',
+    ...standaloneHead(locale, checklist.title, `${styles}\n`),
     '<body class="cl-standalone">',
     '<main class="cl-checklist">',
     renderChecklistBody(checklist, {
@@ -323,4 +314,22 @@ export function renderChecklistDocument(checklist: Checklist, options: DocumentO
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * The start of an exported HTML file up to `</head>`. Exports have no scripts at all, and
+ * the Content-Security-Policy says so to any browser that opens one.
+ */
+export function standaloneHead(locale: Locale, title: string, styles: string): string[] {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${locale}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>\n${styles}</style>`,
+    '</head>',
+  ];
 }

@@ -70,14 +70,24 @@ export interface Timing {
 }
 
 export interface Toolkit {
+  /** Where a finding points: an item's first line, a field's value, a section's field (ranges.ts). */
   range: Ranges;
+  /**
+   * Builds fixes: documented steps and phases (id, title, notes in the runbook's locale)
+   * inserted in the file's own indentation, style and line endings (this file).
+   */
   fixer: RuleFixer;
+  /** Reads the runbook's YAML: field values through aliases, nodes, pairs, offsets (source.ts). */
   source: SourceReader;
+  /** Server names as Windows compares them, loads and receivers, the hybrid server, the online method (servers.ts). */
   servers: ServerKit;
+  /** Counts, lists, product and server names, YAML scalars, in the runbook's locale (text.ts). */
   text: TextKit;
+  /** Updates released by the runbook's date (steps.ts). */
   releases: Releases;
+  /** The runbook's schedule and its times as messages write them (this file). */
   timing: Timing;
-  /** What the runbook format forbids in this runbook (the JSON Schema and the checks beyond it). */
+  /** What the runbook format forbids in this runbook: the JSON Schema and the checks beyond it (../schema.ts). */
   schemaProblems(): SchemaProblem[];
 }
 
