@@ -17,8 +17,9 @@ import {
   type StepEntry,
   stepIdentities,
   type StepIdentity,
+  type OutlineSymbol,
 } from '../core';
-import { parsedOf } from './documents';
+import { parsedOf, remoteFor } from './documents';
 import { SECTION, SELECTOR, t } from './settings';
 
 export const COPY_COMMANDS_COMMAND = 'exchangeRunbook.copyStepCommands';
@@ -29,7 +30,8 @@ export const TERMINAL_NAME = 'Exchange Management Shell';
 export interface StepReference {
   uri: string;
   stepIndex: number;
-  identity: StepIdentity;
+  /** Absent on a large runbook's lens (drawn from the worker's outline): then only `version` itself matches. */
+  identity?: StepIdentity;
   version: number;
 }
 
@@ -79,7 +81,16 @@ class StepLenses implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    // A runbook slow to check is parsed in the worker only (./documents.ts offThread): its
+    // lenses come from the worker's outline, and the step's commands are worked out when
+    // one is clicked, so typing in it costs this thread no parse.
+    const remote = await remoteFor(document);
+    if (remote) return outlineLenses(document, remote.symbols);
+    return this.parsedLenses(document);
+  }
+
+  private parsedLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const parsed = parsedOf(document);
     const identities = stepIdentities(parsed);
     const run = canRunInTerminal();
@@ -122,6 +133,39 @@ class StepLenses implements vscode.CodeLensProvider {
   }
 }
 
+/** Copy and Run lenses on every step of the worker's outline (no parse here; manual steps are told apart when clicked). */
+function outlineLenses(document: vscode.TextDocument, symbols: readonly OutlineSymbol[]): vscode.CodeLens[] {
+  const run = canRunInTerminal();
+  const lenses: vscode.CodeLens[] = [];
+  for (const step of symbols.flatMap((phase) => phase.children)) {
+    if (step.kind !== 'step' || step.stepIndex === undefined) continue;
+    const position = document.positionAt(step.range.start);
+    const range = new vscode.Range(position, position);
+    // No identity: the reference holds only for the version it was drawn on (resolveStep).
+    const reference: StepReference = {
+      uri: document.uri.toString(),
+      stepIndex: step.stepIndex,
+      version: document.version,
+    };
+    lenses.push(
+      new vscode.CodeLens(range, {
+        title: `$(copy) ${t('extension.run.copy', undefined, document.uri)}`,
+        command: COPY_COMMANDS_COMMAND,
+        arguments: [reference],
+      }),
+    );
+    if (run)
+      lenses.push(
+        new vscode.CodeLens(range, {
+          title: `$(terminal) ${t('extension.run.run', undefined, document.uri)}`,
+          command: RUN_IN_TERMINAL_COMMAND,
+          arguments: [reference],
+        }),
+      );
+  }
+  return lenses;
+}
+
 /** The step a reference means now, or undefined (and the user is told) when it is gone. */
 async function resolveStep(reference: unknown): Promise<{ parsed: ParsedRunbook; step: StepEntry } | undefined> {
   const ref = reference as Partial<StepReference> | undefined;
@@ -140,12 +184,19 @@ async function resolveStep(reference: unknown): Promise<{ parsed: ParsedRunbook;
         identity: ref.identity,
         version: ref.version,
       })
-    : { refused: 'stepChanged' as const };
+    : ref.version === document.version
+      ? stepByIndex(parsed, ref.stepIndex)
+      : { refused: 'stepChanged' as const };
   if ('refused' in target) {
     void vscode.window.showWarningMessage(t('extension.run.stepGone', undefined, document.uri));
     return undefined;
   }
   return { parsed, step: target.step };
+}
+
+function stepByIndex(parsed: ParsedRunbook, index: number): { step: StepEntry } | { refused: 'stepChanged' } {
+  const step = parsed.steps.find((entry) => entry.index === index && !entry.via);
+  return step ? { step } : { refused: 'stepChanged' };
 }
 
 export interface CopyResult {
