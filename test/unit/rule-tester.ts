@@ -8,9 +8,11 @@
 //     invalid: [{ code: yaml`...`, errors: [{ messageId: 'tooLow', data: {...}, line: 12 }], output: null }],
 //   });
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { fixAll, lint, RULES_BY_ID, type Finding, type LintOptions } from '../../src/core';
 import { formatMessage } from '../../src/core/l10n/format';
-import { readerFor, FIXTURES, describeFindings } from './helpers';
+import { readerFor, FIXTURES, GOLDEN, describeFindings } from './helpers';
 
 /**
  * A runbook in a template literal, dedented: the first line break and the indentation the
@@ -26,6 +28,54 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((l) => l.slice(indent)).join('\n') + '\n';
 }
 
+/** `text` (a `yaml` block, e.g. the steps a fix inserts) indented by `spaces`, to splice into a runbook. */
+export function indent(spaces: number, text: string): string {
+  return text.replace(/^(?=.)/gm, ' '.repeat(spaces));
+}
+
+/**
+ * `text` with each `from` replaced by its `to` (pairs, in order); each `from` must occur
+ * exactly once, so a case fails loudly when its base runbook changes under it.
+ */
+export function edit(text: string, ...pairs: string[]): string {
+  assert.ok(pairs.length % 2 === 0, 'edit takes from/to pairs');
+  for (let i = 0; i < pairs.length; i += 2) {
+    const [from, to] = [pairs[i], pairs[i + 1]];
+    const index = text.indexOf(from);
+    assert.ok(index >= 0, `"${from}" not in the runbook`);
+    assert.strictEqual(text.indexOf(from, index + 1), -1, `"${from}" occurs more than once`);
+    text = text.slice(0, index) + to + text.slice(index + from.length);
+  }
+  return text;
+}
+
+/**
+ * Where a finding is expected: the 1-based line and columns (end exclusive) of the
+ * `occurrence`-th `needle` in `text`, or of `part` inside it (spread into an error).
+ */
+export function at(
+  text: string,
+  needle: string,
+  part = needle,
+  occurrence = 1,
+): { line: number; column: number; endColumn: number } {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    assert.ok(index >= 0, `"${needle}" (#${occurrence}) not in the runbook`);
+  }
+  assert.ok(needle.includes(part), `"${part}" not in "${needle}"`);
+  const offset = index + needle.indexOf(part);
+  const before = text.slice(0, offset);
+  const column = offset - before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column, endColumn: column + part.length };
+}
+
+/** A golden file of a rule's fix (test/golden/<rule>/<name>.input|expected.runbook.yaml). */
+export function golden(ruleId: string, name: string, kind: 'input' | 'expected' = 'input'): string {
+  return fs.readFileSync(path.join(GOLDEN, ruleId, `${name}.${kind}.runbook.yaml`), 'utf8');
+}
+
 export interface ExpectedFinding {
   /** A key of the rule's `messages`, with the values of its placeholders (the locale's template is used). */
   messageId?: string;
@@ -38,6 +88,10 @@ export interface ExpectedFinding {
   endLine?: number;
   endColumn?: number;
   severity?: Finding['severity'];
+  /** The title of the finding's fix; `null`: the finding has no fix. */
+  fix?: string | null;
+  /** The finding's `data` for clients, whole. */
+  details?: Record<string, unknown>;
 }
 
 export interface ValidCase {
@@ -51,7 +105,8 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
   /**
    * The text after fix-all with this rule's fixes only (and fixing it again changes
-   * nothing); `null`: the rule offers no fix here. Required when the rule fixes the case (as in ESLint).
+   * nothing); `null`: the rule offers no fix here. Required when the rule fixes the case (as in
+   * ESLint), unless each error names its `fix` title and another case shows the fixed text.
    */
   output?: string | null;
 }
@@ -85,10 +140,17 @@ export class RuleTester {
           const fixable = found.some((f) => f.fix);
           if (c.output === null) assert.ok(!fixable, 'output: null, but the rule offers a fix');
           else {
-            assert.ok(c.output !== undefined || !fixable, 'the rule fixes this case: add `output`');
+            // A case about the finding may leave the fixed text to another case of the table, but
+            // then it names the fix it expects.
+            assert.ok(
+              c.output !== undefined || !fixable || c.errors.every((e) => e.fix !== undefined),
+              'the rule fixes this case: add `output`, or the `fix` title of each error',
+            );
             if (c.output !== undefined) {
               assert.ok(fixable, 'an output is given, but the rule offers no fix');
-              assert.strictEqual(fixAll(c.code, this.options(c), ruleId).text, c.output);
+              const fixed = fixAll(c.code, this.options(c), ruleId).text;
+              if (process.env.RULE_TESTER_DUMP) dump(ruleId, i, c.code, fixed);
+              assert.strictEqual(fixed, c.output);
               // Fixed means fixed: the output has nothing left for the rule's fixes to do.
               assert.strictEqual(fixAll(c.output, this.options(c), ruleId).text, c.output, 'the output is not fixed');
             }
@@ -125,7 +187,17 @@ export class RuleTester {
     for (const key of ['line', 'column', 'endLine', 'endColumn'] as const)
       if (e[key] !== undefined) assert.strictEqual(actual[key], e[key], `${at}: ${key}`);
     if (e.severity !== undefined) assert.strictEqual(f.severity, e.severity, `${at}: severity`);
+    if (e.fix !== undefined) assert.strictEqual(f.fix?.title ?? null, e.fix, `${at}: fix title`);
+    if (e.details !== undefined) assert.deepStrictEqual(f.data, e.details, `${at}: data`);
   }
+}
+
+/** RULE_TESTER_DUMP=dir: writes each invalid case's input and fixed text there, to write `output` from. */
+function dump(ruleId: string, i: number, code: string, fixed: string): void {
+  const dir = process.env.RULE_TESTER_DUMP!;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${ruleId}-${i + 1}.input.yaml`), code);
+  fs.writeFileSync(path.join(dir, `${ruleId}-${i + 1}.output.yaml`), fixed);
 }
 
 function show(f: Finding): string {

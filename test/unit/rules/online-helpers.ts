@@ -152,25 +152,7 @@ phases:
       - action: switch-mx
 `;
 
-/** 1-based line and columns (end exclusive) of the `occurrence`-th `needle` in `text`, optionally of `part` inside it. */
-export function at(
-  text: string,
-  needle: string,
-  part = needle,
-  occurrence = 1,
-): { line: number; column: number; endColumn: number } {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(needle, index + 1);
-    assert.ok(index >= 0, `"${needle}" (#${occurrence}) not in the runbook`);
-  }
-  const offset = index + needle.indexOf(part);
-  assert.ok(needle.includes(part), `"${part}" not in "${needle}"`);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column, endColumn: column + part.length };
-}
+export { at, edit } from '../rule-tester';
 
 export function where(f: Finding): { line: number; column: number; endColumn: number } {
   return { line: f.range.line, column: f.range.column, endColumn: f.range.endColumn };
@@ -186,14 +168,6 @@ export function findings(text: string, ruleId: string, expected: number, options
     `${ruleId}: expected ${expected} finding(s), got:\n${describeFindings(all)}`,
   );
   return found;
-}
-
-/** Replaces exactly one occurrence (fails loudly when the base text changed). */
-export function edit(text: string, from: string, to: string): string {
-  const index = text.indexOf(from);
-  assert.ok(index >= 0, `"${from}" not in the runbook`);
-  assert.strictEqual(text.indexOf(from, index + 1), -1, `"${from}" occurs more than once`);
-  return text.slice(0, index) + to + text.slice(index + from.length);
 }
 
 /** A readFile over in-memory CSVs. */
