@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { Finding, LintOptions } from '../../../src/core';
 import { lintText, ofRule, describeFindings } from '../helpers';
+import { edit } from '../rule-tester';
 
 export const CUTOVER = `runbook: 1
 title: Contoso cutover
@@ -153,6 +154,15 @@ phases:
 `;
 
 export { at, edit } from '../rule-tester';
+
+/** CUTOVER with nothing prepared and a staged batch: method-mismatch reports it, online-prerequisites leaves it. */
+export const STAGED_BATCH_IN_CUTOVER = edit(
+  CUTOVER,
+  CUTOVER.slice(CUTOVER.indexOf('      - action: configure-outlook-anywhere'), CUTOVER.indexOf('  - id: migrate')),
+  '      - action: custom\n        title: x\n',
+  'method: cutover\n      - action: start',
+  'method: staged\n        csv: staged-wave1.csv\n      - action: start',
+);
 
 export function where(f: Finding): { line: number; column: number; endColumn: number } {
   return { line: f.range.line, column: f.range.column, endColumn: f.range.endColumn };
