@@ -1,200 +1,206 @@
-import * as assert from 'assert';
-import { applyEdits } from '../../../src/core';
-import type { Finding } from '../../../src/core';
-import { CUTOVER, at, edit, findings, where } from './online-helpers';
+import { RuleTester } from '../rule-tester';
+import { CUTOVER, at, edit } from './online-helpers';
 
-describe('cutover-size', () => {
-  it('warns above 150 mailboxes, at target.method', () => {
-    const text = edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 151');
-    const [f] = findings(text, 'cutover-size', 1);
-    assert.strictEqual(f.severity, 'warning');
-    assert.deepStrictEqual(where(f), at(text, 'method: cutover', 'cutover'));
-    assert.strictEqual(
-      f.message,
-      'a cutover migration of 151 mailboxes takes longer than Microsoft recommends: cutover is meant for 150 mailboxes or fewer, migrated within a week; consider a staged migration (Exchange 2003/2007 sources) or a hybrid migration',
-    );
-    assert.strictEqual(f.fix?.title, 'Switch to hybrid migration (remote-move batches)');
-  });
-
-  it('is an error above 2,000 mailboxes', () => {
-    const text = edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 2001');
-    const [f] = findings(text, 'cutover-size', 1);
-    assert.strictEqual(f.severity, 'error');
-    assert.match(
-      f.message,
-      /^a cutover migration of 2,001 mailboxes is not supported: a cutover moves at most 2,000 mailboxes;/,
-    );
-  });
-
-  it('counts the mailboxes the servers list when they exceed organization.mailboxes', () => {
-    const text = edit(
-      CUTOVER,
-      '    roles: [mailbox, clientAccess, hubTransport]\n',
-      '    roles: [mailbox, clientAccess, hubTransport]\n    mailboxes: 400\n',
-    );
-    const [f] = findings(text, 'cutover-size', 1);
-    assert.match(f.message, /of 400 mailboxes/);
-  });
-
-  it('says it in Swedish', () => {
-    const text = edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 2500');
-    const [f] = findings(text, 'cutover-size', 1, { locale: 'sv' });
-    // Thousands grouped with the space Intl gives for Swedish (a no-break space on Node 20).
-    const sv = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
-    assert.ok(
-      f.message.startsWith(
-        `en snabb migrering av ${sv(2500)} postlådor stöds inte: en snabb migrering flyttar högst ${sv(2000)} postlådor`,
-      ),
-      f.message,
-    );
-    assert.ok(!f.message.includes('2 500'), 'no breaking (ASCII) space between the digits');
-    assert.strictEqual(f.fix?.title, 'Byt till hybridmigrering (batchar med fjärrflytt)');
-  });
-
-  it('stays quiet at exactly 150 mailboxes and for other methods', () => {
-    findings(edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 150'), 'cutover-size', 0);
-    const staged = edit(
-      edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 3000'),
-      'method: cutover\nphases',
-      'method: hybrid\nphases',
-    );
-    findings(staged, 'cutover-size', 0);
-  });
-
-  it('offers staged for an Exchange 2007 organization without cutover batches', () => {
-    const text = CUTOVER.replace(/ {2}- id: migrate[\s\S]*$/, '')
-      .replace('"2010"', '"2007"')
-      .replace('SP3 RU32', 'SP3 RU23')
-      .replace('mailboxes: 120', 'mailboxes: 600');
-    const [f] = findings(text, 'cutover-size', 1);
-    assert.strictEqual(f.fix?.title, 'Switch to staged migration');
-  });
-});
-
-// Each case below is one edge of the choice between the staged and the hybrid fix, or of
-// what the hybrid fix rewrites; found by mutation testing (docs/testing.md).
+const HYBRID_FIX = 'Switch to hybrid migration (remote-move batches)';
+const STAGED_FIX = 'Switch to staged migration';
+/** CUTOVER with `n` mailboxes in the organization. */
+const mailboxes = (n: number, text = CUTOVER) => edit(text, 'mailboxes: 120', `mailboxes: ${n}`);
+/** The organization on Exchange 2007 instead of 2010. */
+const on2007 = (text: string) => edit(text, '"2010"', '"2007"', 'SP3 RU32', 'SP3 RU23');
 /** The cutover runbook without its batches, with 600 mailboxes (over the recommended 150). */
-const NO_BATCHES = edit(CUTOVER.replace(/ {2}- id: migrate[\s\S]*$/, ''), 'mailboxes: 120', 'mailboxes: 600');
-const ON_2007 = NO_BATCHES.replace('"2010"', '"2007"').replace('SP3 RU32', 'SP3 RU23');
-const SECOND_SERVER = (version: string, mailboxes: number) =>
-  `  - name: CON-EX2\n    version: "${version}"\n    roles: [mailbox]\n    mailboxes: ${mailboxes}\ntarget:`;
-const fixOf = (text: string): Finding['fix'] => findings(text, 'cutover-size', 1)[0].fix;
-const fixed = (text: string) => applyEdits(text, fixOf(text)!.edits);
+const NO_BATCHES = mailboxes(600, CUTOVER.replace(/ {2}- id: migrate[\s\S]*$/, ''));
+const ON_2007 = on2007(NO_BATCHES);
+/** ON_2007 with a second server of `version` holding `count` mailboxes. */
+const second = (version: string, count: number) =>
+  edit(
+    ON_2007,
+    'target:',
+    `  - name: CON-EX2\n    version: "${version}"\n    roles: [mailbox]\n    mailboxes: ${count}\ntarget:`,
+  );
+const OVER = mailboxes(151);
+const OVER_600 = mailboxes(600);
+/** `text` switched to hybrid by the fix, with `pairs` edits more. */
+const toHybrid = (text: string, ...pairs: string[]) =>
+  edit(text, 'method: cutover\nphases', 'method: hybrid\nphases', ...pairs);
+/** The fix turns directory sync on before `step`. */
+const syncOnBefore = (step: string) => [
+  `      - action: ${step}\n`,
+  `      - action: configure-directory-sync\n        enabled: true\n      - action: ${step}\n`,
+];
+/** …and makes the cutover batch a remote-move batch. */
+const REMOTE_MOVE = [
+  '        method: cutover\n      - action: start-migration-batch',
+  '        method: remote-move\n      - action: start-migration-batch',
+];
+const BATCH_STAGED = edit(OVER_600, '        method: cutover\n', '        method: staged\n');
+const STRAY_METHOD = edit(
+  OVER_600,
+  '      - action: start-migration-batch\n        batch: all\n',
+  '      - action: start-migration-batch\n        batch: all\n        method: cutover\n',
+);
+const NO_CREATE = edit(
+  OVER_600,
+  '      - action: create-migration-batch\n        batch: all\n        method: cutover\n',
+  '',
+);
+const SYNC_OFF_AFTER = edit(
+  OVER_600,
+  '      - action: switch-mx\n',
+  '      - action: configure-directory-sync\n        enabled: false\n      - action: switch-mx\n',
+);
+const SYNC_ON = edit(
+  OVER_600,
+  '      - action: create-migration-endpoint\n',
+  '      - action: configure-directory-sync\n      - action: create-migration-endpoint\n',
+);
+const STRAY_ENABLED = edit(
+  OVER_600,
+  '      - action: verify-domain\n        domain: contoso.com\n',
+  '      - action: configure-directory-sync\n        enabled: false\n      - action: verify-domain\n        domain: contoso.com\n        enabled: false\n',
+);
+/** Thousands grouped as Intl groups them in Swedish (a no-break space on Node 20). */
+const sv = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
 
-describe('cutover-size: which fix', () => {
-  it('offers hybrid, not staged, when an Exchange 2010 server holds the mailboxes (no batches yet)', () => {
-    assert.strictEqual(fixOf(NO_BATCHES)?.title, 'Switch to hybrid migration (remote-move batches)');
-  });
-
-  it('still offers staged when the only non-staged-source server holds no mailboxes (mailboxes: 0)', () => {
-    const text = edit(ON_2007, 'target:', SECOND_SERVER('2010', 0));
-    assert.strictEqual(fixOf(text)?.title, 'Switch to staged migration');
-  });
-
-  it('offers hybrid when that server holds even one mailbox', () => {
-    const text = edit(ON_2007, 'target:', SECOND_SERVER('2010', 1));
-    assert.strictEqual(fixOf(text)?.title, 'Switch to hybrid migration (remote-move batches)');
-  });
-
-  it('a server of a version it does not know does not rule out staged', () => {
-    const text = edit(ON_2007, 'target:', SECOND_SERVER('2008', 50));
-    assert.strictEqual(fixOf(text)?.title, 'Switch to staged migration');
-  });
-
-  it('offers hybrid for an Exchange 2007 organization once a cutover batch exists (the batch would need a CSV)', () => {
-    const text = CUTOVER.replace('"2010"', '"2007"')
-      .replace('SP3 RU32', 'SP3 RU23')
-      .replace('mailboxes: 120', 'mailboxes: 600');
-    assert.strictEqual(fixOf(text)?.title, 'Switch to hybrid migration (remote-move batches)');
-  });
-});
-
-describe('cutover-size: what the hybrid fix rewrites', () => {
-  it('leaves a batch whose method is not cutover as it is, and then staged stays possible', () => {
-    const staged = edit(
-      CUTOVER.replace('"2010"', '"2007"').replace('SP3 RU32', 'SP3 RU23').replace('mailboxes: 120', 'mailboxes: 600'),
-      '        method: cutover\n',
-      '        method: staged\n        csv: wave.csv\n',
-    );
-    assert.strictEqual(fixOf(staged)?.title, 'Switch to staged migration');
-    const hybrid = edit(
-      edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 600'),
-      '        method: cutover\n',
-      '        method: staged\n',
-    );
-    assert.match(
-      fixed(hybrid),
-      /method: hybrid\n[\s\S]*- action: create-migration-batch\n {8}batch: all\n {8}method: staged\n/,
-    );
-  });
-
-  it('rewrites only the method of create-migration-batch steps (a stray method elsewhere stays)', () => {
-    const text = edit(
-      edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 600'),
-      '      - action: start-migration-batch\n        batch: all\n',
-      '      - action: start-migration-batch\n        batch: all\n        method: cutover\n',
-    );
-    const out = fixed(text);
-    assert.match(out, /- action: create-migration-batch\n {8}batch: all\n {8}method: remote-move\n/);
-    assert.match(out, /- action: start-migration-batch\n {8}batch: all\n {8}method: cutover\n/);
-  });
-
-  it('a start-migration-batch step is a first batch too: directory sync comes on before it', () => {
-    const text = edit(
-      edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 600'),
-      '      - action: create-migration-batch\n        batch: all\n        method: cutover\n',
-      '',
-    );
-    assert.match(
-      fixed(text),
-      /- action: configure-directory-sync\n {8}enabled: true\n {6}- action: start-migration-batch\n/,
-    );
-  });
-
-  it('turns on only a "sync off" step before the first batch; one after it stays and a step is inserted', () => {
-    const text = edit(
-      edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 600'),
-      '      - action: switch-mx\n',
-      '      - action: configure-directory-sync\n        enabled: false\n      - action: switch-mx\n',
-    );
-    const out = fixed(text);
-    assert.match(out, /- action: configure-directory-sync\n {8}enabled: true\n {6}- action: create-migration-batch\n/);
-    assert.match(out, /- action: configure-directory-sync\n {8}enabled: false\n {6}- action: switch-mx\n/);
-  });
-
-  it('needs no directory sync edit when a sync step without "enabled" (on) runs before the batch', () => {
-    const text = edit(
-      edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 600'),
-      '      - action: create-migration-endpoint\n',
-      '      - action: configure-directory-sync\n      - action: create-migration-endpoint\n',
-    );
-    const fix = fixOf(text)!;
-    assert.strictEqual(fix.edits.length, 2, 'the method and the one batch');
-    assert.doesNotMatch(fixed(text), /enabled/);
-  });
-
-  it('a stray enabled: false on another step is not a "sync off" step', () => {
-    const text = edit(
-      edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 600'),
-      '      - action: verify-domain\n        domain: contoso.com\n',
-      '      - action: configure-directory-sync\n        enabled: false\n      - action: verify-domain\n        domain: contoso.com\n        enabled: false\n',
-    );
-    const out = fixed(text);
-    assert.match(out, /- action: configure-directory-sync\n {8}enabled: true\n/);
-    assert.match(out, /domain: contoso.com\n {8}enabled: false\n/);
-  });
-
-  it('gives the mailbox count as data, for clients', () => {
-    const [f] = findings(edit(CUTOVER, 'mailboxes: 120', 'mailboxes: 151'), 'cutover-size', 1);
-    assert.deepStrictEqual(f.data, { mailboxes: 151 });
-  });
-
-  it('says the recommendation and the staged fix in Swedish', () => {
-    const [f] = findings(edit(ON_2007, 'mailboxes: 600', 'mailboxes: 151'), 'cutover-size', 1, { locale: 'sv' });
-    assert.strictEqual(
-      f.message,
-      'en snabb migrering av 151 postlådor tar längre tid än Microsoft rekommenderar: snabb migrering är avsedd för högst 150 postlådor som migreras inom en vecka; överväg stegvis migrering (källa Exchange 2003/2007) eller hybridmigrering',
-    );
-    assert.strictEqual(f.fix?.title, 'Byt till stegvis migrering');
-  });
+// The cases of the fix are each one edge of the choice between the staged and the hybrid
+// fix, or of what the hybrid fix rewrites; found by mutation testing (docs/testing.md).
+new RuleTester().run('cutover-size', {
+  valid: [
+    { name: 'exactly 150 mailboxes', code: mailboxes(150) },
+    { name: 'another method', code: edit(mailboxes(3000), 'method: cutover\nphases', 'method: hybrid\nphases') },
+  ],
+  invalid: [
+    {
+      name: 'above 150 mailboxes: a warning at target.method',
+      code: OVER,
+      errors: [
+        {
+          ...at(OVER, 'method: cutover', 'cutover'),
+          severity: 'warning',
+          message:
+            'a cutover migration of 151 mailboxes takes longer than Microsoft recommends: cutover is meant for 150 mailboxes or fewer, migrated within a week; consider a staged migration (Exchange 2003/2007 sources) or a hybrid migration',
+          fix: HYBRID_FIX,
+          details: { mailboxes: 151 },
+        },
+      ],
+      output: toHybrid(OVER, ...syncOnBefore('create-migration-batch'), ...REMOTE_MOVE),
+    },
+    {
+      name: 'above 2,000 mailboxes: an error',
+      code: mailboxes(2001),
+      errors: [
+        {
+          severity: 'error',
+          message: /^a cutover migration of 2,001 mailboxes is not supported: a cutover moves at most 2,000 mailboxes;/,
+          fix: HYBRID_FIX,
+        },
+      ],
+    },
+    {
+      name: 'the mailboxes the servers list count when they exceed organization.mailboxes',
+      code: edit(
+        CUTOVER,
+        '    roles: [mailbox, clientAccess, hubTransport]\n',
+        '    roles: [mailbox, clientAccess, hubTransport]\n    mailboxes: 400\n',
+      ),
+      errors: [{ message: /of 400 mailboxes/, fix: HYBRID_FIX }],
+    },
+    {
+      name: 'in Swedish, with the no-break space Intl gives between thousands',
+      code: mailboxes(2500),
+      options: { locale: 'sv' },
+      errors: [
+        {
+          message: new RegExp(
+            `^(?!.*2 500)en snabb migrering av ${sv(2500)} postlådor stöds inte: en snabb migrering flyttar högst ${sv(2000)} postlådor`,
+          ),
+          fix: 'Byt till hybridmigrering (batchar med fjärrflytt)',
+        },
+      ],
+    },
+    {
+      name: 'the recommendation and the staged fix in Swedish',
+      code: edit(ON_2007, 'mailboxes: 600', 'mailboxes: 151'),
+      options: { locale: 'sv' },
+      errors: [
+        {
+          message:
+            'en snabb migrering av 151 postlådor tar längre tid än Microsoft rekommenderar: snabb migrering är avsedd för högst 150 postlådor som migreras inom en vecka; överväg stegvis migrering (källa Exchange 2003/2007) eller hybridmigrering',
+          fix: 'Byt till stegvis migrering',
+        },
+      ],
+    },
+    {
+      name: 'staged for an Exchange 2007 organization without cutover batches',
+      code: ON_2007,
+      errors: [{ fix: STAGED_FIX }],
+      output: edit(ON_2007, 'method: cutover', 'method: staged'),
+    },
+    {
+      name: 'hybrid, not staged, when an Exchange 2010 server holds the mailboxes (no batches yet)',
+      code: NO_BATCHES,
+      errors: [{ fix: HYBRID_FIX }],
+      output: toHybrid(NO_BATCHES),
+    },
+    {
+      name: 'still staged when the only non-staged-source server holds no mailboxes (mailboxes: 0)',
+      code: second('2010', 0),
+      errors: [{ fix: STAGED_FIX }],
+    },
+    {
+      name: 'hybrid when that server holds even one mailbox',
+      code: second('2010', 1),
+      errors: [{ fix: HYBRID_FIX }],
+    },
+    {
+      name: 'a server of a version it does not know does not rule out staged',
+      code: second('2008', 50),
+      errors: [{ fix: STAGED_FIX }],
+    },
+    {
+      name: 'hybrid for an Exchange 2007 organization once a cutover batch exists (the batch would need a CSV)',
+      code: on2007(OVER_600),
+      errors: [{ fix: HYBRID_FIX }],
+    },
+    {
+      name: 'a batch whose method is not cutover is not a cutover batch: staged stays possible',
+      code: edit(on2007(OVER_600), '        method: cutover\n', '        method: staged\n        csv: wave.csv\n'),
+      errors: [{ fix: STAGED_FIX }],
+    },
+    {
+      name: 'the hybrid fix leaves a batch whose method is not cutover as it is',
+      code: BATCH_STAGED,
+      errors: [{ fix: HYBRID_FIX }],
+      output: toHybrid(BATCH_STAGED, ...syncOnBefore('create-migration-batch')),
+    },
+    {
+      name: 'it rewrites only the method of create-migration-batch steps (a stray method elsewhere stays)',
+      code: STRAY_METHOD,
+      errors: [{ fix: HYBRID_FIX }],
+      output: toHybrid(STRAY_METHOD, ...syncOnBefore('create-migration-batch'), ...REMOTE_MOVE),
+    },
+    {
+      name: 'a start-migration-batch step is a first batch too: directory sync comes on before it',
+      code: NO_CREATE,
+      errors: [{ fix: HYBRID_FIX }],
+      output: toHybrid(NO_CREATE, ...syncOnBefore('start-migration-batch')),
+    },
+    {
+      name: 'it turns on only a "sync off" step before the first batch; one after it stays and a step is inserted',
+      code: SYNC_OFF_AFTER,
+      errors: [{ fix: HYBRID_FIX }],
+      output: toHybrid(SYNC_OFF_AFTER, ...syncOnBefore('create-migration-batch'), ...REMOTE_MOVE),
+    },
+    {
+      name: 'no directory sync edit when a sync step without "enabled" (on) runs before the batch',
+      code: SYNC_ON,
+      errors: [{ fix: HYBRID_FIX }],
+      output: toHybrid(SYNC_ON, ...REMOTE_MOVE),
+    },
+    {
+      name: 'a stray enabled: false on another step is not a "sync off" step',
+      code: STRAY_ENABLED,
+      errors: [{ fix: HYBRID_FIX }],
+      output: toHybrid(STRAY_ENABLED, 'sync\n        enabled: false', 'sync\n        enabled: true', ...REMOTE_MOVE),
+    },
+  ],
 });
