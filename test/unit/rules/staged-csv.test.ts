@@ -3,7 +3,7 @@ import type { LintOptions } from '../../../src/core';
 import { FILE_LIMITS, type FileRead } from '../../../src/core/files';
 import { lintText, ofRule } from '../helpers';
 import { RuleTester, type InvalidCase } from '../rule-tester';
-import { STAGED, at, edit, files } from './online-helpers';
+import { STAGED, at, edit, files, where } from './online-helpers';
 
 const HEADER = 'EmailAddress,Password,ForceChangePassword';
 const WAVE2 = `${HEADER}\ndana@wingtiptoys.com,Autumn2026!q,True\nerik@wingtiptoys.com,Harvest2026!r,True\n`;
@@ -212,10 +212,11 @@ new RuleTester().run('staged-csv', {
 });
 
 describe('staged-csv: what the reader is asked and how much is quoted', () => {
-  /** The messages of staged-csv for STAGED with wave-1's file read as `read`; `count` of them. */
+  /** The messages of staged-csv for STAGED with wave-1's file read as `read`: `count` of them, at wave-1's csv. */
   function messagesFor(read: FileRead, count: number): string[] {
     const found = ofRule(lintText(STAGED, wave1(read)), 'staged-csv');
     assert.strictEqual(found.length, count);
+    for (const f of found) assert.deepStrictEqual(where(f), AT_WAVE1);
     return found.map((f) => f.message);
   }
 
