@@ -4,9 +4,10 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { fixAll, lint, type LintOptions } from '../../../src/core';
+import { lint, type LintOptions } from '../../../src/core';
 import { importInventory, inventoryToYaml, type InventoryFile } from '../../../src/core/inventory';
 import { describeFindings, ofRule } from '../helpers';
+import { RuleTester, edit, yaml } from '../rule-tester';
 import { parseRunbook } from '../../../src/core/parse';
 
 const DIR = path.join(__dirname, '..', '..', 'fixtures', 'inventory');
@@ -57,157 +58,203 @@ function fromInventory(inventory = MIXED): string {
 
 const PLANTED = fs.readFileSync(path.join(DIR, 'drift.runbook.yaml'), 'utf8');
 
-describe('inventory-drift', () => {
-  it('is silent on the runbook the inventory itself gives: its servers match exactly', () => {
-    const text = fromInventory();
-    assert.strictEqual(describeFindings(drift(text)), '');
+const FROM_INVENTORY = fromInventory();
+/** The EDGE10 entry's update (known from AdminDisplayVersion as SP3) set to `update`. */
+const edge = (update: string) =>
+  FROM_INVENTORY.replace(/(- name: EDGE10\n {4}version: "2010"\n {4}update: )SP3[^\n]*/, `$1${update}`);
+/** FROM_INVENTORY with `inventory:` set to `value`. */
+const inventory = (value: string) => edit(FROM_INVENTORY, `inventory: ${MIXED}`, `inventory: "${value}"`);
+const MISSING_AND_WRONG = edit(
+  FROM_INVENTORY,
+  '    os: "2008"\n',
+  '',
+  'roles: [clientAccess, hubTransport]',
+  'roles: [mailbox]',
+);
+
+/** What the fixes make of PLANTED: minimal edits; comments and untouched lines stay byte for byte. */
+const PLANTED_FIXED = edit(
+  PLANTED,
+  '  mailboxes: 400\n',
+  '  mailboxes: 420\n',
+  '  domains: [contoso.com]\n',
+  '  domains: [contoso.com, fabrikam.com]\n',
+  '    update: SP2\n',
+  '    update: SP3 RU23\n',
+  '    roles: [clientAccess, hubTransport]\ntarget:\n',
+  yaml`
+          roles: [clientAccess, hubTransport]
+        - name: EDGE10
+          version: "2010"
+          update: SP3  # RU/SU unknown: only AdminDisplayVersion was read (the collector reads ExSetup.exe)
+          os: "2008R2"
+          roles: [edgeTransport]
+      target:
+  `,
+);
+const MISSING_AND_WRONG_FIXED = edit(
+  MISSING_AND_WRONG,
+  '    publicFolders: true\n  - name: EX07-MBX2',
+  '    publicFolders: true\n    os: "2008"\n  - name: EX07-MBX2',
+  'roles: [mailbox]\n    mailboxes: 0',
+  'roles: [clientAccess, hubTransport]\n    mailboxes: 0',
+);
+
+new RuleTester(options).run('inventory-drift', {
+  valid: [
+    { name: 'the runbook the inventory itself gives: its servers match exactly', code: FROM_INVENTORY },
+    { name: 'an update known only from AdminDisplayVersion (SP3) matches any rollup of it', code: edge('SP3 RU10') },
+    {
+      name: 'server names compare without case',
+      code: edit(FROM_INVENTORY, '- name: EX10-CAS1', '- name: ex10-cas1'),
+    },
+    {
+      // Mixed case in the runbook too, so that folding only one side of the compare fails.
+      name: 'server names compare without case, mixed on both sides',
+      code: edit(FROM_INVENTORY, '- name: EX10-CAS1', '- name: Ex10-cAS1'),
+    },
+    { name: 'what the fixes make of the planted differences', code: PLANTED_FIXED },
+    { name: 'a value added and a value rewritten by the fix', code: MISSING_AND_WRONG_FIXED },
+    { name: 'no `inventory:`', code: edit(FROM_INVENTORY, `inventory: ${MIXED}\n`, '') },
+  ],
+  invalid: [
+    {
+      name: 'each planted difference, where it is written',
+      code: PLANTED,
+      errors: [
+        {
+          line: 7,
+          column: 14,
+          severity: 'warning',
+          message: '`organization.mailboxes` is 400, the inventory says 420',
+        },
+        {
+          line: 10,
+          column: 12,
+          severity: 'warning',
+          message: 'the inventory has accepted domains fabrikam.com, which `organization.domains` does not list',
+        },
+        {
+          line: 11,
+          column: 1,
+          severity: 'warning',
+          message: 'the inventory has Exchange 2010 server EDGE10, which `servers` does not list',
+        },
+        {
+          line: 21,
+          column: 13,
+          severity: 'warning',
+          message: 'ex07-mbx2: the runbook says update SP2, the inventory says SP3 RU23',
+        },
+      ],
+      output: PLANTED_FIXED,
+    },
+    {
+      name: 'the same in Swedish',
+      code: PLANTED,
+      options: { locale: 'sv' },
+      errors: [
+        { fix: 'Ta `organization.mailboxes` 420 från inventeringen' },
+        { fix: 'Lägg till fabrikam.com från inventeringen' },
+        {
+          message: 'inventeringen har Exchange 2010-servern EDGE10, som `servers` inte tar upp',
+          fix: 'Lägg till EDGE10 från inventeringen',
+        },
+        {
+          message: 'ex07-mbx2: körboken säger `update` SP2, inventeringen säger SP3 RU23',
+          fix: 'Ta `update` SP3 RU23 från inventeringen',
+        },
+      ],
+    },
+    {
+      name: 'a missing value is added to the server, a wrong one rewritten',
+      code: MISSING_AND_WRONG,
+      errors: [
+        { message: 'EX07-MBX1: the inventory says os 2008; the runbook does not say' },
+        { message: 'EX10-CAS1: the runbook says roles [mailbox], the inventory says [clientAccess, hubTransport]' },
+      ],
+      output: MISSING_AND_WRONG_FIXED,
+    },
+    {
+      name: 'an update known only from AdminDisplayVersion (SP3): another service pack disagrees',
+      code: edge('SP2 RU5'),
+      errors: [
+        {
+          message: 'EDGE10: the runbook says update SP2 RU5, the inventory says SP3',
+          fix: 'Take update SP3 from the inventory',
+        },
+      ],
+    },
+    {
+      name: 'an exact ExSetup version is exact: RU22 is not RU23',
+      code: edit(FROM_INVENTORY, 'update: SP3 RU23', 'update: SP3 RU22'),
+      errors: [{ message: 'EX07-MBX2: the runbook says update SP3 RU22, the inventory says SP3 RU23' }],
+      output: FROM_INVENTORY,
+    },
+    {
+      name: 'Exchange 2016 CU23 by AdminDisplayVersion: CU22 disagrees',
+      code: fromInventory('versions').replace(
+        /(- name: EX16-01[^\n]*\n {4}version: "2016"\n {4}update: )CU23/,
+        '$1CU22',
+      ),
+      errors: [{ message: 'EX16-01: the runbook says update CU22, the inventory says CU23' }],
+      output: fromInventory('versions'),
+    },
+    ...(
+      [
+        ['missing', 'warning', 'inventory missing cannot be read: no such file or folder'],
+        ['../elsewhere', 'error', 'inventory ../elsewhere cannot be read: it is outside the runbook’s root folder'],
+        [
+          '/etc/exchange',
+          'error',
+          'inventory /etc/exchange cannot be read: an absolute path; name it relative to the runbook, inside its folder',
+        ],
+        [
+          'C:\\\\inventory',
+          'error',
+          'inventory C:\\inventory cannot be read: an absolute path; name it relative to the runbook, inside its folder',
+        ],
+        [
+          'empty',
+          'warning',
+          'inventory empty holds no Get-ExchangeServer objects (docs/inventory.md says how to export them)',
+        ],
+      ] as const
+    ).map(([value, severity, message]) => ({
+      name: `an inventory it cannot read: ${value}`,
+      code: inventory(value),
+      errors: [{ severity, message }],
+      output: null,
+    })),
+    {
+      name: 'no fix it cannot write minimally (a flow-style server)',
+      code: FROM_INVENTORY.replace(
+        / {2}- name: EX10-CAS1[^\n]*\n(?: {4}[^\n]*\n)+/,
+        '  - {name: EX10-CAS1, version: "2010", update: SP3 RU32, roles: [clientAccess, hubTransport]}\n',
+      ),
+      errors: [{ message: 'EX10-CAS1: the inventory says os 2008R2; the runbook does not say', fix: null }],
+      output: null,
+    },
+  ],
+});
+
+describe('inventory-drift: the inventory and its reader', () => {
+  it('the runbook the inventory gives lists every server of the inventory, in its order, and nothing else', () => {
     assert.match(
-      text,
+      FROM_INVENTORY,
       /- name: EX07-MBX1.*\n {4}version: "2007"\n {4}update: SP3 RU10\n {4}os: "2008"\n {4}roles: \[mailbox, clientAccess, hubTransport\]/,
     );
-    // Every server of the inventory, in its order, and nothing else.
     assert.deepStrictEqual(
-      [...text.matchAll(/- name: (\S+)/g)].map((m) => m[1]),
+      [...FROM_INVENTORY.matchAll(/- name: (\S+)/g)].map((m) => m[1]),
       ['EX07-MBX1', 'EX07-MBX2', 'EX10-CAS1', 'EDGE10'],
     );
   });
 
-  it('flags each planted difference where it is written', () => {
-    const found = drift(PLANTED).map((f) => `${f.range.line}:${f.range.column} ${f.message}`);
-    assert.deepStrictEqual(found, [
-      '7:14 `organization.mailboxes` is 400, the inventory says 420',
-      '10:12 the inventory has accepted domains fabrikam.com, which `organization.domains` does not list',
-      '11:1 the inventory has Exchange 2010 server EDGE10, which `servers` does not list',
-      '21:13 ex07-mbx2: the runbook says update SP2, the inventory says SP3 RU23',
-    ]);
-    for (const f of drift(PLANTED)) assert.strictEqual(f.severity, 'warning');
-  });
-
-  it('fixes every difference with minimal edits, keeping comments, and then is silent', () => {
-    const result = fixAll(PLANTED, options, 'inventory-drift');
-    assert.strictEqual(describeFindings(drift(result.text)), '');
-    assert.ok(result.text.includes('  - name: EX07-MBX1   # main site\n'), 'the comment survives');
-    assert.ok(result.text.includes('  domains: [contoso.com, fabrikam.com]\n'));
-    assert.ok(result.text.includes('    update: SP3 RU23\n'));
-    assert.ok(
-      / {2}- name: EDGE10\n {4}version: "2010"\n {4}update: SP3 {2}# RU\/SU unknown[^\n]*\n {4}os: "2008R2"\n {4}roles: \[edgeTransport\]\n/.test(
-        result.text,
-      ),
-      result.text,
-    );
-    // Lines the fixes did not touch are byte for byte the same.
-    const before = PLANTED.split('\n').filter((l) => !/mailboxes: 400|domains:|update: SP2/.test(l));
-    const after = result.text.split('\n');
-    for (const line of before) assert.ok(after.includes(line), `lost: ${line}`);
-  });
-
-  it('adds a missing value to the server, and rewrites a wrong one', () => {
-    const text = fromInventory()
-      .replace('    os: "2008"\n', '')
-      .replace('roles: [clientAccess, hubTransport]', 'roles: [mailbox]');
-    const found = drift(text);
-    assert.deepStrictEqual(
-      found.map((f) => f.message),
-      [
-        'EX07-MBX1: the inventory says os 2008; the runbook does not say',
-        'EX10-CAS1: the runbook says roles [mailbox], the inventory says [clientAccess, hubTransport]',
-      ],
-    );
-    assert.strictEqual(describeFindings(drift(fixAll(text, options, 'inventory-drift').text)), '');
-  });
-
-  it('reads an update known only from AdminDisplayVersion as any rollup of that service pack', () => {
-    // EDGE10 is SP3 by AdminDisplayVersion: SP3 RU10 agrees, SP2 RU5 does not.
-    const ok = fromInventory().replace(/(- name: EDGE10\n {4}version: "2010"\n {4}update: )SP3[^\n]*/, '$1SP3 RU10');
-    assert.strictEqual(describeFindings(drift(ok)), '');
-    const bad = ok.replace(/(- name: EDGE10\n {4}version: "2010"\n {4}update: )SP3 RU10/, '$1SP2 RU5');
-    assert.deepStrictEqual(
-      drift(bad).map((f) => f.message),
-      ['EDGE10: the runbook says update SP2 RU5, the inventory says SP3'],
-    );
-    // An exact ExSetup version is exact: RU22 is not RU23.
-    const exact = fromInventory().replace('update: SP3 RU23', 'update: SP3 RU22');
-    assert.deepStrictEqual(
-      drift(exact).map((f) => f.message),
-      ['EX07-MBX2: the runbook says update SP3 RU22, the inventory says SP3 RU23'],
-    );
-    // Exchange 2016 CU23 by AdminDisplayVersion: CU22 disagrees.
-    const cu = fromInventory('versions').replace(
-      /(- name: EX16-01[^\n]*\n {4}version: "2016"\n {4}update: )CU23/,
-      '$1CU22',
-    );
-    assert.deepStrictEqual(
-      drift(cu).map((f) => f.message),
-      ['EX16-01: the runbook says update CU22, the inventory says CU23'],
-    );
-  });
-
-  it('compares server names case-insensitively', () => {
-    const text = fromInventory().replace('- name: EX10-CAS1', '- name: ex10-cas1');
-    assert.strictEqual(describeFindings(drift(text)), '');
-    // Mixed case in the runbook too, so that folding only one side of the compare fails.
-    const mixed = fromInventory().replace('- name: EX10-CAS1', '- name: Ex10-cAS1');
-    assert.strictEqual(describeFindings(drift(mixed)), '');
-  });
-
-  it('reports an inventory it cannot read, and refuses paths outside the root as errors', () => {
-    const base = fromInventory();
-    const cases: [string, string, string][] = [
-      ['missing', 'warning', 'inventory missing cannot be read: no such file or folder'],
-      ['../elsewhere', 'error', 'inventory ../elsewhere cannot be read: it is outside the runbook’s root folder'],
-      [
-        '/etc/exchange',
-        'error',
-        'inventory /etc/exchange cannot be read: an absolute path; name it relative to the runbook, inside its folder',
-      ],
-      [
-        'C:\\\\inventory',
-        'error',
-        'inventory C:\\inventory cannot be read: an absolute path; name it relative to the runbook, inside its folder',
-      ],
-      [
-        'empty',
-        'warning',
-        'inventory empty holds no Get-ExchangeServer objects (docs/inventory.md says how to export them)',
-      ],
-    ];
-    for (const [value, severity, message] of cases) {
-      const text = base.replace(`inventory: ${MIXED}`, `inventory: "${value}"`);
-      const found = drift(text);
-      assert.deepStrictEqual(
-        found.map((f) => [f.severity, f.message]),
-        [[severity, message]],
-        value,
-      );
-    }
-  });
-
   it('never reads anything without `inventory:`, and an absolute path never reaches the reader', () => {
     reads = 0;
-    assert.strictEqual(drift(fromInventory().replace(`inventory: ${MIXED}\n`, '')).length, 0);
-    drift(fromInventory().replace(`inventory: ${MIXED}`, 'inventory: /etc'));
+    assert.strictEqual(drift(edit(FROM_INVENTORY, `inventory: ${MIXED}\n`, '')).length, 0);
+    drift(edit(FROM_INVENTORY, `inventory: ${MIXED}`, 'inventory: /etc'));
     assert.strictEqual(reads, 0);
-  });
-
-  it('says it in Swedish', () => {
-    const found = drift(PLANTED, { locale: 'sv' }).map((f) => f.message);
-    assert.ok(found.includes('ex07-mbx2: körboken säger `update` SP2, inventeringen säger SP3 RU23'), found.join('\n'));
-    assert.ok(
-      found.includes('inventeringen har Exchange 2010-servern EDGE10, som `servers` inte tar upp'),
-      found.join('\n'),
-    );
-  });
-
-  it('offers no fix it cannot write minimally (a flow-style server)', () => {
-    const text = fromInventory().replace(
-      / {2}- name: EX10-CAS1[^\n]*\n(?: {4}[^\n]*\n)+/,
-      '  - {name: EX10-CAS1, version: "2010", update: SP3 RU32, roles: [clientAccess, hubTransport]}\n',
-    );
-    const found = drift(text);
-    assert.deepStrictEqual(
-      found.map((f) => [f.message, Boolean(f.fix)]),
-      [['EX10-CAS1: the inventory says os 2008R2; the runbook does not say', false]],
-    );
   });
 });
 
