@@ -1,192 +1,191 @@
-import * as assert from 'assert';
-import { CUTOVER, HYBRID_2007, STAGED, at, edit, findings, where } from './online-helpers';
+import { RuleTester, yaml } from '../rule-tester';
+import { CUTOVER, HYBRID_2007, STAGED, at, edit } from './online-helpers';
 
 const SWITCH = '      - action: switch-mx\n';
 const CONVERT = (batch: string) => `      - action: convert-to-mail-users\n        batch: ${batch}\n`;
+const COMPLETE = (batch: string) => `      - action: complete-migration-batch\n        batch: ${batch}\n`;
+/** The line `switch-mx` is on, as the messages name it. */
+const switchLine = (text: string) => at(text, '- action: switch-mx').line;
+const completeAt = (text: string, batch: string) =>
+  at(text, `- action: complete-migration-batch\n        batch: ${batch}`, 'action: complete-migration-batch');
 
-describe('mail-flow-order', () => {
-  it('reports a cutover batch completed before switch-mx, naming where switch-mx is', () => {
-    const text = edit(
-      edit(CUTOVER, SWITCH, ''),
-      '      - action: assign-licenses\n',
-      `      - action: assign-licenses\n${SWITCH}`,
-    );
-    const [f] = findings(text, 'mail-flow-order', 1);
-    assert.strictEqual(f.severity, 'error');
-    assert.deepStrictEqual(
-      where(f),
-      at(text, '- action: complete-migration-batch', 'action: complete-migration-batch'),
-    );
-    assert.strictEqual(
-      f.message,
-      `the cutover batch \`all\` is completed before MX points to Microsoft 365 (\`switch-mx\` comes later, on line ${at(text, '- action: switch-mx').line}): completing stops the sync, so mail that still arrives on premises is left behind; switch MX first and complete the batch about 72 hours later`,
-    );
-  });
+/** CUTOVER with switch-mx moved after assign-licenses, behind the batch's completion. */
+const CUTOVER_LATE_MX = edit(
+  CUTOVER,
+  SWITCH,
+  '',
+  '      - action: assign-licenses\n',
+  `      - action: assign-licenses\n${SWITCH}`,
+);
+const STAGED_NO_MX = edit(STAGED, SWITCH, '', CONVERT('wave-1'), '', CONVERT('wave-2'), '');
+// MX moves to the very end; each batch is completed right after its conversion step (Microsoft's PowerShell procedure).
+const EARLY = edit(
+  STAGED,
+  SWITCH + COMPLETE('wave-1') + COMPLETE('wave-2'),
+  '',
+  CONVERT('wave-1'),
+  CONVERT('wave-1') + COMPLETE('wave-1'),
+  CONVERT('wave-2'),
+  CONVERT('wave-2') + COMPLETE('wave-2'),
+  '      - action: decommission\n',
+  SWITCH + '      - action: decommission\n',
+);
+const NOT_CONVERTED = edit(EARLY, CONVERT('wave-1') + COMPLETE('wave-1'), COMPLETE('wave-1') + CONVERT('wave-1'));
+const HYBRID_LAST_GONE = edit(
+  HYBRID_2007,
+  SWITCH,
+  '      - action: decommission\n        server: NT-HYB13\n      - action: decommission\n        server: NT-EX07\n' +
+    SWITCH,
+);
+/** Server A (Exchange 2013, `roles`, `mailboxes`) decommissioned before switch-mx, in a runbook whose target is `target`. */
+const only = (roles: string, mailboxes: number, target = 'platform: exchange-online, method: cutover') => yaml`
+  runbook: 1
+  title: t
+  organization: {name: o, mailboxes: 0}
+  servers:
+    - name: A
+      version: "2013"
+      roles: [${roles}]
+      mailboxes: ${mailboxes}
+  target: {${target}}
+  phases:
+    - id: p
+      title: P
+      steps:
+        - action: decommission
+          server: A
+        - action: switch-mx
+`;
 
-  it('reports staged batches completed with no switch-mx and no conversion at all, in Swedish', () => {
-    const text = edit(edit(edit(STAGED, SWITCH, ''), CONVERT('wave-1'), ''), CONVERT('wave-2'), '');
-    const found = findings(text, 'mail-flow-order', 3, { locale: 'sv' });
-    assert.deepStrictEqual(
-      where(found[0]),
-      at(text, '- action: complete-migration-batch\n        batch: wave-1', 'action: complete-migration-batch'),
-    );
-    assert.strictEqual(
-      found[0].message,
-      'batchen `wave-1` (stegvis migrering) slutförs innan dess användare har konverterats till e-postanvändare och innan MX pekar på Microsoft 365 (körboken har inget `switch-mx`-steg): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; konvertera batchens användare först (`convert-to-mail-users`), eller byt MX först och slutför batchen ungefär 72 timmar senare',
-    );
-    // The third: the last mailbox server goes while MX still points at it.
-    assert.deepStrictEqual(where(found[2]), at(text, '- action: decommission', 'action: decommission'));
-    assert.match(
-      found[2].message,
-      /^WT-EX07 är den sista lokala postlådeservern och avvecklas innan MX pekar på Microsoft 365/,
-    );
-  });
-
-  describe('a staged batch completed before switch-mx (exchange-facts.md section 0)', () => {
-    const COMPLETE = (batch: string) => `      - action: complete-migration-batch\n        batch: ${batch}\n`;
-    // MX moves to the very end; each batch is completed right after its conversion step (Microsoft's PowerShell procedure).
-    const early = edit(
-      edit(
-        edit(
-          edit(STAGED, SWITCH + COMPLETE('wave-1') + COMPLETE('wave-2'), ''),
-          CONVERT('wave-1'),
-          CONVERT('wave-1') + COMPLETE('wave-1'),
-        ),
+new RuleTester().run('mail-flow-order', {
+  valid: [
+    { name: 'a cutover in the documented order', code: CUTOVER },
+    { name: 'a staged migration in the documented order', code: STAGED },
+    {
+      name: 'a hybrid migration may decommission a server while another mailbox server remains',
+      code: edit(HYBRID_2007, SWITCH, '      - action: decommission\n        server: NT-EX07\n' + SWITCH),
+    },
+    {
+      name: 'on premises',
+      code: yaml`
+        runbook: 1
+        title: t
+        organization: {name: o, mailboxes: 0}
+        servers:
+          - name: A
+            version: "2013"
+            mailboxes: 0
+          - name: B
+            version: "2016"
+            mailboxes: 0
+        target: {platform: on-premises, version: "2016"}
+        phases:
+          - id: p
+            title: P
+            steps:
+              - action: decommission
+                server: A
+      `,
+    },
+    { name: 'a staged batch completed once a convert-to-mail-users naming it came before', code: EARLY },
+    {
+      name: "a staged batch completed after a convert-to-mail-users without a batch that follows the batch's creation",
+      code: edit(EARLY, CONVERT('wave-2'), '      - action: convert-to-mail-users\n'),
+    },
+    {
+      name: 'the last server left to decommission-with-data while mailboxes are on it (one is enough)',
+      code: only('mailbox', 1),
+    },
+    { name: 'the last server without the mailbox role', code: only('clientAccess', 0) },
+    { name: 'the last server, on premises', code: only('mailbox', 0, 'platform: on-premises, version: "2016"') },
+  ],
+  invalid: [
+    {
+      name: 'a cutover batch completed before switch-mx, naming where switch-mx is',
+      code: CUTOVER_LATE_MX,
+      errors: [
+        {
+          ...completeAt(CUTOVER_LATE_MX, 'all'),
+          severity: 'error',
+          message: `the cutover batch \`all\` is completed before MX points to Microsoft 365 (\`switch-mx\` comes later, on line ${switchLine(CUTOVER_LATE_MX)}): completing stops the sync, so mail that still arrives on premises is left behind; switch MX first and complete the batch about 72 hours later`,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'staged batches completed with no switch-mx and no conversion at all, in Swedish',
+      code: STAGED_NO_MX,
+      options: { locale: 'sv' },
+      errors: [
+        {
+          ...completeAt(STAGED_NO_MX, 'wave-1'),
+          message:
+            'batchen `wave-1` (stegvis migrering) slutförs innan dess användare har konverterats till e-postanvändare och innan MX pekar på Microsoft 365 (körboken har inget `switch-mx`-steg): slutförandet stoppar synkroniseringen, så e-post som fortfarande kommer till den lokala miljön blir kvar; konvertera batchens användare först (`convert-to-mail-users`), eller byt MX först och slutför batchen ungefär 72 timmar senare',
+        },
+        {},
+        {
+          // The last mailbox server goes while MX still points at it.
+          ...at(STAGED_NO_MX, '- action: decommission', 'action: decommission'),
+          message: /^WT-EX07 är den sista lokala postlådeservern och avvecklas innan MX pekar på Microsoft 365/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a staged batch completed before switch-mx while its users are not converted yet (exchange-facts.md section 0)',
+      code: NOT_CONVERTED,
+      errors: [
+        {
+          ...completeAt(NOT_CONVERTED, 'wave-1'),
+          message: `the staged batch \`wave-1\` is completed before its users are converted to mail users and before MX points to Microsoft 365 (\`switch-mx\` comes later, on line ${switchLine(NOT_CONVERTED)}): completing stops the sync, so mail that still arrives on premises is left behind; convert the batch's users first (\`convert-to-mail-users\`), or switch MX first and complete the batch about 72 hours later`,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a staged batch completed before switch-mx after the conversion of another batch',
+      code: edit(EARLY, CONVERT('wave-2') + COMPLETE('wave-2'), CONVERT('wave-1') + COMPLETE('wave-2')),
+      errors: [{}],
+      output: null,
+    },
+    {
+      name: 'a staged batch completed before switch-mx after a conversion that came before the batch existed',
+      code: edit(
+        EARLY,
         CONVERT('wave-2'),
-        CONVERT('wave-2') + COMPLETE('wave-2'),
-      ),
-      '      - action: decommission\n',
-      SWITCH + '      - action: decommission\n',
-    );
-
-    it('is allowed once a convert-to-mail-users naming the batch came before', () => {
-      findings(early, 'mail-flow-order', 0);
-    });
-
-    it("is allowed after a convert-to-mail-users without a batch that follows the batch's creation", () => {
-      findings(edit(early, CONVERT('wave-2'), '      - action: convert-to-mail-users\n'), 'mail-flow-order', 0);
-    });
-
-    it("is an error when the batch's users are not converted yet: none, another batch, or a conversion before the batch existed", () => {
-      const none = edit(early, CONVERT('wave-1') + COMPLETE('wave-1'), COMPLETE('wave-1') + CONVERT('wave-1'));
-      const [f] = findings(none, 'mail-flow-order', 1);
-      assert.deepStrictEqual(
-        where(f),
-        at(none, '- action: complete-migration-batch\n        batch: wave-1', 'action: complete-migration-batch'),
-      );
-      assert.strictEqual(
-        f.message,
-        `the staged batch \`wave-1\` is completed before its users are converted to mail users and before MX points to Microsoft 365 (\`switch-mx\` comes later, on line ${at(none, '- action: switch-mx').line}): completing stops the sync, so mail that still arrives on premises is left behind; convert the batch's users first (\`convert-to-mail-users\`), or switch MX first and complete the batch about 72 hours later`,
-      );
-      findings(
-        edit(early, CONVERT('wave-2') + COMPLETE('wave-2'), CONVERT('wave-1') + COMPLETE('wave-2')),
-        'mail-flow-order',
-        1,
-      );
-      const beforeCreation = edit(
-        edit(early, CONVERT('wave-2'), ''),
+        '',
         '      - action: create-migration-batch\n        batch: wave-2\n',
         '      - action: convert-to-mail-users\n      - action: create-migration-batch\n        batch: wave-2\n',
-      );
-      findings(beforeCreation, 'mail-flow-order', 1);
-    });
-
-    it('leaves cutover unchanged: a conversion does not allow completing before switch-mx', () => {
-      const text = edit(
-        edit(
-          edit(CUTOVER, SWITCH, ''),
-          '      - action: assign-licenses\n',
-          `      - action: assign-licenses\n${SWITCH}`,
-        ),
+      ),
+      errors: [{}],
+      output: null,
+    },
+    {
+      name: 'cutover is unchanged: a conversion does not allow completing before switch-mx',
+      code: edit(
+        CUTOVER_LATE_MX,
         '      - action: complete-migration-batch\n',
         '      - action: convert-to-mail-users\n      - action: complete-migration-batch\n',
-      );
-      assert.match(findings(text, 'mail-flow-order', 1)[0].message, /^the cutover batch `all` is completed before MX/);
-    });
-  });
-
-  it('reports the last on-premises mailbox server decommissioned before switch-mx', () => {
-    const text = edit(
-      HYBRID_2007,
-      SWITCH,
-      '      - action: decommission\n        server: NT-HYB13\n      - action: decommission\n        server: NT-EX07\n' +
-        SWITCH,
-    );
-    const [f] = findings(text, 'mail-flow-order', 1);
-    assert.deepStrictEqual(
-      where(f),
-      at(text, '- action: decommission\n        server: NT-EX07', 'action: decommission'),
-    );
-    assert.strictEqual(
-      f.message,
-      `NT-EX07 is the last on-premises mailbox server and is decommissioned before MX points to Microsoft 365 (\`switch-mx\` comes later, on line ${at(text, '- action: switch-mx').line}): mail would still arrive at an organization with nowhere to deliver it; switch MX first`,
-    );
-  });
-
-  it('stays quiet in the documented order, for remote moves, and in on-premises runbooks', () => {
-    findings(CUTOVER, 'mail-flow-order', 0);
-    findings(STAGED, 'mail-flow-order', 0);
-    // A hybrid migration may decommission a server while another mailbox server remains.
-    findings(
-      edit(HYBRID_2007, SWITCH, '      - action: decommission\n        server: NT-EX07\n' + SWITCH),
-      'mail-flow-order',
-      0,
-    );
-    const onPremises = `runbook: 1
-title: t
-organization: {name: o, mailboxes: 0}
-servers:
-  - name: A
-    version: "2013"
-    mailboxes: 0
-  - name: B
-    version: "2016"
-    mailboxes: 0
-target: {platform: on-premises, version: "2016"}
-phases:
-  - id: p
-    title: P
-    steps:
-      - action: decommission
-        server: A
-`;
-    findings(onPremises, 'mail-flow-order', 0);
-  });
-
-  describe('the last mailbox server decommissioned before switch-mx, at its edges', () => {
-    const only = (
-      roles: string,
-      mailboxes: number,
-      target = 'platform: exchange-online, method: cutover',
-    ) => `runbook: 1
-title: t
-organization: {name: o, mailboxes: 0}
-servers:
-  - name: A
-    version: "2013"
-    roles: [${roles}]
-    mailboxes: ${mailboxes}
-target: {${target}}
-phases:
-  - id: p
-    title: P
-    steps:
-      - action: decommission
-        server: A
-      - action: switch-mx
-`;
-    it('reported for a mailbox server with no mailboxes left', () => {
-      const [f] = findings(only('mailbox', 0), 'mail-flow-order', 1);
-      assert.match(f.message, /^A is the last on-premises mailbox server .*on line 16\)/);
-    });
-    it('left to decommission-with-data while mailboxes are still on it (one is enough)', () => {
-      findings(only('mailbox', 1), 'mail-flow-order', 0);
-    });
-    it('quiet for a server without the mailbox role', () => {
-      findings(only('clientAccess', 0), 'mail-flow-order', 0);
-    });
-    it('quiet in an on-premises runbook', () => {
-      findings(only('mailbox', 0, 'platform: on-premises, version: "2016"'), 'mail-flow-order', 0);
-    });
-  });
+      ),
+      errors: [{ message: /^the cutover batch `all` is completed before MX/ }],
+      output: null,
+    },
+    {
+      name: 'the last on-premises mailbox server decommissioned before switch-mx',
+      code: HYBRID_LAST_GONE,
+      errors: [
+        {
+          ...at(HYBRID_LAST_GONE, '- action: decommission\n        server: NT-EX07', 'action: decommission'),
+          message: `NT-EX07 is the last on-premises mailbox server and is decommissioned before MX points to Microsoft 365 (\`switch-mx\` comes later, on line ${switchLine(HYBRID_LAST_GONE)}): mail would still arrive at an organization with nowhere to deliver it; switch MX first`,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'the last mailbox server, with no mailboxes left, decommissioned before switch-mx',
+      code: only('mailbox', 0),
+      errors: [{ message: /^A is the last on-premises mailbox server .*on line 16\)/ }],
+      output: null,
+    },
+  ],
 });
