@@ -107,8 +107,9 @@ export interface InvalidCase extends ValidCase {
    * The text after fix-all with this rule's fixes only (and fixing it again changes
    * nothing); `null`: the rule offers no fix here. Required when the rule fixes the case (as in
    * ESLint), unless each error names its `fix` title and another case shows the fixed text.
+   * A function gives it from the case's code: `(code) => edit(code, from, to)`, what the fix changes.
    */
-  output?: string | null;
+  output?: string | null | ((code: string) => string);
 }
 
 export class RuleTester {
@@ -150,9 +151,10 @@ export class RuleTester {
               assert.ok(fixable, 'an output is given, but the rule offers no fix');
               const fixed = fixAll(c.code, this.options(c), ruleId).text;
               if (process.env.RULE_TESTER_DUMP) dump(ruleId, i, c.code, fixed);
-              assert.strictEqual(fixed, c.output);
+              const output = typeof c.output === 'function' ? c.output(c.code) : c.output;
+              assert.strictEqual(fixed, output);
               // Fixed means fixed: the output has nothing left for the rule's fixes to do.
-              assert.strictEqual(fixAll(c.output, this.options(c), ruleId).text, c.output, 'the output is not fixed');
+              assert.strictEqual(fixAll(output, this.options(c), ruleId).text, output, 'the output is not fixed');
             }
           }
         });

@@ -1,160 +1,39 @@
 // method-duration: the steps' durations against how long the migration method is meant
 // to take (a cutover a week, a staged migration a few weeks; 1d = 24 h, 1w = 7 d).
-import * as assert from 'assert';
-import { RuleTester, yaml } from '../rule-tester';
-import { CUTOVER, STAGED, edit, findings } from './online-helpers';
+import { RuleTester } from '../rule-tester';
+import { CUTOVER, HYBRID_2007, STAGED, edit } from './online-helpers';
 
+/** Two steps with durations (a custom step, then switch-mx) where the runbook has switch-mx. */
+const withDurations = (base: string, first: string, second: string) =>
+  edit(
+    base,
+    '      - action: switch-mx\n',
+    `      - action: custom\n        title: Prepare\n        duration: ${first}\n      - action: switch-mx\n        duration: ${second}\n`,
+  );
+
+// The edges: the sum of several steps at the method's limit, and the units read in any case.
 new RuleTester().run('method-duration', {
   valid: [
     {
       name: 'a cutover of exactly a week',
-      code: yaml`
-      runbook: 1
-      title: Contoso cutover
-      asOf: 2026-11-23
-      organization:
-        name: Contoso
-        mailboxes: 120
-        domains: [contoso.com]
-      servers:
-        - name: CON-EX10
-          version: "2010"
-          update: SP3 RU32
-          roles: [mailbox, clientAccess, hubTransport]
-      target:
-        platform: exchange-online
-        method: cutover
-      phases:
-        - id: prepare
-          title: Prepare
-          steps:
-            - action: configure-outlook-anywhere
-              server: CON-EX10
-              certificate: trusted
-            - action: grant-migration-permissions
-              account: admin@contoso.com
-            - action: verify-domain
-              domain: contoso.com
-            - action: create-migration-endpoint
-              type: outlook-anywhere
-        - id: migrate
-          title: Migrate
-          steps:
-            - action: create-migration-batch
-              batch: all
-              method: cutover
-            - action: start-migration-batch
-              batch: all
-            - action: switch-mx
-              duration: 7d
-            - action: complete-migration-batch
-              batch: all
-            - action: assign-licenses
-            - action: decommission
-              server: CON-EX10
-    `,
+      code: edit(CUTOVER, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 7d\n'),
     },
     {
       name: 'a hybrid migration of any length',
-      code: yaml`
-      runbook: 1
-      title: Northwind hybrid
-      asOf: 2019-09-01
-      organization:
-        name: Northwind
-        mailboxes: 1800
-        domains: [northwindtraders.com]
-      servers:
-        - name: NT-EX07
-          version: "2007"
-          update: SP3 RU23
-          roles: [mailbox, clientAccess, hubTransport]
-      target:
-        platform: exchange-online
-        method: hybrid
-      phases:
-        - id: hybrid-server
-          title: Hybrid server
-          steps:
-            - action: prepare-schema
-              version: "2013"
-            - action: prepare-ad
-              version: "2013"
-            - action: install-exchange
-              server: NT-HYB13
-              version: "2013"
-              update: CU23
-              roles: [mailbox, clientAccess]
-              hybrid: true
-        - id: hybrid
-          title: Hybrid
-          steps:
-            - action: verify-domain
-              domain: northwindtraders.com
-            - action: configure-directory-sync
-            - action: grant-migration-permissions
-              account: admin@northwindtraders.com
-            - action: run-hybrid-wizard
-              server: NT-HYB13
-            - action: create-migration-endpoint
-              type: remote-move
-            - action: move-mailboxes
-              from: NT-EX07
-              to: exchange-online
-            - action: switch-mx
-              duration: 30w
-    `,
+      code: edit(HYBRID_2007, '      - action: switch-mx\n', '      - action: switch-mx\n        duration: 30w\n'),
     },
+    { name: 'a cutover of exactly a week, summed over two steps', code: withDurations(CUTOVER, '6d', '24h') },
+    { name: 'a staged migration of exactly 28 days', code: withDurations(STAGED, '3w', '7d') },
+    { name: 'what is no duration is left out', code: withDurations(CUTOVER, '1 week', '8 days') },
   ],
   invalid: [
     {
       name: 'a cutover whose durations add up to more than a week, at target.method',
-      code: yaml`
-      runbook: 1
-      title: Contoso cutover
-      asOf: 2026-11-23
-      organization:
-        name: Contoso
-        mailboxes: 120
-        domains: [contoso.com]
-      servers:
-        - name: CON-EX10
-          version: "2010"
-          update: SP3 RU32
-          roles: [mailbox, clientAccess, hubTransport]
-      target:
-        platform: exchange-online
-        method: cutover
-      phases:
-        - id: prepare
-          title: Prepare
-          steps:
-            - action: configure-outlook-anywhere
-              server: CON-EX10
-              certificate: trusted
-            - action: grant-migration-permissions
-              account: admin@contoso.com
-            - action: verify-domain
-              domain: contoso.com
-            - action: create-migration-endpoint
-              type: outlook-anywhere
-        - id: migrate
-          title: Migrate
-          steps:
-            - action: create-migration-batch
-              batch: all
-              method: cutover
-            - action: start-migration-batch
-              batch: all
-              duration: 1w
-            - action: switch-mx
-              duration: 12h
-            - action: complete-migration-batch
-              batch: all
-            - action: assign-licenses
-            - action: decommission
-              server: CON-EX10
-    `,
+      code: edit(
+        CUTOVER,
+        '        batch: all\n      - action: switch-mx\n',
+        '        batch: all\n        duration: 1w\n      - action: switch-mx\n        duration: 12h\n',
+      ),
       errors: [
         {
           message:
@@ -169,66 +48,15 @@ new RuleTester().run('method-duration', {
     },
     {
       name: 'a staged migration longer than four weeks, in Swedish with a decimal comma',
-      code: yaml`
-      runbook: 1
-      title: Wingtip staged
-      asOf: 2026-11-23
-      organization:
-        name: Wingtip
-        mailboxes: 5
-        domains: [wingtiptoys.com]
-      servers:
-        - name: WT-EX07
-          version: "2007"
-          update: SP3 RU23
-          roles: [mailbox, clientAccess, hubTransport]
-      target:
-        platform: exchange-online
-        method: staged
-      phases:
-        - id: prepare
-          title: Prepare
-          steps:
-            - action: configure-outlook-anywhere
-              server: WT-EX07
-              certificate: trusted
-            - action: grant-migration-permissions
-              account: admin@wingtiptoys.com
-            - action: verify-domain
-              domain: wingtiptoys.com
-            - action: configure-directory-sync
-            - action: create-migration-endpoint
-              type: outlook-anywhere
-        - id: waves
-          title: Waves
-          steps:
-            - action: create-migration-batch
-              batch: wave-1
-              method: staged
-              csv: staged-wave1.csv
-            - action: start-migration-batch
-              batch: wave-1
-              duration: 3w
-            - action: convert-to-mail-users
-              batch: wave-1
-            - action: create-migration-batch
-              batch: wave-2
-              method: staged
-              csv: staged-wave2.csv
-            - action: start-migration-batch
-              batch: wave-2
-              duration: 7d
-            - action: convert-to-mail-users
-              batch: wave-2
-            - action: switch-mx
-              duration: 36h
-            - action: complete-migration-batch
-              batch: wave-1
-            - action: complete-migration-batch
-              batch: wave-2
-            - action: decommission
-              server: WT-EX07
-    `,
+      code: edit(
+        STAGED,
+        '        batch: wave-1\n      - action: convert-to-mail-users\n',
+        '        batch: wave-1\n        duration: 3w\n      - action: convert-to-mail-users\n',
+        '        batch: wave-2\n      - action: convert-to-mail-users\n',
+        '        batch: wave-2\n        duration: 7d\n      - action: convert-to-mail-users\n',
+        '      - action: switch-mx\n',
+        '      - action: switch-mx\n        duration: 36h\n',
+      ),
       options: { locale: 'sv' },
       errors: [
         {
@@ -239,34 +67,23 @@ new RuleTester().run('method-duration', {
       ],
       output: null,
     },
+    {
+      name: 'a cutover one hour past a week, with the hours as data',
+      code: withDurations(CUTOVER, '6d', '25h'),
+      errors: [{ details: { hours: 169 } }],
+      output: null,
+    },
+    {
+      name: 'a staged migration one hour past 28 days',
+      code: withDurations(STAGED, '3w', '169h'),
+      errors: [{ message: /a staged migration is meant to take a few weeks \(up to 28 days\)/ }],
+      output: null,
+    },
+    {
+      name: 'the unit read in any case (1W = 1w, 2D = 2d)',
+      code: withDurations(CUTOVER, '1W', '2D'),
+      errors: [{ details: { hours: 216 } }],
+      output: null,
+    },
   ],
-});
-
-// Edges: the sum of several steps at the method's limit, and the units read in any case.
-describe('method-duration: edges', () => {
-  /** Two steps with durations (a custom step, then switch-mx) where the runbook has switch-mx. */
-  const withDurations = (base: string, first: string, second: string) =>
-    edit(
-      base,
-      '      - action: switch-mx\n',
-      `      - action: custom\n        title: Prepare\n        duration: ${first}\n      - action: switch-mx\n        duration: ${second}\n`,
-    );
-
-  it('cutover: one hour past a week (durations of several steps summed) is noted, with the hours as data', () => {
-    findings(withDurations(CUTOVER, '6d', '24h'), 'method-duration', 0);
-    const [f] = findings(withDurations(CUTOVER, '6d', '25h'), 'method-duration', 1);
-    assert.deepStrictEqual(f.data, { hours: 169 });
-  });
-
-  it('staged: quiet at exactly 28 days, noted one hour past them', () => {
-    findings(withDurations(STAGED, '3w', '7d'), 'method-duration', 0);
-    const [f] = findings(withDurations(STAGED, '3w', '169h'), 'method-duration', 1);
-    assert.match(f.message, /a staged migration is meant to take a few weeks \(up to 28 days\)/);
-  });
-
-  it('reads the unit in any case (1W = 1w, 2D = 2d) and leaves out what is no duration', () => {
-    const [f] = findings(withDurations(CUTOVER, '1W', '2D'), 'method-duration', 1);
-    assert.deepStrictEqual(f.data, { hours: 216 });
-    findings(withDurations(CUTOVER, '1 week', '8 days'), 'method-duration', 0);
-  });
 });
