@@ -2,9 +2,10 @@
 // each install's `os` and each listed server's (knowledge/platform.ts, the section 3a table).
 import * as assert from 'assert';
 import { judgeOs } from '../../../src/core/knowledge/platform';
-import { RuleTester, yaml } from '../rule-tester';
+import { RuleTester, edit, yaml } from '../rule-tester';
 
-const EXCHANGE_2019_ON_2016 = yaml`
+/** Exchange `version` (at `update`; none: not said) prepared for and installed on NEW, running Windows Server `os`. */
+const install = (version: string, update: string | undefined, os: string) => yaml`
   runbook: 1
   title: Test
   asOf: 2024-01-15
@@ -14,198 +15,47 @@ const EXCHANGE_2019_ON_2016 = yaml`
   servers: []
   target:
     platform: on-premises
-    version: "2019"
+    version: "${version}"
   phases:
     - id: go
       title: Go
       steps:
         - action: prepare-schema
-          version: "2019"
+          version: "${version}"
         - action: prepare-ad
-          version: "2019"
+          version: "${version}"
         - action: install-exchange
           server: NEW
-          version: "2019"
-          update: CU15
-          os: "2016"
+          version: "${version}"${update ? `\n          update: ${update}` : ''}
+          os: "${os}"
 `;
+/** OLD13, a listed Exchange 2013 CU2 server on Windows Server 2012 R2, next to a new Exchange 2016 CU23. */
+const OLD13 = edit(
+  install('2016', 'CU23', '2016'),
+  'servers: []\n',
+  'servers:\n  - name: OLD13\n    version: "2013"\n    update: CU2\n    os: "2012R2"\n',
+);
+const EXCHANGE_2019_ON_2016 = install('2019', 'CU15', '2016');
 
 new RuleTester().run('os-requirement', {
   valid: [
-    {
-      name: 'Exchange 2016 CU3 on Windows Server 2016',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2016"
-              - action: prepare-ad
-                version: "2016"
-              - action: install-exchange
-                server: NEW
-                version: "2016"
-                update: CU3
-                os: "2016"
-      `,
-    },
-    {
-      name: 'Exchange 2019 CU12 on Windows Server 2022',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2019"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2019"
-              - action: prepare-ad
-                version: "2019"
-              - action: install-exchange
-                server: NEW
-                version: "2019"
-                update: CU12
-                os: "2022"
-      `,
-    },
-    {
-      name: 'an unknown update that decides it is not guessed',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2016"
-              - action: prepare-ad
-                version: "2016"
-              - action: install-exchange
-                server: NEW
-                version: "2016"
-                os: "2016"
-      `,
-    },
-    {
-      name: 'Exchange SE on Windows Server 2025',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "SE"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "SE"
-              - action: prepare-ad
-                version: "SE"
-              - action: install-exchange
-                server: NEW
-                version: "SE"
-                os: "2025"
-      `,
-    },
+    { name: 'Exchange 2016 CU3 on Windows Server 2016', code: install('2016', 'CU3', '2016') },
+    { name: 'Exchange 2019 CU12 on Windows Server 2022', code: install('2019', 'CU12', '2022') },
+    { name: 'an unknown update that decides it is not guessed', code: install('2016', undefined, '2016') },
+    { name: 'Exchange SE on Windows Server 2025', code: install('SE', undefined, '2025') },
     {
       name: 'a listed server updated before the end',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers:
-          - name: OLD13
-            version: "2013"
-            update: CU2
-            os: "2012R2"
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: update-server
-                server: OLD13
-                update: CU23
-              - action: prepare-schema
-                version: "2016"
-              - action: prepare-ad
-                version: "2016"
-              - action: install-exchange
-                server: NEW
-                version: "2016"
-                update: CU23
-                os: "2016"
-      `,
+      code: edit(
+        OLD13,
+        '    steps:\n',
+        '    steps:\n      - action: update-server\n        server: OLD13\n        update: CU23\n',
+      ),
     },
   ],
   invalid: [
     {
       name: 'Exchange 2016 CU2 on Windows Server 2016: at the os value',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2016"
-              - action: prepare-ad
-                version: "2016"
-              - action: install-exchange
-                server: NEW
-                version: "2016"
-                update: CU2
-                os: "2016"
-      `,
+      code: install('2016', 'CU2', '2016'),
       errors: [
         {
           message:
@@ -244,35 +94,7 @@ new RuleTester().run('os-requirement', {
     },
     {
       name: 'a listed server at its os value, with the update the runbook gives it',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers:
-          - name: OLD13
-            version: "2013"
-            update: CU2
-            os: "2012R2"
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2016"
-              - action: prepare-ad
-                version: "2016"
-              - action: install-exchange
-                server: NEW
-                version: "2016"
-                update: CU23
-                os: "2016"
-      `,
+      code: OLD13,
       errors: [
         {
           message:
