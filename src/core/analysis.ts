@@ -66,11 +66,41 @@ export function analyzeIncremental(
 ): Analysis {
   void changes; // the texts themselves say what changed (changedRange): no trust in the caller's offsets needed
   if (!(previous instanceof RunbookAnalysis)) return analyze(text, options);
-  const spliced = spliceDocument(previous.parsed, readText(text), true);
-  if (!('doc' in spliced)) return new RunbookAnalysis(text, options, parseRunbook(text), 'full', spliced.fallback);
+  const next = parseFrom(previous.parsed, text, true);
+  if (next.fallback !== undefined) return new RunbookAnalysis(text, options, next.parsed, 'full', next.fallback);
   previous.spend();
-  const parsed = parseRunbook(text, () => spliced.doc, spliced.nestingChecked);
-  return new RunbookAnalysis(text, options, parsed, 'incremental');
+  return new RunbookAnalysis(text, options, next.parsed, 'incremental');
+}
+
+/**
+ * `parseRunbook(text)`, made from `previous` (the parse of a nearby text, e.g. the
+ * editor's previous version) when the change stays inside one step, server or phase;
+ * otherwise a full parse, with the reason in `fallback`. `inPlace` takes over the previous
+ * parse's nodes (cheapest; `previous` must not be read again once it is spliced); without
+ * it, what moves is copied and `previous` stays valid (an editor whose features may still
+ * hold the previous version's parse).
+ */
+export function parseFrom(
+  previous: ParsedRunbook,
+  text: string,
+  inPlace: boolean,
+): { parsed: ParsedRunbook; fallback?: string } {
+  const spliced = spliceDocument(previous, readText(text), inPlace);
+  if (!('doc' in spliced)) return { parsed: parseRunbook(text), fallback: spliced.fallback };
+  return { parsed: parseRunbook(text, () => spliced.doc, spliced.nestingChecked) };
+}
+
+/**
+ * `lint(parsed.text, options, parsed)`: the same findings and proved fixes, each fix
+ * proved by a lint of the fixed text parsed from `parsed` (only the fixed block again,
+ * on copies) instead of a full parse per fix.
+ */
+export function lintFrom(parsed: ParsedRunbook, options: LintOptions): LintResult {
+  const result = lintParsed(parsed, options);
+  proveFixes(result, options, (fixed, fixedOptions) =>
+    lintParsed(parseFrom(parsed, fixed, false).parsed, fixedOptions),
+  );
+  return result;
 }
 
 class RunbookAnalysis implements Analysis {
@@ -134,9 +164,6 @@ class RunbookAnalysis implements Analysis {
 
   /** The unproved lint of a text near this one (a fix applied): incremental, on copies, when it can be. */
   private lintOf(text: string, options: LintOptions): LintResult {
-    const spliced = spliceDocument(this.parsed, readText(text), false);
-    const parsed =
-      'doc' in spliced ? parseRunbook(text, () => spliced.doc, spliced.nestingChecked) : parseRunbook(text);
-    return lintParsed(parsed, options);
+    return lintParsed(parseFrom(this.parsed, text, false).parsed, options);
   }
 }

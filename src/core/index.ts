@@ -9,7 +9,7 @@ export * from './types';
 // Linting and fixing.
 export { lint, fixAll, fixKeepsErrors, runbookAsOf, todayIso } from './lint';
 export type { LintResult, FixAllResult } from './lint';
-export { analyze, analyzeIncremental } from './analysis';
+export { analyze, analyzeIncremental, lintFrom, parseFrom } from './analysis';
 export type { Analysis, TextChange } from './analysis';
 export { applyEdits, applyFixes, normalizeEdits, overlaps } from './fix';
 export { parseRunbook, fieldString } from './parse';

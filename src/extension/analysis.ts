@@ -4,11 +4,14 @@
 // dropped when the version moves on or the document closes. The parse and the lint are
 // separate steps: outline, folding and navigation take the parse without waiting for the
 // rules, and the lint starts from that parse instead of parsing again. The edits between
-// two versions (onDidChangeTextDocument's contentChanges) are kept for the engine, which
-// can then re-parse only what changed (./engine.ts).
+// two versions (onDidChangeTextDocument's contentChanges) are kept: when they lead without
+// a gap from the cached version to the current one, the engine parses the new version from
+// the cached parse, only the edited step, server or phase again (./engine.ts); the lint
+// worker does the same with its own previous parse (./lintWorker.ts).
 import * as vscode from 'vscode';
 import type { Finding, FoldRange, LintOptions, LintResult, OutlineSymbol, ParsedRunbook } from '../core';
 import { engine, type PreviousParse, type TextChange } from './engine';
+import { lintWorker } from './worker';
 
 /** How often each step ran for one version: the test hook (the API's analysisRuns). */
 export interface AnalysisRuns {
@@ -18,6 +21,8 @@ export interface AnalysisRuns {
   lints: number;
   /** In the lint worker (./worker.ts): its lint, outline and folding from one parse there. */
   workerLints: number;
+  /** Of those parses (here or in the worker), how many re-parsed only the edited block. */
+  incremental: number;
 }
 
 /** What the lint worker gives for a version: the findings, and the outline and folding of the same parse. */
@@ -25,6 +30,8 @@ export interface RemoteAnalysis {
   findings: Finding[];
   symbols: OutlineSymbol[];
   folding: FoldRange[];
+  /** The worker parsed only the edited block, from its parse of an earlier version. */
+  incremental: boolean;
 }
 
 export class Analysis {
@@ -42,15 +49,17 @@ export class Analysis {
     readonly text: string,
     private previous: PreviousParse | undefined,
   ) {
-    this.runs = { version, parses: 0, lints: 0, workerLints: 0 };
+    this.runs = { version, parses: 0, lints: 0, workerLints: 0, incremental: 0 };
   }
 
   /** The parse (outline, folding, navigation, hover, completion need no more). */
   parsed(): ParsedRunbook {
     if (!this.parsedValue) {
-      this.parsedValue = engine.parse(this.text, this.previous);
+      const { parsed, incremental } = engine.parse(this.text, this.previous);
+      this.parsedValue = parsed;
       this.previous = undefined;
       this.runs.parses++;
+      if (incremental) this.runs.incremental++;
     }
     return this.parsedValue;
   }
@@ -63,6 +72,7 @@ export class Analysis {
   remote(start: () => Promise<RemoteAnalysis | undefined>): Promise<RemoteAnalysis | undefined> {
     this.remoteValue ??= start().then((result) => {
       if (result) this.runs.workerLints++;
+      if (result?.incremental) this.runs.incremental++;
       return result;
     });
     return this.remoteValue;
@@ -161,6 +171,7 @@ export function registerAnalysis(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidCloseTextDocument((document) => {
       analyses.delete(document.uri.toString());
       pending.delete(document.uri.toString());
+      lintWorker()?.forget(document.uri.toString());
     }),
   );
 }

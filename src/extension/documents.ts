@@ -140,7 +140,12 @@ async function remoteAnalysis(runbook: vscode.Uri, analysis: Analysis): Promise<
       lastReads.set(key, reads);
       lastInventoryReads.set(key, inventory);
       answer.withdrawals.forEach(logFixWithdrawn);
-      return { findings: answer.findings, symbols: answer.symbols, folding: answer.folding };
+      return {
+        findings: answer.findings,
+        symbols: answer.symbols,
+        folding: answer.folding,
+        incremental: answer.incremental,
+      };
     }
     await Promise.all(
       answer.missing.map(async (relative) => reads.set(relative, await readNamedFile(runbook, relative))),

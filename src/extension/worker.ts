@@ -8,17 +8,19 @@
 // thread (scripts/web-build.js swaps the two).
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { WorkerAnswer, WorkerRequest } from './workerProtocol';
+import type { WorkerAnswer, WorkerForget, WorkerRequest } from './workerProtocol';
 
 export type WorkerResult = Exclude<WorkerAnswer, { error: string }> | 'superseded' | 'failed';
 
 export interface LintWorker {
-  analyze(key: string, request: Omit<WorkerRequest, 'id'>): Promise<WorkerResult>;
+  analyze(key: string, request: Omit<WorkerRequest, 'id' | 'key'>): Promise<WorkerResult>;
+  /** The runbook was closed: the worker may drop what it kept of it. */
+  forget(key: string): void;
   dispose(): void;
 }
 
 interface Job {
-  request: Omit<WorkerRequest, 'id'>;
+  request: Omit<WorkerRequest, 'id' | 'key'>;
   resolve: (result: WorkerResult) => void;
 }
 
@@ -28,7 +30,7 @@ class ThreadWorker implements LintWorker {
   private readonly waiting = new Map<string, Job>();
   private nextId = 1;
 
-  analyze(key: string, request: Omit<WorkerRequest, 'id'>): Promise<WorkerResult> {
+  analyze(key: string, request: Omit<WorkerRequest, 'id' | 'key'>): Promise<WorkerResult> {
     return new Promise((resolve) => {
       this.waiting.get(key)?.resolve('superseded');
       this.waiting.set(key, { request, resolve });
@@ -45,7 +47,7 @@ class ThreadWorker implements LintWorker {
     const id = this.nextId++;
     this.running = { id, job };
     try {
-      this.start().postMessage({ ...job.request, id });
+      this.start().postMessage({ ...job.request, key, id } satisfies WorkerRequest);
     } catch {
       this.finish(id, 'failed');
     }
@@ -73,6 +75,15 @@ class ThreadWorker implements LintWorker {
     thread.unref();
     this.thread = thread;
     return thread;
+  }
+
+  forget(key: string): void {
+    // A thread not started kept nothing; a dead one is replaced by a fresh one.
+    try {
+      this.thread?.postMessage({ forget: key } satisfies WorkerForget);
+    } catch {
+      // The thread is going away: its memory with it.
+    }
   }
 
   dispose(): void {

@@ -5,6 +5,8 @@ import type { InventoryRead } from './inventory';
 
 export interface WorkerRequest {
   id: number;
+  /** The runbook's URI: the worker parses its next version from the parse of this one. */
+  key: string;
   text: string;
   /** The settings part of the lint options (no functions cross the thread). */
   settings: Pick<LintOptions, 'asOf' | 'rules' | 'locale' | 'today' | 'fileName'>;
@@ -24,5 +26,12 @@ export type WorkerAnswer =
       /** Paths the lint asked for that the request did not carry: read them and ask again. */
       missing: string[];
       missingInventory?: string;
+      /** Only the edited block was parsed again (from the worker's parse of an earlier version). */
+      incremental: boolean;
     }
   | { id: number; error: string };
+
+/** The runbook was closed: the worker drops the parse it kept of it. */
+export interface WorkerForget {
+  forget: string;
+}
