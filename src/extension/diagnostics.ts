@@ -128,7 +128,9 @@ export class RunbookDiagnostics implements vscode.Disposable {
         const answer = await remote;
         if (document.isClosed || document.version !== version) return undefined;
         if (answer) {
-          recordCheck(document.uri, performance.now() - started);
+          // Only a full check says what this runbook would cost on this thread: an
+          // incremental one, far cheaper, would bring it back here for a full parse.
+          if (!answer.incremental) recordCheck(document.uri, performance.now() - started);
           this.collection.set(document.uri, answer.findings.map(toDiagnostic));
           return answer.findings;
         }
