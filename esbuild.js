@@ -50,7 +50,7 @@ if (!cliOnly && exists('src/extension/extension.ts')) {
     entryPoints: {
       renderer: 'src/extension/renderer.ts',
       newRunbook: 'src/extension/newRunbook.ts',
-      lintWorker: 'src/extension/lintWorker.ts',
+      lintWorker: 'src/extension/lintThread.ts',
     },
     outdir: 'dist/lazy',
     platform: 'node',
@@ -60,8 +60,10 @@ if (!cliOnly && exists('src/extension/extension.ts')) {
   });
 }
 // The web extension (package.json `browser`): see scripts/web-build.js.
-if (!cliOnly && exists('src/extension/browser/extension.ts'))
-  builds.push(require('./scripts/web-build.js').browserExtensionBuild(common));
+if (!cliOnly && exists('src/extension/browser/extension.ts')) {
+  const web = require('./scripts/web-build.js');
+  builds.push(web.browserExtensionBuild(common), web.browserLintWorkerBuild(common));
+}
 if (!cliOnly && exists('src/webview/preview.ts')) {
   builds.push({
     ...common,

@@ -1,6 +1,8 @@
-// The lint worker: a Node worker thread (bundled to dist/lazy/lintWorker.js, started by
-// ./worker.ts) that lints a large runbook off the extension host's thread, so typing never
-// waits for it, and gives the outline and folding from the same parse. Files are read by
+// The lint worker: a Node worker thread in desktop (./lintThread.ts, bundled to
+// dist/lazy/lintWorker.js, started by ./worker.ts) or a web worker in the browser
+// (./browser/lintWorker.ts, dist/web/lintWorker.js) that lints a large runbook off the
+// extension host's thread, so typing never waits for it, and gives the outline and folding
+// from the same parse. Files are read by
 // the extension host (vscode.workspace.fs) and sent along; a path the lint asks for that
 // was not sent comes back as `missing`.
 //
@@ -8,7 +10,6 @@
 // edited step, server or phase again (the core's parseFrom, which compares the two texts
 // and parses in full whenever it cannot prove the splice). In place: nothing but this
 // thread ever sees that parse, and the findings sent back are plain copies.
-import { parentPort } from 'worker_threads';
 import {
   documentSymbols,
   foldingRanges,
@@ -86,8 +87,3 @@ export function handle(message: WorkerRequest | WorkerForget): WorkerAnswer | un
     return { id: message.id, error: String((err as Error)?.stack ?? err) };
   }
 }
-
-parentPort?.on('message', (message: WorkerRequest | WorkerForget) => {
-  const reply = handle(message);
-  if (reply) parentPort!.postMessage(reply);
-});

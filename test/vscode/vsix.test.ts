@@ -50,6 +50,7 @@ describe('the packaged .vsix', () => {
       'dist/lazy/newRunbook.js',
       'dist/lazy/lintWorker.js',
       'dist/web/extension.js',
+      'dist/web/lintWorker.js',
       'schemas/exchange-runbook-config.schema.json',
       'language-configuration.json',
       'media/icon.png',

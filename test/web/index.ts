@@ -46,6 +46,36 @@ async function open(uri: vscode.Uri): Promise<vscode.TextDocument> {
   return document;
 }
 
+/** A valid runbook of `steps` custom steps (about 60 characters each). */
+function largeRunbook(steps: number): string {
+  const lines = [
+    'runbook: 1',
+    'title: Many steps',
+    'asOf: 2026-11-23',
+    'organization:',
+    '  name: Tailspin Toys',
+    '  mailboxes: 85',
+    '  domains: [tailspintoys.com]',
+    'servers:',
+    '  - name: TT-EX07',
+    '    version: "2007"',
+    '    update: SP3 RU23',
+    '    os: "2008"',
+    '    roles: [mailbox, clientAccess, hubTransport]',
+    '    mailboxes: 85',
+    'target:',
+    '  platform: exchange-online',
+    '  method: cutover',
+    'phases:',
+    '  - id: prepare',
+    '    title: Prepare',
+    '    steps:',
+  ];
+  for (let i = 0; i < steps; i++)
+    lines.push('      - action: custom', `        id: step-${i}`, `        title: Step ${i}`, '        duration: 1h');
+  return lines.join('\n') + '\n';
+}
+
 const steps: [string, () => Promise<void>][] = [
   [
     'the web build is what runs: activated from its https location, in a host without Node',
@@ -183,6 +213,51 @@ const steps: [string, () => Promise<void>][] = [
       check(text.includes("New-MigrationBatch -Name 'wave-1' "), 'the phase’s cmdlets');
       check(!text.includes('Enable-OutlookAnywhere'), 'no step of another phase');
       await vscode.workspace.fs.delete(target);
+    },
+  ],
+  [
+    'a large runbook is linted in a web worker, each version parsed there from the one before',
+    async () => {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const api = (extension.isActive ? extension.exports : await extension.activate()) as {
+        analysisRuns(
+          uri: string,
+        ): { version: number; parses: number; lints: number; workerLints: number; incremental: number } | undefined;
+      };
+      const uri = workspaceUri('web-worker.runbook.yaml');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(largeRunbook(2000)));
+      const document = await open(uri);
+      await waitFor(
+        () => api.analysisRuns(uri.toString()),
+        (runs) => !!runs && runs.lints + runs.workerLints > 0,
+        'the first check',
+      );
+      // The first check may run here while the worker's script loads (it is fetched when a
+      // runbook first needs it); the edits after it go to the worker, which parses each
+      // from its previous parse (its incremental checks are not taken as the runbook's cost,
+      // so it stays there).
+      const line = document.lineAt(document.positionAt(document.getText().indexOf('duration: 1h', 60_000)).line);
+      check(line.text.trim() === 'duration: 1h', `a duration line: ${line.text}`);
+      let typed = '';
+      for (let i = 0; i < 3; i++) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(uri, line.range.end.translate(0, typed.length), 'x');
+        typed += 'x';
+        check(await vscode.workspace.applyEdit(edit), 'the edit applies');
+        const version = document.version;
+        await waitFor(
+          () => vscode.languages.getDiagnostics(uri).map((d) => d.message),
+          (messages) => messages.some((m) => m.includes(`\`1h${typed}\``)),
+          `the finding for 1h${typed}`,
+        );
+        check(api.analysisRuns(uri.toString())?.version === version, 'the current version was checked');
+      }
+      const runs = api.analysisRuns(uri.toString());
+      check(
+        runs && runs.workerLints === 1 && runs.parses === 0 && runs.incremental === 1,
+        `linted in the worker from its previous parse, nothing parsed here: ${JSON.stringify(runs)}`,
+      );
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     },
   ],
 ];
