@@ -41,6 +41,8 @@ export class Analysis {
   private lintComplete = false;
   /** The lint worker's analysis of this version, once asked for (undefined in the promise: none came). */
   private remoteValue: Promise<RemoteAnalysis | undefined> | undefined;
+  /** Counts forgetLint calls: options gathered before one may carry the old settings or files. */
+  private forgotten = 0;
   readonly runs: AnalysisRuns;
 
   constructor(
@@ -102,9 +104,15 @@ export class Analysis {
 
   /** Settings or a file the runbook names changed: the lint no longer holds, the parse does. */
   forgetLint(): void {
+    this.forgotten++;
     this.lintValue = undefined;
     this.lintComplete = false;
     this.remoteValue = undefined;
+  }
+
+  /** Compared before and after gathering lint options: a change means they may be stale. */
+  get lintEpoch(): number {
+    return this.forgotten;
   }
 
   /** What the next version's analysis may re-parse from, once the edits are known. */

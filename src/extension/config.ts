@@ -65,8 +65,10 @@ function dirOf(runbook: vscode.Uri): vscode.Uri {
 class ConfigFiles implements vscode.Disposable {
   readonly finder = new ConfigFinder(host);
   readonly collection = vscode.languages.createDiagnosticCollection('exchange-runbook-config');
-  /** The last config found for each directory, for features that cannot wait. */
-  readonly latest = new Map<string, FoundConfig<vscode.Uri>>();
+  /** The last config found for each directory, for features that cannot wait, and the generation it was found in. */
+  readonly latest = new Map<string, { found: FoundConfig<vscode.Uri>; generation: number }>();
+  /** Moves on whenever a config file may have changed: a config found in an older generation may be stale. */
+  generation = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -105,6 +107,7 @@ class ConfigFiles implements vscode.Disposable {
   }
 
   private invalidate(): void {
+    this.generation++;
     this.finder.clear();
     this.changed.fire();
   }
@@ -113,9 +116,17 @@ class ConfigFiles implements vscode.Disposable {
     // An untitled runbook is in no folder: no config file applies, only the settings.
     if (runbook.scheme === 'untitled' || !runbook.path.startsWith('/')) return { config: { rules: {} }, problems: [] };
     const dir = dirOf(runbook);
-    const found = await this.finder.forDirectory(dir);
-    const previous = this.latest.get(dir.toString());
-    this.latest.set(dir.toString(), found);
+    let generation: number;
+    let found: FoundConfig<vscode.Uri>;
+    let tries = 0;
+    // A lookup that began before a config file changed may have read the old file: look
+    // again (a few times; a file rewritten without pause gets its own lint when it settles).
+    do {
+      generation = this.generation;
+      found = await this.finder.forDirectory(dir);
+    } while (generation !== this.generation && ++tries < 3);
+    const previous = this.latest.get(dir.toString())?.found;
+    this.latest.set(dir.toString(), { found, generation });
     if (found.file && found.text !== undefined && previous !== found) this.publish(found.file, found.text);
     return found;
   }
@@ -218,6 +229,16 @@ export async function runbookSettings(
 /** The same without waiting (code actions, hover): the config last found for the runbook's folder. */
 export function runbookSettingsNow(runbook: vscode.Uri): Pick<LintOptions, 'asOf' | 'rules' | 'locale' | 'today'> {
   const settings = lintSettings(runbook);
-  const found = files?.latest.get(dirOf(runbook).toString());
+  const found = files?.latest.get(dirOf(runbook).toString())?.found;
   return found ? { locale: settings.locale, today: settings.today, ...withSettings(found.config, settings) } : settings;
+}
+
+/**
+ * The config runbookSettingsNow gives for the runbook is the one on disk: found since the
+ * config files last changed. Until then a lint made with it must not stand as the version's
+ * lint (the diagnostics would publish the old config's findings).
+ */
+export function configIsCurrent(runbook: vscode.Uri): boolean {
+  if (!files || runbook.scheme === 'untitled' || !runbook.path.startsWith('/')) return true;
+  return files.latest.get(dirOf(runbook).toString())?.generation === files.generation;
 }

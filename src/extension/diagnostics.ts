@@ -6,7 +6,7 @@
 // re-lints the open runbooks that name it; a config file's, every open runbook. `exchangeRunbook.lintWorkspace` lints every
 // runbook in the workspace, open or not.
 import * as vscode from 'vscode';
-import { type Finding, lint } from '../core';
+import { type Finding, lint, type LintOptions } from '../core';
 import { onDidChangeConfigFile } from './config';
 import { analysisOf } from './analysis';
 import { checkDelay, forgetCost, recordCheck } from './debounce';
@@ -140,8 +140,17 @@ export class RunbookDiagnostics implements vscode.Disposable {
         const started = performance.now();
         const parsed = analysis.parsed();
         const parseMs = performance.now() - started;
-        const options = await lintOptionsFor(document.uri, analysis.text, parsed);
-        if (document.isClosed || document.version !== version) return undefined;
+        let options: LintOptions;
+        let epoch: number;
+        // Settings, a config file or a named file changed while the options were read: they
+        // may be the old ones; read them again (a change that keeps coming gets its own lint).
+        let tries = 0;
+        do {
+          epoch = analysis.lintEpoch;
+          options = await lintOptionsFor(document.uri, analysis.text, parsed);
+          if (document.isClosed || document.version !== version) return undefined;
+        } while (analysis.lintEpoch !== epoch && ++tries < 3);
+        if (analysis.lintEpoch !== epoch) return undefined;
         const lintStarted = performance.now();
         result = analysis.lint(options);
         recordCheck(document.uri, parseMs + performance.now() - lintStarted);

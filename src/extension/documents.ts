@@ -8,7 +8,7 @@ import { type Analysis, analysisOf, forgetLintResults, type RemoteAnalysis } fro
 import { expectedCost, QUICK_MS } from './debounce';
 import { lintWorker } from './worker';
 import { namedUri, readNamedFile } from './files';
-import { runbookSettings, runbookSettingsNow } from './config';
+import { configIsCurrent, runbookSettings, runbookSettingsNow } from './config';
 import { log, logFixWithdrawn } from './settings';
 import { forgetInventory, readInventoryAt, readRunbookInventory } from './inventory';
 
@@ -83,8 +83,9 @@ export function parsedOf(document: vscode.TextDocument): ParsedRunbook {
 
 /** The findings of the document's current version: the diagnostics' run when it is current, else a fresh one. */
 export function currentLint(document: vscode.TextDocument): LintResult {
-  // Complete when the last reads had every file this version names (else the diagnostics lint again).
-  let complete = lastReads.has(document.uri.toString());
+  // Complete when the last reads had every file this version names and the config is the
+  // one on disk (else the diagnostics lint again).
+  let complete = lastReads.has(document.uri.toString()) && configIsCurrent(document.uri);
   const options = lintOptionsNow(document.uri, () => (complete = false));
   return analysisOf(document).lint(options, () => complete);
 }
