@@ -295,27 +295,23 @@ function aliasProblems(result: ParsedRunbook, doc: Document.Parsed): boolean {
     result.fatal.push({ kind: 'yaml-syntax', message, messageId, args, range });
     return true;
   };
+  const named = (alias: Alias, messageId: string, message: (name: string) => string) =>
+    aliasProblem(alias, messageId, message(alias.source), { name: alias.source });
   // An alias before its anchor is a plain mistake, not a resource attack: name it.
-  const unresolved = aliases.unresolved;
-  if (unresolved) {
-    const name = unresolved.source;
-    return aliasProblem(
-      unresolved,
+  if (aliases.unresolved)
+    return named(
+      aliases.unresolved,
       'parse.unresolvedAlias',
-      `the alias \`*${name}\` has no anchor \`&${name}\` before it: set the anchor first, or write the value out`,
-      { name },
+      (name) =>
+        `the alias \`*${name}\` has no anchor \`&${name}\` before it: set the anchor first, or write the value out`,
     );
-  }
-  const recursive = aliases.recursive;
-  if (recursive) {
-    const name = recursive.source;
-    return aliasProblem(
-      recursive,
+  if (aliases.recursive)
+    return named(
+      aliases.recursive,
       'parse.recursiveAlias',
-      `the alias \`*${name}\` sits inside the value its anchor \`&${name}\` names, so that value would contain itself: write the value out`,
-      { name },
+      (name) =>
+        `the alias \`*${name}\` sits inside the value its anchor \`&${name}\` names, so that value would contain itself: write the value out`,
     );
-  }
   // Without aliases or merge keys nothing can expand, and the nesting is bounded by refuseUnreadable.
   if (!aliases.first && !doc.schema.tags.some((tag) => tag.tag === 'tag:yaml.org,2002:merge')) return false;
   const measured = walkData(doc, doc.contents, { measureOnly: true });

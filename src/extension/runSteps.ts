@@ -113,24 +113,27 @@ class StepLenses implements vscode.CodeLensProvider {
         identity: identities[step.index],
         version: document.version,
       };
-      lenses.push(
-        new vscode.CodeLens(range, {
-          title: `$(copy) ${t('extension.run.copy', undefined, document.uri)}`,
-          command: COPY_COMMANDS_COMMAND,
-          arguments: [reference],
-        }),
-      );
-      if (run)
-        lenses.push(
-          new vscode.CodeLens(range, {
-            title: `$(terminal) ${t('extension.run.run', undefined, document.uri)}`,
-            command: RUN_IN_TERMINAL_COMMAND,
-            arguments: [reference],
-          }),
-        );
+      lenses.push(...stepLenses(document, range, reference, run));
     }
     return lenses;
   }
+}
+
+/** "Copy commands", and "Run in terminal" where `run`, on the step `reference` means. */
+function stepLenses(
+  document: vscode.TextDocument,
+  range: vscode.Range,
+  reference: StepReference,
+  run: boolean,
+): vscode.CodeLens[] {
+  const lens = (icon: string, id: 'extension.run.copy' | 'extension.run.run', command: string) =>
+    new vscode.CodeLens(range, {
+      title: `$(${icon}) ${t(id, undefined, document.uri)}`,
+      command,
+      arguments: [reference],
+    });
+  const copy = lens('copy', 'extension.run.copy', COPY_COMMANDS_COMMAND);
+  return run ? [copy, lens('terminal', 'extension.run.run', RUN_IN_TERMINAL_COMMAND)] : [copy];
 }
 
 /** Copy and Run lenses on every step of the worker's outline (no parse here; manual steps are told apart when clicked). */
@@ -147,21 +150,7 @@ function outlineLenses(document: vscode.TextDocument, symbols: readonly OutlineS
       stepIndex: step.stepIndex,
       version: document.version,
     };
-    lenses.push(
-      new vscode.CodeLens(range, {
-        title: `$(copy) ${t('extension.run.copy', undefined, document.uri)}`,
-        command: COPY_COMMANDS_COMMAND,
-        arguments: [reference],
-      }),
-    );
-    if (run)
-      lenses.push(
-        new vscode.CodeLens(range, {
-          title: `$(terminal) ${t('extension.run.run', undefined, document.uri)}`,
-          command: RUN_IN_TERMINAL_COMMAND,
-          arguments: [reference],
-        }),
-      );
+    lenses.push(...stepLenses(document, range, reference, run));
   }
   return lenses;
 }

@@ -9,7 +9,7 @@ import type { LintResult } from '../lint';
 import type { Locale } from '../types';
 import { fieldString, type StepEntry } from '../parse';
 import { buildChecklist, type Checklist, type ChecklistFinding, type ChecklistStep } from '../checklist/model';
-import { escapeHtml, renderNotes, standaloneHead } from '../checklist/html';
+import { escapeHtml, organizationHtml, renderNotes, serversHtml, standaloneHead } from '../checklist/html';
 import { formatDuration } from '../checklist/progress';
 import { oneLine } from '../checklist/titles';
 import { computeSchedule, formatInstantShort, parseInstant, type Schedule, type TimedStep } from '../schedule';
@@ -115,19 +115,9 @@ function planSection(context: Context): string {
   const { t, checklist, schedule } = context;
   const org = checklist.organization;
   const rows: string[] = [];
-  const orgParts = [
-    org.name,
-    org.mailboxes !== undefined ? t('plan.mailboxes', { n: org.mailboxes }) : undefined,
-  ].filter((p): p is string => p !== undefined);
-  if (orgParts.length) rows.push(row(t('plan.organization'), orgParts.map(escapeHtml).join(' · ')));
-  const servers = org.servers.length
-    ? org.servers
-        .map((s) => {
-          const version = [s.version, s.update].filter(Boolean).join(' ');
-          return escapeHtml(s.name) + (version ? ` (Exchange ${escapeHtml(version)})` : '');
-        })
-        .join(', ')
-    : escapeHtml(t('plan.noServers'));
+  const organization = organizationHtml(org, (n) => t('plan.mailboxes', { n }));
+  if (organization !== undefined) rows.push(row(t('plan.organization'), organization));
+  const servers = serversHtml(org, (_, version) => (version ? ` (Exchange ${version})` : ''), t('plan.noServers'));
   rows.push(row(t('plan.servers'), servers));
   rows.push(row(t('plan.target'), escapeHtml(org.target)));
   if (schedule) {

@@ -70,22 +70,13 @@ export function renderChecklistParts(checklist: Checklist, options: HtmlOptions)
   out.push(`<h1 class="cl-title">${escapeHtml(checklist.title)}</h1>`);
   out.push('<dl class="cl-summary">');
   const org = checklist.organization;
-  const orgParts = [
-    org.name,
-    org.mailboxes !== undefined ? t('summary.mailboxes', { n: org.mailboxes }) : undefined,
-  ].filter((p): p is string => p !== undefined);
-  if (orgParts.length) out.push(summaryItem(t('summary.organization'), orgParts.map(escapeHtml).join(' · ')));
-  const servers = org.servers.length
-    ? org.servers
-        .map(
-          (s) =>
-            escapeHtml(s.name) +
-            (s.version
-              ? ` <span class="cl-muted">(Exchange ${escapeHtml([s.version, s.update].filter(Boolean).join(' '))})</span>`
-              : ''),
-        )
-        .join(', ')
-    : escapeHtml(t('summary.noServers'));
+  const organization = organizationHtml(org, (n) => t('summary.mailboxes', { n }));
+  if (organization !== undefined) out.push(summaryItem(t('summary.organization'), organization));
+  const servers = serversHtml(
+    org,
+    (s, version) => (s.version ? ` <span class="cl-muted">(Exchange ${version})</span>` : ''),
+    t('summary.noServers'),
+  );
   out.push(summaryItem(t('summary.servers'), servers));
   out.push(summaryItem(t('summary.target'), escapeHtml(org.target)));
   out.push('</dl>');
@@ -129,6 +120,29 @@ export function renderChecklistParts(checklist: Checklist, options: HtmlOptions)
       steps: phase.steps.map((step) => stepItem(step, locale, options)),
     })),
   };
+}
+
+/**
+ * The organization's name and mailboxes ("Contoso · 2,500 mailboxes"), escaped, as the
+ * checklist's and the change request's summaries show it; undefined when it has neither.
+ */
+export function organizationHtml(org: Checklist['organization'], mailboxes: (n: number) => string): string | undefined {
+  const parts = [org.name, org.mailboxes !== undefined ? mailboxes(org.mailboxes) : undefined].filter(
+    (p): p is string => p !== undefined,
+  );
+  return parts.length ? parts.map(escapeHtml).join(' · ') : undefined;
+}
+
+/** The servers, each with what `version` makes of its escaped version and update, or `none`. */
+export function serversHtml(
+  org: Checklist['organization'],
+  version: (server: Checklist['organization']['servers'][number], escaped: string) => string,
+  none: string,
+): string {
+  if (!org.servers.length) return escapeHtml(none);
+  return org.servers
+    .map((s) => escapeHtml(s.name) + version(s, escapeHtml([s.version, s.update].filter(Boolean).join(' '))))
+    .join(', ');
 }
 
 function summaryItem(term: string, html: string): string {

@@ -78,25 +78,15 @@ function clientAccess(c: StepContext): StepItem[] {
         ),
       ),
     ),
-    run(
-      command('Get-OwaVirtualDirectory', arg('Server', to)),
-      command(
-        'Set-OwaVirtualDirectory',
-        arg(
-          'ExternalUrl',
-          c.shared('OwaExternalUrl', 'the external Outlook on the web URL (https://mail.contoso.com/owa)'),
-        ),
-      ),
+    externalUrl(
+      to,
+      'Owa',
+      c.shared('OwaExternalUrl', 'the external Outlook on the web URL (https://mail.contoso.com/owa)'),
     ),
-    run(
-      command('Get-WebServicesVirtualDirectory', arg('Server', to)),
-      command(
-        'Set-WebServicesVirtualDirectory',
-        arg(
-          'ExternalUrl',
-          c.shared('EwsExternalUrl', 'the external EWS URL (https://mail.contoso.com/EWS/Exchange.asmx)'),
-        ),
-      ),
+    externalUrl(
+      to,
+      'WebServices',
+      c.shared('EwsExternalUrl', 'the external EWS URL (https://mail.contoso.com/EWS/Exchange.asmx)'),
     ),
     run(
       command('Get-OutlookAnywhere', arg('Server', to)),
@@ -111,6 +101,14 @@ function clientAccess(c: StepContext): StepItem[] {
     ),
     certificate(c, to),
   ];
+}
+
+/** The server's `<directory>` virtual directory (Get-/Set-OwaVirtualDirectory …) set to `url` from outside. */
+function externalUrl(server: PsValue, directory: 'Owa' | 'WebServices', url: PsValue): StepItem {
+  return run(
+    command(`Get-${directory}VirtualDirectory`, arg('Server', server)),
+    command(`Set-${directory}VirtualDirectory`, arg('ExternalUrl', url)),
+  );
 }
 
 const BEFORE_2016 = new Set(['2003', '2007', '2010', '2013']);
