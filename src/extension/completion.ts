@@ -1,6 +1,7 @@
 // Completion in runbooks; the items come from the core (core/editor/completion.ts).
 import * as vscode from 'vscode';
-import { CompletionKind, completionsAt } from '../core';
+import { CompletionKind, completionsAt, formatDoneAt } from '../core';
+import { executorName } from './executor';
 import { SELECTOR, extensionLocale } from './settings';
 import { analysisOf } from './analysis';
 
@@ -15,14 +16,25 @@ const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
 };
 
 export class RunbookCompletion implements vscode.CompletionItemProvider {
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  async provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): Promise<vscode.CompletionItem[]> {
     const analysis = analysisOf(document);
+    const line = document.lineAt(position.line).text;
+    // Who is at the keyboard is worked out (git may run) only where it is offered.
+    const executor = /^\s*(?:-\s+)?doneBy\s*:/.test(line) ? await executorName(document.uri) : undefined;
+    if (document.version !== analysis.version) return [];
     // The shared parse serves a value's context (a key being typed is parsed with its line
     // repaired); the diagnostics of this version need the same parse anyway.
     const entries = completionsAt(
       analysis.text,
       document.offsetAt(position),
-      { locale: extensionLocale(document.uri) },
+      {
+        locale: extensionLocale(document.uri),
+        now: formatDoneAt(Date.now(), -new Date().getTimezoneOffset()),
+        executor,
+      },
       analysis.parsed(),
     );
     return entries.map((entry) => {

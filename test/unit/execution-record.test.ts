@@ -299,6 +299,44 @@ describe('execution record: completion and hover', () => {
     assert.ok(!labels.includes('doneAt'));
   });
 
+  it('completion offers now for doneAt and the executor for doneBy, as a tick writes them', () => {
+    const options = { now: '2026-12-06T11:05+01:00', executor: 'Ana Svensson' };
+    const at = (line: string) => {
+      const source = withStep(line);
+      return completionsAt(source, source.indexOf(line) + line.length, options);
+    };
+    const now = at('doneAt: ');
+    assert.deepStrictEqual(
+      now.map((e) => [e.label, e.insertText, e.detail]),
+      [['2026-12-06T11:05+01:00', '2026-12-06T11:05+01:00', 'now (this minute, in this computer’s offset)']],
+    );
+    assert.deepStrictEqual(
+      at('doneBy: ').map((e) => e.insertText),
+      ['Ana Svensson'],
+    );
+    // A name YAML would read otherwise is quoted, as the tick quotes it.
+    const yes = completionsAt(withStep('doneBy: '), withStep('doneBy: ').indexOf('doneBy: ') + 8, { executor: 'yes' });
+    assert.deepStrictEqual(
+      yes.map((e) => e.insertText),
+      ['"yes"'],
+    );
+    const sv = completionsAt(withStep('doneAt: '), withStep('doneAt: ').indexOf('doneAt: ') + 8, {
+      ...options,
+      locale: 'sv',
+    });
+    assert.strictEqual(sv[0].detail, 'nu (denna minut, med datorns tidszonsförskjutning)');
+    // Without a clock or a name (the web build without the setting), nothing is invented.
+    const bare = withStep('doneBy: ');
+    assert.deepStrictEqual(completionsAt(bare, bare.indexOf('doneBy: ') + 8), []);
+  });
+
+  it('completing the doneAt key asks for its value right away', () => {
+    const offset = text.lastIndexOf('        \n') + 8;
+    const doneBy = completionsAt(text, offset).find((e) => e.label === 'doneBy')!;
+    assert.strictEqual(doneBy.retrigger, true);
+    assert.strictEqual(completionsAt(text, offset).find((e) => e.label === 'skipped')!.retrigger, false);
+  });
+
   it('hover explains a record key, in English and Swedish', () => {
     const at = text.indexOf('doneAt') + 2;
     assert.match(hoverAt(text, at, { locale: 'en' })!.markdown, /When the step was done: a date-time with its offset/);

@@ -125,4 +125,27 @@ describe('completion', function () {
       ['staged · started', 'staged · completed'],
     );
   });
+
+  it('offers this minute for doneAt and the executor for doneBy', async () => {
+    const config = vscode.workspace.getConfiguration('exchangeRunbook');
+    await config.update('executor', 'Ana Setting', vscode.ConfigurationTarget.Global);
+    try {
+      const document = await openText(
+        'runbook: 1\ntitle: T\norganization:\n  name: C\n  mailboxes: 1\nservers: []\ntarget:\n  platform: on-premises\n  version: "2016"\nphases:\n  - id: p\n    title: P\n    steps:\n      - action: custom\n        title: Step\n        done: true\n        doneAt: \n        doneBy: \n',
+      );
+      const before = Date.now();
+      const at = ours(await complete(document, new vscode.Position(16, 16)), [vscode.CompletionItemKind.EnumMember]);
+      const after = Date.now();
+      assert.strictEqual(at.length, 1);
+      const written = label(at[0]);
+      assert.match(written, /^\d{4}-\d\d-\d\dT\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/);
+      // The minute it names is the minute the list was asked for, in this machine's offset.
+      const minute = Math.floor(before / 60_000) * 60_000;
+      assert.ok(Date.parse(written) >= minute && Date.parse(written) <= after, `${written} is not now`);
+      const by = ours(await complete(document, new vscode.Position(17, 16)), [vscode.CompletionItemKind.EnumMember]);
+      assert.deepStrictEqual(by.map(label), ['Ana Setting']);
+    } finally {
+      await config.update('executor', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

@@ -6,6 +6,7 @@
 import { ACTIONS, EXCHANGE_ONLINE_TARGET } from '../knowledge/actions';
 import type { FieldSpec } from '../knowledge/actions';
 import { VERSION_FACTS, isVersion } from '../knowledge/versions';
+import { yamlScalar } from '../fix';
 import { fieldStrings } from '../parse';
 import type { ParsedRunbook, StepEntry } from '../parse';
 import { ServerNameSet } from '../util/server-name';
@@ -36,6 +37,13 @@ export interface CompletionEntry {
 
 export interface CompletionOptions {
   locale?: Locale;
+  /**
+   * The current minute as `doneAt` is written (formatDoneAt), offered for `doneAt`; the
+   * core has no clock, the editor passes it.
+   */
+  now?: string;
+  /** Who is at the keyboard (the editor's executor: setting, git, OS user), offered for `doneBy`. */
+  executor?: string;
 }
 
 /** `parsed`, when given, is parseRunbook(text) already made (the editor shares one per version). */
@@ -48,7 +56,7 @@ export function completionsAt(
   const context = cursorContext(text, offset, parsed);
   if (!context) return [];
   const locale = options.locale ?? 'en';
-  return context.position === 'key' ? keyCompletions(context, locale) : valueCompletions(context, locale);
+  return context.position === 'key' ? keyCompletions(context, locale) : valueCompletions(context, locale, options);
 }
 
 function keyCompletions(context: CursorContext, locale: Locale): CompletionEntry[] {
@@ -66,13 +74,13 @@ function keyCompletions(context: CursorContext, locale: Locale): CompletionEntry
       insertText: context.colonFollows ? field.name : object ? `${field.name}:` : `${field.name}: `,
       sortText: `${field.required ? 0 : 1}${String(index).padStart(3, '0')}`,
       range: context.replace,
-      retrigger: !context.colonFollows && hasValueSuggestions(field.spec),
+      retrigger: !context.colonFollows && hasValueSuggestions(field.spec, field.name),
     };
   });
 }
 
-function hasValueSuggestions(spec: FieldSpec): boolean {
-  if (spec.enum || spec.kind === 'boolean') return true;
+function hasValueSuggestions(spec: FieldSpec, key: string): boolean {
+  if (spec.enum || spec.kind === 'boolean' || RECORD_VALUES.has(key)) return true;
   return (
     spec.names === 'server' || spec.names === 'server-or-tenant' || spec.names === 'batch' || spec.names === 'domain'
   );
@@ -102,12 +110,24 @@ class ValueEntries {
   }
 }
 
-function valueCompletions(context: CursorContext, locale: Locale): CompletionEntry[] {
+/** Execution-record fields whose value the editor knows: now, and who is at the keyboard. */
+const RECORD_VALUES = new Set(['doneAt', 'doneBy']);
+
+function valueCompletions(context: CursorContext, locale: Locale, options: CompletionOptions): CompletionEntry[] {
   const key = context.key!;
   const spec = context.container === 'unknown' ? guessSpec(key) : fieldSpec(context.container, context.action, key);
   if (!spec) return [];
   const out = new ValueEntries(context);
-  if (key === 'action' && (context.container === 'step' || context.container === 'unknown')) {
+  if (context.container === 'step' && RECORD_VALUES.has(key)) {
+    const value = key === 'doneAt' ? options.now : options.executor;
+    const detail = key === 'doneAt' ? 'editor.completion.now' : 'editor.completion.executor';
+    // Written as a tick writes them: doneAt plain, a name quoted only when YAML needs it.
+    if (value)
+      out.add(
+        { label: value, kind: 'value', detail: coreMessage(locale, detail) },
+        key === 'doneBy' && yamlScalar(value) !== value,
+      );
+  } else if (key === 'action' && (context.container === 'step' || context.container === 'unknown')) {
     for (const action of ACTIONS) {
       const fields = action.required.length ? action.required.map((f) => `${f}:`).join(' ') : '';
       out.add({ label: action.id, kind: 'action', detail: fields, documentation: action.description[locale] }, false);

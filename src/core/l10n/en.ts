@@ -29,6 +29,8 @@ export const en = {
   'editor.completion.optional': 'optional',
   'editor.completion.tenant': 'the Microsoft 365 tenant (Exchange Online)',
   'editor.completion.domain': 'accepted domain, not verified yet',
+  'editor.completion.now': 'now (this minute, in this computer’s offset)',
+  'editor.completion.executor': 'you (exchangeRunbook.executor, else git’s user.name, else the computer’s user)',
   'editor.completion.versionDetail': '{name}, end of support {date}',
   'editor.hosts': 'Hosts {what}',
   'editor.hostsNothing': 'Hosts no mailboxes, public folders, client access or transport',

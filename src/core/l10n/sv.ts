@@ -32,6 +32,8 @@ export const sv: Partial<Record<keyof typeof en, string>> = {
   'editor.completion.optional': 'valfritt',
   'editor.completion.tenant': 'Microsoft 365-klientorganisationen (Exchange Online)',
   'editor.completion.domain': 'godkänd domän, ännu inte verifierad',
+  'editor.completion.now': 'nu (denna minut, med datorns tidszonsförskjutning)',
+  'editor.completion.executor': 'du (exchangeRunbook.executor, annars gits user.name, annars datorns användare)',
   'editor.completion.versionDetail': '{name}, supporten upphör {date}',
   'editor.hosts': 'Har {what}',
   'editor.hostsNothing': 'Har inga postlådor, gemensamma mappar, klientåtkomst eller transport',
