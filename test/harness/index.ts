@@ -185,7 +185,20 @@ export interface CodeServerOptions {
   env?: Record<string, string>;
   /** Print the server's output as it comes (default: only when it fails to start). */
   verbose?: boolean;
+  /**
+   * Workspace trust on, and the folder never trusted: the workbench opens it in Restricted
+   * Mode, as VS Code does for a repository someone else wrote.
+   */
+  restricted?: boolean;
 }
+
+/** Trust on, and no prompt or banner a headless run could wait on: an untrusted folder stays in Restricted Mode. */
+const RESTRICTED_SETTINGS: Record<string, unknown> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
 
 export interface CodeServer {
   port: number;
@@ -263,7 +276,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     fs.mkdirSync(extensionsDir, { recursive: true });
     // A kept data dir (npm start) keeps the person's own settings from earlier runs.
     if (temporary || !fs.existsSync(settingsFile)) {
-      fs.writeFileSync(settingsFile, JSON.stringify({ ...BASE_SETTINGS, ...options.settings }, null, 2));
+      const trust = options.restricted ? RESTRICTED_SETTINGS : {};
+      fs.writeFileSync(settingsFile, JSON.stringify({ ...BASE_SETTINGS, ...trust, ...options.settings }, null, 2));
     }
     for (const vsix of options.vsix ?? []) installExtension(vsix, { userDataDir, extensionsDir, root });
 
@@ -280,7 +294,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.restricted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--disable-proxy',
       '--ignore-last-opened',
@@ -442,6 +456,8 @@ export interface ExtensionTestOptions {
   timeout?: number;
   /** Where the test output goes (default: stdout). */
   log?: (line: string) => void;
+  /** Open the workspace in Restricted Mode (CodeServerOptions.restricted). */
+  restricted?: boolean;
   /**
    * Run in the web worker extension host instead: the extension and the tests are loaded
    * from these https URLs (the workbench's CSP allows no other http origin) (a folder with package.json, a .js exporting run()). The
@@ -503,6 +519,7 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
       settings: options.settings,
       vsix: options.vsix ? [options.vsix] : undefined,
       env: options.env,
+      restricted: options.restricted,
     });
     server.process.once('exit', (code, signal) => finish(1, `code-server exited (${code ?? signal}) during the tests`));
     if (settled) return;

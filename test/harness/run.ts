@@ -1,5 +1,5 @@
 // Command-line runner for the integration tests in a real VS Code (code-server):
-//   tsx test/harness/run.ts [--only a.test.js,b.test.js] [--vsix exchange-runbook.vsix] [--workspace dir]
+//   tsx test/harness/run.ts [--only a.test.js,b.test.js] [--vsix exchange-runbook.vsix] [--workspace dir] [--restricted]
 // (scripts/run-vscode-tests.js is the same with the build checked first). Runs
 // out/test/vscode/index.js inside the extension host against a fresh temporary copy of
 // test/fixtures/ and exits with the tests' exit code.
@@ -13,6 +13,8 @@ export interface RunArguments {
   only?: string[];
   vsix?: string;
   workspace?: string;
+  /** The workspace in Restricted Mode; runs restricted.test.js unless --only says otherwise. */
+  restricted?: boolean;
 }
 
 export function parseArguments(argv: string[]): RunArguments {
@@ -42,6 +44,9 @@ export function parseArguments(argv: string[]): RunArguments {
       case '--workspace':
         result.workspace = path.resolve(value());
         break;
+      case '--restricted':
+        result.restricted = true;
+        break;
       case '--tests':
         result.testsPath = path.resolve(value());
         break;
@@ -69,16 +74,21 @@ export async function main(argv: string[]): Promise<number> {
   const workspace = args.workspace ?? path.join(scratch!, 'fixtures');
   if (scratch) copyDir(path.join(ROOT, 'test', 'fixtures'), workspace);
   try {
-    const only = args.vsix ? (args.only ?? ['vsix.test.js']) : args.only;
+    const only = args.vsix
+      ? (args.only ?? ['vsix.test.js'])
+      : args.restricted
+        ? (args.only ?? ['restricted.test.js'])
+        : args.only;
     const code = await runExtensionTests({
       testsPath: args.testsPath,
       workspace,
       vsix: args.vsix,
       settings: { 'exchangeRunbook.language': 'en' },
       env: only ? { EXCHANGE_RUNBOOK_TESTS: only.join(',') } : undefined,
+      restricted: args.restricted,
     });
     console.log(
-      `VS Code tests ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s${args.vsix ? ` (installed ${path.basename(args.vsix)})` : ''}`,
+      `VS Code tests ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s${args.vsix ? ` (installed ${path.basename(args.vsix)})` : ''}${args.restricted ? ' (Restricted Mode)' : ''}`,
     );
     return code;
   } finally {

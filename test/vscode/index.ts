@@ -4,9 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-// Checks that need a different extension host: vsix.test.js expects the extension installed
-// from the packaged .vsix, so it runs only when the harness selects it.
-const ONLY_WHEN_SELECTED = new Set(['vsix.test.js']);
+// Checks that need a different extension host run only when the harness selects them:
+// vsix.test.js expects the extension installed from the packaged .vsix, restricted.test.js
+// a workspace in Restricted Mode (--restricted).
+const ONLY_WHEN_SELECTED = new Set(['vsix.test.js', 'restricted.test.js']);
 
 export function run(): Promise<void> {
   // mocha stays outside the bundle: the host loads it from the repository's node_modules.
