@@ -2,10 +2,9 @@
 // on-premises target (a warning at target.version), a transition server decommissioned
 // later (info), a server still there at the end (a warning at its install or entry).
 import * as assert from 'assert';
-import { lintFixture, lintText, ofRule } from '../helpers';
+import { lintFixture, ofRule } from '../helpers';
 import { VERSION_FACTS } from '../../../src/core/knowledge/versions';
-import { RuleTester, yaml } from '../rule-tester';
-import { runbook, span, spanOf } from './onprem-helpers';
+import { RuleTester, at, edit, yaml } from '../rule-tester';
 
 /** 2007 → 2013 → 2016, dated 2026-11-23: the 2013 transition server is retired before the end. */
 const TO_2016_TODAY = yaml`
@@ -52,87 +51,60 @@ const TO_2016_TODAY = yaml`
 `;
 
 /** The same path dated 2025-06-01, when Exchange 2016 was still supported. */
-const TO_2016_IN_2025 = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2025-06-01
-  organization:
-    name: Contoso
-    mailboxes: 0
-  servers:
-    - name: EX07
-      version: "2007"
-      update: SP3 RU23
-      roles: [clientAccess]
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Go
-      steps:
-        - action: install-exchange
-          server: EX13
-          version: "2013"
-        - action: move-client-access
-          from: EX07
-          to: EX13
-        - action: move-transport
-          from: EX07
-          to: EX13
-        - action: decommission
-          server: EX07
-        - action: install-exchange
-          server: EX16
-          version: "2016"
-        - action: move-client-access
-          from: EX13
-          to: EX16
-        - action: move-transport
-          from: EX13
-          to: EX16
-        - action: decommission
-          server: EX13
-`;
+const TO_2016_IN_2025 = edit(TO_2016_TODAY, 'asOf: 2026-11-23\n', 'asOf: 2025-06-01\n');
 
 /** The same path in 2025 without the retirement of the 2013 server: it stays. */
-const EX13_STAYS = yaml`
+const EX13_STAYS = edit(
+  TO_2016_IN_2025,
+  '      - action: move-client-access\n        from: EX13\n        to: EX16\n      - action: move-transport\n        from: EX13\n        to: EX16\n      - action: decommission\n        server: EX13\n',
+  '',
+);
+
+/** KEEP10 (Exchange 2010) stays next to SE1 (Exchange SE), the on-premises target; nothing happens. */
+const KEPT = yaml`
   runbook: 1
   title: Test
-  asOf: 2025-06-01
+  asOf: 2026-11-23
   organization:
     name: Contoso
-    mailboxes: 0
+    mailboxes: 100
   servers:
-    - name: EX07
-      version: "2007"
-      update: SP3 RU23
-      roles: [clientAccess]
+    - name: KEEP10
+      version: "2010"
+    - name: SE1
+      version: SE
   target:
     platform: on-premises
-    version: "2016"
+    version: SE
   phases:
     - id: go
       title: Go
       steps:
-        - action: install-exchange
-          server: EX13
-          version: "2013"
-        - action: move-client-access
-          from: EX07
-          to: EX13
-        - action: move-transport
-          from: EX07
-          to: EX13
-        - action: decommission
-          server: EX07
-        - action: install-exchange
-          server: EX16
-          version: "2016"
+        - action: custom
+          title: nothing
 `;
+/** The same with an Exchange 2016 server and target, past their end: only 2016 findings are hidden by the target's. */
+const KEPT_2016 = edit(
+  KEPT,
+  '  - name: SE1\n    version: SE\n',
+  '  - name: EX16\n    version: "2016"\n',
+  '  version: SE\n',
+  '  version: "2016"\n',
+);
 
 new RuleTester().run('end-of-support', {
-  valid: [],
+  valid: [
+    {
+      name: 'an Exchange Online target has no end of support: a stray target.version "2013" is not reported',
+      code: edit(
+        KEPT,
+        '  - name: KEEP10\n    version: "2010"\n',
+        '',
+        'platform: on-premises\n  version: SE',
+        'platform: exchange-online\n  version: "2013"',
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'the target past its end of support: a warning at target.version; the 2013 transition server: info',
@@ -146,6 +118,8 @@ new RuleTester().run('end-of-support', {
           endLine: 14,
           endColumn: 18,
           severity: 'warning',
+          // The lifecycle page of its version.
+          details: { source: VERSION_FACTS['2016'].source },
         },
         { line: 21, severity: 'info' },
       ],
@@ -197,29 +171,17 @@ new RuleTester().run('end-of-support', {
     },
     {
       name: 'at the entry of a listed server that stays, and never for SE',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2026-11-23
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers:
-          - name: KEEP10
-            version: "2010"
-          - name: SE1
-            version: SE
-        target:
-          platform: on-premises
-          version: SE
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: custom
-                title: nothing
-      `,
+      code: KEPT,
       errors: [{ line: 8, column: 5, endLine: 8, endColumn: 17, severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'a target past its end hides only the servers of that version: a kept 2010 server still warns',
+      code: KEPT_2016,
+      errors: [
+        { ...at(KEPT_2016, 'name: KEEP10'), endLine: 8, severity: 'warning' },
+        { ...at(KEPT_2016, '"2016"', '"2016"', 2), severity: 'warning' },
+      ],
       output: null,
     },
   ],
@@ -233,37 +195,5 @@ describe("end-of-support: the runbook's date and the source", () => {
       today.map((f) => `${f.severity} ${f.range.line}:${f.range.column}`),
       ['warning 34:18'],
     );
-  });
-
-  it('links the target finding to the lifecycle page of its version (data.source)', () => {
-    const [target] = ofRule(lintText(TO_2016_TODAY, { asOf: undefined }), 'end-of-support');
-    assert.strictEqual(target.data?.source, VERSION_FACTS['2016'].source);
-  });
-
-  it('a target past its end hides only the servers of that version: a kept 2010 server still warns', () => {
-    const text = runbook({
-      asOf: '2026-11-23',
-      servers: '  - name: KEEP10\n    version: "2010"\n  - name: EX16\n    version: "2016"\n',
-      target: '  platform: on-premises\n  version: "2016"',
-      phases: '  - id: go\n    title: Go\n    steps:\n      - action: custom\n        title: nothing\n',
-    });
-    const found = ofRule(lintText(text, { asOf: undefined }), 'end-of-support');
-    assert.deepStrictEqual(
-      found.map((f) => [f.severity, ...span(f)]),
-      [
-        ['warning', ...spanOf(text, 'name: KEEP10')],
-        ['warning', ...spanOf(text, '"2016"', 2)],
-      ],
-    );
-  });
-
-  it('an Exchange Online target has no end of support: a stray target.version "2013" is not reported', () => {
-    const text = runbook({
-      asOf: '2026-11-23',
-      servers: '  - name: SE1\n    version: SE\n',
-      target: '  platform: exchange-online\n  version: "2013"',
-      phases: '  - id: go\n    title: Go\n    steps:\n      - action: custom\n        title: nothing\n',
-    });
-    assert.deepStrictEqual(ofRule(lintText(text, { asOf: undefined }), 'end-of-support'), []);
   });
 });
