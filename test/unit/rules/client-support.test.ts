@@ -1,142 +1,63 @@
 // client-support: Outlook older than an Exchange version supports, judged at the version's
 // first install (or at the oldest client in `outlookClients` when the target version is never
 // installed); quiet without `outlookClients`.
-import * as assert from 'assert';
 import { PLATFORM } from '../../../src/core/knowledge/platform';
-import { lintText, ofRule } from '../helpers';
-import { RuleTester, yaml } from '../rule-tester';
-import { runbook } from './onprem-helpers';
+import { RuleTester, edit, yaml } from '../rule-tester';
 
-const SE_WITH_OLD_OUTLOOK = yaml`
+/** OLD (Exchange 2013 CU23) and an on-premises target; the steps follow `steps:`. */
+const BASE = yaml`
   runbook: 1
   title: Test
   asOf: 2024-01-15
   organization:
     name: Contoso
     mailboxes: 10
-    outlookClients: ["2010", "2013", "365"]
   servers:
     - name: OLD
       version: "2013"
       update: CU23
   target:
     platform: on-premises
-    version: SE
+    version: "2016"
   phases:
     - id: go
       title: Go
       steps:
-        - action: install-exchange
-          server: N0
-          version: "SE"
 `;
 
+/** Outlook `clients` in use (none: not said), the `target` version, and N0, N1… installed with each of `installs`. */
+function plan(clients: string | undefined, installs: string[], target = '2016'): string {
+  return (
+    edit(
+      BASE,
+      '  mailboxes: 10\n',
+      '  mailboxes: 10\n' + (clients ? `  outlookClients: [${clients}]\n` : ''),
+      '  version: "2016"\n',
+      `  version: "${target}"\n`,
+    ) +
+    installs
+      .map((v, i) => `      - action: install-exchange\n        server: N${i}\n        version: "${v}"\n`)
+      .join('')
+  );
+}
+const SE_WITH_OLD_OUTLOOK = plan('"2010", "2013", "365"', ['SE'], 'SE');
+
+// Edges: the finding's source, clients oldest first whatever their order, each version judged
+// once, and a target that is no Exchange version.
 new RuleTester().run('client-support', {
   valid: [
+    { name: 'supported clients', code: plan('"2010", "365"', ['2016']) },
+    { name: 'outlookClients not given', code: plan(undefined, ['2019'], '2019') },
+    { name: 'Outlook 2007 with Exchange 2013', code: plan('"2007"', ['2013'], '2013') },
     {
-      name: 'supported clients',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 10
-          outlookClients: ["2010", "365"]
-        servers:
-          - name: OLD
-            version: "2013"
-            update: CU23
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: install-exchange
-                server: N0
-                version: "2016"
-      `,
-    },
-    {
-      name: 'outlookClients not given',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 10
-        servers:
-          - name: OLD
-            version: "2013"
-            update: CU23
-        target:
-          platform: on-premises
-          version: "2019"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: install-exchange
-                server: N0
-                version: "2019"
-      `,
-    },
-    {
-      name: 'Outlook 2007 with Exchange 2013',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 10
-          outlookClients: ["2007"]
-        servers:
-          - name: OLD
-            version: "2013"
-            update: CU23
-        target:
-          platform: on-premises
-          version: "2013"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: install-exchange
-                server: N0
-                version: "2013"
-      `,
+      name: 'an Exchange Online target is not an Exchange version the clients must support',
+      code: edit(plan('"2007"', []), '  platform: on-premises\n', '  platform: exchange-online\n'),
     },
   ],
   invalid: [
     {
       name: 'Outlook 2007 meets Exchange 2016: at the install',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 10
-          outlookClients: ["2007", "2013"]
-        servers:
-          - name: OLD
-            version: "2013"
-            update: CU23
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: install-exchange
-                server: N0
-                version: "2016"
-      `,
+      code: plan('"2007", "2013"', ['2016']),
       errors: [
         {
           message:
@@ -146,6 +67,8 @@ new RuleTester().run('client-support', {
           endLine: 21,
           endColumn: 24,
           severity: 'warning',
+          // The platform table's source.
+          details: { source: PLATFORM['2016']!.outlookSource },
         },
       ],
       output: null,
@@ -175,28 +98,7 @@ new RuleTester().run('client-support', {
     },
     {
       name: 'the target version never installed: at the oldest client in outlookClients',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 10
-          outlookClients: ["2016", "2007"]
-        servers:
-          - name: OLD
-            version: "2013"
-            update: CU23
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: custom
-                title: nothing
-      `,
+      code: plan('"2016", "2007"', []) + '      - action: custom\n        title: nothing\n',
       errors: [
         {
           messageId: 'old',
@@ -209,45 +111,17 @@ new RuleTester().run('client-support', {
       ],
       output: null,
     },
+    {
+      name: 'the old clients named oldest first whatever their order in outlookClients',
+      code: plan('"2013", "365", "2010"', ['SE'], 'SE'),
+      errors: [{ message: /^Exchange SE does not support Outlook 2010 and 2013, which is in use here/ }],
+      output: null,
+    },
+    {
+      name: 'each version judged once: a second install of it is not reported again',
+      code: plan('"2007"', ['2016', '2016']),
+      errors: [{}],
+      output: null,
+    },
   ],
-});
-
-// Edges: the finding's source, clients oldest first whatever their order, each version judged
-// once, and a target that is no Exchange version.
-function plan(clients: string | undefined, installs: string[], target = '2016'): string {
-  return runbook({
-    organization: '  name: Contoso\n  mailboxes: 10' + (clients ? `\n  outlookClients: [${clients}]` : ''),
-    servers: '  - name: OLD\n    version: "2013"\n    update: CU23\n',
-    target: `  platform: on-premises\n  version: "${target}"`,
-    phases:
-      '  - id: go\n    title: Go\n    steps:\n' +
-      installs
-        .map((v, i) => `      - action: install-exchange\n        server: N${i}\n        version: "${v}"\n`)
-        .join(''),
-  });
-}
-
-describe('client-support: edges', () => {
-  it("gives the platform table's source as data", () => {
-    const [finding] = ofRule(lintText(plan('"2007", "2013"', ['2016'])), 'client-support');
-    assert.deepStrictEqual(finding.data, { source: PLATFORM['2016']!.outlookSource });
-  });
-
-  it('names the old clients oldest first whatever their order in outlookClients', () => {
-    const [finding] = ofRule(lintText(plan('"2013", "365", "2010"', ['SE'], 'SE')), 'client-support');
-    assert.match(finding.message, /^Exchange SE does not support Outlook 2010 and 2013, which is in use here/);
-  });
-
-  it('judges each version once: a second install of it is not reported again', () => {
-    const found = ofRule(lintText(plan('"2007"', ['2016', '2016'])), 'client-support');
-    assert.strictEqual(found.length, 1);
-  });
-
-  it('an Exchange Online target is not an Exchange version the clients must support', () => {
-    const text = plan('"2007"', []).replace(
-      '  platform: on-premises\n  version: "2016"',
-      '  platform: exchange-online\n  version: "2016"',
-    );
-    assert.deepStrictEqual(ofRule(lintText(text), 'client-support'), []);
-  });
 });
