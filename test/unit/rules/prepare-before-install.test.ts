@@ -1,32 +1,35 @@
-import { RuleTester, yaml } from '../rule-tester';
+import { RuleTester, edit, indent, yaml } from '../rule-tester';
+
+/** Exchange 2016 installed after the preparation for 2019, which covers it. */
+const COVERED = yaml`
+  runbook: 1
+  title: Contoso
+  asOf: 2024-01-15
+  organization:
+    name: Contoso
+    mailboxes: 100
+  servers: []
+  target:
+    platform: on-premises
+    version: "2016"
+  phases:
+    - id: go
+      title: Go
+      steps:
+        - action: prepare-schema
+          version: "2019"
+        - action: prepare-ad
+          version: "2019"
+        - action: install-exchange
+          server: X
+          version: "2016"
+`;
 
 new RuleTester().run('prepare-before-install', {
   valid: [
     {
       name: 'preparation for a newer version covers an older install',
-      code: yaml`
-        runbook: 1
-        title: Contoso
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2019"
-              - action: prepare-ad
-                version: "2019"
-              - action: install-exchange
-                server: X
-                version: "2016"
-      `,
+      code: COVERED,
     },
     {
       name: 'a second server of a version the organization already runs needs no new preparation',
@@ -57,26 +60,13 @@ new RuleTester().run('prepare-before-install', {
   invalid: [
     {
       name: 'neither step: both documented steps go in above the comment that introduces the install',
-      code: yaml`
-        runbook: 1
-        title: Contoso
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              # The first server.
-              - action: install-exchange
-                server: EX16-01
-                version: "2016"
-      `,
+      code: edit(
+        COVERED,
+        '      - action: prepare-schema\n        version: "2019"\n      - action: prepare-ad\n        version: "2019"\n',
+        '      # The first server.\n',
+        '        server: X\n',
+        '        server: EX16-01\n',
+      ),
       errors: [
         {
           messageId: 'both',
@@ -88,67 +78,41 @@ new RuleTester().run('prepare-before-install', {
           endColumn: 33,
         },
       ],
-      output: yaml`
-        runbook: 1
-        title: Contoso
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2016"
-                id: prepare-schema-2016
-                title: Extend the Active Directory schema with Exchange 2016 media
-                notes: |
-                  Run \`Setup.exe /PrepareSchema /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\` from the Exchange 2016 media, in the schema master's site,
-                  as a member of Schema Admins and Enterprise Admins; wait for replication before the next step.
-                  See [Prepare Active Directory and domains](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
-              - action: prepare-ad
-                version: "2016"
-                id: prepare-ad-2016
-                title: Prepare Active Directory and all domains for Exchange 2016
-                notes: |
-                  Run \`Setup.exe /PrepareAD /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`, then \`Setup.exe /PrepareAllDomains /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`
-                  (add \`/TenantOrganizationConfig\` if hybrid is configured). See [Prepare Active Directory and domains](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
-              # The first server.
-              - action: install-exchange
-                server: EX16-01
-                version: "2016"
-      `,
+      output: (code) =>
+        edit(
+          code,
+          '      # The first server.\n',
+          indent(
+            6,
+            yaml`
+            - action: prepare-schema
+              version: "2016"
+              id: prepare-schema-2016
+              title: Extend the Active Directory schema with Exchange 2016 media
+              notes: |
+                Run \`Setup.exe /PrepareSchema /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\` from the Exchange 2016 media, in the schema master's site,
+                as a member of Schema Admins and Enterprise Admins; wait for replication before the next step.
+                See [Prepare Active Directory and domains](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
+            - action: prepare-ad
+              version: "2016"
+              id: prepare-ad-2016
+              title: Prepare Active Directory and all domains for Exchange 2016
+              notes: |
+                Run \`Setup.exe /PrepareAD /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`, then \`Setup.exe /PrepareAllDomains /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`
+                (add \`/TenantOrganizationConfig\` if hybrid is configured). See [Prepare Active Directory and domains](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
+            `,
+          ) + '      # The first server.\n',
+        ),
     },
     {
       name: 'preparation for an older version only: the range leaves out the trailing comment; in Swedish',
-      code: yaml`
-        runbook: 1
-        title: Contoso
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2016"
-              - action: prepare-ad
-                version: "2013"
-              - action: install-exchange   # the new server
-                server: X
-                version: "2016"
-      `,
+      code: edit(
+        COVERED,
+        '        version: "2019"\n      - action: prepare-ad\n',
+        '        version: "2016"\n      - action: prepare-ad\n',
+        '        version: "2019"\n      - action: install-exchange\n',
+        '        version: "2013"\n      - action: install-exchange   # the new server\n',
+      ),
       options: { locale: 'sv' },
       errors: [
         {
@@ -159,36 +123,23 @@ new RuleTester().run('prepare-before-install', {
           endColumn: 33,
         },
       ],
-      output: yaml`
-        runbook: 1
-        title: Contoso
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers: []
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: prepare-schema
-                version: "2016"
-              - action: prepare-ad
-                version: "2013"
-              - action: prepare-ad
-                version: "2016"
-                id: prepare-ad-2016
-                title: Förbered Active Directory och alla domäner för Exchange 2016
-                notes: |
-                  Kör \`Setup.exe /PrepareAD /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\` och sedan \`Setup.exe /PrepareAllDomains /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`
-                  (lägg till \`/TenantOrganizationConfig\` om hybrid är konfigurerad). Se [Förbereda Active Directory och domäner](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
-              - action: install-exchange   # the new server
-                server: X
-                version: "2016"
-      `,
+      output: (code) =>
+        edit(
+          code,
+          '      - action: install-exchange   # the new server\n',
+          indent(
+            6,
+            yaml`
+            - action: prepare-ad
+              version: "2016"
+              id: prepare-ad-2016
+              title: Förbered Active Directory och alla domäner för Exchange 2016
+              notes: |
+                Kör \`Setup.exe /PrepareAD /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\` och sedan \`Setup.exe /PrepareAllDomains /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF\`
+                (lägg till \`/TenantOrganizationConfig\` om hybrid är konfigurerad). Se [Förbereda Active Directory och domäner](https://learn.microsoft.com/en-us/exchange/plan-and-deploy/prepare-ad-and-domains).
+            `,
+          ) + '      - action: install-exchange   # the new server\n',
+        ),
     },
   ],
 });
