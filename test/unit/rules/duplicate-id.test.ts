@@ -1,101 +1,76 @@
 // duplicate-id for phase and step ids: which use is the duplicate (the later one in the
 // file, whatever its kind) and what the message names, in English and Swedish. Server
 // names are in test/unit/server-names.test.ts.
-import { RuleTester, yaml } from '../rule-tester';
+import { RuleTester, indent, yaml } from '../rule-tester';
 
-const TWO_STEPS = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 100
-  servers:
-    - name: EX16
+/** A runbook with one Exchange 2016 server and these `phases` (a YAML list). */
+const phases = (list: string) =>
+  yaml`
+    runbook: 1
+    title: Test
+    asOf: 2024-01-15
+    organization:
+      name: Contoso
+      mailboxes: 100
+    servers:
+      - name: EX16
+        version: "2016"
+        update: CU23
+        roles: [mailbox]
+    target:
+      platform: on-premises
       version: "2016"
-      update: CU23
-      roles: [mailbox]
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Phase go
-      steps:
-        - action: custom
-          id: check
-          title: Step check
-        - action: custom
-          id: check
-          title: Step check
-`;
+    phases:
+  ` + indent(2, list);
 
-const TWO_PHASES = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 100
-  servers:
-    - name: EX16
-      version: "2016"
-      update: CU23
-      roles: [mailbox]
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Phase go
-      steps:
-        - action: custom
-          id: a
-          title: Step a
-    - id: go
-      title: Phase go
-      steps:
-        - action: custom
-          id: b
-          title: Step b
-`;
+const TWO_STEPS = phases(yaml`
+  - id: go
+    title: Phase go
+    steps:
+      - action: custom
+        id: check
+        title: Step check
+      - action: custom
+        id: check
+        title: Step check
+`);
+
+const TWO_PHASES = phases(yaml`
+  - id: go
+    title: Phase go
+    steps:
+      - action: custom
+        id: a
+        title: Step a
+  - id: go
+    title: Phase go
+    steps:
+      - action: custom
+        id: b
+        title: Step b
+`);
 
 new RuleTester().run('duplicate-id', {
   valid: [
     {
       name: 'different ids',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers:
-          - name: EX16
-            version: "2016"
-            update: CU23
-            roles: [mailbox]
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Phase go
-            steps:
-              - action: custom
-                id: a
-                title: Step a
-              - action: custom
-                id: b
-                title: Step b
-          - id: then
-            title: Phase then
-            steps:
-              - action: custom
-                id: c
-                title: Step c
-      `,
+      code: phases(yaml`
+        - id: go
+          title: Phase go
+          steps:
+            - action: custom
+              id: a
+              title: Step a
+            - action: custom
+              id: b
+              title: Step b
+        - id: then
+          title: Phase then
+          steps:
+            - action: custom
+              id: c
+              title: Step c
+      `),
     },
   ],
   invalid: [
@@ -122,35 +97,20 @@ new RuleTester().run('duplicate-id', {
     },
     {
       name: 'the later use is the duplicate, whatever its kind: a phase after a step with its id',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers:
-          - name: EX16
-            version: "2016"
-            update: CU23
-            roles: [mailbox]
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: first
-            title: Phase first
-            steps:
-              - action: custom
-                id: later
-                title: Step later
-          - id: later
-            title: Phase later
-            steps:
-              - action: custom
-                id: b
-                title: Step b
-      `,
+      code: phases(yaml`
+        - id: first
+          title: Phase first
+          steps:
+            - action: custom
+              id: later
+              title: Step later
+        - id: later
+          title: Phase later
+          steps:
+            - action: custom
+              id: b
+              title: Step b
+      `),
       errors: [
         { messageId: 'duplicate', data: { id: 'later', kind: 'step', line: 20 }, line: 22, column: 9, endColumn: 14 },
       ],
