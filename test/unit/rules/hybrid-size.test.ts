@@ -1,5 +1,3 @@
-import * as assert from 'assert';
-import { lintText, ofRule } from '../helpers';
 import { RuleTester, yaml } from '../rule-tester';
 
 /** A hybrid migration (or another `method`) of `mailboxes` mailboxes. */
@@ -36,27 +34,7 @@ new RuleTester().run('hybrid-size', {
   invalid: [
     {
       name: 'hybrid for 149 mailboxes: advice at target.method',
-      code: yaml`
-        runbook: 1
-        title: Northwind
-        asOf: 2026-11-23
-        organization:
-          name: Northwind
-          mailboxes: 149
-        servers:
-          - name: NT-EX16
-            version: "2016"
-            update: CU23
-            roles: [mailbox]
-        target:
-          platform: exchange-online
-          method: hybrid
-        phases:
-          - id: move
-            title: Move
-            steps:
-              - action: switch-mx
-      `,
+      code: migration(149),
       errors: [
         {
           message:
@@ -66,6 +44,8 @@ new RuleTester().run('hybrid-size', {
           column: 11,
           endLine: 14,
           endColumn: 17,
+          // The mailbox count it judged, for clients.
+          details: { mailboxes: 149 },
         },
       ],
       output: null,
@@ -84,11 +64,4 @@ new RuleTester().run('hybrid-size', {
       output: null,
     },
   ],
-});
-
-describe('hybrid-size: the finding data', () => {
-  it('carries the mailbox count it judged', () => {
-    const [f] = ofRule(lintText(migration(149)), 'hybrid-size');
-    assert.deepStrictEqual(f.data, { mailboxes: 149 });
-  });
 });
