@@ -1,35 +1,6 @@
-import { RuleTester, yaml } from '../rule-tester';
-import { CUTOVER, HYBRID_2007, STAGED, STAGED_BATCH_IN_CUTOVER, at, edit } from './online-helpers';
+import { RuleTester } from '../rule-tester';
+import { CUTOVER, HYBRID_2007, ON_PREMISES, STAGED, STAGED_BATCH_IN_CUTOVER, at, edit } from './online-helpers';
 
-const ON_PREMISES = yaml`
-  runbook: 1
-  title: Fabrikam 2013 to 2016
-  asOf: 2022-06-01
-  organization:
-    name: Fabrikam
-    mailboxes: 100
-  servers:
-    - name: FAB-EX13
-      version: "2013"
-      update: CU23
-      roles: [mailbox, clientAccess]
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: p
-      title: Move to 2016
-      steps:
-        - action: install-exchange
-          server: FAB-EX16
-          version: "2016"
-          update: CU23
-        - action: configure-outlook-anywhere
-          server: FAB-EX16
-        - action: move-mailboxes
-          from: FAB-EX13
-          to: FAB-EX16
-`;
 const ONLINE_ON_PREMISES =
   ON_PREMISES +
   '      - action: switch-mx\n      - action: create-migration-batch\n        batch: b\n        method: remote-move\n';

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { Finding, LintOptions } from '../../../src/core';
 import { lintText, ofRule, describeFindings } from '../helpers';
-import { edit } from '../rule-tester';
+import { edit, yaml } from '../rule-tester';
 
 export const CUTOVER = `runbook: 1
 title: Contoso cutover
@@ -154,6 +154,37 @@ phases:
 `;
 
 export { at, edit } from '../rule-tester';
+
+/** An on-premises runbook (2013 to 2016) where the online rules have nothing to say. */
+export const ON_PREMISES = yaml`
+  runbook: 1
+  title: Fabrikam 2013 to 2016
+  asOf: 2022-06-01
+  organization:
+    name: Fabrikam
+    mailboxes: 100
+  servers:
+    - name: FAB-EX13
+      version: "2013"
+      update: CU23
+      roles: [mailbox, clientAccess]
+  target:
+    platform: on-premises
+    version: "2016"
+  phases:
+    - id: p
+      title: Move to 2016
+      steps:
+        - action: install-exchange
+          server: FAB-EX16
+          version: "2016"
+          update: CU23
+        - action: configure-outlook-anywhere
+          server: FAB-EX16
+        - action: move-mailboxes
+          from: FAB-EX13
+          to: FAB-EX16
+`;
 
 /** CUTOVER with nothing prepared and a staged batch: method-mismatch reports it, online-prerequisites leaves it. */
 export const STAGED_BATCH_IN_CUTOVER = edit(

@@ -1,5 +1,5 @@
-import { RuleTester, yaml } from '../rule-tester';
-import { CUTOVER, HYBRID_2007, at, edit } from './online-helpers';
+import { RuleTester } from '../rule-tester';
+import { CUTOVER, HYBRID_2007, ON_PREMISES, at, edit } from './online-helpers';
 
 const PF_SERVER = edit(
   HYBRID_2007,
@@ -24,34 +24,14 @@ const IN_ORGANIZATION = edit(
   '  domains: [contoso.com]\n  publicFolders: true\n',
 );
 
-const ON_PREMISES = yaml`
-  runbook: 1
-  title: Fabrikam 2013 to 2016
-  asOf: 2022-06-01
-  organization:
-    name: Fabrikam
-    mailboxes: 100
-  servers:
-    - name: FAB-EX13
-      version: "2013"
-      update: CU23
-      roles: [mailbox, clientAccess]
-      publicFolders: true
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: p
-      title: Move to 2016
-      steps:
-        - action: install-exchange
-          server: FAB-EX16
-          version: "2016"
-          update: CU23
-        - action: move-mailboxes
-          from: FAB-EX13
-          to: FAB-EX16
-`;
+/** ON_PREMISES with public folders on the 2013 server and no Outlook Anywhere step. */
+const PF_ON_PREMISES = edit(
+  ON_PREMISES,
+  '    roles: [mailbox, clientAccess]\n',
+  '    roles: [mailbox, clientAccess]\n    publicFolders: true\n',
+  '      - action: configure-outlook-anywhere\n        server: FAB-EX16\n',
+  '',
+);
 
 new RuleTester().run('public-folders', {
   valid: [
@@ -62,7 +42,7 @@ new RuleTester().run('public-folders', {
     },
     {
       name: 'on premises, migrated to a server of the target version',
-      code: ON_PREMISES + '      - action: migrate-public-folders\n        from: FAB-EX13\n        to: FAB-EX16\n',
+      code: PF_ON_PREMISES + '      - action: migrate-public-folders\n        from: FAB-EX13\n        to: FAB-EX16\n',
     },
   ],
   invalid: [
@@ -117,10 +97,10 @@ new RuleTester().run('public-folders', {
     },
     {
       name: 'public folders left on a server older than the on-premises target',
-      code: ON_PREMISES,
+      code: PF_ON_PREMISES,
       errors: [
         {
-          ...at(ON_PREMISES, 'publicFolders: true', 'true'),
+          ...at(PF_ON_PREMISES, 'publicFolders: true', 'true'),
           message:
             'the public folders on FAB-EX13 (Exchange 2013 CU23) are not migrated to Exchange 2016: they stay on a server older than the target version, which has to go (source-remains); migrate them to an Exchange 2016 server first',
         },
