@@ -71,6 +71,18 @@ function importing(module: string): string[] {
 }
 
 /**
+ * The tests of the rules that import knowledge module `base`: a table's mutants are static
+ * (module-level data), each run in a fresh process with all the file's tests, so the tests
+ * of rules that never read the table would only add minutes, not kills.
+ */
+function testsOfRulesUsing(base: string): string[] {
+  const users = list('src/core/rules')
+    .filter((f) => new RegExp(`from '\\.\\./knowledge/${base}'`).test(read(f)))
+    .map((f) => path.basename(f, '.ts'));
+  return users.flatMap((r) => [`${UNIT}/rules/${r}.test.ts`, ...naming(`'${r}'`, ruleTests())]);
+}
+
+/**
  * The tests that run against mutants of `file`: its own test file, the table-generated
  * edges, and the tests that name it. Kept narrow on purpose (see the top of this file);
  * a mutant these tests miss is a gap in the file's own tests even if some far-away golden
@@ -93,10 +105,9 @@ export function testsFor(file: string): string[] {
   } else if (file.startsWith('src/core/knowledge/')) {
     add(`${UNIT}/releases.test.ts`, `${UNIT}/${base}.test.ts`);
     if (base === 'builds') add(`${UNIT}/inventory.test.ts`);
-    else if (base === 'actions') add(`${UNIT}/schema.test.ts`, `${UNIT}/checklist-titles.test.ts`, ...ruleTests());
-    else if (base === 'procedures')
-      add(`${UNIT}/procedures-onprem.test.ts`, `${UNIT}/procedures-online.test.ts`, ...ruleTests());
-    else add(...ruleTests());
+    add(...testsOfRulesUsing(base));
+    if (base === 'actions') add(`${UNIT}/schema.test.ts`, `${UNIT}/checklist-titles.test.ts`);
+    else if (base === 'procedures') add(`${UNIT}/procedures-onprem.test.ts`, `${UNIT}/procedures-online.test.ts`);
   } else if (file === 'src/core/model.ts') {
     add(...ruleTests(), `${UNIT}/present-servers.test.ts`, `${UNIT}/checklist.test.ts`);
   } else if (file === 'src/core/fix.ts') {
