@@ -42,6 +42,7 @@ export const rule = defineRule({
   create(context) {
     const { parsed, facts } = context;
     const mxText = (step: StepEntry) => {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: an earlier switch-mx has pointed MX online (state.mx), and onStep returns before judging any later step, so only later ones are ever found
       const later = parsed.steps.find((s) => s.index > step.index && s.action === 'switch-mx');
       return later
         ? context.message('mxLater', { line: parsed.lineCounter.linePos(later.node.range![0]).line })
