@@ -65,6 +65,7 @@ export const rule = defineRule({
           range,
           step,
           messageId: 'needsUpdate',
+          // Stryker disable next-line StringLiteral: unreachable: judgeOs answers needs-update only for a known update (updateAtLeast is undefined without one)
           args: { version: version!, update: update ?? '', os: windowsName(os!), server, needed: verdict.needsUpdate },
           data: { source: verdict.source },
         });
