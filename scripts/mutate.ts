@@ -181,15 +181,37 @@ function isStale(file: string): boolean {
 function survivorRanges(file: string): string[] {
   const entry = loadReport(file)?.files[file];
   if (!entry) return [];
-  // Lines recorded against another version of the source point at other code: the whole
-  // file runs instead (incrementally, so only what changed is tested again).
-  if (entry.source !== read(file)) return [file];
-  const lines = new Set(
-    entry.mutants
-      .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
-      .map((m) => `${m.location.start.line}-${m.location.end.line}`),
-  );
+  const survivors = entry.mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage');
+  // Lines recorded against another version of the source: each survivor's line is looked
+  // up in the current source by its text (unchanged code moved by an edit above it). A
+  // line not found was changed: Stryker's incremental diff tests the mutants of changed
+  // code again anyway. When none is found, the whole file runs (incrementally).
+  const moved = entry.source === read(file) ? (line: number) => line : lineMover(entry.source, read(file));
+  const lines = new Set<string>();
+  for (const m of survivors) {
+    const start = moved(m.location.start.line);
+    if (start !== undefined) lines.add(`${start}-${start + m.location.end.line - m.location.start.line}`);
+  }
+  if (survivors.length && !lines.size) return [file];
   return [...lines].map((range) => `${file}:${range}`);
+}
+
+/**
+ * Maps a 1-based line of `before` to the line of `after` with the same text, when that text
+ * occurs once in each; a line that repeats (a closing brace, a message id) is looked up
+ * with the lines around it.
+ */
+function lineMover(before: string, after: string): (line: number) => number | undefined {
+  const old = before.split('\n');
+  const now = after.split('\n');
+  const key = (lines: string[], i: number, around: number) => lines.slice(i - around, i + around + 1).join('\n');
+  const find = (line: number, around: number) => {
+    const text = key(old, line - 1, around);
+    const inOld = old.filter((_, i) => key(old, i, around) === text).length;
+    const inNew = now.map((_, i) => i).filter((i) => key(now, i, around) === text);
+    return inOld === 1 && inNew.length === 1 ? inNew[0] + 1 : undefined;
+  };
+  return (line) => find(line, 0) ?? find(line, 1) ?? find(line, 2);
 }
 
 function runStryker(
@@ -394,7 +416,10 @@ function main(argv: string[]): void {
   if (flag('--stale')) files = files.filter(isStale);
   if (flag('--list')) {
     for (const f of files)
-      console.log(`${f}${grepFor(f) ? ` (grep ${grepFor(f)})` : ''}\n  ${testsFor(f).join('\n  ')}`);
+      console.log(
+        `${f}${grepFor(f) ? ` (grep ${grepFor(f)})` : ''}\n  ${testsFor(f).join('\n  ')}` +
+          (flag('--survivors') ? `\n  survivors: ${survivorRanges(f).join(' ') || 'none'}` : ''),
+      );
     return;
   }
   const timings: Record<string, number> = {};
