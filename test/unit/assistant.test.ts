@@ -471,3 +471,38 @@ describe('assistant: the runbooks it writes', () => {
     }
   });
 });
+
+describe('assistant: updates released by the runbook’s date', () => {
+  interface Js {
+    servers: { name: string; update: string; os: string }[];
+    phases: { steps: { action: string; server?: string; update?: string; os?: string }[] }[];
+  }
+  function js(partial: Partial<Answers>): Js {
+    return parseRunbook(generated(partial).text).doc!.toJS() as Js;
+  }
+  function installs(partial: Partial<Answers>): string[] {
+    return js(partial)
+      .phases.flatMap((p) => p.steps)
+      .filter((s) => s.action === 'install-exchange')
+      .map((s) => `${s.update} on ${s.os}`);
+  }
+
+  it('lists a server at the latest update released on or before asOf (2019 CU15: 2025-02-10)', () => {
+    const online = { sources: ['2019' as const], target: 'online' as const };
+    assert.strictEqual(js({ ...online, asOf: '2025-02-09' }).servers[0].update, 'CU14');
+    assert.strictEqual(js({ ...online, asOf: '2025-02-10' }).servers[0].update, 'CU15');
+    // 2016 CU23 came out on 2022-04-20.
+    assert.strictEqual(js({ sources: ['2016'], target: 'online', asOf: '2022-04-19' }).servers[0].update, 'CU22');
+  });
+
+  it('installs the latest update released on or before asOf, on a Windows Server that update supports', () => {
+    const to2019 = { sources: ['2016' as const], target: '2019' as const };
+    // 2019 CU12 (2022-04-20) added Windows Server 2022; CU14 (2024-02-13) added 2025.
+    assert.deepStrictEqual(installs({ ...to2019, asOf: '2022-04-20' }), ['CU12 on 2022']);
+    assert.deepStrictEqual(installs({ ...to2019, asOf: '2024-02-12' }), ['CU13 on 2022']);
+    assert.deepStrictEqual(installs({ ...to2019, asOf: '2024-02-13' }), ['CU14 on 2025']);
+    assert.deepStrictEqual(installs({ ...to2019, asOf: '2025-02-10' }), ['CU15 on 2025']);
+    // Next to Exchange 2013 it still stops at CU14 (2019 CU15 Setup refuses 2013).
+    assert.deepStrictEqual(installs({ sources: ['2013'], target: '2019', asOf: '2025-02-10' }), ['CU14 on 2025']);
+  });
+});

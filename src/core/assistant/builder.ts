@@ -3,7 +3,9 @@
 // servers as the runbook lists them before any step (generate.ts puts the pieces together).
 import { LINKS, procedureText } from '../knowledge/procedures';
 import { PLATFORM } from '../knowledge/platform';
-import { defaultRoles, ExchangeVersion, ServerRole, VERSION_FACTS } from '../knowledge/versions';
+import { installableUpdate } from '../knowledge/coexistence';
+import { latestReleased } from '../knowledge/releases';
+import { defaultRoles, ExchangeVersion, ServerRole, updateAtLeast, VERSION_FACTS } from '../knowledge/versions';
 import type { Locale } from '../types';
 import { sortVersions } from './decide';
 import { say } from './text';
@@ -75,10 +77,15 @@ export function shortVersion(version: ExchangeVersion): string {
   return version === 'SE' ? 'SE' : version.slice(2);
 }
 
-/** The Windows Server a new server of this version goes on: the newest the version supports. */
-export function osFor(version: ExchangeVersion): string {
-  const list = PLATFORM[version]?.os;
-  return list && list.length > 0 ? list[list.length - 1].os : '2008R2';
+/**
+ * The Windows Server a new server of this version goes on: the newest that `update` supports
+ * (Exchange 2019 before CU14 does not run on Windows Server 2025, knowledge/platform.ts).
+ */
+export function osFor(version: ExchangeVersion, update: string): string {
+  const list = (PLATFORM[version]?.os ?? []).filter(
+    (o) => o.needsUpdate === undefined || updateAtLeast(version, update, o.needsUpdate) === true,
+  );
+  return list.length > 0 ? list[list.length - 1].os : '2008R2';
 }
 
 /** Windows Server of the servers already there: what each version typically ran on. */
@@ -105,7 +112,20 @@ export class RunbookBuilder {
     readonly answers: Answers,
     readonly locale: Locale,
     readonly prefix: string,
+    /** The runbook's date: no server is given an update released after it. */
+    readonly asOf: string,
   ) {}
+
+  /**
+   * The update a server of `version` has next to the `present` versions: the latest released
+   * on or before `asOf` (knowledge/releases.ts), capped where a newer Setup refuses a present
+   * version (2019 CU15 next to 2013: CU14, knowledge/coexistence.ts).
+   */
+  updateAt(version: ExchangeVersion, present: readonly ExchangeVersion[]): string {
+    // The version itself was released by asOf (decide.ts refuses otherwise), so its RTM at least qualifies.
+    const latest = latestReleased(version, this.asOf) ?? VERSION_FACTS[version].latestUpdate;
+    return installableUpdate(version, present, latest);
+  }
 
   t(id: string, args: Record<string, string | number> = {}): string {
     return say(this.locale, id, args);
@@ -194,8 +214,7 @@ export function listSources(b: RunbookBuilder): void {
   sources.forEach((version, i) => {
     const extra = remainder > 0 ? 1 : 0;
     remainder -= extra;
-    // A 2019 server next to 2013 stays at CU14: 2019 CU15 Setup no longer accepts Exchange 2013 (../knowledge/coexistence.ts).
-    const update = version === '2019' && sources.includes('2013') ? 'CU14' : VERSION_FACTS[version].latestUpdate;
+    const update = b.updateAt(version, sources);
     b.addListed({
       name: b.uniqueName(`${b.prefix}-EX${shortVersion(version)}`),
       version,

@@ -128,7 +128,7 @@ export function generate(
   decision: Extract<Decision, { ok: true }>,
   locale: Locale,
 ): GeneratedRunbook {
-  const b = new RunbookBuilder(answers, locale, serverPrefix(answers.name));
+  const b = new RunbookBuilder(answers, locale, serverPrefix(answers.name), decision.asOf);
   const slug = slugOf(answers.name);
   listSources(b);
   const listed = b.present().map((s) => ({ ...s }));

@@ -4,7 +4,7 @@
 import { licenceSwitch, listText, LINKS, prepareLink, procedureText } from '../knowledge/procedures';
 import { PLATFORM } from '../knowledge/platform';
 import { SOURCES } from '../knowledge/online';
-import { defaultRoles, ExchangeVersion, ServerRole, VERSION_FACTS, versionRank } from '../knowledge/versions';
+import { defaultRoles, ExchangeVersion, ServerRole, versionRank } from '../knowledge/versions';
 import { Hop, OnPremisesPlan, sortVersions } from './decide';
 import { fromTo, osFor, RunbookBuilder, Server, shortVersion } from './builder';
 import { versionList } from './text';
@@ -22,8 +22,10 @@ function weeksFor(mailboxes: number): string {
 }
 
 function installUpdate(b: RunbookBuilder, version: ExchangeVersion): string {
-  if (version === '2019' && b.present().some((s) => s.version === '2013')) return 'CU14';
-  return VERSION_FACTS[version].latestUpdate;
+  return b.updateAt(
+    version,
+    b.present().map((s) => s.version),
+  );
 }
 
 function rolesText(b: RunbookBuilder, roles: ServerRole[]): string {
@@ -36,11 +38,12 @@ function rolesText(b: RunbookBuilder, roles: ServerRole[]): string {
 /** prepare-schema, prepare-ad and install-exchange of a new server; returns it. */
 export function bringIn(b: RunbookBuilder, version: ExchangeVersion, hybrid: boolean): Server {
   const base = hybrid ? `${b.prefix}-HYB${shortVersion(version)}` : `${b.prefix}-EX${shortVersion(version)}-01`;
+  const update = installUpdate(b, version);
   const server: Server = {
     name: b.uniqueName(base),
     version,
-    update: installUpdate(b, version),
-    os: osFor(version),
+    update,
+    os: osFor(version, update),
     roles: defaultRoles(version),
     mailboxes: 0,
     publicFolders: false,
