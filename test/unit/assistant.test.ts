@@ -204,6 +204,39 @@ describe('assistant: recommendations (exchange-facts.md section 0)', () => {
       assert.ok(decide(answers({ ...partial, asOf: '2012-12-03' }), { today: TODAY }).ok, JSON.stringify(partial));
   });
 
+  it('suggests only a target that can be chosen, is released and in support on asOf, and is newer than every source', () => {
+    // 2016 RTM: 2015-10-01. The day before, 2010 → 2016 is told to target 2013, and 2013 → 2016 has no newer target.
+    assert.strictEqual(
+      refusalOf({ sources: ['2010'], target: '2016', asOf: '2015-09-30' }).suggestion,
+      'Target Exchange 2013 instead (--target 2013).',
+    );
+    assert.strictEqual(refusalOf({ sources: ['2013'], target: '2016', asOf: '2015-09-30' }).suggestion, undefined);
+    // Exchange 2010 is not a --target: no suggestion for 2010 → 2013 before 2013 existed.
+    const early = refusalOf({ sources: ['2010'], target: '2013', asOf: '2012-12-02' });
+    assert.strictEqual(early.reasonId, 'target.notReleased');
+    assert.strictEqual(early.suggestion, undefined);
+    // Past 2019's end of support an SE organization has nothing newer to be told to target.
+    assert.strictEqual(refusalOf({ sources: ['SE'], target: '2019' }).suggestion, undefined);
+  });
+
+  it('refuses a hybrid server no update of which it needs was released by asOf (2013 CU2: 2013-07-09)', () => {
+    const hybrid2007 = { sources: ['2007' as const], mailboxes: 300, method: 'hybrid' as const };
+    const r = refusalOf({ ...hybrid2007, asOf: '2013-07-08' });
+    assert.strictEqual(r.reasonId, 'hybrid.notReleased');
+    assert.strictEqual(
+      r.message,
+      'a hybrid deployment with Exchange 2007 needs an Exchange 2013 CU2 server, released on 2013-07-09, after 2013-07-08: a plan dated 2013-07-08 cannot install it',
+    );
+    assert.strictEqual(r.suggestion, 'Recommended for these answers: staged migration (--method staged).');
+    assert.deepStrictEqual(problemsOf(generated({ ...hybrid2007, asOf: '2013-07-09' })), []);
+    // Exchange 2003: 2010 SP3 (2013-02-12).
+    assert.strictEqual(
+      refusalOf({ sources: ['2003'], mailboxes: 300, method: 'hybrid', asOf: '2013-02-11' }).reasonId,
+      'hybrid.notReleased',
+    );
+    assert.ok(decide(answers({ sources: ['2003'], mailboxes: 300, method: 'hybrid', asOf: '2013-02-12' })).ok);
+  });
+
   it('refuses in Swedish too', () => {
     assert.strictEqual(
       refusalOf({ sources: ['2010'], method: 'staged' }, 'sv').message,

@@ -11,7 +11,7 @@ import {
   SOURCES,
   STAGED,
 } from '../knowledge/online';
-import { FIRST_RELEASE } from '../knowledge/releases';
+import { FIRST_RELEASE, latestReleased, releaseDate } from '../knowledge/releases';
 import { ExchangeVersion, VERSIONS, VERSION_FACTS, isVersion, versionRank } from '../knowledge/versions';
 import type { Locale } from '../types';
 import { localDateIso } from '../util/date';
@@ -59,6 +59,20 @@ export function released(version: ExchangeVersion, asOf: string): boolean {
 export function supportedTargetAt(asOf: string): ExchangeVersion {
   const candidates = VERSIONS.filter((v) => released(v, asOf) && inSupport(v, asOf));
   return candidates[candidates.length - 1] ?? 'SE';
+}
+
+/**
+ * The on-premises target a refusal may suggest: the newest `--target` choice released and
+ * in support on `asOf` and newer than every source; undefined when none is (a plan dated
+ * 2012-06-01 for Exchange 2010 has no newer target: 2013 came out on 2012-12-03).
+ */
+export function suggestedTargetAt(sources: readonly ExchangeVersion[], asOf: string): ExchangeVersion | undefined {
+  const newest = Math.max(...sources.map(versionRank));
+  const candidates = TARGET_CHOICES.filter(
+    (t): t is Exclude<TargetChoice, 'online'> =>
+      t !== 'online' && released(t, asOf) && inSupport(t, asOf) && versionRank(t) > newest,
+  );
+  return candidates[candidates.length - 1];
 }
 
 const STAGED_SOURCES = STAGED.sources as readonly string[];
@@ -219,6 +233,22 @@ export function hybridServerFor(sources: readonly ExchangeVersion[]): { version:
   return { version: sorted[sorted.length - 1], install: false };
 }
 
+/**
+ * The hybrid server to install when no update it needs was released by `asOf`: Exchange 2013
+ * CU2 (2013-07-09) for a 2007 organization, 2010 SP3 (2013-02-12) for a 2003 one.
+ */
+function hybridServerNotReleased(
+  sources: readonly ExchangeVersion[],
+  asOf: string,
+): { version: ExchangeVersion; update: string; date: string } | undefined {
+  const requirement = HYBRID_SERVER_REQUIREMENTS.find((r) => sources.includes(r.organization));
+  if (!requirement) return undefined;
+  const { version } = requirement.install;
+  const update = requirement.options.find((o) => o.version === version)?.minUpdate ?? 'RTM';
+  if (latestReleased(version, asOf, update) !== undefined) return undefined;
+  return { version, update, date: releaseDate(version, update) ?? FIRST_RELEASE[version] };
+}
+
 /** What the online methods' verdicts turn on. */
 interface OnlineFacts {
   locale: Locale;
@@ -278,7 +308,22 @@ function decideOnline(answers: Answers, asOf: string, locale: Locale): Decision 
 
   const plan: OnlinePlan = { kind: 'online', method: chosen };
   const installs: ExchangeVersion[] = [];
-  if (chosen === 'hybrid') planHybrid(plan, sources, stay, asOf, locale, installs, warnings);
+  if (chosen === 'hybrid') {
+    const unreleased = hybridServerNotReleased(sources, asOf);
+    if (unreleased) {
+      const alternative = verdicts.find((v) => v.allowed && v.method !== 'hybrid' && v.method === recommended);
+      return {
+        ok: false,
+        refusal: refusal(
+          locale,
+          'hybrid.notReleased',
+          { ...unreleased, versions: facts.versions, asOf },
+          alternative && say(locale, 'suggest.method', { method: methodName(locale, recommended), flag: recommended }),
+        ),
+      };
+    }
+    planHybrid(plan, sources, stay, asOf, locale, installs, warnings);
+  }
   const transitions = installs.filter((v) => !inSupport(v, asOf));
   if (transitions.length > 0) warnings.push(transitionWarning(locale, transitions));
 
@@ -451,21 +496,18 @@ function onPremisesRefusal(
 ): Refusal | undefined {
   const newest = sources[sources.length - 1];
   const supported = supportedTargetAt(asOf);
+  const suggested = suggestedTargetAt(sources, asOf);
+  const suggestion = suggested && say(locale, 'suggest.target', { version: suggested });
   if (answers.method !== undefined)
     return refusal(locale, 'method.onPremises', { method: answers.method, version: target });
   if (!released(target, asOf))
-    return refusal(
-      locale,
-      'target.notReleased',
-      { version: target, date: FIRST_RELEASE[target], asOf },
-      say(locale, 'suggest.target', { version: supported }),
-    );
+    return refusal(locale, 'target.notReleased', { version: target, date: FIRST_RELEASE[target], asOf }, suggestion);
   if (!inSupport(target, asOf))
     return refusal(
       locale,
       'target.endOfSupport',
       { version: target, date: VERSION_FACTS[target].endOfSupport!, asOf, supported },
-      say(locale, 'suggest.target', { version: supported }),
+      suggestion,
     );
   if (versionRank(newest) > versionRank(target)) return refusal(locale, 'target.older', { version: target, newest });
   if (sources.length === 1 && newest === target) return refusal(locale, 'target.same', { version: target });

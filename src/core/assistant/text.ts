@@ -67,6 +67,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Exchange {version} was released on {date}, after {asOf}: a plan dated {asOf} cannot install it',
     sv: 'Exchange {version} släpptes {date}, efter {asOf}: en plan daterad {asOf} kan inte installera den',
   },
+  'refuse.hybrid.notReleased': {
+    en: 'a hybrid deployment with Exchange {versions} needs an Exchange {version} {update} server, released on {date}, after {asOf}: a plan dated {asOf} cannot install it',
+    sv: 'en hybriddistribution med Exchange {versions} behöver en server med Exchange {version} {update}, som släpptes {date}, efter {asOf}: en plan daterad {asOf} kan inte installera den',
+  },
   'refuse.target.endOfSupport': {
     en: 'Exchange {version} reached its end of support on {date}: on {asOf} a migration that ends on it leaves the organization without security updates (end-of-support); Exchange {supported} is supported',
     sv: 'Exchange {version} nådde slutet av sin support {date}: den {asOf} lämnar en migrering som slutar där organisationen utan säkerhetsuppdateringar (end-of-support); Exchange {supported} stöds',
