@@ -104,6 +104,7 @@ export async function lintCommand(args: string[], io: CommandIo): Promise<number
       asOf,
       explicitConfig,
       configOption: values.config,
+      root,
     });
     writeOutput(text, values['output-file'], io, locale);
     return 0;
@@ -270,6 +271,8 @@ interface PrintConfigOptions {
   asOf?: string;
   explicitConfig?: CliConfig;
   configOption?: string;
+  /** `--root`, absolute. */
+  root?: string;
 }
 
 /**
@@ -305,12 +308,16 @@ async function printConfig(file: string, options: PrintConfigOptions): Promise<s
         ? { severity: configured, from: 'config' }
         : { severity: rule.defaultSeverity, from: 'default' };
   }
+  // The folder files the runbook names must stay inside, found as lint finds it (namedFilesOf).
+  const root = options.root ?? rootOf(absolute);
   const result = {
     file,
     configFile: config.file !== undefined ? shownPath(config.file) : null,
     configFrom: options.explicitConfig ? '--config' : config.file !== undefined ? 'nearest' : 'none',
     asOf,
     asOfFrom: asOfSource,
+    root: root === options.cwd ? '.' : shownPath(root),
+    rootFrom: options.root !== undefined ? '--root' : 'runbook',
     rules,
   };
   return `${JSON.stringify(result, null, 2)}\n`;

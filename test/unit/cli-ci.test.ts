@@ -178,6 +178,8 @@ describe('exchange-runbook CLI in CI', function () {
       configFrom: string;
       asOf: string;
       asOfFrom: string;
+      root: string;
+      rootFrom: string;
       rules: Record<string, { severity: string; from: string }>;
     };
     const printed = (args: string[], cwd = tmp): Printed => {
@@ -227,6 +229,22 @@ describe('exchange-runbook CLI in CI', function () {
         [explicit.configFile, explicit.configFrom, explicit.rules['source-remains'].severity],
         ['ci.json', '--config', 'info'],
       );
+    });
+
+    it('gives the root lint reads named files inside: --root, else the runbook’s own root', () => {
+      write('plans/a.runbook.yaml', CLEAN);
+      const own = printed(['--print-config', 'plans/a.runbook.yaml']);
+      assert.deepStrictEqual([own.root, own.rootFrom], ['plans', 'runbook']);
+      // A config file beside the working directory makes that the runbook's root.
+      write('.exchange-runbook.json', '{}');
+      const marked = printed(['--print-config', 'plans/a.runbook.yaml']);
+      assert.deepStrictEqual([marked.root, marked.rootFrom], ['.', 'runbook']);
+      const given = printed(['--root', 'plans', '--print-config', 'plans/a.runbook.yaml']);
+      assert.deepStrictEqual([given.root, given.rootFrom], ['plans', '--root']);
+      // --root is checked as for lint: not a directory is exit 2.
+      const bad = cli(['lint', '--root', 'nowhere', '--print-config', 'plans/a.runbook.yaml'], { cwd: tmp });
+      assert.strictEqual(bad.status, 2);
+      assert.match(bad.stderr, /^exchange-runbook: --root must be a directory: /);
     });
 
     it('takes no other files, and a broken config is exit 2', () => {
