@@ -4,7 +4,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
-import { coreMessage, docsUrl, type Finding, type Locale, RULES, type Severity } from '../core';
+import { coreMessage, docsUrl, type Finding, type FixWithdrawal, type Locale, RULES, type Severity } from '../core';
 import { cliMessage } from './messages';
 import { PRODUCT_NAME, PRODUCT_VERSION, INFORMATION_URI } from './version';
 
@@ -20,6 +20,8 @@ export interface FileReport {
   /** --fix-dry-run: fixes --fix would apply, and the text it would write (when it changes). */
   fixesAvailable?: number;
   output?: string;
+  /** Fixes not offered or not applied because they failed their proof (core lint.ts), each once. */
+  fixesWithdrawn?: FixWithdrawal[];
 }
 
 export interface Counts {
@@ -53,11 +55,16 @@ export interface JsonFinding {
   fixable: boolean;
 }
 
-export function toJson(reports: FileReport[]): { file: string; findings: JsonFinding[]; output?: string }[] {
+export function toJson(
+  reports: FileReport[],
+): { file: string; findings: JsonFinding[]; output?: string; fixesWithdrawn?: FixWithdrawal[] }[] {
   return reports.map((report) => ({
     file: report.file,
     // --fix-dry-run only, as ESLint has it: the whole text --fix would write.
     ...(report.output !== undefined ? { output: report.output } : {}),
+    ...(report.fixesWithdrawn?.length
+      ? { fixesWithdrawn: report.fixesWithdrawn.map(({ ruleId, reason, title }) => ({ ruleId, reason, title })) }
+      : {}),
     findings: report.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
@@ -146,6 +153,18 @@ export function formatStylish(reports: FileReport[], options: StylishOptions): s
   for (const row of rows) {
     out += `${row.where.padEnd(whereWidth)}  ${paint(colorOf[row.severity], row.label.padEnd(labelWidth))}  ${row.message}  ${paint(ANSI.dim, row.ruleId)}\n`;
   }
+  // Why a finding has no fix, or why --fix left it: one line per fix that failed its proof.
+  const withdrawn = reports.flatMap((report) =>
+    (report.fixesWithdrawn ?? []).map((w) =>
+      cliMessage(options.locale, 'fix.withdrawn', {
+        file: terminalSafe(report.file),
+        reason: cliMessage(options.locale, `fix.withdrawn.${w.reason}`),
+        title: oneLine(w.title),
+        ruleId: paint(ANSI.dim, terminalSafe(w.ruleId)),
+      }),
+    ),
+  );
+  if (withdrawn.length > 0) out += `${rows.length ? '\n' : ''}${withdrawn.join('\n')}\n`;
   const counts = countFindings(reports);
   const total = counts.errors + counts.warnings + counts.infos;
   const files = reports.length;

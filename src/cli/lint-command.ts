@@ -6,6 +6,7 @@ import * as path from 'path';
 import {
   FILE_LIMITS,
   fixAll,
+  type FixWithdrawal,
   lint,
   type LintOptions,
   localDateIso,
@@ -372,6 +373,9 @@ function lintOne(input: Input, settings: LintSettings): { report: FileReport; di
   // Editors hide a byte-order mark; so must line 1's columns. It is put back on write.
   const bom = decoded.charCodeAt(0) === 0xfeff;
   const text = bom ? decoded.slice(1) : decoded;
+  // Every lint of a --fix run proves its fixes again: each withdrawal is reported once.
+  const withdrawn: FixWithdrawal[] = [];
+  const told = new Set<string>();
   const options: LintOptions = {
     fileName: file,
     locale: settings.locale,
@@ -379,14 +383,27 @@ function lintOne(input: Input, settings: LintSettings): { report: FileReport; di
     today: localDateIso(new Date()),
     readFile: namedFilesOf(absolute, settings.root),
     readInventory: inventoryReader(absolute, settings.root ?? rootOf(absolute)),
+    onFixWithdrawn: (w) => {
+      const key = `${w.ruleId}\u0000${w.reason}\u0000${w.title}`;
+      if (!told.has(key)) withdrawn.push(w);
+      told.add(key);
+    },
   };
   const asOf = settings.asOf ?? config.asOf;
   if (asOf) options.asOf = asOf;
 
-  if (!settings.fix && !settings.dryRun) return { report: { file, findings: lint(text, options).findings } };
+  if (!settings.fix && !settings.dryRun) {
+    const findings = lint(text, options).findings;
+    return { report: { file, findings, ...(withdrawn.length ? { fixesWithdrawn: withdrawn } : {}) } };
+  }
 
   const result = fixAll(text, options);
-  const report: FileReport = { file, findings: result.findings, fixesApplied: result.applied };
+  const report: FileReport = {
+    file,
+    findings: result.findings,
+    fixesApplied: result.applied,
+    ...(withdrawn.length ? { fixesWithdrawn: withdrawn } : {}),
+  };
   if (result.text === text) return { report };
   const output = keepLineEndings(text, result.text);
   if (settings.dryRun) {
@@ -395,6 +412,7 @@ function lintOne(input: Input, settings: LintSettings): { report: FileReport; di
       findings: result.findings,
       fixesAvailable: result.applied,
       output: (bom ? '\ufeff' : '') + output,
+      ...(withdrawn.length ? { fixesWithdrawn: withdrawn } : {}),
     };
     return { report: dryReport, diff: unifiedDiff(file, text, output) };
   }

@@ -260,6 +260,54 @@ describe('exchange-runbook CLI in CI', function () {
     });
   });
 
+  describe('fixes withdrawn (they failed their proof)', () => {
+    // A listed server name with a bidi override (U+202E): the fixes that would copy it into new steps add errors.
+    const withdrawing = () =>
+      fs
+        .readFileSync(path.join(FIXTURES, 'scenarios', 'combined-mistakes-onprem.runbook.yaml'), 'utf8')
+        .replace('  - name: CB-EX07B', '  - name: \u202eCB-EX07B');
+    const LINES = [
+      'w.runbook.yaml: fix withdrawn (it would add errors): Append steps that retire \\u202eCB-EX07B  source-remains',
+      'w.runbook.yaml: fix withdrawn (it would add errors): Insert the transition through Exchange 2013 before phase `go`: install CB-EX13-01, move everything off CB-EX07A and \\u202eCB-EX07B and decommission them  coexistence',
+      'w.runbook.yaml: fix withdrawn (it would add errors): Insert an `update-server` step that brings \\u202eCB-EX07B to Exchange 2007 SP3 RU23  coexistence-update',
+    ];
+
+    it('stylish: one line per withdrawn fix, its control characters escaped; --fix says why it left them', () => {
+      write('w.runbook.yaml', withdrawing());
+      for (const extra of [[], ['--fix']]) {
+        const run = cli(['lint', '--as-of', '2026-11-23', '--no-color', ...extra, 'w.runbook.yaml'], { cwd: tmp });
+        assert.strictEqual(run.status, 1, run.stderr);
+        const lines = run.stdout.split('\n').filter((l) => l.includes('fix withdrawn'));
+        assert.deepStrictEqual(lines, LINES);
+        assert.ok(!run.stdout.includes('\u202e'), 'no raw bidi override reaches the terminal');
+      }
+    });
+
+    it('json: `fixesWithdrawn` with rule, reason and title; absent when nothing was withdrawn', () => {
+      write('w.runbook.yaml', withdrawing());
+      write('clean.runbook.yaml', CLEAN);
+      const run = cli(['lint', '--as-of', '2026-11-23', '--format', 'json', 'w.runbook.yaml', 'clean.runbook.yaml'], {
+        cwd: tmp,
+      });
+      const [withdrawn, clean] = JSON.parse(run.stdout) as { fixesWithdrawn?: unknown }[];
+      assert.deepStrictEqual(withdrawn.fixesWithdrawn, [
+        { ruleId: 'source-remains', reason: 'errors', title: 'Append steps that retire \u202eCB-EX07B' },
+        {
+          ruleId: 'coexistence',
+          reason: 'errors',
+          title:
+            'Insert the transition through Exchange 2013 before phase `go`: install CB-EX13-01, move everything off CB-EX07A and \u202eCB-EX07B and decommission them',
+        },
+        {
+          ruleId: 'coexistence-update',
+          reason: 'errors',
+          title: 'Insert an `update-server` step that brings \u202eCB-EX07B to Exchange 2007 SP3 RU23',
+        },
+      ]);
+      assert.ok(!('fixesWithdrawn' in clean));
+    });
+  });
+
   describe('--fix-dry-run', () => {
     it('shows the diff --fix would apply, writes nothing, and exits as --fix would', () => {
       const file = write('typo.runbook.yaml', TYPO);
