@@ -156,10 +156,40 @@ Save-Objects $publicFolders 'PublicFolders.xml'
 # ---- each server: ExSetup.exe's file version (the RU/SU) and Windows -------------------------
 # AdminDisplayVersion shows only the SP or CU; ExSetup.exe's file version shows the rollup or
 # security update too (Microsoft's build-numbers page lists them by it).
-function Get-ExSetupPath($Server) {
+function Get-ExchangeMajor($Server) {
     $major = 0
     try { $major = [int]$Server.AdminDisplayVersion.Major } catch { $major = 0 }
     if ($major -eq 0 -and ([string]$Server.AdminDisplayVersion) -match 'Version (\d+)') { $major = [int]$Matches[1] }
+    $major
+}
+
+# Where Setup installed Exchange on that server (it need not be drive C:): this shell's
+# $env:ExchangeInstallPath when the server is this computer, else Setup's MsiInstallPath in
+# the server's registry, read over WMI (StdRegProv) as ExSetup.exe itself is; '' when neither.
+function Get-ExchangeInstallPath($Server, [string]$Name) {
+    if ($env:ExchangeInstallPath -and $env:COMPUTERNAME -and ($Name.Split('.')[0] -eq $env:COMPUTERNAME)) {
+        return [string]$env:ExchangeInstallPath
+    }
+    $major = Get-ExchangeMajor $Server
+    $key = 'SOFTWARE\Microsoft\ExchangeServer\v15\Setup'
+    if ($major -eq 8) { $key = 'SOFTWARE\Microsoft\Exchange\Setup' }
+    if ($major -eq 14) { $key = 'SOFTWARE\Microsoft\ExchangeServer\v14\Setup' }
+    try {
+        $registry = Get-WmiObject -List -Namespace 'root\default' -Class 'StdRegProv' -ComputerName $Name
+        # 2147483650 is HKEY_LOCAL_MACHINE.
+        $read = @($registry)[0].GetStringValue(2147483650, $key, 'MsiInstallPath')
+        if ($read -and $read.ReturnValue -eq 0 -and $read.sValue) { return [string]$read.sValue }
+    } catch {
+        Write-Note ("Exchange install path of $Name not read from its registry: " + $_.Exception.Message)
+    }
+    ''
+}
+
+# ExSetup.exe under the install path, else under Setup's default folder for that version.
+function Get-ExSetupPath($Server, [string]$Name) {
+    $installPath = Get-ExchangeInstallPath $Server $Name
+    if ($installPath) { return ($installPath.TrimEnd('\') + '\Bin\ExSetup.exe') }
+    $major = Get-ExchangeMajor $Server
     if ($major -eq 8) { return 'C:\Program Files\Microsoft\Exchange Server\Bin\ExSetup.exe' }
     if ($major -eq 14) { return 'C:\Program Files\Microsoft\Exchange Server\V14\Bin\ExSetup.exe' }
     return 'C:\Program Files\Microsoft\Exchange Server\V15\Bin\ExSetup.exe'
@@ -178,7 +208,8 @@ foreach ($s in $servers) {
             Write-Note ("Windows version of $name not read: " + $_.Exception.Message)
         }
         try {
-            $path = (Get-ExSetupPath $s).Replace('\', '\\')
+            # WQL string literal: backslash and quote escaped.
+            $path = (Get-ExSetupPath $s $name).Replace('\', '\\').Replace("'", "\'")
             $file = Get-WmiObject -Query "SELECT Version FROM CIM_DataFile WHERE Name = '$path'" -ComputerName $name
             if ($file) { $values.ExSetupVersion = [string](@($file)[0].Version) }
         } catch {

@@ -16,7 +16,7 @@ BeforeAll {
     function Get-Mailbox { param($Database, $ResultSize, [switch]$PublicFolder) }
     function Get-PublicFolderDatabase {}
     function Get-ADForest {}
-    function Get-WmiObject { param($Class, $Query, $ComputerName) }
+    function Get-WmiObject { param($Class, $Query, $ComputerName, $Namespace, [switch]$List) }
 
     function Invoke-Importer([string]$Folder) {
         $node = (Get-Command node).Source
@@ -57,8 +57,42 @@ Describe 'Get-ExchangeRunbookInventory.ps1 with Exchange mocked' {
             [pscustomobject]@{ Version = $v[$ComputerName] }
         }
 
+        # Setup's MsiInstallPath in each server's registry (StdRegProv over WMI): EX07-MBX2 on
+        # drive D: (a folder with a quote, which WQL must escape); none on EX07-MBX1 (return
+        # value 2, not found); EX10-CAS1 is this computer, where $env:ExchangeInstallPath tells.
+        Mock Get-WmiObject -ParameterFilter { $List -and $Class -eq 'StdRegProv' } {
+            if ($ComputerName -eq 'EDGE10') { throw 'The RPC server is unavailable.' }
+            $registry = New-Object -TypeName PSObject
+            $registry | Add-Member -MemberType NoteProperty -Name Server -Value $ComputerName
+            $registry | Add-Member -MemberType ScriptMethod -Name GetStringValue -Value {
+                param($Hive, $Key, $Value)
+                $paths = @{ 'EX07-MBX2|2147483650|SOFTWARE\Microsoft\Exchange\Setup|MsiInstallPath' = "D:\Exchange's Server\" }
+                $found = $paths[$this.Server + '|' + $Hive + '|' + $Key + '|' + $Value]
+                if ($found) { [pscustomobject]@{ ReturnValue = 0; sValue = $found } } else { [pscustomobject]@{ ReturnValue = 2; sValue = $null } }
+            }
+            $registry
+        }
+        $script:Saved = @{ Path = $env:ExchangeInstallPath; Computer = $env:COMPUTERNAME }
+        $env:ExchangeInstallPath = 'E:\Exchange\V14\'
+        $env:COMPUTERNAME = 'EX10-CAS1'
+
         $script:Out = Join-Path $TestDrive 'inventory'
         $null = & $script:Collector -OutputFolder $script:Out 6>$null
+    }
+
+    AfterAll {
+        $env:ExchangeInstallPath = $script:Saved.Path
+        $env:COMPUTERNAME = $script:Saved.Computer
+    }
+
+    It 'looks for ExSetup.exe where Setup installed Exchange: $env:ExchangeInstallPath here, the registry elsewhere, else the default folder' {
+        Should -Invoke Get-WmiObject -ParameterFilter { $Query -eq "SELECT Version FROM CIM_DataFile WHERE Name = 'D:\\Exchange\'s Server\\Bin\\ExSetup.exe'" -and $ComputerName -eq 'EX07-MBX2' } -Times 1 -Exactly -Scope Describe
+        Should -Invoke Get-WmiObject -ParameterFilter { $Query -eq "SELECT Version FROM CIM_DataFile WHERE Name = 'E:\\Exchange\\V14\\Bin\\ExSetup.exe'" -and $ComputerName -eq 'EX10-CAS1' } -Times 1 -Exactly -Scope Describe
+        Should -Invoke Get-WmiObject -ParameterFilter { $Query -eq "SELECT Version FROM CIM_DataFile WHERE Name = 'C:\\Program Files\\Microsoft\\Exchange Server\\Bin\\ExSetup.exe'" -and $ComputerName -eq 'EX07-MBX1' } -Times 1 -Exactly -Scope Describe
+        Should -Invoke Get-WmiObject -ParameterFilter { $Query -eq "SELECT Version FROM CIM_DataFile WHERE Name = 'C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Bin\\ExSetup.exe'" -and $ComputerName -eq 'EDGE10' } -Times 1 -Exactly -Scope Describe
+        # This computer's path comes from the environment: its registry is not read.
+        Should -Invoke Get-WmiObject -ParameterFilter { $List -and $ComputerName -eq 'EX10-CAS1' } -Times 0 -Exactly -Scope Describe
+        Should -Invoke Get-WmiObject -ParameterFilter { $List -and $Class -eq 'StdRegProv' } -Times 3 -Exactly -Scope Describe
     }
 
     It 'writes one folder with the documented files' {
