@@ -129,6 +129,19 @@ describe('execution record edits: tick', () => {
     assert.strictEqual(untick(tick(text)), text);
   });
 
+  it('fills an empty `done:` in place, and follows a four-space layout', () => {
+    const empty = `${HEAD}      - action: custom\n        done:\n        title: X\n`;
+    assert.strictEqual(
+      tick(empty),
+      `${HEAD}      - action: custom\n        done: true\n        doneAt: 2026-03-28T23:40+01:00\n        doneBy: Ana Svensson\n        title: X\n`,
+    );
+    const four = `${HEAD}    -   action: switch-mx\n        owner: Ana\n`;
+    assert.strictEqual(
+      tick(four),
+      `${four}        done: true\n        doneAt: 2026-03-28T23:40+01:00\n        doneBy: Ana Svensson\n`,
+    );
+  });
+
   it('flow-style steps: the fields go before the closing brace', () => {
     const flow = `${HEAD}      - {action: switch-mx}\n      - { action: custom, title: X, done: false }\n      - {}\n`;
     assert.strictEqual(

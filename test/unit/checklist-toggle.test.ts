@@ -1,17 +1,9 @@
-// toggleDoneEdit: the minimal edit behind a tick in the preview; finding a step again by
-// its identity after the document changed; the webview message contract.
+// Which step a tick in the preview means: finding a step again by its identity after the
+// document changed; the webview message contract. The tick's edits: checklist-record.test.ts.
 import * as assert from 'assert';
-import { applyEdits } from '../../src/core/fix';
-import { lint } from '../../src/core/lint';
 import { parseRunbook } from '../../src/core/parse';
-import { findStep, resolveToggleTarget, stepAt, stepIdentities, toggleDoneEdit } from '../../src/core/checklist';
+import { findStep, resolveToggleTarget, stepAt, stepIdentities } from '../../src/core/checklist';
 import { parseWebviewMessage } from '../../src/core/checklist/protocol';
-
-function toggled(text: string, stepIndex: number, done: boolean): string {
-  const edit = toggleDoneEdit(parseRunbook(text), stepIndex, done);
-  assert.ok(edit, 'an edit');
-  return applyEdits(text, [edit!]);
-}
 
 const HEAD = `runbook: 1
 title: T
@@ -41,92 +33,6 @@ const STEPS = `${HEAD}  - id: prepare
         version: "2016"
         done: true
 `;
-
-describe('toggleDoneEdit', () => {
-  it('flips an existing `done: false`, keeping the comment on its line', () => {
-    const edit = toggleDoneEdit(parseRunbook(STEPS), 0, true)!;
-    const at = STEPS.indexOf('false # not yet');
-    assert.deepStrictEqual(edit, { offset: at, length: 5, text: 'true' });
-    assert.strictEqual(applyEdits(STEPS, [edit]), STEPS.replace('done: false # not yet', 'done: true # not yet'));
-  });
-
-  it('flips `done: true` back to false', () => {
-    assert.strictEqual(toggled(STEPS, 2, false), STEPS.replace(/done: true\n$/, 'done: false\n'));
-  });
-
-  it('inserts `done: true` at the key column after the step’s last line (block notes included)', () => {
-    const expected = STEPS.replace(
-      '          Run /PrepareAllDomains too.\n',
-      '          Run /PrepareAllDomains too.\n        done: true\n',
-    );
-    assert.strictEqual(toggled(STEPS, 1, true), expected);
-    // The comment that introduces the next step stays with it.
-    assert.ok(
-      expected.includes('        done: true\n\n      # The install follows.\n      - action: install-exchange'),
-    );
-  });
-
-  it('does nothing when the step already says so, or has no `done` and should be false', () => {
-    const parsed = parseRunbook(STEPS);
-    assert.strictEqual(toggleDoneEdit(parsed, 0, false), undefined);
-    assert.strictEqual(toggleDoneEdit(parsed, 2, true), undefined);
-    assert.strictEqual(toggleDoneEdit(parsed, 1, false), undefined);
-    assert.strictEqual(toggleDoneEdit(parsed, 3, true), undefined);
-    assert.strictEqual(toggleDoneEdit(parsed, -1, true), undefined);
-  });
-
-  it('keeps CRLF line endings', () => {
-    const crlf = STEPS.replace(/\n/g, '\r\n');
-    const out = toggled(crlf, 1, true);
-    assert.strictEqual(
-      out,
-      STEPS.replace(
-        '          Run /PrepareAllDomains too.\n',
-        '          Run /PrepareAllDomains too.\n        done: true\n',
-      ).replace(/\n/g, '\r\n'),
-    );
-    assert.ok(!/[^\r]\n/.test(out));
-  });
-
-  it('follows a four-space layout and a last step without a final newline', () => {
-    const text = `${HEAD}    -   id: p\n        title: P\n        steps:\n            -   action: switch-mx\n                owner: Ana`;
-    assert.strictEqual(toggled(text, 0, true), `${text}\n                done: true`);
-  });
-
-  it('fills an empty `done:` and edits flow-style steps', () => {
-    const empty = `${HEAD}  - id: p\n    title: P\n    steps:\n      - action: custom\n        title: X\n        done:\n      - action: custom\n        title: Y\n`;
-    assert.strictEqual(toggled(empty, 0, true), empty.replace('        done:\n', '        done: true\n'));
-    const flow = `${HEAD}  - id: p\n    title: P\n    steps:\n      - {action: custom, title: X}\n      - { action: custom, title: Y, done: false }\n`;
-    assert.strictEqual(
-      toggled(flow, 0, true),
-      flow.replace('{action: custom, title: X}', '{action: custom, title: X, done: true}'),
-    );
-    assert.strictEqual(toggled(flow, 1, true), flow.replace('done: false }', 'done: true }'));
-  });
-
-  it('keeps every comment and re-lints without new findings', () => {
-    for (const [index, done] of [
-      [0, true],
-      [1, true],
-      [2, false],
-    ] as const) {
-      const out = toggled(STEPS, index, done);
-      const comments = (s: string) => s.match(/#.*$/gm);
-      assert.deepStrictEqual(comments(out), comments(STEPS));
-      const ids = (s: string) =>
-        lint(s, { asOf: '2026-11-23' })
-          .findings.map((f) => f.ruleId)
-          .sort();
-      assert.deepStrictEqual(ids(out), ids(STEPS));
-      assert.strictEqual(
-        parseRunbook(out)
-          .steps.map((s) => s.node.get('done'))
-          .filter((d) => d === true).length,
-        [0, 1].includes(index) ? 2 : 0,
-      );
-    }
-  });
-});
 
 describe('finding a step again', () => {
   it('by id, then by action, title, phase and occurrence', () => {

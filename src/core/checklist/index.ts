@@ -14,15 +14,7 @@ export { derivedStepTitle } from './titles';
 export { joinBodyParts, renderChecklistBody, renderChecklistDocument, renderChecklistParts, renderNotes } from './html';
 export type { BodyParts, HtmlOptions, DocumentOptions } from './html';
 export { renderChecklistMarkdown, escapeMarkdown } from './markdown';
-export {
-  toggleDoneEdit,
-  resolveToggleTarget,
-  tickEdits,
-  untickEdits,
-  skipEdits,
-  unskipEdits,
-  formatDoneAt,
-} from './toggle';
+export { resolveToggleTarget, tickEdits, untickEdits, skipEdits, unskipEdits, formatDoneAt } from './toggle';
 export type { ToggleTarget, DoneStamp } from './toggle';
 export { checklistMessage } from './messages';
 export type { ChecklistArgsParam, ChecklistMessageId } from './messages';
