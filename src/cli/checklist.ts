@@ -22,6 +22,7 @@ import { type CommandStreams, withUsageErrors } from './command';
 import { ConfigFinder, isIsoDate } from './config';
 import { namedFilesOf, readRunbookText, rootOption } from './lint-command';
 import { failureReason, readRegularFile, RUNBOOK_LIMIT } from './reader';
+import { documentSafe } from './format';
 import { CliError, cliMessage } from './messages';
 import { chosenLocale, parseCommandArgs } from './options';
 
@@ -63,7 +64,8 @@ export async function checklistCommand(args: string[], io: Partial<ChecklistIo> 
     };
     const effectiveAsOf = asOf ?? config.asOf;
     if (effectiveAsOf) options.asOf = effectiveAsOf;
-    streams.stdout.write(render(format, lint(text, options), locale, path.basename(file)));
+    // Names and notes from the runbook must not drive the terminal the checklist is printed to.
+    streams.stdout.write(documentSafe(render(format, lint(text, options), locale, path.basename(file))));
     return 0;
   });
 }

@@ -118,6 +118,17 @@ export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A whole document for stdout (`checklist`, `schedule`): every control or invisible
+ * character shown as its escape, as terminalSafe does, except the tab and the line breaks
+ * (CR, LF) that the document's own layout uses (Markdown tables, CSV, CRLF in iCalendar).
+ */
+export function documentSafe(text: string): string {
+  return text.replace(UNSAFE, (c) =>
+    c === '\t' || c === '\n' || c === '\r' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** The same, line by line: line breaks (LF, CRLF) stay line breaks. */
 export function terminalSafeLines(text: string): string {
   return text

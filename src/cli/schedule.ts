@@ -6,6 +6,7 @@ import * as path from 'path';
 import { computeSchedule, parseRunbook, renderScheduleCsv, renderScheduleIcs, renderScheduleMarkdown } from '../core';
 import { type CommandStreams, withUsageErrors } from './command';
 import { readRunbookText } from './lint-command';
+import { documentSafe } from './format';
 import { CliError, cliMessage } from './messages';
 import { chosenLocale, parseCommandArgs } from './options';
 
@@ -39,7 +40,8 @@ export async function scheduleCommand(args: string[], io: Partial<ScheduleIo> = 
         : format === 'csv'
           ? renderScheduleCsv(parsed, schedule, locale)
           : renderScheduleMarkdown(parsed, schedule, locale);
-    streams.stdout.write(output);
+    // Step titles and owners from the runbook must not drive the terminal.
+    streams.stdout.write(documentSafe(output));
     return 0;
   });
 }

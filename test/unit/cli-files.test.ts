@@ -323,6 +323,47 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
     );
   });
 
+  it('checklist and schedule print a title, owner or notes holding ESC ] 0 ; … BEL as escapes, tabs and line breaks kept', () => {
+    const hostile = '"EX\\e]0;owned\\aB\\e[2K\\u009b2J\\u202e\\tT"';
+    const runbook = [
+      'runbook: 1',
+      `title: ${hostile}`,
+      'asOf: 2026-11-23',
+      'organization: {name: Contoso, mailboxes: 10}',
+      'servers: []',
+      'target: {platform: exchange-online, method: cutover}',
+      'schedule: {start: "2026-12-05T08:00+01:00"}',
+      'phases:',
+      '  - id: p',
+      '    title: P',
+      '    steps:',
+      '      - action: custom',
+      `        title: ${hostile}`,
+      `        owner: ${hostile}`,
+      `        notes: ${hostile}`,
+      '        duration: 1h',
+      '',
+    ].join('\n');
+    write('repo/plans/hostile.runbook.yaml', runbook);
+    for (const args of [
+      ['checklist', 'hostile.runbook.yaml'],
+      ['checklist', '--format', 'html', 'hostile.runbook.yaml'],
+      ['checklist', '--format', 'change-request', 'hostile.runbook.yaml'],
+      ['schedule', 'hostile.runbook.yaml'],
+      ['schedule', '--format', 'csv', 'hostile.runbook.yaml'],
+      ['schedule', '--format', 'ics', 'hostile.runbook.yaml'],
+    ]) {
+      const run = cli(args, plans);
+      assert.strictEqual(run.status, 0, run.stderr);
+      assert.doesNotMatch(run.stdout, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202e]/, args.join(' '));
+      for (const escape of ['\\u001b', '\\u0007', '\\u009b', '\\u202e'])
+        assert.ok(run.stdout.includes(escape), `${args.join(' ')}: ${escape} in ${run.stdout}`);
+    }
+    // The document's own layout stays: the tab in the notes, CRLF in iCalendar.
+    assert.ok(cli(['checklist', 'hostile.runbook.yaml'], plans).stdout.includes('\\u202e\tT\n'));
+    assert.match(cli(['schedule', '--format', 'ics', 'hostile.runbook.yaml'], plans).stdout, /^BEGIN:VCALENDAR\r\n/);
+  });
+
   (POSIX ? it : it.skip)('a file name holding ESC is escaped in stylish output and on stderr', () => {
     write('repo/plans/odd\u001b[2K.runbook.yaml', 'runbook: 1\n');
     const stylish = cli(['lint', 'odd\u001b[2K.runbook.yaml'], plans);
