@@ -12,6 +12,7 @@ import {
   type LintOptions,
   noteText,
 } from '../core';
+import { oneLine } from './format';
 import { CliError, cliMessage } from './messages';
 import { FORMAT_AND_LOCALE, parseCommandArgs } from './options';
 import type { CommandIo } from './lint-command';
@@ -124,7 +125,8 @@ export async function inventoryCommand(
   if (inventory.servers.length === 0)
     throw new CliError(cliMessage(locale, 'inventory.noServers', { files: positionals.join(', ') }));
   const stderr = io.stderr ?? process.stderr;
-  for (const note of inventory.notes) stderr.write(`exchange-runbook: ${noteText(note, locale)}\n`);
+  // Server and file names come from the inventory files: one line each, nothing the terminal acts on.
+  for (const note of inventory.notes) stderr.write(`exchange-runbook: ${oneLine(noteText(note, locale))}\n`);
   io.stdout.write(format === 'json' ? inventoryToJson(inventory) : inventoryToYaml(inventory, locale));
   return 0;
 }

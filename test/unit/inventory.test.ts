@@ -3,6 +3,7 @@
 // collector writes it (test/fixtures/inventory/).
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { BUILDS, lookupBuild } from '../../src/core/knowledge/builds';
 import { forestLevelOf, importInventory, readClixml, windowsOf, type InventoryFile } from '../../src/core/inventory';
@@ -180,6 +181,44 @@ describe('inventory import', () => {
       [],
     );
     assert.match(yaml, /- name: EDGE10\n {4}version: "2010"\n {4}update: SP3 {2}# RU\/SU unknown/);
+  });
+});
+
+describe('inventory output from hostile CLIXML', () => {
+  // An AD site whose name holds line breaks would end its YAML comment and add a server.
+  const exchangeServer = fs
+    .readFileSync(path.join(MIXED, 'ExchangeServer.xml'), 'utf8')
+    .replace(
+      'contoso.local/Configuration/Sites/Stockholm</ToString>',
+      'contoso.local/Configuration/Sites/Stock_x000A_  - name: INJECTED_x000D__x2028_holm_x001B_[2J</ToString>',
+    )
+    .replace('<S N="Name">EX07-MBX2</S>', '<S N="Name">EX07_x009B_2J_x202E_B_x001B_]0;x_x0007_</S>');
+
+  it('a site name cannot leave its comment, and names keep their value as escapes', () => {
+    const yaml = inventoryToYaml(importInventory([{ name: 'ExchangeServer.xml', content: exchangeServer }]));
+    assert.ok(
+      yaml.includes('- name: EX07-MBX1  # site Stock\\u000a  - name: INJECTED\\u000d\\u2028holm\\u001b[2J\n'),
+      yaml,
+    );
+    assert.doesNotMatch(yaml, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
+    const servers = (parseRunbook(`runbook: 1\n${yaml}`).doc!.toJS() as { servers: { name: string }[] }).servers;
+    assert.deepStrictEqual(
+      servers.map((s) => s.name),
+      ['EX07-MBX1', 'EX07\u009b2J\u202eB\u001b]0;x\u0007', 'EX10-CAS1', 'EDGE10'],
+    );
+  });
+
+  it('the CLI prints the notes about such names as one line each, escaped', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-hostile-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'ExchangeServer.xml'), exchangeServer);
+      const run = runCli(['inventory', dir]);
+      assert.strictEqual(run.status, 0, run.stderr);
+      assert.doesNotMatch(run.stderr + run.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
+      assert.match(run.stderr, /^exchange-runbook: EX07\\u009b2J\\u202eB\\u001b\]0;x\\u0007: update SP3/m);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

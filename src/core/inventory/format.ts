@@ -8,10 +8,24 @@ import type { Inventory, InventoryNote, InventoryServer } from './import';
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;
 const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 
+// Line breaks (also NEL, U+2028/9), other controls and invisible characters (bidi, zero width).
+const UNSAFE_IN_COMMENT = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * Text from the inventory (an AD site name) for a YAML comment: a line break would end the
+ * comment and let the file add its own keys or servers to the runbook, and a control
+ * character would reach the terminal; both are written as escapes (`\u000a`).
+ */
+function commentText(text: string): string {
+  return text.replace(UNSAFE_IN_COMMENT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A YAML scalar: plain when that reads back as the same string, else double-quoted. */
 export function yamlScalar(text: string): string {
   if (PLAIN.test(text) && !RESERVED.test(text) && !/^[\d.]+$/.test(text) && !/\s$/.test(text)) return text;
-  return JSON.stringify(text);
+  // JSON escapes C0 controls; C1 controls (U+009B is a one-character CSI), NEL and the
+  // invisible characters get YAML's `\u` escape too, so no terminal acts on them.
+  return commentText(JSON.stringify(text));
 }
 
 /** Versions and OS names look like numbers: always quoted, as the schema's examples write them. */
@@ -22,7 +36,7 @@ function quoted(text: string): string {
 /** The `servers:` entries for one server, indented for a list under `servers:`. */
 export function serverYaml(s: InventoryServer, locale: Locale, indent = '  '): string {
   const lines: string[] = [];
-  const siteNote = s.site ? `  # ${coreMessage(locale, 'inventory.site', { site: s.site })}` : '';
+  const siteNote = s.site ? `  # ${coreMessage(locale, 'inventory.site', { site: commentText(s.site) })}` : '';
   lines.push(`${indent}- name: ${yamlScalar(s.name)}${siteNote}`);
   const inner = indent + '  ';
   if (s.version) lines.push(`${inner}version: ${quoted(s.version)}`);
