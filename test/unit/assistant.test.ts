@@ -539,3 +539,29 @@ describe('assistant: updates released by the runbook’s date', () => {
     assert.deepStrictEqual(installs({ sources: ['2013'], target: '2019', asOf: '2025-02-10' }), ['CU14 on 2025']);
   });
 });
+
+describe('assistant: names from an inventory', () => {
+  it('a server or domain name with line breaks or control characters stays one quoted value', () => {
+    const hostile = 'EX07\r  - name: INJ\n\u0085\u2028\u009b2J\u202eB\u001b]0;x\u0007';
+    const runbook = generated({
+      sources: ['2007'],
+      inventory: {
+        servers: [
+          { name: 'EX07-MBX1', version: '2007', update: 'SP3 RU10', roles: ['mailbox'], mailboxes: 40 },
+          { name: hostile, version: '2007', update: 'SP3 RU10', roles: ['mailbox'], mailboxes: 45 },
+        ],
+        domains: ['contoso.com], evil: [x', 'contoso\u001b.com'],
+      },
+    });
+    assert.doesNotMatch(runbook.text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
+    const js = parseRunbook(runbook.text).doc!.toJS() as {
+      organization: { domains: string[] };
+      servers: { name: string }[];
+    };
+    assert.deepStrictEqual(
+      js.servers.map((s) => s.name),
+      ['EX07-MBX1', hostile],
+    );
+    assert.deepStrictEqual(js.organization.domains, ['contoso.com], evil: [x', 'contoso\u001b.com']);
+  });
+});

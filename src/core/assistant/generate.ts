@@ -93,11 +93,11 @@ function render(
   if (a.inventory?.forestFunctionalLevel)
     out += `  forestFunctionalLevel: ${yamlString(a.inventory.forestFunctionalLevel)}\n`;
   const domains = a.inventory?.domains?.length ? a.inventory.domains : [a.domain.toLowerCase()];
-  out += `  domains: [${domains.join(', ')}]\n`;
+  out += `  domains: [${domains.map(yamlString).join(', ')}]\n`;
   if (plan.kind === 'online') out += '  directorySync: false\n';
   out += 'servers:\n';
   for (const s of listed) {
-    out += `  - name: ${s.name}\n`;
+    out += `  - name: ${yamlString(s.name)}\n`;
     out += `    version: ${yamlString(s.version)}\n`;
     if (s.update)
       out += `    update: ${s.update}${s.updateExact === false ? `  # ${b.t('comment.updateUnknown')}` : ''}\n`;

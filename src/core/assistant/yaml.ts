@@ -24,9 +24,16 @@ const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 const NUMERIC = /^[-+]?(\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.\d+|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i;
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
 
+// Line breaks other than LF (CR, NEL, U+2028/9), other controls and invisible characters:
+// an inventory's server or domain name may hold them (CLIXML `_x000D_`), and in the YAML
+// they would break a line (adding keys or servers) or reach the terminal.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const escaped = (text: string) => text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** A scalar as plain text when YAML reads it back as the same string, else double-quoted. */
 export function yamlString(text: string): string {
   const safe =
+    escaped(text) === text &&
     PLAIN.test(text) &&
     !RESERVED.test(text) &&
     !NUMERIC.test(text) &&
@@ -34,7 +41,8 @@ export function yamlString(text: string): string {
     // Versions and Windows Server levels ("2012R2") read best quoted, as the examples write them.
     !/^\d/.test(text) &&
     !/:\s|:$|\s#|\s$/.test(text);
-  return safe ? text : JSON.stringify(text);
+  // JSON escapes C0 controls; YAML reads the `\u` escapes of the others back as they were.
+  return safe ? text : escaped(JSON.stringify(text));
 }
 
 export function yamlScalarOf(value: YamlValue): string {
@@ -45,7 +53,9 @@ export function yamlScalarOf(value: YamlValue): string {
 
 /** A literal block (`|`) for notes and multi-line text, a scalar for one line. */
 function textField(key: string, text: string, indent: string, block = false): string {
+  // A block scalar has no escapes: the characters show as their escape text instead.
   const lines = text.replace(/\s+$/, '').split('\n');
+  if (lines.length > 1 || block) lines.forEach((l, i) => (lines[i] = escaped(l)));
   if (lines.length === 1 && !block) return `${indent}${key}: ${yamlString(lines[0])}\n`;
   return `${indent}${key}: |\n${lines.map((l) => (l.length ? `${indent}  ${l.replace(/\s+$/, '')}` : '')).join('\n')}\n`;
 }
