@@ -4,7 +4,16 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
-import { coreMessage, docsUrl, type Finding, type FixWithdrawal, type Locale, RULES, type Severity } from '../core';
+import {
+  coreMessage,
+  docsUrl,
+  escapeInvisible,
+  type Finding,
+  type FixWithdrawal,
+  type Locale,
+  RULES,
+  type Severity,
+} from '../core';
 import { cliMessage } from './messages';
 import { PRODUCT_NAME, PRODUCT_VERSION, INFORMATION_URI } from './version';
 
@@ -103,11 +112,6 @@ const ANSI = {
   reset: '\u001b[0m',
 };
 
-// C0 controls (ESC starts the sequences that set a terminal's title or erase its lines),
-// DEL, C1 controls (U+009B is a one-character CSI), and the invisible characters that
-// reorder or hide text (bidi overrides and isolates, zero-width characters, BOM).
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
 /**
  * A string from a runbook, a file name or a config, made harmless for a terminal: every
  * control or invisible character is shown as its escape (`\u001b`). Stylish output and the
@@ -115,18 +119,18 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u20
  * construction and are read by programs.
  */
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeInvisible(text);
 }
 
 /**
  * A whole document for stdout (`checklist`, `schedule`): every control or invisible
  * character shown as its escape, as terminalSafe does, except the tab and the line breaks
- * (CR, LF) that the document's own layout uses (Markdown tables, CSV, CRLF in iCalendar).
+ * (CR, LF) that the document's own layout uses (Markdown tables, CSV, CRLF in iCalendar),
+ * and the byte-order mark that starts a CSV file for Excel.
  */
 export function documentSafe(text: string): string {
-  return text.replace(UNSAFE, (c) =>
-    c === '\t' || c === '\n' || c === '\r' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+  return bom + escapeInvisible(text.slice(bom.length), '\t\n\r');
 }
 
 /** The same, line by line: line breaks (LF, CRLF) stay line breaks. */

@@ -23,6 +23,7 @@ export type { CoreArgsParam, MessageId } from './l10n/messages';
 export { translator } from './l10n/catalogue';
 export type { MessageArgs } from './l10n/format';
 export { localDateIso } from './util/date';
+export { escapeInvisible } from './util/escape';
 export { isVersion } from './knowledge/versions';
 export type { ExchangeVersion } from './knowledge/versions';
 

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { documentSafe } from '../../src/cli/format';
 import { BIN, buildCli, CliRun, ROOT, runCli, writeUnder } from '../cli-helpers';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -362,6 +363,11 @@ describe('exchange-runbook: files a runbook names, configs and output (issue 9)'
     // The document's own layout stays: the tab in the notes, CRLF in iCalendar.
     assert.ok(cli(['checklist', 'hostile.runbook.yaml'], plans).stdout.includes('\\u202e\tT\n'));
     assert.match(cli(['schedule', '--format', 'ics', 'hostile.runbook.yaml'], plans).stdout, /^BEGIN:VCALENDAR\r\n/);
+  });
+
+  it('documentSafe keeps tab, CR, LF and a leading byte-order mark, and escapes a BOM anywhere else', () => {
+    assert.strictEqual(documentSafe('\ufeffa\tb\r\nc\ufeff\u001b\u0085'), '\ufeffa\tb\r\nc\\ufeff\\u001b\\u0085');
+    assert.strictEqual(documentSafe('x\ufeff'), 'x\\ufeff');
   });
 
   (POSIX ? it : it.skip)('a file name holding ESC is escaped in stylish output and on stderr', () => {

@@ -3,6 +3,8 @@
 // is built here rather than by a YAML library so that its layout matches the shared
 // examples (test/fixtures) and survives the fix engine's layout inference unchanged.
 
+import { escapeInvisible } from '../util/escape';
+
 export type YamlValue = string | number | boolean | string[];
 
 export interface YamlStep {
@@ -27,8 +29,7 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
 // Line breaks other than LF (CR, NEL, U+2028/9), other controls and invisible characters:
 // an inventory's server or domain name may hold them (CLIXML `_x000D_`), and in the YAML
 // they would break a line (adding keys or servers) or reach the terminal.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-const escaped = (text: string) => text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const escaped = (text: string) => escapeInvisible(text, '\t\n');
 
 /** A scalar as plain text when YAML reads it back as the same string, else double-quoted. */
 export function yamlString(text: string): string {

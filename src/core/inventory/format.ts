@@ -2,14 +2,12 @@
 // from) or as JSON (docs/inventory.md). What the runbook format has no field for (the AD
 // site, the exact security update, an unknown rollup) goes into YAML comments.
 import type { Locale } from '../types';
+import { escapeInvisible } from '../util/escape';
 import { CORE, coreMessage, lookupMessage } from '../l10n/messages';
 import type { Inventory, InventoryNote, InventoryServer } from './import';
 
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;
 const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
-
-// Line breaks (also NEL, U+2028/9), other controls and invisible characters (bidi, zero width).
-const UNSAFE_IN_COMMENT = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
  * Text from the inventory (an AD site name) for a YAML comment: a line break would end the
@@ -17,7 +15,7 @@ const UNSAFE_IN_COMMENT = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e
  * character would reach the terminal; both are written as escapes (`\u000a`).
  */
 function commentText(text: string): string {
-  return text.replace(UNSAFE_IN_COMMENT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeInvisible(text);
 }
 
 /** A YAML scalar: plain when that reads back as the same string, else double-quoted. */
