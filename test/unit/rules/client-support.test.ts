@@ -3,42 +3,21 @@
 // installed); quiet without `outlookClients`.
 import { PLATFORM } from '../../../src/core/knowledge/platform';
 import { RuleTester, edit, yaml } from '../rule-tester';
-
-/** OLD (Exchange 2013 CU23) and an on-premises target; the steps follow `steps:`. */
-const BASE = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 10
-  servers:
-    - name: OLD
-      version: "2013"
-      update: CU23
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Go
-      steps:
-`;
+import { onPremises } from './onprem-helpers';
 
 /** Outlook `clients` in use (none: not said), the `target` version, and N0, N1… installed with each of `installs`. */
 function plan(clients: string | undefined, installs: string[], target = '2016'): string {
-  return (
-    edit(
-      BASE,
-      '  mailboxes: 10\n',
-      '  mailboxes: 10\n' + (clients ? `  outlookClients: [${clients}]\n` : ''),
-      '  version: "2016"\n',
-      `  version: "${target}"\n`,
-    ) +
-    installs
-      .map((v, i) => `      - action: install-exchange\n        server: N${i}\n        version: "${v}"\n`)
-      .join('')
-  );
+  return onPremises({
+    mailboxes: 10,
+    organization: clients ? `outlookClients: [${clients}]\n` : undefined,
+    servers: yaml`
+      - name: OLD
+        version: "2013"
+        update: CU23
+    `,
+    version: target,
+    steps: installs.map((v, i) => `- action: install-exchange\n  server: N${i}\n  version: "${v}"\n`).join(''),
+  });
 }
 const SE_WITH_OLD_OUTLOOK = plan('"2010", "2013", "365"', ['SE'], 'SE');
 

@@ -3,6 +3,7 @@ import { fixAll } from '../../../src/core';
 import { COEXISTENCE } from '../../../src/core/knowledge/coexistence';
 import { lintText, ofRule } from '../helpers';
 import { RuleTester, at, edit, golden, yaml } from '../rule-tester';
+import { onPremises } from './onprem-helpers';
 
 const BELOW_RU10 = golden('coexistence-update', '2007-below-ru10');
 const BELOW_CU21 = golden('coexistence-update', '2013-below-cu21-before-2019');
@@ -12,28 +13,18 @@ const line = (text: string, needle: string, part = needle) => {
 };
 
 /** NEW (Exchange 2016) installed next to A10, an Exchange 2010 server at SP3 RU32. */
-const NEXT_TO_2010 = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 100
-  servers:
+const NEXT_TO_2010 = onPremises({
+  servers: yaml`
     - name: A10
       version: "2010"
       update: SP3 RU32
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Go
-      steps:
-        - action: install-exchange
-          server: NEW
-          version: "2016"
-`;
+  `,
+  steps: yaml`
+    - action: install-exchange
+      server: NEW
+      version: "2016"
+  `,
+});
 /** A new `version` server at `update`, judged at `asOf`, next to the servers listed instead of A10. */
 const install = (servers: string, version: string, update: string, asOf = '2024-01-15') =>
   edit(

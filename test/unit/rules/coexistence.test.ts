@@ -5,6 +5,7 @@ import * as path from 'path';
 import { fixAll, lint } from '../../../src/core';
 import { describeFindings, FIXTURES, GOLDEN, problems, readerFor, ruleIdsTagged } from '../helpers';
 import { RuleTester, at, edit, golden, indent, yaml } from '../rule-tester';
+import { onPremises } from './onprem-helpers';
 import { intermediateVersion, canCoexist, lagsBehind } from '../../../src/core/knowledge/coexistence';
 import { deriveServerName } from '../../../src/core/rules/coexistence';
 
@@ -53,32 +54,22 @@ describe('coexistence knowledge', () => {
 });
 
 /** OLD (Exchange 2010 SP3 RU11) in the organization; NEW (Exchange 2016) prepared for and installed. */
-const BASE = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 100
-  servers:
+const BASE = onPremises({
+  servers: yaml`
     - name: OLD
       version: "2010"
       update: SP3 RU11
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Go
-      steps:
-        - action: prepare-schema
-          version: "2016"
-        - action: prepare-ad
-          version: "2016"
-        - action: install-exchange
-          server: NEW
-          version: "2016"
-`;
+  `,
+  steps: yaml`
+    - action: prepare-schema
+      version: "2016"
+    - action: prepare-ad
+      version: "2016"
+    - action: install-exchange
+      server: NEW
+      version: "2016"
+  `,
+});
 /** BASE with OLD at `old` (`version`, `update`) and `version` installed as `server`, with `extra` fields. */
 function over(old: [string, string], version: string, { name = 'OLD', server = 'NEW', extra = '' } = {}): string {
   return edit(

@@ -3,67 +3,50 @@ import { fixAll } from '../../../src/core';
 import { LINKS } from '../../../src/core/knowledge/procedures';
 import { ofRule } from '../helpers';
 import { RuleTester, at, edit, golden, indent, yaml } from '../rule-tester';
+import { onPremises } from './onprem-helpers';
 
 /** OLD (Exchange 2010, a mailbox server with no mailboxes left) decommissioned, EX16 beside it. */
-const EMPTY = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 0
-  servers:
+const EMPTY = onPremises({
+  mailboxes: 0,
+  servers: yaml`
     - name: OLD
       version: "2010"
       roles: [mailbox]
       mailboxes: 0
     - name: EX16
       version: "2016"
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Go
-      steps:
-        - action: decommission
-          server: OLD
-`;
+  `,
+  steps: yaml`
+    - action: decommission
+      server: OLD
+  `,
+});
 /** OLD with `roles: [mailbox]` and `mailboxes: 0` replaced by `fields`. */
 const old = (fields: string) => edit(EMPTY, '    roles: [mailbox]\n    mailboxes: 0\n', fields);
 const CAS = edit(old('    roles: [clientAccess]\n'), 'name: OLD', 'name: CAS10', 'server: OLD', 'server: CAS10');
-const MOVED = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 10
-  servers:
+const MOVED = onPremises({
+  mailboxes: 10,
+  servers: yaml`
     - name: OLD
       version: "2013"
       mailboxes: 10
     - name: NEW
       version: "2016"
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Go
-      steps:
-        - action: move-client-access
-          from: OLD
-          to: NEW
-        - action: move-transport
-          from: OLD
-          to: NEW
-        - action: move-mailboxes
-          from: OLD
-          to: NEW
-        - action: decommission
-          server: OLD
-`;
+  `,
+  steps: yaml`
+    - action: move-client-access
+      from: OLD
+      to: NEW
+    - action: move-transport
+      from: OLD
+      to: NEW
+    - action: move-mailboxes
+      from: OLD
+      to: NEW
+    - action: decommission
+      server: OLD
+  `,
+});
 new RuleTester().run('decommission-with-data', {
   valid: [
     { name: 'everything has moved', code: MOVED },
@@ -166,26 +149,16 @@ new RuleTester().run('decommission-with-data', {
     },
     {
       name: 'no fix when no other server can take the load',
-      code: yaml`
-        runbook: 1
-        title: Test
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers:
+      code: onPremises({
+        servers: yaml`
           - name: ONLY
             version: "2016"
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: decommission
-                server: ONLY
-      `,
+        `,
+        steps: yaml`
+          - action: decommission
+            server: ONLY
+        `,
+      }),
       errors: [{ fix: null }],
       output: null,
     },

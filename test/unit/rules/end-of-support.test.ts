@@ -5,50 +5,43 @@ import * as assert from 'assert';
 import { lintFixture, ofRule } from '../helpers';
 import { VERSION_FACTS } from '../../../src/core/knowledge/versions';
 import { RuleTester, at, edit, yaml } from '../rule-tester';
+import { onPremises } from './onprem-helpers';
 
 /** 2007 → 2013 → 2016, dated 2026-11-23: the 2013 transition server is retired before the end. */
-const TO_2016_TODAY = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2026-11-23
-  organization:
-    name: Contoso
-    mailboxes: 0
-  servers:
+const TO_2016_TODAY = onPremises({
+  asOf: '2026-11-23',
+  mailboxes: 0,
+  servers: yaml`
     - name: EX07
       version: "2007"
       update: SP3 RU23
       roles: [clientAccess]
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Go
-      steps:
-        - action: install-exchange
-          server: EX13
-          version: "2013"
-        - action: move-client-access
-          from: EX07
-          to: EX13
-        - action: move-transport
-          from: EX07
-          to: EX13
-        - action: decommission
-          server: EX07
-        - action: install-exchange
-          server: EX16
-          version: "2016"
-        - action: move-client-access
-          from: EX13
-          to: EX16
-        - action: move-transport
-          from: EX13
-          to: EX16
-        - action: decommission
-          server: EX13
-`;
+  `,
+  steps: yaml`
+    - action: install-exchange
+      server: EX13
+      version: "2013"
+    - action: move-client-access
+      from: EX07
+      to: EX13
+    - action: move-transport
+      from: EX07
+      to: EX13
+    - action: decommission
+      server: EX07
+    - action: install-exchange
+      server: EX16
+      version: "2016"
+    - action: move-client-access
+      from: EX13
+      to: EX16
+    - action: move-transport
+      from: EX13
+      to: EX16
+    - action: decommission
+      server: EX13
+  `,
+});
 
 /** The same path dated 2025-06-01, when Exchange 2016 was still supported. */
 const TO_2016_IN_2025 = edit(TO_2016_TODAY, 'asOf: 2026-11-23\n', 'asOf: 2025-06-01\n');
@@ -61,34 +54,26 @@ const EX13_STAYS = edit(
 );
 
 /** KEEP10 (Exchange 2010) stays next to SE1 (Exchange SE), the on-premises target; nothing happens. */
-const KEPT = yaml`
-  runbook: 1
-  title: Test
-  asOf: 2026-11-23
-  organization:
-    name: Contoso
-    mailboxes: 100
-  servers:
+const KEPT = onPremises({
+  asOf: '2026-11-23',
+  servers: yaml`
     - name: KEEP10
       version: "2010"
     - name: SE1
       version: SE
-  target:
-    platform: on-premises
-    version: SE
-  phases:
-    - id: go
-      title: Go
-      steps:
-        - action: custom
-          title: nothing
-`;
+  `,
+  version: 'SE',
+  steps: yaml`
+    - action: custom
+      title: nothing
+  `,
+});
 /** The same with an Exchange 2016 server and target, past their end: only 2016 findings are hidden by the target's. */
 const KEPT_2016 = edit(
   KEPT,
   '  - name: SE1\n    version: SE\n',
   '  - name: EX16\n    version: "2016"\n',
-  '  version: SE\n',
+  '  version: "SE"\n',
   '  version: "2016"\n',
 );
 
@@ -100,7 +85,7 @@ new RuleTester().run('end-of-support', {
         KEPT,
         '  - name: KEEP10\n    version: "2010"\n',
         '',
-        'platform: on-premises\n  version: SE',
+        'platform: on-premises\n  version: "SE"',
         'platform: exchange-online\n  version: "2013"',
       ),
     },

@@ -2,6 +2,53 @@
 // 1-based line/column of a piece of text, so expectations stay exact and readable.
 import * as assert from 'assert';
 import type { Finding } from '../../../src/core';
+import { indent, yaml } from '../rule-tester';
+
+export interface OnPremises {
+  /** Default `Test`. */
+  title?: string;
+  /** Default 2024-01-15. */
+  asOf?: string;
+  /** organization.mailboxes, default 100. */
+  mailboxes?: number;
+  /** More lines under `organization` (YAML). */
+  organization?: string;
+  /** The `servers` list (YAML); none: `servers: []`. */
+  servers?: string;
+  /** The on-premises target version, default 2016. */
+  version?: string;
+  /** The steps of the one phase, `go` (a YAML list). */
+  steps: string;
+}
+
+/**
+ * An on-premises runbook of Contoso with one phase, for the rule tables: a case gives only
+ * its servers and steps (each a `yaml` block) and what else differs.
+ */
+export function onPremises(o: OnPremises): string {
+  return (
+    yaml`
+      runbook: 1
+      title: ${o.title ?? 'Test'}
+      asOf: ${o.asOf ?? '2024-01-15'}
+      organization:
+        name: Contoso
+        mailboxes: ${o.mailboxes ?? 100}
+    ` +
+    indent(2, o.organization ?? '') +
+    (o.servers ? 'servers:\n' + indent(2, o.servers) : 'servers: []\n') +
+    yaml`
+      target:
+        platform: on-premises
+        version: "${o.version ?? '2016'}"
+      phases:
+        - id: go
+          title: Go
+          steps:
+    ` +
+    indent(6, o.steps)
+  );
+}
 
 export interface Parts {
   asOf?: string;

@@ -2,33 +2,24 @@
 // each install's `os` and each listed server's (knowledge/platform.ts, the section 3a table).
 import * as assert from 'assert';
 import { judgeOs } from '../../../src/core/knowledge/platform';
-import { RuleTester, edit, yaml } from '../rule-tester';
+import { RuleTester, edit, indent, yaml } from '../rule-tester';
+import { onPremises } from './onprem-helpers';
 
 /** Exchange `version` (at `update`; none: not said) prepared for and installed on NEW, running Windows Server `os`. */
-const install = (version: string, update: string | undefined, os: string) => yaml`
-  runbook: 1
-  title: Test
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 100
-  servers: []
-  target:
-    platform: on-premises
-    version: "${version}"
-  phases:
-    - id: go
-      title: Go
-      steps:
+const install = (version: string, update: string | undefined, os: string) =>
+  onPremises({
+    version,
+    steps:
+      yaml`
         - action: prepare-schema
           version: "${version}"
         - action: prepare-ad
           version: "${version}"
         - action: install-exchange
           server: NEW
-          version: "${version}"${update ? `\n          update: ${update}` : ''}
-          os: "${os}"
-`;
+          version: "${version}"
+      ` + indent(2, (update ? `update: ${update}\n` : '') + `os: "${os}"\n`),
+  });
 /** OLD13, a listed Exchange 2013 CU2 server on Windows Server 2012 R2, next to a new Exchange 2016 CU23. */
 const OLD13 = edit(
   install('2016', 'CU23', '2016'),

@@ -1,29 +1,19 @@
 import { RuleTester, edit, indent, yaml } from '../rule-tester';
+import { onPremises } from './onprem-helpers';
 
 /** Exchange 2016 installed after the preparation for 2019, which covers it. */
-const COVERED = yaml`
-  runbook: 1
-  title: Contoso
-  asOf: 2024-01-15
-  organization:
-    name: Contoso
-    mailboxes: 100
-  servers: []
-  target:
-    platform: on-premises
-    version: "2016"
-  phases:
-    - id: go
-      title: Go
-      steps:
-        - action: prepare-schema
-          version: "2019"
-        - action: prepare-ad
-          version: "2019"
-        - action: install-exchange
-          server: X
-          version: "2016"
-`;
+const COVERED = onPremises({
+  title: 'Contoso',
+  steps: yaml`
+    - action: prepare-schema
+      version: "2019"
+    - action: prepare-ad
+      version: "2019"
+    - action: install-exchange
+      server: X
+      version: "2016"
+  `,
+});
 
 new RuleTester().run('prepare-before-install', {
   valid: [
@@ -33,28 +23,19 @@ new RuleTester().run('prepare-before-install', {
     },
     {
       name: 'a second server of a version the organization already runs needs no new preparation',
-      code: yaml`
-        runbook: 1
-        title: Contoso
-        asOf: 2024-01-15
-        organization:
-          name: Contoso
-          mailboxes: 100
-        servers:
+      code: onPremises({
+        title: 'Contoso',
+        servers: yaml`
           - name: A
             version: "2016"
             update: CU23
-        target:
-          platform: on-premises
-          version: "2016"
-        phases:
-          - id: go
-            title: Go
-            steps:
-              - action: install-exchange
-                server: B
-                version: "2016"
-      `,
+        `,
+        steps: yaml`
+          - action: install-exchange
+            server: B
+            version: "2016"
+        `,
+      }),
     },
   ],
   invalid: [
