@@ -7,7 +7,7 @@
 // (docs/security.md).
 import * as fs from 'fs';
 import * as path from 'path';
-import { type FileRead, isAbsolutePath } from '../core';
+import { FILE_LIMITS, type FileRead, isAbsolutePath } from '../core';
 import { CONFIG_FILE_NAME } from './config';
 
 export type ReadFailure =
@@ -20,7 +20,7 @@ export type ReadOutcome = { bytes: Buffer } | ReadFailure;
 
 /** Runbooks and config files: far beyond any real one, small enough to never balloon memory. */
 export const RUNBOOK_LIMIT = 10 * 1024 * 1024;
-export const CONFIG_LIMIT = 1024 * 1024;
+export const CONFIG_LIMIT = FILE_LIMITS.config;
 
 // O_NONBLOCK: opening a FIFO without a writer returns at once instead of waiting for one.
 // Windows has no such flag (nor FIFOs in the file system); 0 leaves the open as it is.

@@ -8,6 +8,8 @@
 export const FILE_LIMITS = {
   csv: 10 * 1024 * 1024,
   inventory: 50 * 1024 * 1024,
+  /** `.exchange-runbook.json` (docs/configuration.md). */
+  config: 1024 * 1024,
 } as const;
 
 /** At most this many characters of a file's content appear in one message. */

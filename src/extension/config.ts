@@ -11,12 +11,14 @@ import {
   ConfigHost,
   ConfigProblem,
   configProblemMessage,
+  FILE_LIMITS,
   FoundConfig,
   type LintOptions,
   parseConfig,
   rulesProblems,
   withSettings,
 } from '../core';
+import { describeRefusal, readRegularUri, statUri } from './files';
 import { lintSettings, log, SECTION, t } from './settings';
 
 export const CONFIG_DIAGNOSTIC_SOURCE = 'exchange-runbook';
@@ -37,20 +39,16 @@ const host: ConfigHost<vscode.Uri> = {
   read: async (file) => {
     const open = openText(file);
     if (open !== undefined) return open;
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    } catch (err) {
-      const code = (err as vscode.FileSystemError)?.code;
-      // Unreadable for another reason: the editor goes on without it, and says so.
-      if (code !== 'FileNotFound' && code !== 'FileIsADirectory' && code !== 'EntryIsADirectory')
-        log(
-          t('extension.config.unreadable', {
-            file: file.toString(true),
-            reason: (err as Error)?.message ?? String(err),
-          }),
-        );
-      return undefined;
-    }
+    // A regular file of at most 1 MB, as the CLI reads it: a FIFO under the name would
+    // otherwise block a reader thread of the extension host for good. A directory there
+    // is passed over quietly; anything else unreadable is passed over and logged.
+    const stat = await statUri(file);
+    if (stat && 'type' in stat && stat.type & vscode.FileType.Directory) return undefined;
+    const read = await readRegularUri(file, FILE_LIMITS.config);
+    if (read === undefined || typeof read === 'string') return read;
+    if (read instanceof Uint8Array) return new TextDecoder().decode(read);
+    log(t('extension.config.unreadable', { file: file.toString(true), reason: describeRefusal(read) }));
+    return undefined;
   },
 };
 

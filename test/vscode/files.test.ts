@@ -47,6 +47,23 @@ describe('files a runbook names', function () {
     },
   );
 
+  (POSIX ? it : it.skip)(
+    'a FIFO named .exchange-runbook.json is passed over at once: the runbook beside it is linted',
+    async () => {
+      fs.mkdirSync(path.join(folder(), 'fifo-config'), { recursive: true });
+      execFileSync('mkfifo', [path.join(folder(), 'fifo-config', '.exchange-runbook.json')]);
+      fs.copyFileSync(
+        path.join(folder(), 'invalid-2016-over-2007.runbook.yaml'),
+        path.join(folder(), 'fifo-config', 'beside.runbook.yaml'),
+      );
+      const document = await openFixture('fifo-config/beside.runbook.yaml');
+      assert.deepStrictEqual(
+        summary(await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the runbook beside the FIFO')),
+        ['31:9 Error coexistence'],
+      );
+    },
+  );
+
   it('a path leaving the workspace folder is refused and its content never shown', async () => {
     fs.writeFileSync(path.join(folder(), '..', 'secret.env'), 'DB_PASSWORD=correct-horse-battery-staple\n');
     const document = await stagedWith('outside.runbook.yaml', '../secret.env');
