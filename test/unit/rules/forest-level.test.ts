@@ -1,33 +1,25 @@
 import { RuleTester, yaml } from '../rule-tester';
+import { onPremises } from './onprem-helpers';
 
 /** Exchange `version` installed twice into a forest at `level` (none: the runbook does not say). */
 function forest(level: string | undefined, version: string): string {
-  return yaml`
-    runbook: 1
-    title: Test
-    asOf: 2024-01-15
-    organization:
-      name: Contoso
-      mailboxes: 10${level ? `\n      forestFunctionalLevel: "${level}"` : ''}
-    servers: []
-    target:
-      platform: on-premises
-      version: "${version}"
-    phases:
-      - id: go
-        title: Go
-        steps:
-          - action: prepare-schema
-            version: "${version}"
-          - action: prepare-ad
-            version: "${version}"
-          - action: install-exchange
-            server: NEW
-            version: "${version}"
-          - action: install-exchange
-            server: NEW2
-            version: "${version}"
-  `;
+  return onPremises({
+    mailboxes: 10,
+    organization: level ? `forestFunctionalLevel: "${level}"\n` : undefined,
+    version,
+    steps: yaml`
+      - action: prepare-schema
+        version: "${version}"
+      - action: prepare-ad
+        version: "${version}"
+      - action: install-exchange
+        server: NEW
+        version: "${version}"
+      - action: install-exchange
+        server: NEW2
+        version: "${version}"
+    `,
+  });
 }
 
 new RuleTester().run('forest-level', {

@@ -4,37 +4,20 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint, fixAll } from '../../../src/core';
-import { GOLDEN, readerFor, describeFindings, ruleIdsTagged } from '../helpers';
-const ONLINE_RULES = ruleIdsTagged('exchange-online');
+import { readerFor } from '../helpers';
+import { assertConverges, goldenInputsOf } from './family-helpers';
 
 describe('Exchange Online rules: shared properties', () => {
   // Swedish messages and the docs layout are checked for the whole catalogue in
   // test/unit/messages/rule-messages.test.ts and test/unit/docs.test.ts.
 
-  const goldenInputs = ONLINE_RULES.flatMap((id) => {
-    const dir = path.join(GOLDEN, id);
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.input.runbook.yaml'))
-      .map((f) => ({ id, dir, file: f }));
-  });
+  const goldenInputs = goldenInputsOf('exchange-online');
 
   for (const { id, dir, file } of goldenInputs) {
     it(`fixAll on ${id}/${file} converges, leaves no ${id} finding and no error, and is idempotent`, () => {
       const input = fs.readFileSync(path.join(dir, file), 'utf8');
       const options = { readFile: readerFor(dir) };
-      const once = fixAll(input, options);
-      assert.ok(once.applied > 0, 'something was fixed');
-      const errors = once.findings.filter((f) => f.severity === 'error' || f.ruleId === id);
-      assert.deepStrictEqual(
-        errors.map((f) => `${f.range.line} ${f.ruleId}: ${f.message}`),
-        [],
-        describeFindings(once.findings),
-      );
-      const twice = fixAll(once.text, options);
-      assert.strictEqual(twice.text, once.text);
-      assert.strictEqual(twice.applied, 0);
+      const once = assertConverges(input, options, id);
       // Comments survive every pass.
       for (const line of input.split('\n').filter((l) => l.trim().startsWith('#')))
         assert.ok(once.text.includes(line), line);

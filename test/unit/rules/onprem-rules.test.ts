@@ -4,22 +4,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixAll, lint } from '../../../src/core';
-import { describeFindings, GOLDEN, readerFor, ruleIdsTagged } from '../helpers';
-
-const ONPREM_RULES = ruleIdsTagged('on-premises');
+import { readerFor } from '../helpers';
+import { assertConverges, goldenInputsOf } from './family-helpers';
 
 describe('on-premises rules: shared properties', () => {
   // Swedish messages and the docs layout are checked for the whole catalogue in
   // test/unit/messages/rule-messages.test.ts and test/unit/docs.test.ts.
 
-  const goldenInputs = ONPREM_RULES.flatMap((id) => {
-    const dir = path.join(GOLDEN, id);
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.input.runbook.yaml'))
-      .map((f) => ({ id, dir, file: f }));
-  });
+  const goldenInputs = goldenInputsOf('on-premises');
 
   for (const { id, dir, file } of goldenInputs) {
     it(`fixAll on ${id}/${file} leaves no ${id} finding and no error, keeps comments, and is idempotent`, () => {
@@ -28,17 +20,7 @@ describe('on-premises rules: shared properties', () => {
         readFile: readerFor(dir),
         locale: file.includes('swedish') ? ('sv' as const) : ('en' as const),
       };
-      const once = fixAll(input, options);
-      assert.ok(once.applied > 0, 'something was fixed');
-      const left = once.findings.filter((f) => f.severity === 'error' || f.ruleId === id);
-      assert.deepStrictEqual(
-        left.map((f) => `${f.range.line} ${f.ruleId}: ${f.message}`),
-        [],
-        describeFindings(once.findings),
-      );
-      const twice = fixAll(once.text, options);
-      assert.strictEqual(twice.text, once.text);
-      assert.strictEqual(twice.applied, 0);
+      const once = assertConverges(input, options, id);
       // Comments survive (a step the fix removes leaves its comment behind on a line of its own).
       for (const line of input.split(/\r?\n/).filter((l) => l.includes('#')))
         assert.ok(once.text.includes(line.slice(line.indexOf('#'))), line);
