@@ -528,6 +528,15 @@ describe('assistant: updates released by the runbook’s date', () => {
     assert.strictEqual(js({ sources: ['2016'], target: 'online', asOf: '2022-04-19' }).servers[0].update, 'CU22');
   });
 
+  it('lists a server on its typical Windows Server only when its update supports it (2016 CU3: 2016-09-20)', () => {
+    const listed = (asOf: string) => {
+      const [server] = js({ sources: ['2016'], target: 'online', asOf }).servers;
+      return `${server.update} on ${server.os}`;
+    };
+    assert.strictEqual(listed('2016-09-19'), 'CU2 on 2012R2');
+    assert.strictEqual(listed('2016-09-20'), 'CU3 on 2016');
+  });
+
   it('installs the latest update released on or before asOf, on a Windows Server that update supports', () => {
     const to2019 = { sources: ['2016' as const], target: '2019' as const };
     // 2019 CU12 (2022-04-20) added Windows Server 2022; CU14 (2024-02-13) added 2025.

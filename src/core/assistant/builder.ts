@@ -99,6 +99,14 @@ const LISTED_OS: Record<ExchangeVersion, string> = {
   SE: '2022',
 };
 
+/** The Windows Server a listed server of this version runs: the typical one, when `update` supports it. */
+function listedOs(version: ExchangeVersion, update: string): string {
+  const typical = PLATFORM[version]?.os.find((o) => o.os === LISTED_OS[version]);
+  const supported =
+    !typical || typical.needsUpdate === undefined || updateAtLeast(version, update, typical.needsUpdate) === true;
+  return supported ? LISTED_OS[version] : osFor(version, update);
+}
+
 // ---- the builder -----------------------------------------------------------------------
 
 export class RunbookBuilder {
@@ -219,7 +227,7 @@ export function listSources(b: RunbookBuilder): void {
       name: b.uniqueName(`${b.prefix}-EX${shortVersion(version)}`),
       version,
       update,
-      os: LISTED_OS[version],
+      os: listedOs(version, update),
       roles: defaultRoles(version),
       mailboxes: share + extra,
       // Public folders live on the oldest server: where legacy folders were created.
