@@ -10,6 +10,7 @@ import {
   type ExchangeVersion,
   importInventory,
   isVersion,
+  lint,
   localDateIso,
   type Locale,
   newRunbook,
@@ -95,7 +96,7 @@ export async function newCommand(args: string[], io: Partial<NewIo> = {}): Promi
   if (inventory) answerFromInventory(values, inventory);
   const answers = answersOf(values, inventory, locale);
 
-  const result = newRunbook(answers, { locale, today: io.today ?? localDateIso(new Date()) });
+  const result = newRunbook(answers, { locale, today: io.today ?? localDateIso(new Date()), lint });
   if (!result.ok) {
     throw new CliError(`new: ${refusalText(result.refusal)}`);
   }

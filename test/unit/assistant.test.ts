@@ -549,6 +549,24 @@ describe('assistant: updates released by the runbook’s date', () => {
   });
 });
 
+describe('assistant: a plan the linter finds fault with is refused (the CLI passes lint)', () => {
+  it('2010 public folders to Exchange Online need 2010 SP3 RU8 (2014-12-09): refused the day before, a runbook on it', () => {
+    const pf = answers({ sources: ['2010'], mailboxes: 300, publicFolders: true });
+    const before = newRunbook({ ...pf, asOf: '2014-12-08' }, { today: TODAY, lint });
+    assert.ok(!before.ok);
+    assert.deepStrictEqual(before.refusal, {
+      reasonId: 'plan.problem',
+      message:
+        'on 2014-12-08 this plan cannot be carried out as written: public folders cannot be migrated from TT-EX10 (Exchange 2010 SP3 RU7) to Exchange Online: Exchange 2010 public folders need Exchange 2010 SP3 RU8 or later; update the server first',
+    });
+    const on = newRunbook({ ...pf, asOf: '2014-12-09' }, { today: TODAY, lint });
+    assert.ok(on.ok);
+    assert.deepStrictEqual(problemsOf(on.runbook), []);
+    // Without the linter (the editor lints the runbook when it opens) the runbook is written.
+    assert.ok(newRunbook({ ...pf, asOf: '2014-12-08' }, { today: TODAY }).ok);
+  });
+});
+
 describe('assistant: names from an inventory', () => {
   it('a server or domain name with line breaks or control characters stays one quoted value', () => {
     const hostile = 'EX07\r  - name: INJ\n\u0085\u2028\u009b2J\u202eB\u001b]0;x\u0007';

@@ -2,12 +2,32 @@
 // that lints clean out (or a refusal that says why). Pure: no file system, no `vscode`.
 import { decide } from './decide';
 import { generate } from './generate';
+import { say } from './text';
 import type { Answers, AssistantOptions, AssistantResult } from './types';
 
 export function newRunbook(answers: Answers, options: AssistantOptions = {}): AssistantResult {
   const decision = decide(answers, options);
   if (!decision.ok) return decision;
-  return { ok: true, runbook: generate(answers, decision, options.locale ?? 'en') };
+  const locale = options.locale ?? 'en';
+  const runbook = generate(answers, decision, locale);
+  // The promise is a runbook that lints clean. On a past `asOf` a plan can need what did not
+  // exist yet (a 2010 public folder migration before SP3 RU8, 2013 CU2 next to 2010): the
+  // linter knows, so its first problem is the refusal's reason. The inventory is not read
+  // here (it is the user's file): inventory-drift is left to the linter run on the result.
+  if (!options.lint) return { ok: true, runbook };
+  const files = new Map(runbook.csvFiles.map((c) => [c.path, c.content]));
+  const problem = options
+    .lint(runbook.text, { locale, readFile: (p) => files.get(p) })
+    .findings.find((f) => f.severity !== 'info' && f.ruleId !== 'inventory-drift');
+  if (problem)
+    return {
+      ok: false,
+      refusal: {
+        reasonId: 'plan.problem',
+        message: say(locale, 'refuse.plan.problem', { asOf: decision.asOf, problem: problem.message }),
+      },
+    };
+  return { ok: true, runbook };
 }
 
 export { decide, planHops, versionPath, supportedTargetAt, refusalText } from './decide';

@@ -67,6 +67,10 @@ export const ASSISTANT_TEXT: Record<string, Text> = {
     en: 'Exchange {version} was released on {date}, after {asOf}: a plan dated {asOf} cannot install it',
     sv: 'Exchange {version} släpptes {date}, efter {asOf}: en plan daterad {asOf} kan inte installera den',
   },
+  'refuse.plan.problem': {
+    en: 'on {asOf} this plan cannot be carried out as written: {problem}',
+    sv: 'den {asOf} kan planen inte genomföras som den är skriven: {problem}',
+  },
   'refuse.hybrid.notReleased': {
     en: 'a hybrid deployment with Exchange {versions} needs an Exchange {version} {update} server, released on {date}, after {asOf}: a plan dated {asOf} cannot install it',
     sv: 'en hybriddistribution med Exchange {versions} behöver en server med Exchange {version} {update}, som släpptes {date}, efter {asOf}: en plan daterad {asOf} kan inte installera den',

@@ -1,7 +1,7 @@
 // What the new-runbook assistant takes and gives. Pure data: the CLI parses flags into
 // `Answers`, the VS Code command asks for them, and both hand them to `newRunbook`.
 import type { ExchangeVersion, ServerRole } from '../knowledge/versions';
-import type { Locale } from '../types';
+import type { Finding, LintOptions, Locale } from '../types';
 
 export type OnlineMethodChoice = 'cutover' | 'staged' | 'hybrid';
 /** `online` is Microsoft 365 (Exchange Online); a version is on-premises Exchange. */
@@ -54,6 +54,12 @@ export interface AssistantOptions {
   locale?: Locale;
   /** Today's date (YYYY-MM-DD) when `answers.asOf` is absent; tests set it. */
   today?: string;
+  /**
+   * The core's `lint`, when the caller has it loaded (the CLI): the runbook is linted and
+   * refused with its first problem rather than handed out with one. Passed in so that the
+   * editor's lazy assistant bundle does not carry the rules (the editor lints it on open).
+   */
+  lint?: (text: string, options: LintOptions) => { findings: Finding[] };
 }
 
 /** Why a method can or cannot be used, as shown next to each choice. */
