@@ -528,7 +528,10 @@ export function stringValue(doc: Document | undefined, node: unknown): string | 
 export function getPair(map: YAMLMap | undefined, key: string): Pair<Scalar, Node> | undefined {
   if (!map) return undefined;
   for (const item of map.items) {
-    if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node>;
+    if (!isScalar(item.key)) continue;
+    // Most keys are strings: compared as they are, without String() on each.
+    const value = item.key.value;
+    if (value === key || (typeof value !== 'string' && String(value) === key)) return item as Pair<Scalar, Node>;
   }
   return undefined;
 }

@@ -163,8 +163,10 @@ function stepTimes(step: StepEntry, doc: ParsedRunbook['doc']) {
  * nor any step with a valid `at` (nothing anchors it to the calendar).
  */
 export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
-  const info = parsed.steps.map((step) => stepTimes(step, parsed.doc));
   let start = scheduleStart(parsed);
+  // Nothing anchors the plan (most runbooks): found without reading every step's times.
+  if (!start && !parsed.steps.some((step) => parseInstant(fieldString(step.node, 'at', parsed.doc)))) return undefined;
+  const info = parsed.steps.map((step) => stepTimes(step, parsed.doc));
   let startFrom: Schedule['startFrom'] = 'schedule';
   if (!start) {
     // Without a start, the first pin anchors the plan: the steps before it end at it.

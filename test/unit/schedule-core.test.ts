@@ -66,6 +66,14 @@ describe('schedule: the core', () => {
     assert.strictEqual(computeSchedule(parseRunbook(CUTOVER)), undefined);
   });
 
+  it('is not anchored by an `at` that is no date-time, and is by the first valid one', () => {
+    const impossible = planned(undefined, { 'switch-mx': '        at: 2026-02-30T10:00+01:00\n' });
+    assert.strictEqual(computeSchedule(parseRunbook(impossible)), undefined);
+    assert.ok(impossible.includes('at: 2026-02-30'), 'the step took the pin');
+    const valid = planned(undefined, { 'switch-mx': '        at: 2026-03-28T10:00+01:00\n' });
+    assert.strictEqual(computeSchedule(parseRunbook(valid))?.startFrom, 'first-at');
+  });
+
   it('is no schedule once a duration runs past 9999-12-31T23:59:59Z (no NaN dates, no throw in the .ics)', () => {
     // One minute before the end of the four-digit years, one step of 1 minute ends on the last
     // second that can be written... and one of 2 minutes ends past it.

@@ -24,6 +24,14 @@ describe('server names compare without case', () => {
     assert.ok(!sameServerName(undefined, undefined));
   });
 
+  it('folds the same after more names than it keeps (10,000: the fold is remembered per name, then forgotten)', () => {
+    for (let i = 0; i <= 10_001; i++) assert.strictEqual(serverKey(`EX-${i}`), `ex-${i}`);
+    // Past the cap the remembered folds were dropped; a name seen before folds as it did.
+    assert.strictEqual(serverKey('EX-0'), 'ex-0');
+    assert.strictEqual(serverKey('EX-10001'), 'ex-10001');
+    assert.strictEqual(serverKey('Ex-Ä'), 'ex-Ä');
+  });
+
   it('keeps a map entry under the name as first written, and finds it by any case', () => {
     const map = new ServerMap<number>();
     map.set('Ex-A', 1);

@@ -7,13 +7,22 @@
 const UPPER_ASCII = /[A-Z]/;
 
 /** The key a server name is compared by: ASCII letters folded to lower case, everything else as written. */
+/** Names lowered so far (a runbook names a few hundred servers; a cap keeps hostile input from growing it). */
+const keys = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
 export function serverKey(name: string): string {
   if (!UPPER_ASCII.test(name)) return name;
+  // The model and the rules look the same few names up for every step: each lowered once.
+  const known = keys.get(name);
+  if (known !== undefined) return known;
+  if (keys.size >= MAX_KEYS) keys.clear();
   let out = '';
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : name[i];
   }
+  keys.set(name, out);
   return out;
 }
 
