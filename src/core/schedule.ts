@@ -169,9 +169,9 @@ export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
   const info = parsed.steps.map((step) => stepTimes(step, parsed.doc));
   let startFrom: Schedule['startFrom'] = 'schedule';
   if (!start) {
-    // Without a start, the first pin anchors the plan: the steps before it end at it.
+    // Without a start, the first pin (there is one: see above) anchors the plan: the steps
+    // before it end at it.
     const first = info.findIndex((s) => s.pinned);
-    if (first < 0) return undefined;
     const before = info.slice(0, first).reduce((sum, s) => sum + s.hours, 0);
     start = plus(info[first].pinned!, -before * HOUR);
     startFrom = 'first-at';
@@ -213,6 +213,11 @@ export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
     steps.push(timed);
     clock = end;
   }
+  return { start, end: clock, startFrom, phases: timedPhases(parsed, steps, start), steps };
+}
+
+/** Each phase with its timed steps, in the runbook's order. */
+function timedPhases(parsed: ParsedRunbook, steps: TimedStep[], start: Instant): TimedPhase[] {
   const phases: TimedPhase[] = [];
   for (const phase of parsed.phases) {
     const own = steps.filter((t) => t.step.phase === phase);
@@ -230,7 +235,7 @@ export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
     if (own.length > 0 && own.every((t) => t.doneAt)) timed.actualEnd = own[own.length - 1].doneAt;
     phases.push(timed);
   }
-  return { start, end: clock, startFrom, phases, steps };
+  return phases;
 }
 
 /** Where a step stands at `now`: done, late (not done and its planned end has passed) or pending. */
