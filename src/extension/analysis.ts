@@ -30,6 +30,8 @@ export interface RemoteAnalysis {
   findings: Finding[];
   symbols: OutlineSymbol[];
   folding: FoldRange[];
+  /** Steps with no command to run, by index (the run lenses tell them apart without a parse here). */
+  manualSteps: number[];
   /** The worker parsed only the edited block, from its parse of an earlier version. */
   incremental: boolean;
 }

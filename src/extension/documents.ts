@@ -145,6 +145,7 @@ async function remoteAnalysis(runbook: vscode.Uri, analysis: Analysis): Promise<
         findings: answer.findings,
         symbols: answer.symbols,
         folding: answer.folding,
+        manualSteps: answer.manualSteps,
         incremental: answer.incremental,
       };
     }

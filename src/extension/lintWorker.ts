@@ -18,6 +18,7 @@ import {
   type ParsedRunbook,
   parseFrom,
   parseRunbook,
+  stepCommands,
 } from '../core';
 import type { WorkerAnswer, WorkerForget, WorkerRequest } from './workerProtocol';
 
@@ -67,6 +68,7 @@ function answer(request: WorkerRequest): WorkerAnswer {
     withdrawals,
     symbols: documentSymbols(parsed, request.settings.locale ?? 'en'),
     folding: foldingRanges(parsed),
+    manualSteps: parsed.steps.filter((step) => !step.via && stepCommands(parsed, step).manual).map((s) => s.index),
     missing,
     ...(missingInventory !== undefined ? { missingInventory } : {}),
     incremental,

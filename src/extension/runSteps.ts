@@ -17,8 +17,8 @@ import {
   type StepEntry,
   stepIdentities,
   type StepIdentity,
-  type OutlineSymbol,
 } from '../core';
+import type { RemoteAnalysis } from './analysis';
 import { parsedOf, remoteFor } from './documents';
 import { SECTION, SELECTOR, t } from './settings';
 
@@ -86,7 +86,7 @@ class StepLenses implements vscode.CodeLensProvider {
     // lenses come from the worker's outline, and the step's commands are worked out when
     // one is clicked, so typing in it costs this thread no parse.
     const remote = await remoteFor(document);
-    if (remote) return outlineLenses(document, remote.symbols);
+    if (remote) return outlineLenses(document, remote);
     return this.parsedLenses(document);
   }
 
@@ -102,9 +102,7 @@ class StepLenses implements vscode.CodeLensProvider {
       const range = new vscode.Range(position, position);
       const text = stepRunText(parsed, step);
       if (text.manual) {
-        lenses.push(
-          new vscode.CodeLens(range, { title: t('extension.run.manual', undefined, document.uri), command: '' }),
-        );
+        lenses.push(manualLens(document, range));
         continue;
       }
       const reference: StepReference = {
@@ -117,6 +115,10 @@ class StepLenses implements vscode.CodeLensProvider {
     }
     return lenses;
   }
+}
+
+function manualLens(document: vscode.TextDocument, range: vscode.Range): vscode.CodeLens {
+  return new vscode.CodeLens(range, { title: t('extension.run.manual', undefined, document.uri), command: '' });
 }
 
 /** "Copy commands", and "Run in terminal" where `run`, on the step `reference` means. */
@@ -136,14 +138,19 @@ function stepLenses(
   return run ? [copy, lens('terminal', 'extension.run.run', RUN_IN_TERMINAL_COMMAND)] : [copy];
 }
 
-/** Copy and Run lenses on every step of the worker's outline (no parse here; manual steps are told apart when clicked). */
-function outlineLenses(document: vscode.TextDocument, symbols: readonly OutlineSymbol[]): vscode.CodeLens[] {
+/** The same lenses from the worker's outline and its list of manual steps (no parse here). */
+function outlineLenses(document: vscode.TextDocument, remote: RemoteAnalysis): vscode.CodeLens[] {
   const run = canRunInTerminal();
+  const manual = new Set(remote.manualSteps);
   const lenses: vscode.CodeLens[] = [];
-  for (const step of symbols.flatMap((phase) => phase.children)) {
+  for (const step of remote.symbols.flatMap((phase) => phase.children)) {
     if (step.kind !== 'step' || step.stepIndex === undefined) continue;
     const position = document.positionAt(step.range.start);
     const range = new vscode.Range(position, position);
+    if (manual.has(step.stepIndex)) {
+      lenses.push(manualLens(document, range));
+      continue;
+    }
     // No identity: the reference holds only for the version it was drawn on (resolveStep).
     const reference: StepReference = {
       uri: document.uri.toString(),

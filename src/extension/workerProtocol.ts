@@ -23,6 +23,8 @@ export type WorkerAnswer =
       /** Outline and folding from the same parse, so that the extension host need not parse. */
       symbols: OutlineSymbol[];
       folding: FoldRange[];
+      /** Steps with no command to run (their CodeLens says so instead of Copy/Run). */
+      manualSteps: number[];
       /** Paths the lint asked for that the request did not carry: read them and ask again. */
       missing: string[];
       missingInventory?: string;

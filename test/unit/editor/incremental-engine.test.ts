@@ -7,7 +7,7 @@ import assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isScalar, isSeq, Node } from 'yaml';
-import { lint, lintFrom, parseFrom, parseRunbook, type LintOptions } from '../../../src/core';
+import { lint, lintFrom, parseFrom, parseRunbook, stepCommands, type LintOptions } from '../../../src/core';
 import { changesFit, engine, type TextChange } from '../../../src/extension/engine';
 import { handle } from '../../../src/extension/lintWorker';
 import type { WorkerAnswer, WorkerRequest } from '../../../src/extension/workerProtocol';
@@ -161,6 +161,19 @@ describe('editor: incremental parse and lint', function () {
       // Closed: the next request starts from a full parse.
       assert.strictEqual(handle({ forget: key }), undefined);
       assert.strictEqual(ask(key, text).incremental, false);
+    });
+
+    it('names the steps with no command to run, as the run lenses on this thread judge them', () => {
+      const text = fs.readFileSync(path.join(FIXTURES, 'cutover-small.runbook.yaml'), 'utf8');
+      const parsed = parseRunbook(text);
+      const manual = parsed.steps.filter((s) => !s.via && stepCommands(parsed, s).manual).map((s) => s.index);
+      const reply = ask('file:///manual-steps.runbook.yaml', text);
+      assert.deepStrictEqual(reply.manualSteps, manual);
+      // The fixture has both kinds: a step to run (grant-migration-permissions) and a manual one (verify-domain).
+      const actions = (indexes: number[]) => indexes.map((i) => parsed.steps[i].action);
+      assert.ok(actions(manual).includes('verify-domain'), actions(manual).join());
+      assert.ok(!actions(manual).includes('grant-migration-permissions'), actions(manual).join());
+      handle({ forget: 'file:///manual-steps.runbook.yaml' });
     });
 
     it('keeps runbooks apart: an edit of one is never spliced into another', () => {
