@@ -7,19 +7,9 @@ import { execFileSync } from 'child_process';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import { executorName } from '../../src/extension/executor';
-import { openFixture, positionOf, summary, waitFor, waitForDiagnostics, workspaceUri } from './support/editor';
+import { lensesAt, openFixture, positionOf, summary, waitForDiagnostics, workspaceUri } from './support/editor';
 
 const TERMINAL = 'Exchange Management Shell';
-
-async function lensesAt(document: vscode.TextDocument, line: number): Promise<vscode.Command[]> {
-  const lenses = await waitFor(
-    async () =>
-      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [],
-    (all) => all.length > 0,
-    'the CodeLenses',
-  );
-  return lenses.filter((l) => l.range.start.line === line).map((l) => l.command!);
-}
 
 describe('Restricted Mode (an untrusted workspace)', function () {
   this.timeout(90_000);

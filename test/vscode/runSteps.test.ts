@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseRunbook, stepCommandLines, stepCommands } from '../../src/core';
 
-import { openFixture, positionOf, waitFor } from './support/editor';
+import { lensesAt, openFixture, positionOf, waitFor } from './support/editor';
 
 const TERMINAL = 'Exchange Management Shell';
 
@@ -29,16 +29,6 @@ function recordExecutions(): { started: Started[]; dispose(): void } {
     started.push({ terminal: e.terminal, commandLine: e.execution.commandLine.value }),
   );
   return { started, dispose: () => subscription.dispose() };
-}
-
-async function lensesAt(document: vscode.TextDocument, line: number): Promise<vscode.Command[]> {
-  const lenses = await waitFor(
-    async () =>
-      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [],
-    (all) => all.length > 0,
-    'the CodeLenses',
-  );
-  return lenses.filter((l) => l.range.start.line === line).map((l) => l.command!);
 }
 
 function emsTerminals(): vscode.Terminal[] {

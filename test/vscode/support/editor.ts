@@ -103,3 +103,14 @@ export function positionOf(document: vscode.TextDocument, needle: string, delta 
 export async function setSetting(section: string, key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Workspace);
 }
+
+/** The commands of the CodeLenses on `line` (waits until the provider has drawn any). */
+export async function lensesAt(document: vscode.TextDocument, line: number): Promise<vscode.Command[]> {
+  const lenses = await waitFor(
+    async () =>
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [],
+    (all) => all.length > 0,
+    'the CodeLenses',
+  );
+  return lenses.filter((l) => l.range.start.line === line).map((l) => l.command!);
+}
