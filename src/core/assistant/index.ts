@@ -12,13 +12,14 @@ export function newRunbook(answers: Answers, options: AssistantOptions = {}): As
   const runbook = generate(answers, decision, locale);
   // The promise is a runbook that lints clean. On a past `asOf` a plan can need what did not
   // exist yet (a 2010 public folder migration before SP3 RU8, 2013 CU2 next to 2010): the
-  // linter knows, so its first problem is the refusal's reason. The inventory is not read
-  // here (it is the user's file): inventory-drift is left to the linter run on the result.
-  if (!options.lint) return { ok: true, runbook };
+  // linter knows, so its first problem is the refusal's reason. Not for an inventory's
+  // servers: they are the organization as it is, and what the linter says about them (2007
+  // below SP3 RU15 for public folders) is work the runbook must plan, not a reason to refuse.
+  if (!options.lint || answers.inventory) return { ok: true, runbook };
   const files = new Map(runbook.csvFiles.map((c) => [c.path, c.content]));
   const problem = options
     .lint(runbook.text, { locale, readFile: (p) => files.get(p) })
-    .findings.find((f) => f.severity !== 'info' && f.ruleId !== 'inventory-drift');
+    .findings.find((f) => f.severity !== 'info');
   if (problem)
     return {
       ok: false,
