@@ -42,8 +42,12 @@ export const rule = defineRule({
   create(context) {
     const { parsed, facts } = context;
     const mxText = (step: StepEntry) => {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: an earlier switch-mx has pointed MX online (state.mx), and onStep returns before judging any later step, so only later ones are ever found
-      const later = parsed.steps.find((s) => s.index > step.index && s.action === 'switch-mx');
+      const later = parsed.steps.find(
+        (s) =>
+          s.action === 'switch-mx' &&
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: an earlier switch-mx has pointed MX online (state.mx), and onStep returns before judging any later step, so only later ones are ever found
+          s.index > step.index,
+      );
       return later
         ? context.message('mxLater', { line: parsed.lineCounter.linePos(later.node.range![0]).line })
         : context.message('mxNever');
