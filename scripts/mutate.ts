@@ -183,16 +183,24 @@ function survivorRanges(file: string): string[] {
   if (!entry) return [];
   const survivors = entry.mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage');
   // Lines recorded against another version of the source: each survivor's line is looked
-  // up in the current source by its text (unchanged code moved by an edit above it). A
-  // line not found was changed: Stryker's incremental diff tests the mutants of changed
-  // code again anyway. When none is found, the whole file runs (incrementally).
-  const moved = entry.source === read(file) ? (line: number) => line : lineMover(entry.source, read(file));
+  // up in the current source by its text (unchanged code moved by an edit above it), and
+  // every line whose text is new runs too (a forced run keeps the old results of all code
+  // outside its ranges, so the mutants of changed code would keep their old status).
+  // When no survivor is found, the whole file runs (incrementally).
+  const source = read(file);
+  const moved = entry.source === source ? (line: number) => line : lineMover(entry.source, source);
   const lines = new Set<string>();
   for (const m of survivors) {
     const start = moved(m.location.start.line);
     if (start !== undefined) lines.add(`${start}-${start + m.location.end.line - m.location.start.line}`);
   }
   if (survivors.length && !lines.size) return [file];
+  if (entry.source !== source) {
+    const old = new Set(entry.source.split('\n'));
+    source.split('\n').forEach((text, i) => {
+      if (!old.has(text) && text.trim()) lines.add(`${i + 1}-${i + 1}`);
+    });
+  }
   return [...lines].map((range) => `${file}:${range}`);
 }
 
