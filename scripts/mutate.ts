@@ -102,6 +102,8 @@ export function testsFor(file: string): string[] {
     add(`${UNIT}/docs.test.ts`, `${UNIT}/config-schema.test.ts`);
     if (base === 'schema' || base === 'yaml-syntax') add(`${UNIT}/schema.test.ts`, `${UNIT}/parse.test.ts`);
     if (base === 'duplicate-id' || base === 'unknown-server') add(...naming(`'${base}'`, allUnitTests()));
+    // The schedule rule's findings are tested with the schedule they come from.
+    if (base === 'schedule') add(`${UNIT}/schedule-core.test.ts`);
   } else if (file.startsWith('src/core/knowledge/')) {
     add(`${UNIT}/releases.test.ts`, `${UNIT}/${base}.test.ts`);
     if (base === 'builds') add(`${UNIT}/inventory.test.ts`);
