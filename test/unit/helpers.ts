@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { lint, fixAll, applyEdits, Finding, LintOptions, RULES } from '../../src/core';
 import type { RuleTag } from '../../src/core/rule';
+import { CLEAN_RUNBOOK } from '../cli-helpers';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const GOLDEN = path.join(__dirname, '..', 'golden');
@@ -108,22 +109,8 @@ export function ruleIdsTagged(tag: RuleTag): string[] {
   return RULES.filter((r) => r.tags.includes(tag)).map((r) => r.id);
 }
 
-/** One Exchange SE server and one step: a runbook that lints clean, for tests to vary. */
-export const CLEAN_SE_RUNBOOK = [
-  'runbook: 1',
-  'title: Contoso',
-  'asOf: 2026-11-23',
-  'organization: {name: Contoso, mailboxes: 10}',
-  'servers:',
-  '  - name: EXSE-A',
-  '    version: SE',
-  'target: {platform: on-premises, version: SE}',
-  'phases:',
-  '  - id: tidy',
-  '    title: Tidy up',
-  '    steps:',
-  '      - action: update-server',
-  '        server: EXSE-A',
-  '        update: CU1',
+/** One Exchange SE server and one step: a runbook that lints clean, for tests to vary (the CLI tests' one without its comments). */
+export const CLEAN_SE_RUNBOOK = CLEAN_RUNBOOK.replace('# Contoso: keep the SE server patched\n', '').replace(
+  '   # the current server',
   '',
-].join('\n');
+);
