@@ -4,8 +4,11 @@
 import {
   ExchangeVersion,
   FOREST_LEVELS,
+  ForestLevel,
   OUTLOOK_VERSIONS,
+  OutlookVersion,
   WINDOWS_VERSIONS,
+  WindowsVersion,
   isVersion,
   rankOf,
   updateAtLeast,
@@ -34,65 +37,38 @@ const REQ_2013 = 'https://learn.microsoft.com/en-us/exchange/exchange-2013-syste
 const REQ_2016_2019_SE = 'https://learn.microsoft.com/en-us/exchange/plan-and-deploy/system-requirements';
 const ROADMAP_2007 = 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/exchange-2007-end-of-support';
 
-export const PLATFORM: Partial<Record<ExchangeVersion, PlatformFacts>> = {
-  '2010': {
-    os: [
-      { os: '2008', source: MATRIX },
-      { os: '2008R2', source: MATRIX },
-      // Exchange 2010 supports Windows Server 2012 and 2012 R2 from SP3 on.
-      { os: '2012', needsUpdate: 'SP3', source: MATRIX },
-      { os: '2012R2', needsUpdate: 'SP3', source: MATRIX },
-    ],
-    minForestLevel: '2003',
-    forestSource: REQ_2010,
-    minOutlook: '2003',
-    outlookSource: ROADMAP_2007,
-  },
-  '2013': {
-    os: [
-      { os: '2008R2', source: REQ_2013 },
-      { os: '2012', source: REQ_2013 },
-      { os: '2012R2', needsUpdate: 'SP1', source: REQ_2013 },
-    ],
-    minForestLevel: '2003',
-    forestSource: REQ_2013,
-    minOutlook: '2007',
-    outlookSource: REQ_2013,
-  },
-  '2016': {
-    os: [
-      { os: '2012', source: REQ_2016_2019_SE },
-      { os: '2012R2', source: REQ_2016_2019_SE },
-      { os: '2016', needsUpdate: 'CU3', source: REQ_2016_2019_SE },
-    ],
-    minForestLevel: '2008R2',
-    forestSource: REQ_2016_2019_SE,
-    minOutlook: '2010',
-    outlookSource: ROADMAP_2007,
-  },
-  '2019': {
-    os: [
-      { os: '2019', source: REQ_2016_2019_SE },
-      { os: '2022', needsUpdate: 'CU12', source: REQ_2016_2019_SE },
-      { os: '2025', needsUpdate: 'CU14', source: MATRIX },
-    ],
-    minForestLevel: '2012R2',
-    forestSource: REQ_2016_2019_SE,
-    minOutlook: '2013',
-    outlookSource: REQ_2016_2019_SE,
-  },
-  SE: {
-    os: [
-      { os: '2019', source: MATRIX },
-      { os: '2022', source: MATRIX },
-      { os: '2025', source: MATRIX },
-    ],
-    minForestLevel: '2012R2',
-    forestSource: MATRIX,
-    minOutlook: '2016',
-    outlookSource: MATRIX,
-  },
+type Covered = '2010' | '2013' | '2016' | '2019' | 'SE';
+
+/** Windows Server versions from one source: a name alone, or `[name, the update that added it]`. */
+function onWindows(source: string, ...entries: (WindowsVersion | [WindowsVersion, string])[]): SupportedOs[] {
+  return entries.map((e) => (typeof e === 'string' ? { os: e, source } : { os: e[0], needsUpdate: e[1], source }));
+}
+
+// Windows Server each version runs on. Exchange 2010 supports Windows Server 2012 and 2012 R2 from SP3 on.
+const OS: Record<Covered, SupportedOs[]> = {
+  '2010': onWindows(MATRIX, '2008', '2008R2', ['2012', 'SP3'], ['2012R2', 'SP3']),
+  '2013': onWindows(REQ_2013, '2008R2', '2012', ['2012R2', 'SP1']),
+  '2016': onWindows(REQ_2016_2019_SE, '2012', '2012R2', ['2016', 'CU3']),
+  '2019': [...onWindows(REQ_2016_2019_SE, '2019', ['2022', 'CU12']), ...onWindows(MATRIX, ['2025', 'CU14'])],
+  SE: onWindows(MATRIX, '2019', '2022', '2025'),
 };
+
+// The lowest forest functional level and the lowest Outlook, each with its source.
+const MINIMUMS: Record<Covered, { forest: [ForestLevel, string]; outlook: [OutlookVersion, string] }> = {
+  '2010': { forest: ['2003', REQ_2010], outlook: ['2003', ROADMAP_2007] },
+  '2013': { forest: ['2003', REQ_2013], outlook: ['2007', REQ_2013] },
+  '2016': { forest: ['2008R2', REQ_2016_2019_SE], outlook: ['2010', ROADMAP_2007] },
+  '2019': { forest: ['2012R2', REQ_2016_2019_SE], outlook: ['2013', REQ_2016_2019_SE] },
+  SE: { forest: ['2012R2', MATRIX], outlook: ['2016', MATRIX] },
+};
+
+export const PLATFORM: Partial<Record<ExchangeVersion, PlatformFacts>> = Object.fromEntries(
+  (Object.keys(OS) as Covered[]).map((v) => {
+    const [minForestLevel, forestSource] = MINIMUMS[v].forest;
+    const [minOutlook, outlookSource] = MINIMUMS[v].outlook;
+    return [v, { os: OS[v], minForestLevel, forestSource, minOutlook, outlookSource }];
+  }),
+);
 
 export function platformOf(version: string | undefined): PlatformFacts | undefined {
   return isVersion(version) ? PLATFORM[version] : undefined;
