@@ -1,6 +1,7 @@
 // The preview in each built-in theme (Light+, Dark+, High Contrast, High Contrast Light):
 // every visible text has WCAG AA contrast against what is behind it (4.5:1, 3:1 for large
-// text), measured from computed styles; then a keyboard-only pass: Tab reaches every
+// text), measured from computed styles, and the timeline's marks (bars, pins, the now
+// line) stand out from the background at 3:1 (WCAG 1.4.11, non-text contrast); then a keyboard-only pass: Tab reaches every
 // checkbox, button and link, focus is visible, Space ticks and Enter reveals, and each
 // checkbox is named by its step's title for a screen reader.
 import * as assert from 'assert';
@@ -23,7 +24,9 @@ const RUNBOOK = fs
   .replace(
     '          - `Get-ExchangeCertificate`\n',
     '          - `Get-ExchangeCertificate`\n\n          ```\n          Get-ExchangeServer | ft Name\n          ```\n',
-  );
+  )
+  // A plan with a start draws the timeline above the checklist: its texts and marks are measured too.
+  .concat('schedule:\n  start: 2026-11-20T08:00+01:00\n');
 
 // The theme's label in the Color Theme picker, and the class VS Code gives the webview's body.
 const THEMES: [string, string][] = [
@@ -86,21 +89,28 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
       // tsx names inner functions with an __name helper the page does not have.
       await frame.evaluate('window.__name = (f) => f');
       const { checked, failures } = await frame.evaluate(measureContrast);
+      const timeline = await frame.evaluate(measureTimelineMarks);
       assert.ok(checked > 40, `only ${checked} texts measured`);
-      assert.deepStrictEqual(failures as Failure[], [], `${theme}: texts below WCAG AA`);
+      assert.ok(timeline.texts >= 6, `only ${timeline.texts} timeline texts`);
+      assert.deepStrictEqual(
+        { texts: failures as Failure[], marks: timeline.failures },
+        { texts: [], marks: [] },
+        `${theme}: texts below WCAG AA, timeline marks below 3:1`,
+      );
     });
   }
 
-  it('keyboard only: Tab reaches every checkbox, button and link with visible focus; Space ticks, Enter reveals', async () => {
+  it('keyboard only: Tab reaches every checkbox, button, link and timeline bar with visible focus; Space ticks, Enter reveals', async () => {
     const { page } = bench;
     const handle = await webviewFrameHandle(page);
     const frame = webviewFrame(page);
     const targets = await handle.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('input, button, a[href]')).map(
+      Array.from(document.querySelectorAll<HTMLElement>('input, button, a[href], [tabindex="0"]')).map(
         (e) => e.id || `${e.tagName}:${e.textContent}`,
       ),
     );
-    assert.ok(targets.length >= 6 + 6 + 2, `${targets.length} focusable elements`);
+    // 6 checkboxes, 6 reveal buttons, 2 links, and the timeline's 3 phases.
+    assert.ok(targets.length >= 6 + 6 + 2 + 3, `${targets.length} focusable elements`);
     // Into the preview with the keyboard only: focus its body, then Tab through it.
     await frame.locator('h1.cl-title').click();
     await handle.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -112,8 +122,15 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
         const e = document.activeElement as HTMLElement | null;
         if (!e || e === document.body) return undefined;
         const style = getComputedStyle(e);
+        // A timeline bar or pin (SVG) shows its focus as a wide stroke on its row or marker.
+        const stroked = (c: Element) => {
+          const s = getComputedStyle(c);
+          return s.stroke !== 'none' && parseFloat(s.strokeWidth) >= 2;
+        };
         const visible =
-          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) ||
+          style.boxShadow !== 'none' ||
+          (e instanceof SVGElement && Array.from(e.querySelectorAll('.tl-row, path')).some(stroked));
         return { key: e.id || `${e.tagName}:${e.textContent}`, visible };
       });
       if (!focused) continue;
@@ -125,6 +142,8 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
 
     // Space on a focused box ticks it (and the file follows); Space again unticks it.
     const file = path.join(bench.workspace, 'contoso.runbook.yaml');
+    const untouched = fs.readFileSync(file, 'utf8');
+    const revealOffset = await frame.locator('#step-5-reveal').getAttribute('data-offset');
     await frame.locator('#step-2-check').focus();
     await page.keyboard.press('Space');
     await poll(
@@ -146,6 +165,17 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
       () => frame.locator('#step-2-check').isChecked(),
       (v) => !v,
       'unticked by Space',
+    );
+    // The box shows the untick at once; the file and the page the preview renders from it follow.
+    await poll(
+      () => fs.readFileSync(file, 'utf8'),
+      (text) => text === untouched,
+      'the untick on disk',
+    );
+    await poll(
+      () => frame.locator('#step-5-reveal').getAttribute('data-offset'),
+      (offset) => offset === revealOffset,
+      'the preview rendered from the unticked file',
     );
     // Enter on a reveal button moves the editor to the step; the preview highlights it.
     await frame.locator('#step-5 .cl-reveal').focus();
@@ -184,7 +214,8 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
       );
     }
     assert.strictEqual(await frame.getByRole('progressbar').count(), 3);
-    assert.strictEqual(await frame.getByRole('heading', { level: 2 }).count(), 3);
+    // Three phases and the timeline.
+    assert.strictEqual(await frame.getByRole('heading', { level: 2 }).count(), 4);
   });
 });
 
@@ -232,11 +263,13 @@ function measureContrast(): { checked: number; failures: Failure[] } {
     if (!text || !element) continue;
     const rect = element.getBoundingClientRect();
     const style = getComputedStyle(element);
+    // SVG text (the timeline) is painted with its fill, not its colour.
+    const paint = element instanceof SVGElement ? style.fill : style.color;
     // Visually hidden (the phases' progress labels are for assistive technology only).
     if (rect.width <= 1 || rect.height <= 1 || style.visibility === 'hidden' || style.display === 'none') continue;
     if (element.closest('progress')) continue;
     const bg = background(element);
-    const fg = over(parse(style.color), bg);
+    const fg = over(parse(paint), bg);
     const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
     const ratio = (l1 + 0.05) / (l2 + 0.05);
     const size = parseFloat(style.fontSize);
@@ -247,7 +280,7 @@ function measureContrast(): { checked: number; failures: Failure[] } {
       failures.push({
         text: text.slice(0, 40),
         element: `${element.tagName.toLowerCase()}.${element.className}`,
-        color: style.color,
+        color: paint,
         background: `rgb(${bg.slice(0, 3).map(Math.round).join(', ')})`,
         ratio: Math.round(ratio * 100) / 100,
         needed,
@@ -255,4 +288,44 @@ function measureContrast(): { checked: number; failures: Failure[] } {
     }
   }
   return { checked, failures };
+}
+
+/**
+ * Runs in the webview: each colour the timeline marks its bars, pins and now line with,
+ * against the preview's background (3:1, WCAG 1.4.11), and how many of its texts were shown.
+ * The colours are read from the stylesheet's variables, so every state is measured even
+ * when the runbook shows only some of them today.
+ */
+function measureTimelineMarks(): { texts: number; failures: string[] } {
+  const rgb = (value: string): number[] => {
+    const m = /rgba?\(([^)]+)\)/.exec(value);
+    return m
+      ? m[1]
+          .split(/[ ,/]+/)
+          .filter(Boolean)
+          .map(Number)
+      : [0, 0, 0, 0];
+  };
+  const luminance = ([r, g, b]: number[]) => {
+    const channel = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const timeline = document.getElementById('cl-timeline');
+  const texts = timeline ? Array.from(timeline.querySelectorAll('svg text')).filter((t) => t.textContent?.trim()) : [];
+  const background = rgb(getComputedStyle(document.body).backgroundColor);
+  const failures: string[] = [];
+  for (const mark of ['planned', 'active', 'done', 'late', 'pin', 'now']) {
+    const probe = document.createElement('span');
+    probe.style.color = `var(--tl-${mark})`;
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    const [l1, l2] = [luminance(rgb(colour)), luminance(background)].sort((a, b) => b - a);
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    if (ratio < 3) failures.push(`--tl-${mark} ${colour}: ${Math.round(ratio * 100) / 100}:1`);
+  }
+  return { texts: texts.length, failures };
 }
