@@ -281,7 +281,7 @@ class ChecklistPreview {
     } catch {
       document = undefined;
     }
-    const message = parseWebviewMessage(raw, { textLength: document?.getText().length ?? 0 });
+    const message = parseWebviewMessage(raw);
     if (!message) return;
     if (message.type === 'ready') {
       // A new page (a reload, or a patch it could not apply): it gets the whole body.
@@ -291,8 +291,11 @@ class ChecklistPreview {
       return;
     }
     if (!document) return;
-    if (message.type === 'reveal') {
-      await this.reveal(document, message.offset);
+    if (message.type === 'revealStep') {
+      const target = resolveToggleTarget(analysisOf(document).parsed(), document.version, message);
+      // A step that changed or is gone since the page was drawn: the page is drawn again instead.
+      if ('refused' in target) await this.render();
+      else await this.reveal(document, target.step.node.range?.[0] ?? 0);
       return;
     }
     if (message.type === 'runStep') {

@@ -166,10 +166,9 @@ root.addEventListener('change', (event) => {
 
 /** A phase's bar reveals the phase; a pinned step's marker reveals the step. */
 function activateTimeline(target: Element | null): boolean {
-  const pin = target?.closest('.tl-pin[data-offset]');
+  const pin = target?.closest('.tl-pin[data-step]');
   if (pin) {
-    const offset = Number(pin.getAttribute('data-offset'));
-    if (Number.isInteger(offset) && offset >= 0) vscode.postMessage({ type: 'reveal', offset });
+    revealStep(stepIndexOf(pin));
     return true;
   }
   const phase = target?.closest('.tl-phase[data-phase]');
@@ -221,8 +220,17 @@ root.addEventListener('click', (event) => {
   const title = target?.closest('.cl-step-title, .cl-reveal');
   if (!title) return;
   event.preventDefault();
-  const offset = Number(title.getAttribute('data-offset'));
-  if (Number.isInteger(offset) && offset >= 0) vscode.postMessage({ type: 'reveal', offset });
+  revealStep(stepIndexOf(title.closest('.cl-step')));
 });
+
+/**
+ * By index and identity, not by offset: a tick just written may not have reached this page
+ * yet, and an offset from the text before it would land a line or two off.
+ */
+function revealStep(stepIndex: number | undefined): void {
+  const step = steps.find((s) => s.index === stepIndex);
+  if (stepIndex !== undefined && step)
+    vscode.postMessage({ type: 'revealStep', stepIndex, identity: step.identity, version });
+}
 
 vscode.postMessage({ type: 'ready' });

@@ -106,21 +106,20 @@ describe('which step a tick means', () => {
 });
 
 describe('webview message contract', () => {
-  const limits = { textLength: 100 };
   const identity = { action: 'custom', title: 'X', phase: 'p', occurrence: 0 };
 
   it('accepts well-formed messages', () => {
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready' }, limits), { type: 'ready' });
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', offset: 100 }, limits), {
-      type: 'reveal',
-      offset: 100,
-    });
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealPhase', phaseIndex: 0 }, limits), {
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepStrictEqual(
+      parseWebviewMessage({ type: 'revealStep', stepIndex: 2, identity, version: 7, offset: 100 }),
+      { type: 'revealStep', stepIndex: 2, identity, version: 7 },
+    );
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealPhase', phaseIndex: 0 }), {
       type: 'revealPhase',
       phaseIndex: 0,
     });
     assert.deepStrictEqual(
-      parseWebviewMessage({ type: 'toggle', stepIndex: 3, identity, version: 7, done: true, extra: 1 }, limits),
+      parseWebviewMessage({ type: 'toggle', stepIndex: 3, identity, version: 7, done: true, extra: 1 }),
       {
         type: 'toggle',
         stepIndex: 3,
@@ -137,10 +136,13 @@ describe('webview message contract', () => {
       'toggle',
       [],
       { type: 'eval', code: 'x' },
-      { type: 'reveal', offset: 101 },
-      { type: 'reveal', offset: -1 },
-      { type: 'reveal', offset: 1.5 },
-      { type: 'reveal', offset: '5' },
+      // An offset alone is no longer enough: it may be from an older text.
+      { type: 'reveal', offset: 5 },
+      { type: 'revealStep', stepIndex: 2, version: 7 },
+      { type: 'revealStep', stepIndex: -1, identity, version: 7 },
+      { type: 'revealStep', stepIndex: 1_000_001, identity, version: 7 },
+      { type: 'revealStep', stepIndex: 2, identity, version: 1.5 },
+      { type: 'revealStep', stepIndex: '2', identity, version: 7 },
       { type: 'revealPhase', phaseIndex: -1 },
       { type: 'revealPhase', phaseIndex: 1.5 },
       { type: 'revealPhase', phaseIndex: '0' },
@@ -156,6 +158,6 @@ describe('webview message contract', () => {
       { type: 'toggle', stepIndex: 0, version: 1, done: true },
     ];
     for (const message of bad)
-      assert.strictEqual(parseWebviewMessage(message, limits), undefined, JSON.stringify(message)?.slice(0, 80));
+      assert.strictEqual(parseWebviewMessage(message), undefined, JSON.stringify(message)?.slice(0, 80));
   });
 });

@@ -63,11 +63,10 @@ describe('preview: Copy commands and Run in terminal buttons', () => {
   });
 
   it('send a runStep message the extension checks field by field', () => {
-    const limits = { textLength: 100 };
     const identity = { action: 'custom', title: 'X', phase: 'p', occurrence: 0 };
     for (const how of ['copy', 'terminal'] as const)
       assert.deepStrictEqual(
-        parseWebviewMessage({ type: 'runStep', how, stepIndex: 2, identity, version: 7, extra: 'x' }, limits),
+        parseWebviewMessage({ type: 'runStep', how, stepIndex: 2, identity, version: 7, extra: 'x' }),
         { type: 'runStep', how, stepIndex: 2, identity, version: 7 },
       );
     const bad: unknown[] = [
@@ -80,7 +79,6 @@ describe('preview: Copy commands and Run in terminal buttons', () => {
       { type: 'runStep', how: 'copy', stepIndex: 0, version: 1 },
       { type: 'runStep', how: 'copy', stepIndex: 0, identity: { ...identity, occurrence: 'a' }, version: 1 },
     ];
-    for (const message of bad)
-      assert.strictEqual(parseWebviewMessage(message, limits), undefined, JSON.stringify(message));
+    for (const message of bad) assert.strictEqual(parseWebviewMessage(message), undefined, JSON.stringify(message));
   });
 });

@@ -76,7 +76,11 @@ export type FromWebview =
   | { type: 'toggle'; stepIndex: number; identity: StepIdentity; version: number; done: boolean }
   /** "Skip step…" (`skip: true`, the extension asks for the reason) or taking a skip back. */
   | { type: 'skip'; stepIndex: number; identity: StepIdentity; version: number; skip: boolean }
-  | { type: 'reveal'; offset: number }
+  /**
+   * A step's title, its ↗ button or its timeline marker: show that step in the editor. By
+   * index and identity, like a tick: the page may show an older version of the text.
+   */
+  | { type: 'revealStep'; stepIndex: number; identity: StepIdentity; version: number }
   /** A click on a phase's bar in the timeline: show that phase in the editor. */
   | { type: 'revealPhase'; phaseIndex: number }
   /** "Copy commands" / "Run in terminal" on a step (src/extension/runSteps.ts). */
@@ -113,16 +117,19 @@ export function parseIdentity(value: unknown): StepIdentity | undefined {
 
 /**
  * A message from the webview, checked field by field (types, integer ranges); undefined
- * for anything else. `limits` bounds offsets by the current document.
+ * for anything else. Step and phase indexes are checked against the document when handled.
  */
-export function parseWebviewMessage(value: unknown, limits: { textLength: number }): FromWebview | undefined {
+export function parseWebviewMessage(value: unknown): FromWebview | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const v = value as Record<string, unknown>;
   switch (v.type) {
     case 'ready':
       return { type: 'ready' };
-    case 'reveal':
-      return isIndex(v.offset, limits.textLength) ? { type: 'reveal', offset: v.offset } : undefined;
+    case 'revealStep': {
+      const identity = parseIdentity(v.identity);
+      if (!identity || !isIndex(v.stepIndex, 1_000_000) || !isIndex(v.version)) return undefined;
+      return { type: 'revealStep', stepIndex: v.stepIndex, identity, version: v.version };
+    }
     case 'revealPhase':
       // Checked against the document's phases when it is handled.
       return isIndex(v.phaseIndex, 1_000_000) ? { type: 'revealPhase', phaseIndex: v.phaseIndex } : undefined;
