@@ -42,8 +42,8 @@ export const rule = defineRule({
     /** The step that last turned sync on, with its `enabled` value node (when written). */
     let turnedOnBy: { step: StepEntry; enabled?: Node } | undefined;
     let cutoverChecked = false;
+    // True before the first batch, so that the first batch is judged.
     let syncWasOnAtLastBatch = true;
-    let seenBatch = false;
 
     const isBatchStep = (step: StepEntry) =>
       step.action === 'create-migration-batch' ||
@@ -75,6 +75,7 @@ export const rule = defineRule({
           const title = context.message('fixOff');
           if (turnedOnBy) {
             range =
+              // Stryker disable next-line LogicalOperator: a written value always has a range, so `enabled || range(enabled)` picks the same branch (range(undefined) is undefined)
               turnedOnBy.enabled && context.source.range(turnedOnBy.enabled)
                 ? context.source.range(turnedOnBy.enabled)!
                 : context.range.line(turnedOnBy.step);
@@ -116,8 +117,7 @@ export const rule = defineRule({
           return;
         }
         // Staged and hybrid: judged at the first batch, and again only after sync was back on.
-        const report = !state.directorySync && (!seenBatch || syncWasOnAtLastBatch);
-        seenBatch = true;
+        const report = !state.directorySync && syncWasOnAtLastBatch;
         syncWasOnAtLastBatch = state.directorySync;
         if (!report) return;
         context.report({
