@@ -18,6 +18,7 @@ import {
 } from 'yaml';
 import type { OffsetRange, SourceRange } from './types';
 import { aliasIndex, MAX_NODE_DEPTH, toData, walkData } from './yaml-data';
+import { COMPOSE_OPTIONS, composeFast } from './fast-compose';
 
 /** Bigger files are refused with a finding rather than parsed. */
 export const MAX_FILE_CHARS = 32 * 1024 * 1024;
@@ -198,19 +199,13 @@ function refuseUnreadable(result: ParsedRunbook, nestingChecked: boolean): boole
   return false;
 }
 
-/** yaml's Document of the text: the one parse; everything after works from its nodes. */
+/**
+ * yaml's Document of the text: the one parse; everything after works from its nodes. The
+ * fast composer (fast-compose.ts) reads the block-YAML subset runbooks are written in and
+ * gives the very Document yaml gives; anything else is composed by yaml itself.
+ */
 export function compose(text: string): Document.Parsed {
-  // logLevel 'error': yaml's warnings (e.g. a `? [a, b]` key) would go to process.emitWarning
-  // and stderr; the schema rule reports such keys itself. No lineCounter: yaml would only
-  // fill it (its messages are not prettified), and countLines fills it anyway.
-  // uniqueKeys false: yaml compares each key with every earlier key of its mapping, which
-  // is quadratic (40,000 keys: minutes); the alias walk (yaml-data.ts) does the same check in one pass.
-  return parseDocument(text, {
-    prettyErrors: false,
-    keepSourceTokens: false,
-    logLevel: 'error',
-    uniqueKeys: false,
-  });
+  return composeFast(text) ?? parseDocument(text, COMPOSE_OPTIONS);
 }
 
 /**
