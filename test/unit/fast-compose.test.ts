@@ -214,6 +214,7 @@ describe('fast composer', function () {
       'a:\n  - b: 1\n\n    c: 2\n\n  - d\n\n\ne: 3\n',
       's: -x\nt: a#b\nu: a:b\nv: x,y]\n',
       'k: \u00e9t\u00e9 \ud83d\ude00\n',
+      'f: 1.50\ng: 0.0\nh: -0\ni: 007\nj: +.5e-3\n',
     ];
     for (const text of inside) assert.ok(check(text, JSON.stringify(text)), `read ${JSON.stringify(text)}`);
   });
