@@ -19,9 +19,9 @@ const CATALOGUES: [string, Catalogue][] = [
   ['core (l10n/en.ts, sv.ts)', CORE],
   ['cli (cli/messages.ts)', CLI_MESSAGES],
   ['checklist (checklist/messages.ts)', CHECKLIST_MESSAGES],
-  ['change request (change-request/messages.ts)', CHANGE_REQUEST_MESSAGES],
-  ['assistant (assistant/text.ts)', ASSISTANT_MESSAGES],
-  ['procedures (knowledge/procedures.ts)', PROCEDURE_MESSAGES],
+  ['change request (change-request/messages.en.ts, .sv.ts)', CHANGE_REQUEST_MESSAGES],
+  ['assistant (assistant/text.en.ts, .sv.ts)', ASSISTANT_MESSAGES],
+  ['procedures (knowledge/procedures.en.ts, .sv.ts)', PROCEDURE_MESSAGES],
   ...RULES.map((r): [string, Catalogue] => [`rule ${r.id}`, r.messages]),
 ];
 

@@ -1,9 +1,9 @@
 // Every catalogue (the core's in ./messages.ts, the CLI's, the checklist's, the
-// assistant's, the procedures', and each rule's own `messages`) has one shape,
-// `Catalogue`, and is read one way: `translator(catalogue)`, `messagesIn` or
-// `lookupMessage`, which take the locale's template (English when Swedish lacks it) and
-// fill it with `formatMessage` (./format.ts). No catalogue data here, so the checklist
-// renderers' bundle carries only its own.
+// assistant's, the change request's, the procedures', and each rule's own `messages`) has
+// one shape, `Catalogue` (one object per language, keyed by message id), and is read one
+// way: `translator(catalogue)`, `messagesIn` or `lookupMessage`, which take the locale's
+// template (English when Swedish lacks it) and fill it with `formatMessage` (./format.ts).
+// No catalogue data here, so the checklist renderers' bundle carries only its own.
 import type { Locale } from '../types';
 import { ArgsOf, formatMessage, MessageArgs } from './format';
 
@@ -17,19 +17,6 @@ export interface Catalogue<T extends Templates = Templates> {
 
 /** The arguments parameter of a message: optional when its template needs none. */
 export type ArgsParam<T extends string> = [keyof ArgsOf<T>] extends [never] ? [args?: ArgsOf<T>] : [args: ArgsOf<T>];
-
-/** A catalogue written as `{ id: { en, sv } }` pairs (the assistant's and the procedures'), in the one shape. */
-export function fromPairs<const T extends Readonly<Record<string, { readonly en: string; readonly sv: string }>>>(
-  pairs: T,
-): Catalogue<{ [K in keyof T]: T[K]['en'] }> {
-  const enOut: Record<string, string> = {};
-  const svOut: Record<string, string> = {};
-  for (const [id, text] of Object.entries(pairs)) {
-    enOut[id] = text.en;
-    svOut[id] = text.sv;
-  }
-  return { en: enOut, sv: svOut } as Catalogue<{ [K in keyof T]: T[K]['en'] }>;
-}
 
 /** A message by an id known only at run time (the id itself when the catalogue lacks it). */
 export function lookupMessage(catalogue: Catalogue, locale: Locale, id: string, args?: MessageArgs): string {
