@@ -117,11 +117,14 @@ export class RunbookNavigation
 
 export function registerNavigation(context: vscode.ExtensionContext): void {
   const navigation = new RunbookNavigation();
-  context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(SELECTOR, navigation),
-    vscode.languages.registerFoldingRangeProvider(SELECTOR, navigation),
-    vscode.languages.registerDefinitionProvider(SELECTOR, navigation),
-    vscode.languages.registerReferenceProvider(SELECTOR, navigation),
-    vscode.languages.registerRenameProvider(SELECTOR, navigation),
-  );
+  // One provider answers outline, folding, go to definition, references and rename.
+  const { languages } = vscode;
+  const features = [
+    languages.registerDocumentSymbolProvider,
+    languages.registerFoldingRangeProvider,
+    languages.registerDefinitionProvider,
+    languages.registerReferenceProvider,
+    languages.registerRenameProvider,
+  ];
+  context.subscriptions.push(...features.map((register) => register(SELECTOR, navigation)));
 }
