@@ -230,7 +230,8 @@ function checkOrganization(drift: Drift, inv: Inventory, org: YAMLMap): void {
       drift,
       org,
       'mailboxes',
-      mailboxes === undefined ? undefined : String(mailboxes),
+      // Written but not a number (`mailboxes: many`): shown as written and replaced, not added again.
+      mailboxes === undefined ? context.source.string(org, 'mailboxes') : String(mailboxes),
       String(o.mailboxes),
       String(o.mailboxes),
     );
@@ -238,7 +239,8 @@ function checkOrganization(drift: Drift, inv: Inventory, org: YAMLMap): void {
   const pf = pfNode
     ? (context.source.string(org, 'publicFolders') ?? String((pfNode as { value?: unknown }).value))
     : undefined;
-  if (o.publicFolders !== undefined && (pf === 'true') !== o.publicFolders && !(pf === undefined && !o.publicFolders)) {
+  // Left out reads as false: no finding when the inventory finds none either.
+  if (o.publicFolders !== undefined && (pf === 'true') !== o.publicFolders) {
     reportOrgField(drift, org, 'publicFolders', pf, String(o.publicFolders), String(o.publicFolders));
   }
   if (o.domains && o.domains.length > 0) checkDomains(drift, org, o.domains);
@@ -342,9 +344,12 @@ function insertServer(context: RuleContext, seq: YAMLSeq, s: InventoryServer): T
   if (seq.flow) {
     // `servers: []`: the list becomes a block list under the key.
     if (seq.items.length > 0 || !seq.range) return undefined;
+    // From the end of `servers:`, so that no trailing space is left on that line.
+    let start = seq.range[0];
+    while (start > 0 && text[start - 1] === ' ') start--;
     return {
-      offset: seq.range[0],
-      length: seq.range[1] - seq.range[0],
+      offset: start,
+      length: seq.range[1] - start,
       text: eol + context.text.inventoryServer(s, '  ').replace(/\n$/, '').replace(/\n/g, eol),
     };
   }
