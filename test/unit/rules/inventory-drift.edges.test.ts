@@ -21,7 +21,7 @@ function folder(name: string): InventoryFile[] {
 function changed(file: string, change: (xml: string) => string | undefined): InventoryFile[] {
   return folder('mixed-2007-2010-edge').flatMap((f) => {
     if (f.name !== file) return [f];
-    const text = change(f.content.toString('utf8'));
+    const text = change(Buffer.from(f.content).toString('utf8'));
     return text === undefined ? [] : [{ name: f.name, content: Buffer.from(text) }];
   });
 }
