@@ -6,7 +6,15 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { lint } from '../../src/core';
-import { answerQuestion, answersFrom, Draft, nextQuestion, planChoices, Answers } from '../../src/core/assistant';
+import {
+  answerQuestion,
+  answersFrom,
+  Draft,
+  nextQuestion,
+  planChoices,
+  question,
+  Answers,
+} from '../../src/core/assistant';
 import { newCommand } from '../../src/cli/new';
 import { CliError } from '../../src/cli/messages';
 
@@ -64,6 +72,30 @@ describe('assistant: the interview', () => {
     })!;
     assert.strictEqual(domain.id, 'domain');
     assert.strictEqual(domain.value, 'aboakademi.com');
+  });
+
+  it('lists every version with its end of support for the sources (the answered ones picked) and Microsoft 365 first for the target', () => {
+    const sources = question('sources', { sources: ['2007'] }, 'sv');
+    assert.strictEqual(sources.kind, 'multiPick');
+    assert.deepStrictEqual(sources.options?.slice(0, 2), [
+      { value: '2003', label: 'Exchange 2003', description: 'supporten upphörde 2014-04-08', picked: false },
+      { value: '2007', label: 'Exchange 2007', description: 'supporten upphörde 2017-04-11', picked: true },
+    ]);
+    assert.deepStrictEqual(
+      sources.options?.map((o) => o.value),
+      ['2003', '2007', '2010', '2013', '2016', '2019', 'SE'],
+    );
+    const target = question('target', {}, 'en');
+    assert.strictEqual(target.kind, 'pick');
+    assert.deepStrictEqual(target.options?.slice(0, 2), [
+      { value: 'online', label: 'Microsoft 365 (Exchange Online)', detail: 'cutover, staged or full hybrid migration' },
+      {
+        value: 'SE',
+        label: 'Exchange SE on premises',
+        detail: 'Modern Lifecycle Policy: supported while kept up to date',
+      },
+    ]);
+    assert.match(target.options?.at(-1)?.detail ?? '', /^end of support \d{4}-\d{2}-\d{2}$/);
   });
 
   it('rejects bad replies with a message', () => {

@@ -67,31 +67,11 @@ export function question(id: QuestionId, draft: Draft, locale: Locale): Question
   const head = { id, title: t(`${prefix}.title`), prompt: t(`${prefix}.prompt`) };
   switch (id) {
     case 'sources':
-      return {
-        ...head,
-        kind: 'multiPick',
-        options: VERSIONS.map((v) => ({
-          value: v,
-          label: `Exchange ${v}`,
-          description: supportText(locale, v, 'ask.version.detail'),
-          picked: draft.sources?.includes(v) ?? false,
-        })),
-      };
+      return { ...head, kind: 'multiPick', options: sourceOptions(draft, locale) };
     case 'mailboxes':
       return { ...head, kind: 'number', value: draft.mailboxes !== undefined ? String(draft.mailboxes) : undefined };
     case 'target':
-      return {
-        ...head,
-        kind: 'pick',
-        options: TARGET_CHOICES.map((target) => ({
-          value: target,
-          label: targetName(locale, target),
-          detail:
-            target === 'online'
-              ? t('ask.target.online.detail')
-              : supportText(locale, target, 'ask.target.version.detail'),
-        })),
-      };
+      return { ...head, kind: 'pick', options: targetOptions(locale) };
     case 'publicFolders':
     case 'keepOnPremises':
       // "No" first.
@@ -108,6 +88,25 @@ export function question(id: QuestionId, draft: Draft, locale: Locale): Question
     case 'domain':
       return { ...head, kind: 'text', value: draft.domain ?? suggestedDomain(draft.name) };
   }
+}
+
+/** Every Exchange version with its end of support; those already answered are picked. */
+function sourceOptions(draft: Draft, locale: Locale): QuestionOption[] {
+  return VERSIONS.map((v) => ({
+    value: v,
+    label: `Exchange ${v}`,
+    description: supportText(locale, v, 'ask.version.detail'),
+    picked: draft.sources?.includes(v) ?? false,
+  }));
+}
+
+/** Microsoft 365 and each on-premises version to move to, with what the choice means. */
+function targetOptions(locale: Locale): QuestionOption[] {
+  const detail = (target: TargetChoice) =>
+    target === 'online'
+      ? say(locale, 'ask.target.online.detail')
+      : supportText(locale, target, 'ask.target.version.detail');
+  return TARGET_CHOICES.map((target) => ({ value: target, label: targetName(locale, target), detail: detail(target) }));
 }
 
 /** A version's end of support (message `id` with its date), or the Modern Lifecycle Policy (Exchange SE). */
