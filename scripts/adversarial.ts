@@ -3,7 +3,17 @@
 // quadratic in n somewhere in the linter; the benchmark shows the cost per item at
 // 100, 1,000 and 10,000 items, which a linear linter keeps flat.
 
-export const SHAPES = ['unknown-keys', 'servers', 'moves', 'decommissions', 'installs', 'aliases'] as const;
+export const SHAPES = [
+  'unknown-keys',
+  'servers',
+  'moves',
+  'decommissions',
+  'installs',
+  'aliases',
+  'comments',
+  'long-lines',
+  'late-fallback',
+] as const;
 export type Shape = (typeof SHAPES)[number];
 
 const pad = (i: number) => String(i + 1).padStart(5, '0');
@@ -83,6 +93,38 @@ export function adversarialRunbook(shape: Shape, n: number): string {
           `        owner: *t${i}`,
           `      - *s${i}`,
         );
+      break;
+    case 'comments':
+      // What the fast composer (src/core/fast-compose.ts) carries from line to line: blank
+      // lines and comments before each step, a comment after a value, a block scalar.
+      server('EX16-1');
+      for (let i = 0; i < n; i++)
+        steps.push(
+          '',
+          `      # Step ${i}: a comment before it`,
+          '      - action: custom',
+          `        title: Check ${i}   # and one after`,
+          '        notes: |',
+          `          Line one of ${i}`,
+          '',
+          `          line two: ${i}`,
+        );
+      break;
+    case 'long-lines':
+      // Lines the fast composer scans whole: a flow list, a plain and a double-quoted value of n parts.
+      server('EX16-1');
+      steps.push(
+        '      - action: custom',
+        `        title: ${Array.from({ length: n }, (_, i) => `w${i}:x`).join(' ')}`,
+        `        owner: "${'\\u00e9\\"'.repeat(n)}"`,
+        `        tags: [${Array.from({ length: n }, (_, i) => `t${i}`).join(', ')}]`,
+      );
+      break;
+    case 'late-fallback':
+      // n steps the fast composer reads, then an anchor at the end: it gives up and yaml parses it all.
+      server('EX16-1');
+      for (let i = 0; i < n; i++) steps.push('      - action: custom', `        title: Check ${i}`);
+      steps.push('      - action: custom', '        title: &last Last', '        owner: *last');
       break;
   }
   return [

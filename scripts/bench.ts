@@ -1,9 +1,10 @@
 // Benchmark: lint time of generated runbooks of 100, 1,000 and 10,000 steps against
 // `yaml.parseDocument` of the same text (the floor any YAML linter stands on). Each size
 // runs in its own child process so that its peak memory (maxRSS) is its own.
-// Target: lint <= 1.5x parse at 10,000 steps, and time per step flat across sizes.
+// Target: lint <= 1.0x parse at 10,000 steps (issue 16), and time per step flat across sizes.
 // The adversarial scenario repeats one construct (unknown keys, servers, moves,
-// decommissions, installs, aliases: scripts/adversarial.ts) 100, 1,000 and 10,000 times
+// decommissions, installs, aliases, and for the fast composer comments, long lines and a
+// late fallback: scripts/adversarial.ts) 100, 1,000 and 10,000 times
 // and prints the lint time per item; linear means the same per-item cost at every size.
 //   npm run bench                              (every scenario, all sizes)
 //   npm run bench -- 10000                     (one size)
@@ -566,7 +567,7 @@ async function main(): Promise<void> {
     const ratio = largest.lintMs / largest.parseMs;
     const ruleTotal = largest.breakdown.rules.reduce((sum, [, ms]) => sum + ms, 0);
     console.log(
-      `\n${scenario}, ${largest.steps.toLocaleString('en-US')} steps: lint/parse ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
+      `\n${scenario}, ${largest.steps.toLocaleString('en-US')} steps: lint/parse ${ratio.toFixed(2)}× (target ≤ 1.0×: ${ratio <= 1.0 ? 'met' : 'NOT met'})`,
     );
     console.log(
       `  one lint, roughly: parseRunbook ${largest.breakdown.parseRunbookMs.toFixed(0)} ms; rules ${ruleTotal.toFixed(0)} ms, the costliest ${largest.breakdown.rules
