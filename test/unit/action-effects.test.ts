@@ -114,6 +114,12 @@ describe('model: the handler table', () => {
     assert.strictEqual(state.adPreparedFor, '2019');
   });
 
+  it('prepare-schema and prepare-ad of a version the tables do not know prepare nothing (it ranks with none prepared)', () => {
+    const state = stateAfter('- action: prepare-schema\n  version: "2099"\n- action: prepare-ad\n  version: "2099"\n');
+    assert.strictEqual(state.schemaPreparedFor, undefined);
+    assert.strictEqual(state.adPreparedFor, undefined);
+  });
+
   it('install-exchange adds an installed server with its version’s default roles and nothing on it', () => {
     const state = stateAfter(
       '- action: install-exchange\n  server: EX2019\n  version: "2019"\n  update: CU14\n  os: "2022"\n',
@@ -204,6 +210,14 @@ describe('model: the handler table', () => {
     assert.strictEqual(server(online, 'EX2010').hosts.publicFolders, false);
     assert.strictEqual(server(online, 'EX2016').hosts.publicFolders, false);
     assert.strictEqual(online.publicFoldersOnline, true);
+  });
+
+  it('migrate-public-folders onto a server that had none puts them there', () => {
+    const state = stateAfter(
+      '- action: install-exchange\n  server: EX2019\n  version: "2019"\n- action: migrate-public-folders\n  from: EX2010\n  to: EX2019\n',
+    );
+    assert.strictEqual(server(state, 'EX2019').hosts.publicFolders, true);
+    assert.strictEqual(server(state, 'EX2010').hosts.publicFolders, false);
   });
 
   it('decommission moves the server, data and all, to the retired ones', () => {
@@ -326,6 +340,23 @@ describe('model: the handler table', () => {
       '- action: create-migration-batch\n  batch: w1\n  method: remote-move\n- action: complete-migration-batch\n  batch: w1\n',
     );
     assert.strictEqual(unknown.onlineMailboxes, 300);
+  });
+
+  it('complete-migration-batch sorts servers of every version, the oldest (2003) and newest (SE) and an unknown one, without losing any', () => {
+    const state = stateAfter(
+      [
+        '- action: install-exchange\n  server: EXSE\n  version: "SE"',
+        '- action: install-exchange\n  server: EX2003\n  version: "2003"',
+        '- action: install-exchange\n  server: ODD\n  version: "2099"',
+        '- action: create-migration-batch\n  batch: w1\n  method: staged\n  mailboxes: 250',
+        '- action: complete-migration-batch\n  batch: w1',
+        '',
+      ].join('\n'),
+    );
+    assert.strictEqual(state.onlineMailboxes, 250);
+    assert.strictEqual(server(state, 'EX2010').hosts.mailboxes, 0);
+    assert.strictEqual(server(state, 'EX2016').hosts.mailboxes, 50);
+    for (const name of ['EXSE', 'EX2003', 'ODD']) assert.strictEqual(server(state, name).hosts.mailboxes, 0);
   });
 
   it('complete-migration-batch of a batch without a known method moves nothing', () => {

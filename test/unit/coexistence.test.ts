@@ -3,6 +3,8 @@
 // the new-server minimum (2013 CU2), and unknown versions and updates (never guessed).
 import * as assert from 'assert';
 import {
+  COEXISTENCE,
+  CoexistenceEntry,
   canCoexist,
   coexistenceEntry,
   installableUpdate,
@@ -12,6 +14,26 @@ import {
   updateBeyondCap,
 } from '../../src/core/knowledge/coexistence';
 import type { ExchangeVersion } from '../../src/core/knowledge/versions';
+
+/**
+ * Runs `check` with some pairs of the table replaced, then puts them back: the search for
+ * an intermediate version against tables Microsoft has not published. In the real one
+ * every version installs next to the one before it, so a path to the target always exists
+ * and the search's fallbacks never show.
+ */
+function withPairs(pairs: [ExchangeVersion, ExchangeVersion, CoexistenceEntry][], check: () => void): void {
+  const saved = pairs.map(([i, p]) => [i, p, COEXISTENCE[i]?.[p]] as const);
+  try {
+    for (const [i, p, entry] of pairs) (COEXISTENCE[i] ??= {})[p] = entry;
+    check();
+  } finally {
+    for (const [i, p, entry] of saved) {
+      if (entry) COEXISTENCE[i]![p] = entry;
+      else delete COEXISTENCE[i]![p];
+    }
+  }
+}
+const REFUSES = { minimumUpdate: null, source: 'test' };
 
 describe('coexistence lookups', () => {
   it('intermediateVersion: the newest version that goes in next to everything present and leads to the target', () => {
@@ -30,6 +52,33 @@ describe('coexistence lookups', () => {
     ];
     for (const [target, present, expected] of cases)
       assert.strictEqual(intermediateVersion(target, present), expected, `${target} over ${present.join('+')}`);
+  });
+
+  it('intermediateVersion: only an older version, never the target itself or a newer one, also when the target could go in directly', () => {
+    assert.strictEqual(intermediateVersion('2016', ['2013']), '2013');
+    assert.strictEqual(intermediateVersion('2013', ['2010']), '2010');
+  });
+
+  it('intermediateVersion: skips a newer candidate from which no version leads on to the target', () => {
+    // SE and 2019 refusing 2016: 2016 is a dead end, 2013 leads on through 2019.
+    withPairs(
+      [
+        ['SE', '2016', REFUSES],
+        ['2019', '2016', REFUSES],
+      ],
+      () => assert.strictEqual(intermediateVersion('SE', ['2010']), '2013'),
+    );
+  });
+
+  it('intermediateVersion: prefers a candidate the target goes in next to directly over a newer one that needs a further step', () => {
+    // SE accepting 2013 and refusing 2016: 2013 directly, not 2016 (then 2019, then SE).
+    withPairs(
+      [
+        ['SE', '2013', { minimumUpdate: 'CU23', source: 'test' }],
+        ['SE', '2016', REFUSES],
+      ],
+      () => assert.strictEqual(intermediateVersion('SE', ['2010']), '2013'),
+    );
   });
 
   it('installableUpdate: the latest, capped by the newest update whose Setup accepts every present version', () => {
@@ -58,6 +107,17 @@ describe('coexistence lookups', () => {
     assert.strictEqual(newServerBelow('2013', ['2016'], 'CU1'), undefined);
     assert.strictEqual(newServerBelow('2013', ['2007'], undefined), undefined);
     assert.strictEqual(newServerBelow('2000', ['2007'], 'RTM'), undefined);
+  });
+
+  it('newServerBelow: the highest of the minimums the present versions ask for, whichever is listed first', () => {
+    // The real table asks CU2 next to both 2007 and 2010; here 2007 asks only CU1.
+    withPairs([['2013', '2007', { ...COEXISTENCE['2013']!['2007']!, minimumNewUpdate: 'CU1' }]], () => {
+      assert.strictEqual(newServerBelow('2013', ['2007', '2010'], 'RTM'), 'CU2');
+      assert.strictEqual(newServerBelow('2013', ['2010', '2007'], 'RTM'), 'CU2');
+      assert.strictEqual(newServerBelow('2013', ['2007', '2010'], 'CU1'), 'CU2');
+      assert.strictEqual(newServerBelow('2013', ['2007'], 'RTM'), 'CU1');
+    });
+    assert.strictEqual(COEXISTENCE['2013']!['2007']!.minimumNewUpdate, 'CU2');
   });
 
   it('lagsBehind and canCoexist: at the minimum nothing lags; a pair Setup refuses and unknowns answer nothing', () => {

@@ -131,12 +131,14 @@ export function intermediateVersion(
   presentVersions: readonly string[],
 ): ExchangeVersion | undefined {
   const candidates = VERSIONS.filter((v) => versionRank(v) < versionRank(target)).reverse();
-  const installableNextToAll = (v: ExchangeVersion) => presentVersions.every((p) => p === v || canCoexist(v, p));
+  // A present server of the candidate's own version never blocks it: the table lists no pair of a version with itself.
+  const installableNextToAll = (v: ExchangeVersion) => presentVersions.every((p) => canCoexist(v, p));
   const reaches = (from: ExchangeVersion, seen: Set<string>): boolean => {
     if (canCoexist(target, from)) return true;
     seen.add(from);
     return VERSIONS.some(
       (next) =>
+        // Stryker disable next-line EqualityOperator: `>=` lets in only `from` itself, which `seen` already holds
         versionRank(next) > versionRank(from) &&
         versionRank(next) < versionRank(target) &&
         !seen.has(next) &&
@@ -158,6 +160,7 @@ export function installableUpdate(
   let update = latest;
   for (const p of present) {
     const cap = coexistenceEntry(installing, p)?.lastAcceptingUpdate;
+    // Stryker disable next-line EqualityOperator: at equal ranks the cap and the latest name the same update
     if (cap && (updateRankOf(installing, cap) ?? Infinity) < (updateRankOf(installing, update) ?? Infinity))
       update = cap;
   }
@@ -174,6 +177,7 @@ export function updateBeyondCap(
   update: string | undefined,
   present: readonly (string | undefined)[],
 ): { cap: string; present: ExchangeVersion } | undefined {
+  // Stryker disable next-line ConditionalExpression: a shortcut; coexistenceEntry answers nothing for an unknown version either
   if (!isVersion(version)) return undefined;
   const rank = updateRankOf(version, update);
   if (rank === undefined) return undefined;
