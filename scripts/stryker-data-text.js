@@ -12,9 +12,9 @@
 // the summary counts apart from the equivalent mutants marked in the source.
 
 /** Keys whose value is text for people (localized or not). */
-const TEXT_KEYS = new Set(['description', 'messages', 'patternHint', 'en', 'sv']);
+const TEXT_KEYS = new Set(['description', 'messages', 'patternHint', 'en', 'sv', 'wording']);
 /** Keys whose value is a link to a documentation page. */
-const LINK_KEY = /^(url|link|links|source)$|Source$/;
+const LINK_KEY = /^(url|link|links|source|sourceUrls)$|Source$/;
 const LINK_TEXT = /^https?:\/\//;
 const KB_ARTICLE = /^KB\d+$/;
 
@@ -31,6 +31,8 @@ function isText(node) {
       return !node.optional && isText(node.object) && (!node.computed || node.property.type === 'StringLiteral');
     case 'BinaryExpression':
       return node.operator === '+' && isText(node.left) && isText(node.right);
+    case 'ArrayExpression':
+      return node.elements.every((e) => e !== null && isText(e));
     case 'ObjectExpression':
       return node.properties.every((p) => p.type === 'ObjectProperty' && !p.computed && isText(p.value));
     case 'TSAsExpression':
