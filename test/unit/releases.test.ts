@@ -8,8 +8,16 @@ import { applyEdits } from '../../src/core';
 import { COEXISTENCE } from '../../src/core/knowledge/coexistence';
 import { HYBRID_SERVER_REQUIREMENTS, PUBLIC_FOLDERS_TO_MODERN } from '../../src/core/knowledge/online';
 import { PLATFORM } from '../../src/core/knowledge/platform';
-import { FIRST_RELEASE, latestReleased, releaseDate, RELEASES } from '../../src/core/knowledge/releases';
-import { BUILDS, releaseDate as buildsReleaseDate } from '../../src/core/knowledge/builds';
+import {
+  FIRST_RELEASE,
+  latestReleased,
+  releaseDate,
+  RELEASES,
+  releasesOf,
+  rtmOf,
+  type Release,
+} from '../../src/core/knowledge/releases';
+import { BUILDS, BuildRow, releaseDate as buildsReleaseDate } from '../../src/core/knowledge/builds';
 import { ExchangeVersion, updateRank, VERSION_FACTS, VERSIONS } from '../../src/core/knowledge/versions';
 import { lintText, ofRule } from './helpers';
 import { runbook } from './rules/onprem-helpers';
@@ -122,6 +130,50 @@ describe('release dates of updates (knowledge/releases.ts)', () => {
     assert.strictEqual(latestReleased('SE', '2025-06-30'), undefined);
     assert.strictEqual(latestReleased('SE', '2025-07-01'), 'RTM');
     assert.strictEqual(latestReleased('2003', '2000-01-01'), 'SP2');
+  });
+});
+
+// The real table lists each update's rows oldest first, its updates in order and every
+// security update after its CU, so these rows break each of those on purpose.
+describe('releasesOf and rtmOf on rows out of order', () => {
+  const row = (update: string, detail: string, released: string, version: BuildRow['version'] = '2016'): BuildRow => ({
+    version,
+    update,
+    detail,
+    build: '15.1.0.0',
+    released,
+    kb: '',
+    source: 'test',
+  });
+
+  it('an update level dates from its earliest row or re-release (v2), never from a security update on top of it; the levels come out lowest first, text that is no level before RTM', () => {
+    const rows = [
+      row('CU2', '', '2016-06-21'),
+      row('CU1', 'Mar21SU', '2015-01-01'),
+      row('CU1', '', '2016-03-15'),
+      row('CU1', 'v2', '2016-03-10'),
+      row('CU1', 'v2x', '2015-02-01'),
+      row('RTM', 'RU1', '2015-05-01'),
+      row('RTM', '', '2015-10-01'),
+      row('latest', '', '2017-01-01'),
+      row('CU1', '', '2001-01-01', '2019'),
+    ];
+    assert.deepStrictEqual(releasesOf('2016', rows), [
+      ['latest', '2017-01-01'],
+      ['RTM', '2015-10-01'],
+      ['CU1', '2016-03-10'],
+      ['CU2', '2016-06-21'],
+    ]);
+  });
+
+  it('rtmOf: the RTM date when RTM is the first release, an error when there is none or it has no date', () => {
+    const releases = { ...RELEASES, '2016': [['RTM', '2015-10-01'] as const, ['CU1', '2016-03-15'] as const] };
+    assert.strictEqual(rtmOf('2016', releases), '2015-10-01');
+    for (const broken of [[], [['CU1', '2016-03-15']], [['RTM', null]]] as Release[][])
+      assert.throws(
+        () => rtmOf('2016', { ...RELEASES, '2016': broken }),
+        /^Error: builds.ts has no RTM row for Exchange 2016$/,
+      );
   });
 });
 

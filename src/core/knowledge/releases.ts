@@ -7,18 +7,24 @@
 // releases Microsoft's machine-readable copy of it. An update level's date is its first
 // release (a re-release such as 2010 SP3 RU8 v2 does not move it); security and hotfix
 // updates on top of a CU are not update levels of the runbook format and are left out.
-import { BUILDS } from './builds';
+import { BUILDS, BuildRow } from './builds';
 import { ExchangeVersion, updateRank } from './versions';
 
 /** [update, release date (YYYY-MM-DD) or null when not verified], oldest first. */
 export type Release = readonly [update: string, released: string | null];
 
-function releasesOf(version: ExchangeVersion): Release[] {
+/** The update levels of `version` in `rows` with their first release, lowest first (exported for its edge tests). */
+export function releasesOf(version: ExchangeVersion, rows: readonly BuildRow[] = BUILDS): Release[] {
   const first = new Map<string, string>();
-  for (const r of BUILDS) {
+  for (const r of rows) {
     if (r.version !== version || !/^(v\d)?$/.test(r.detail)) continue;
     const known = first.get(r.update);
-    if (known === undefined || r.released < known) first.set(r.update, r.released);
+    if (
+      known === undefined ||
+      // Stryker disable next-line EqualityOperator: rows of one update released the same day give it the same first release
+      r.released < known
+    )
+      first.set(r.update, r.released);
   }
   return [...first].sort((a, b) => (updateRank(version, a[0]) ?? -1) - (updateRank(version, b[0]) ?? -1));
 }
@@ -53,8 +59,12 @@ export const FIRST_RELEASE: Readonly<Record<ExchangeVersion, string>> = {
   SE: rtmOf('SE'),
 };
 
-function rtmOf(version: Exclude<ExchangeVersion, '2003'>): string {
-  const rtm = RELEASES[version][0];
+/** The release date of `version`'s RTM, the first of its releases (exported for its edge tests). */
+export function rtmOf(
+  version: Exclude<ExchangeVersion, '2003'>,
+  releases: Readonly<Record<ExchangeVersion, readonly Release[]>> = RELEASES,
+): string {
+  const rtm = releases[version][0];
   if (rtm?.[0] !== 'RTM' || !rtm[1]) throw new Error(`builds.ts has no RTM row for Exchange ${version}`);
   return rtm[1];
 }
@@ -76,8 +86,13 @@ export function latestReleased(version: ExchangeVersion, asOf: string, minimum?:
   let bestRank = -1;
   for (const [update, released] of RELEASES[version]) {
     if (released !== null && released > asOf) continue;
+    // Stryker disable next-line UnaryOperator: every update in RELEASES is one of builds.ts, which all have a rank (builds.test.ts)
     const rank = updateRank(version, update) ?? -1;
-    if (rank >= floor && rank > bestRank) {
+    if (
+      rank >= floor &&
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: RELEASES lists each version's updates once, lowest first (releases.test.ts), so the last one that qualifies is the best
+      rank > bestRank
+    ) {
       best = update;
       bestRank = rank;
     }
