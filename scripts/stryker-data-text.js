@@ -60,6 +60,16 @@ const dataText = {
       if (LINK_KEY.test(key)) return `data text: ${key} is a link to documentation; its address is not a behaviour`;
       return undefined;
     }
+    // A catalogue of one language's texts, `const procedureEn = { id: 'text', … }` and its
+    // `…Sv` twin (knowledge/procedures.ts; read through l10n/catalogue.ts by message id).
+    if (
+      node.type === 'VariableDeclarator' &&
+      node.id.type === 'Identifier' &&
+      /[a-z](En|Sv)$/.test(node.id.name) &&
+      node.init?.type !== 'Identifier' &&
+      isText(node.init)
+    )
+      return `data text: ${node.id.name} is a catalogue of texts for people; their wording is not a behaviour`;
     // `data: { source: … }`: a finding's link and nothing else.
     if (
       node.type === 'ObjectExpression' &&

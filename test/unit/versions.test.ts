@@ -1,6 +1,7 @@
 // The version and update lookups of knowledge/versions.ts at their edges: case and spacing
 // of update levels, Exchange 2013's SP1 (= CU4), unknown text, and the order of versions.
 import * as assert from 'assert';
+import { BUILDS } from '../../src/core/knowledge/builds';
 import {
   defaultRoles,
   isVersion,
@@ -9,6 +10,7 @@ import {
   updateRank,
   versionRank,
   VERSION_FACTS,
+  VERSIONS,
   WINDOWS_VERSIONS,
 } from '../../src/core/knowledge/versions';
 
@@ -95,5 +97,22 @@ describe('versions: order and lookups', () => {
     assert.deepStrictEqual(defaultRoles('2016'), VERSION_FACTS['2016'].defaultRoles);
     assert.deepStrictEqual(defaultRoles(undefined), ['mailbox']);
     assert.deepStrictEqual(defaultRoles('2000'), ['mailbox']);
+  });
+
+  it('names each version as Microsoft does, and its build prefix is the line of its latest update in the build table', () => {
+    for (const v of VERSIONS) {
+      const facts = VERSION_FACTS[v];
+      assert.strictEqual(facts.version, v);
+      assert.strictEqual(facts.name, v === 'SE' ? 'Exchange Server Subscription Edition (SE)' : `Exchange Server ${v}`);
+      if (v === '2003') {
+        // Not in the build table (knowledge/builds.ts leaves 2003 out): Exchange 2003 is 6.5.
+        assert.strictEqual(facts.build, '6.5');
+        continue;
+      }
+      const latest = BUILDS.find((r) => r.version === v && r.update === facts.latestUpdate && r.detail === '');
+      assert.ok(latest, `${v} ${facts.latestUpdate}`);
+      assert.ok(latest.build.startsWith(`${facts.build}.`), `${v}: ${latest.build} vs ${facts.build}`);
+      assert.ok(facts.build.split('.').length >= 2, `${v}: ${facts.build}`);
+    }
   });
 });
