@@ -20,6 +20,20 @@ describe('build-number table', () => {
     }
   });
 
+  it('has a detail only for a re-release (v2), a rollup on RTM (RU7) or a security or hotfix update named for the month it came out (Mar21SU, Aug23SUv2)', () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    for (const r of BUILDS) {
+      assert.match(r.detail, /^(|v\d|RU\d+|[A-Z][a-z]{2}\d{2}[SH]U(v\d)?)$/, `${r.build} ${r.detail}`);
+      const named = /^([A-Z][a-z]{2})(\d{2})[SH]U/.exec(r.detail);
+      if (named) {
+        const [year, month] = r.released.split('-');
+        assert.strictEqual(`${months[Number(month) - 1]}${year.slice(2)}`, `${named[1]}${named[2]}`, r.build);
+      }
+      // A rollup on RTM belongs to RTM: its number is in the detail, not the update.
+      if (r.detail.startsWith('RU')) assert.strictEqual(r.update, 'RTM', r.build);
+    }
+  });
+
   it('covers 2007 SP1 through SE: every SP, CU and the last RU/CU of each line', () => {
     const has = (v: string, u: string) => BUILDS.some((r) => r.version === v && r.update === u && r.detail === '');
     for (const u of ['SP1', 'SP2', 'SP3', 'SP3 RU10', 'SP3 RU23']) assert.ok(has('2007', u), `2007 ${u}`);
