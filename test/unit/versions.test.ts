@@ -8,6 +8,7 @@ import {
   rankOf,
   updateAtLeast,
   updateRank,
+  UPDATE_PATTERN,
   versionRank,
   VERSION_FACTS,
   VERSIONS,
@@ -27,6 +28,8 @@ describe('versions: update levels', () => {
       ['2007', 'sp3  ru9', 3009],
       ['2007', 'Sp1 Ru1', 1001],
       ['2010', 'SP1', 1000],
+      ['2010', 'SP10 RU12', 10012],
+      ['2013', 'SP2', 2000],
     ];
     for (const [version, update, rank] of cases)
       assert.strictEqual(updateRank(version, update), rank, `${version} ${update}`);
@@ -43,10 +46,31 @@ describe('versions: update levels', () => {
   });
 
   it('is undefined for text that is no update level, also when asked again', () => {
-    for (const text of [undefined, '', 'CU', 'SP', 'CU23x', 'xCU23', 'RU10', 'SP3 RU', 'SP3RU10', 'CU-1', 'latest']) {
+    for (const text of [
+      undefined,
+      '',
+      'CU',
+      'SP',
+      'CU23x',
+      'xCU23',
+      'xSP3',
+      'xSP3 RU1',
+      'RU10',
+      'SP3 RU',
+      'SP3RU10',
+      'CU-1',
+      'latest',
+    ]) {
       assert.strictEqual(updateRank('2016', text), undefined, String(text));
       assert.strictEqual(updateRank('2016', text), undefined, `again: ${text}`);
     }
+  });
+
+  it("UPDATE_PATTERN (the schema's) takes exactly the update levels updateRank reads, as the runbook writes them", () => {
+    const pattern = new RegExp(UPDATE_PATTERN);
+    for (const text of ['RTM', 'SP3', 'SP3 RU10', 'CU23', 'CU4']) assert.match(text, pattern);
+    for (const text of ['', 'latest', 'CU', 'SP3 RU', 'SP3RU10', 'xCU23', 'CU23x', 'RU10'])
+      assert.doesNotMatch(text, pattern, text);
   });
 
   it('updateAtLeast: true at the minimum and above, false one below, undefined when either is unknown', () => {
@@ -91,6 +115,16 @@ describe('versions: order and lookups', () => {
   });
 
   it('default roles: the version’s own (a copy), a mailbox for an unknown version', () => {
+    // Each version's own: 2003–2010 the three roles of a typical server, 2013 Mailbox and Client Access, 2016 on the one Mailbox role.
+    assert.deepStrictEqual(Object.fromEntries(VERSIONS.map((v) => [v, defaultRoles(v)])), {
+      '2003': ['mailbox', 'clientAccess', 'hubTransport'],
+      '2007': ['mailbox', 'clientAccess', 'hubTransport'],
+      '2010': ['mailbox', 'clientAccess', 'hubTransport'],
+      '2013': ['mailbox', 'clientAccess'],
+      '2016': ['mailbox'],
+      '2019': ['mailbox'],
+      SE: ['mailbox'],
+    });
     assert.deepStrictEqual(defaultRoles('2016'), VERSION_FACTS['2016'].defaultRoles);
     const roles = defaultRoles('2016');
     roles.push('edgeTransport');
