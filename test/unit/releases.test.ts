@@ -147,15 +147,19 @@ describe('releasesOf and rtmOf on rows out of order', () => {
   });
 
   it('an update level dates from its earliest row or re-release (v2), never from a security update on top of it; the levels come out lowest first, text that is no level before RTM', () => {
+    // The order of first appearance (CU2, CU1, latest, RTM, CU3) is one where the sort
+    // shows a wrong rank for unreadable text on either side of its comparison.
     const rows = [
       row('CU2', '', '2016-06-21'),
       row('CU1', 'Mar21SU', '2015-01-01'),
       row('CU1', '', '2016-03-15'),
       row('CU1', 'v2', '2016-03-10'),
       row('CU1', 'v2x', '2015-02-01'),
+      row('latest', '', '2017-01-01'),
       row('RTM', 'RU1', '2015-05-01'),
       row('RTM', '', '2015-10-01'),
-      row('latest', '', '2017-01-01'),
+      row('CU3', '', '2016-09-20'),
+      row('latest', 'v2', '2017-02-01'),
       row('CU1', '', '2001-01-01', '2019'),
     ];
     assert.deepStrictEqual(releasesOf('2016', rows), [
@@ -163,6 +167,7 @@ describe('releasesOf and rtmOf on rows out of order', () => {
       ['RTM', '2015-10-01'],
       ['CU1', '2016-03-10'],
       ['CU2', '2016-06-21'],
+      ['CU3', '2016-09-20'],
     ]);
   });
 
