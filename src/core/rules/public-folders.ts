@@ -68,6 +68,7 @@ export const rule = defineRule({
     return {
       onStep(step, state) {
         if (step.action !== 'migrate-public-folders') return;
+        // Stryker disable next-line UpdateOperator: only compared with 0, which -1 is not either
         migrateSteps++;
         const to = source.strings(step.node, 'to')[0]?.value;
         if (to !== EXCHANGE_ONLINE_TARGET) {
