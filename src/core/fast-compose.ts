@@ -6,7 +6,7 @@
 // examples, the benchmark's runbooks and thousands of random edits of them).
 //
 // It reads only what it can read exactly and gives up (undefined) at anything else, for
-// parse.ts to compose with yaml: tabs, CRs, control characters, byte-order marks,
+// parse.ts to compose with yaml: tabs, CRs outside CRLF line breaks, control characters, byte-order marks,
 // directives and document markers, anchors, aliases, tags, explicit keys, flow maps,
 // nested flow collections, comments inside or after flow collections, multi-line plain
 // or quoted scalars, block scalars with indicators other than `|`, `|-`, `>`, `>-` or
@@ -51,6 +51,7 @@ const COLON = 58;
 const QUOTE = 34;
 const APOSTROPHE = 39;
 const BACKSLASH = 92;
+const CR = 13;
 
 /** What the lines between two nodes (blank lines and comments) give the next node. */
 interface Props {
@@ -88,12 +89,13 @@ export function composeFast(text: string): Document.Parsed | undefined {
   }
 }
 
-/** No tabs, CRs, control or special line-break characters, byte-order marks or lone surrogates. */
+/** No tabs, CRs but in CRLF, control or special line-break characters, byte-order marks or lone surrogates. */
 function plainText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < SPACE) {
-      if (c !== NL) return false;
+      // A CR only as part of a CRLF line break.
+      if (c !== NL && !(c === CR && text.charCodeAt(i + 1) === NL)) return false;
     } else if (c >= 0x7f) {
       if (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0xfffe || c === 0xffff) return false;
       if (c >= 0xd800 && c <= 0xdfff) {
@@ -126,6 +128,9 @@ class FastComposer {
   private indent = 0;
   private contentStart = 0;
   private lineEnd = 0;
+  /** After the line's break (`\n` or `\r\n`), or the text's end; `newline` is that break. */
+  private breakEnd = 0;
+  private newline = '';
   /** Whether the current line (at lineStart) exists: false at the end of the text. */
   private atLine = false;
 
@@ -179,7 +184,7 @@ class FastComposer {
         comment += (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') + this.commentText(this.contentStart);
         afterEmptyLine = false;
       } else afterEmptyLine = true;
-      if (this.lineEnd >= this.length) giveUp();
+      if (!this.newline) giveUp();
       this.nextLine();
     }
     return { comment, afterEmptyLine };
@@ -197,7 +202,7 @@ class FastComposer {
         comment = comment ? comment + sep + c : c;
         sep = '';
       }
-      if (this.lineEnd < this.length && comment) sep += '\n';
+      if (comment) sep += this.newline;
     }
     return comment;
   }
@@ -210,7 +215,8 @@ class FastComposer {
     this.atLine = start < this.length;
     if (!this.atLine) {
       this.indent = 0;
-      this.contentStart = this.lineEnd = this.length;
+      this.contentStart = this.lineEnd = this.breakEnd = this.length;
+      this.newline = '';
       return;
     }
     // `---` or `...` at a line's start: a document marker (or close to one): left to yaml.
@@ -226,16 +232,27 @@ class FastComposer {
     this.indent = i - start;
     this.contentStart = i;
     const nl = text.indexOf('\n', i);
-    this.lineEnd = nl < 0 ? this.length : nl;
+    if (nl < 0) {
+      this.lineEnd = this.breakEnd = this.length;
+      this.newline = '';
+    } else if (nl > i && text.charCodeAt(nl - 1) === CR) {
+      this.lineEnd = nl - 1;
+      this.breakEnd = nl + 1;
+      this.newline = '\r\n';
+    } else {
+      this.lineEnd = nl;
+      this.breakEnd = nl + 1;
+      this.newline = '\n';
+    }
   }
 
   private nextLine(): void {
-    this.setLine(this.lineEnd < this.length ? this.lineEnd + 1 : this.length);
+    this.setLine(this.breakEnd);
   }
 
   /** Where the current line's break ends (after the `\n`, or the text's end). */
   private afterLine(): number {
-    return this.lineEnd < this.length ? this.lineEnd + 1 : this.length;
+    return this.breakEnd;
   }
 
   private isGapLine(): boolean {
@@ -270,11 +287,11 @@ class FastComposer {
         state.commentSep = '';
         state.atNewline = false;
       }
-      if (this.lineEnd < this.length) {
+      if (this.newline) {
         if (state.atNewline) {
-          if (state.comment) state.comment += '\n';
+          if (state.comment) state.comment += this.newline;
           else state.spaceBefore = true;
-        } else state.commentSep += '\n';
+        } else state.commentSep += this.newline;
         state.atNewline = true;
       }
       this.nextLine();
@@ -388,8 +405,8 @@ class FastComposer {
     const emptyAt = i;
     const state = newGap(false);
     if (i < this.lineEnd) state.comment = this.commentText(i);
-    if (this.lineEnd >= this.length) giveUp();
-    state.commentSep = '\n';
+    if (!this.newline) giveUp();
+    state.commentSep = this.newline;
     state.atNewline = true;
     this.nextLine();
     this.gap(state);
@@ -696,8 +713,7 @@ class FastComposer {
       h++;
     }
     // Only the plain header: no keep, indentation indicator or comment.
-    if (h !== this.lineEnd) giveUp();
-    if (this.lineEnd >= this.length) giveUp();
+    if (h !== this.lineEnd || !this.newline) giveUp();
     this.nextLine();
     // Content lines: deeper than the collection's column, the first one non-empty.
     if (!this.atLine || this.contentStart === this.lineEnd || this.indent <= column) giveUp();

@@ -80,6 +80,10 @@ function corpusTexts(): { name: string; text: string }[] {
     for (const scenario of ['realistic', 'many-servers'] as const)
       texts.push({ name: `generated ${scenario} ${steps}`, text: generateRunbook(steps, scenario) });
   for (const shape of SHAPES) texts.push({ name: `adversarial ${shape}`, text: adversarialRunbook(shape, 50) });
+  // Windows line breaks: the same texts with CRLF.
+  for (const { name, text } of [...texts])
+    if (!text.includes('\r') && text.length < 40_000)
+      texts.push({ name: `${name} (CRLF)`, text: text.replace(/\n/g, '\r\n') });
   return texts;
 }
 
@@ -136,7 +140,8 @@ describe('fast composer', function () {
     const outside = [
       '',
       '# only a comment\n',
-      'runbook: 1\r\ntitle: T\r\n',
+      'runbook: 1\rtitle: T\n',
+      'runbook: 1\ntitle: T\r\r\n',
       '\ufeffrunbook: 1\n',
       'runbook:\t1\n',
       '%YAML 1.2\n---\nrunbook: 1\n',
@@ -215,6 +220,8 @@ describe('fast composer', function () {
       's: -x\nt: a#b\nu: a:b\nv: x,y]\n',
       'k: \u00e9t\u00e9 \ud83d\ude00\n',
       'f: 1.50\ng: 0.0\nh: -0\ni: 007\nj: +.5e-3\n',
+      '# p\r\n# q\r\na: 1 # c\r\n\r\nb:\r\n  # d\r\n\r\n  # e\r\n  - x\r\n  - "q"  \r\nc: |\r\n  l1\r\n\r\n  l2\r\nd: [a, b]\r\n# e\r\n\r\n# f\r\n',
+      'a: 1\nb: 2\r\n\r\n# mixed\nc: 3\r\n',
     ];
     for (const text of inside) assert.ok(check(text, JSON.stringify(text)), `read ${JSON.stringify(text)}`);
   });
