@@ -75,7 +75,6 @@ export const rule = defineRule({
           const title = context.message('fixOff');
           if (turnedOnBy) {
             range =
-              // Stryker disable next-line LogicalOperator: a written value always has a range, so `enabled || range(enabled)` picks the same branch (range(undefined) is undefined)
               turnedOnBy.enabled && context.source.range(turnedOnBy.enabled)
                 ? context.source.range(turnedOnBy.enabled)!
                 : context.range.line(turnedOnBy.step);

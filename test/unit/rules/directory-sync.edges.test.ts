@@ -30,6 +30,14 @@ const hybridLocalMove = edit(
   '      - action: move-mailboxes\n        from: NT-EX07\n        to: NT-HYB13\n      - action: move-mailboxes\n        from: NT-EX07\n        to: exchange-online\n',
 );
 
+const hybridPublicFoldersFirst = edit(
+  HYBRID_2007,
+  '      - action: configure-directory-sync\n',
+  '',
+  '      - action: move-mailboxes\n',
+  '      - action: migrate-public-folders\n        from: NT-EX07\n        to: exchange-online\n      - action: move-mailboxes\n',
+);
+
 new RuleTester().run('directory-sync', {
   valid: [
     {
@@ -79,6 +87,17 @@ new RuleTester().run('directory-sync', {
           code,
           '        to: NT-HYB13\n',
           '        to: NT-HYB13\n      - action: configure-directory-sync\n        enabled: true\n',
+        ),
+    },
+    {
+      name: 'a hybrid migration without directory sync: public folders moved to Exchange Online are no batch',
+      code: hybridPublicFoldersFirst,
+      errors: [{ ...at(hybridPublicFoldersFirst, 'action: move-mailboxes') }],
+      output: (code) =>
+        edit(
+          code,
+          '        to: exchange-online\n      - action: move-mailboxes\n',
+          '        to: exchange-online\n      - action: configure-directory-sync\n        enabled: true\n      - action: move-mailboxes\n',
         ),
     },
   ],
