@@ -83,9 +83,9 @@ export function composeFast(text: string): Document.Parsed | undefined {
   if (!plainText(text)) return undefined;
   try {
     return new FastComposer(text).document();
-  } catch (error) {
-    if (error === GIVE_UP) return undefined;
-    throw error;
+  } catch {
+    // GIVE_UP, or anything unforeseen: yaml composes the text, as for any text outside the subset.
+    return undefined;
   }
 }
 
