@@ -1,5 +1,12 @@
 import * as assert from 'assert';
-import { BUILDS, lookupBuild, parseBuildNumber, releaseDate, versionOfBuild } from '../../src/core/knowledge/builds';
+import {
+  BUILDS,
+  BuildRow,
+  lookupBuild,
+  parseBuildNumber,
+  releaseDate,
+  versionOfBuild,
+} from '../../src/core/knowledge/builds';
 import { UPDATE_PATTERN, VERSION_FACTS } from '../../src/core/knowledge/versions';
 
 describe('build-number table', () => {
@@ -31,6 +38,16 @@ describe('build-number table', () => {
       }
       // A rollup on RTM belongs to RTM: its number is in the detail, not the update.
       if (r.detail.startsWith('RU')) assert.strictEqual(r.update, 'RTM', r.build);
+    }
+  });
+
+  it("lists each version's builds in build order (the nearest lower build is the last one at or below)", () => {
+    const n = (b: string) => b.split('.').map(Number);
+    for (let i = 1; i < BUILDS.length; i++) {
+      const [a, b] = [BUILDS[i - 1], BUILDS[i]];
+      if (a.version !== b.version || n(a.build)[1] !== n(b.build)[1]) continue;
+      const [x, y] = [n(a.build), n(b.build)];
+      assert.ok(x[2] < y[2] || (x[2] === y[2] && x[3] < y[3]), `${a.build} before ${b.build}`);
     }
   });
 
@@ -118,6 +135,38 @@ describe('lookupBuild', () => {
     assert.deepStrictEqual(pick(lookupBuild('15.1.2507.5')), ['2016', 'CU22', '', false]);
   });
 
+  it('reads both forms with spaces around and inside as Exchange writes them, two-digit minor numbers included', () => {
+    for (const text of [
+      '  15.1.2507.6 ',
+      'Version 15.1 (Build 2507.6)',
+      'Version  15.1 (Build 2507.6)',
+      'version 15.01(Build 2507.6)',
+      'Version 15.1 (Build  2507.6)',
+    ])
+      assert.deepStrictEqual(
+        [parseBuildNumber(text)?.major, parseBuildNumber(text)?.minor, parseBuildNumber(text)?.build],
+        [15, 1, 2507],
+        text,
+      );
+    assert.deepStrictEqual(pick(lookupBuild(' 15.1.2507.6 ')), ['2016', 'CU23', '', true]);
+  });
+
+  it('reads nothing before or after a build number', () => {
+    for (const text of ['x15.1.2507.6', '15.1.2507.6x', 'xVersion 15.1 (Build 2507.6)', 'Version 15.1 (Build 2507.6)x'])
+      assert.strictEqual(parseBuildNumber(text), undefined, text);
+  });
+
+  it('knows only the majors 8, 14 and 15', () => {
+    for (const text of ['16.0.1.1', '16.1.1.1', '13.0.1.1']) assert.strictEqual(lookupBuild(text), undefined, text);
+  });
+
+  it('answers a build below the first of its line with the version only, not an update of another line or version', () => {
+    // 8.3.50.0 is below 2007 SP3 (8.3.83.6): not SP2 (8.2).
+    assert.deepStrictEqual(pick(lookupBuild('8.3.50.0')), ['2007', undefined, '', false]);
+    // 15.2.2562.10 is SE by its number, below SE RTM (.17): not 2019 CU15, the highest 15.2 build below it.
+    assert.deepStrictEqual(pick(lookupBuild('15.2.2562.10')), ['SE', undefined, '', false]);
+  });
+
   it('rejects what is not an Exchange 2007–SE build', () => {
     for (const t of [
       '',
@@ -138,6 +187,27 @@ describe('lookupBuild', () => {
     assert.strictEqual(releaseDate('2010', 'SP3 RU8'), '2014-12-09');
     assert.strictEqual(releaseDate('2007', 'sp3  ru10'), '2013-02-11');
     assert.strictEqual(releaseDate('2016', 'CU24'), undefined);
+    assert.strictEqual(releaseDate('2013', ' CU23 '), '2019-06-18');
+  });
+
+  it('dates an update level from its earliest row or re-release, never from a security update, on rows out of order', () => {
+    const row = (update: string, detail: string, released: string): BuildRow => ({
+      version: '2016',
+      update,
+      detail,
+      build: '15.1.0.0',
+      released,
+      kb: '',
+      source: 'test',
+    });
+    const rows = [
+      row('CU1', 'Mar21SU', '2015-01-01'),
+      row('CU1', 'v2x', '2015-02-01'),
+      row('CU1', '', '2016-03-15'),
+      row('CU1', 'v2', '2016-03-10'),
+    ];
+    assert.strictEqual(releaseDate('2016', 'CU1', rows), '2016-03-10');
+    assert.strictEqual(releaseDate('2019', 'CU1', rows), undefined);
   });
 });
 
