@@ -49,7 +49,7 @@ export function bringIn(b: RunbookBuilder, version: ExchangeVersion, hybrid: boo
     publicFolders: false,
     hybrid,
   };
-  const licence = licenceSwitch(version);
+  const licence = licenceSwitch(version, update);
   b.step('prepare-schema', [['version', version]], {
     title: b.p('prepare-schema.title', { version }),
     duration: '2h',

@@ -3,7 +3,7 @@
 import type { Locale } from '../types';
 import { type Catalogue, lookupMessage } from '../l10n/catalogue';
 import { formatList, type MessageArgs } from '../l10n/format';
-import { versionRank } from './versions';
+import { updateAtLeast, versionRank } from './versions';
 import { procedureEn } from './procedures.en';
 import { procedureSv } from './procedures.sv';
 import { PUBLIC_FOLDERS_STAGING } from './online';
@@ -34,11 +34,27 @@ export function procedureText(locale: Locale, id: ProcedureTextId, args: Message
   return lookupMessage(PROCEDURE_MESSAGES, locale, id, args);
 }
 
-/** The licence switch of Setup: CUs from September 2021 (2016 CU22, 2019 CU11, SE) take the diagnostic-data form. */
-export function licenceSwitch(version: string): string {
-  return versionRank(version) >= versionRank('2016')
-    ? '/IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF'
-    : '/IAcceptExchangeServerLicenseTerms';
+/**
+ * The first update of each version whose Setup takes only the diagnostic-data form of the
+ * licence switch: the September 2021 CUs (exchange-facts.md 3e). Earlier updates and
+ * versions take the old form.
+ */
+export const DIAGNOSTIC_DATA_SWITCH = {
+  firstUpdate: { '2016': 'CU22', '2019': 'CU11', SE: 'RTM' } as Readonly<Record<string, string>>,
+  released: '2021-09-28',
+  source: LINKS.cumulativeUpdates,
+} as const;
+
+/**
+ * The licence switch for Setup of `version` at `update`. Without an update the step runs
+ * the latest update's Setup (what the inserted steps say to install), which takes the
+ * diagnostic-data form; so does an update the table cannot read.
+ */
+export function licenceSwitch(version: string, update?: string): string {
+  const first = DIAGNOSTIC_DATA_SWITCH.firstUpdate[version];
+  const diagnosticData =
+    first !== undefined && (update === undefined || updateAtLeast(version, update, first) !== false);
+  return diagnosticData ? '/IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF' : '/IAcceptExchangeServerLicenseTerms';
 }
 
 export function prepareLink(version: string): string {

@@ -197,7 +197,7 @@ export class StepWriter {
   ): YamlEntries {
     const version = server.version ?? '';
     const how = /^CU/i.test(update)
-      ? this.t('update-server.how.cu', { licence: licenceSwitch(version) })
+      ? this.t('update-server.how.cu', { licence: licenceSwitch(version, update) })
       : this.t('update-server.how.sp');
     return [
       ['action', 'update-server'],
