@@ -61,6 +61,7 @@ export type { CompletionKind, FoldRange, OutlineSymbol } from './editor';
 // The checklist and its preview.
 export {
   buildChecklist,
+  ChecklistMemo,
   checklistMessage,
   joinBodyParts,
   pageChanges,

@@ -8,6 +8,7 @@ import {
   type BodyParts,
   buildChecklist,
   type ChecklistArgsParam,
+  ChecklistMemo,
   checklistMessage,
   ChecklistMessageId,
   type LintOptions,
@@ -85,6 +86,8 @@ class ChecklistPreview {
   private renderTicket = 0;
   /** The page the webview shows, when it was sent whole or patched: the next render sends the changes. */
   private sent: SentPage | undefined;
+  /** The previous build's steps and their HTML: a keystroke rebuilds only the steps it changed. */
+  private memo = new ChecklistMemo();
   /** Size of each message posted (test hook, the API's previewMessages). */
   readonly posted: { type: string; length: number }[] = [];
 
@@ -148,6 +151,7 @@ class ChecklistPreview {
     this.uri = uri;
     this.rendered = undefined;
     this.sent = undefined;
+    this.memo = new ChecklistMemo();
     this.posted.length = 0;
     this.panel.title = t('preview.title', { file: baseName(uri) });
     void this.render();
@@ -201,6 +205,7 @@ class ChecklistPreview {
     // The steps with commands get Copy commands / Run in terminal buttons (./runSteps.ts).
     const run = { steps: runnableSteps(analysis.parsed()), terminal: canRunInTerminal() };
     let parts: BodyParts | undefined;
+    const memo = this.memo;
     // The body in parts, joined only when it is sent whole. Without `now`: the webview draws
     // the timeline again in the viewer's time zone with it, and the parts stay comparable.
     const content = previewContent(
@@ -208,7 +213,7 @@ class ChecklistPreview {
       options,
       locale,
       (checklist) => {
-        parts = renderer.renderChecklistParts(checklist, { mode: 'preview', run });
+        parts = renderer.renderChecklistParts(checklist, { mode: 'preview', run }, memo);
         return '';
       },
       (_text, lintOptions, contentLocale, renderBody) =>
@@ -216,10 +221,12 @@ class ChecklistPreview {
           fromWorker ? { findings: fromWorker.findings, parsed: analysis.parsed() } : analysis.lint(lintOptions),
           contentLocale,
           renderBody,
+          memo,
         ),
     );
     this.rendered = content.parsed ? { version, parsed: content.parsed } : undefined;
-    const page: SentPage | undefined = parts && content.parsed ? { version, parts, steps: content.steps } : undefined;
+    const page: SentPage | undefined =
+      parts && content.parsed ? { version, parts, steps: content.steps, keys: memo.keys } : undefined;
     const highlight = content.parsed ? this.cursorStep(content.parsed) : -1;
     const timeline = content.timeline ? { timeline: content.timeline, now } : {};
     const changes = page && this.sent ? pageChanges(this.sent, page) : undefined;

@@ -10,6 +10,7 @@ import { Progress, progressText } from './progress';
 import { notesParser } from './notes';
 import { renderTimeline } from '../timeline-svg';
 import { doneText, evidenceLink, formatMinutes, skippedText } from './record';
+import type { ChecklistMemo } from './memo';
 
 /** Markdown notes as safe HTML. */
 export function renderNotes(notes: string): string {
@@ -62,7 +63,11 @@ export function joinBodyParts(parts: BodyParts): string {
   return [parts.top, ...phases].join('\n') + '\n';
 }
 
-export function renderChecklistParts(checklist: Checklist, options: HtmlOptions): BodyParts {
+/**
+ * With `memo` (the one buildChecklist made `checklist` with, ./memo.ts), a step whose
+ * checklist entry was reused keeps its HTML; `memo.keys` then says which steps those are.
+ */
+export function renderChecklistParts(checklist: Checklist, options: HtmlOptions, memo?: ChecklistMemo): BodyParts {
   const locale = checklist.locale;
   const t = messagesIn(CHECKLIST_MESSAGES, locale);
   const out: string[] = [];
@@ -113,13 +118,27 @@ export function renderChecklistParts(checklist: Checklist, options: HtmlOptions)
   } else if (checklist.phases.every((p) => p.steps.length === 0)) {
     out.push(`<p class="cl-empty">${escapeHtml(t('checklist.noPhases'))}</p>`);
   }
-  return {
+  const keys: object[] = [];
+  const item = (step: ChecklistStep): string => {
+    if (!memo) return stepItem(step, locale, options);
+    const how = {
+      mode: options.mode,
+      runnable: options.run?.steps.has(step.index) ?? false,
+      terminal: options.run?.terminal ?? false,
+    };
+    const { html, key } = memo.html(step, how, () => stepItem(step, locale, options));
+    keys.push(key);
+    return html;
+  };
+  const parts = {
     top: out.join('\n'),
     phases: checklist.phases.map((phase) => ({
       head: phaseHead(phase, locale),
-      steps: phase.steps.map((step) => stepItem(step, locale, options)),
+      steps: phase.steps.map(item),
     })),
   };
+  if (memo) memo.keys = keys;
+  return parts;
 }
 
 /**

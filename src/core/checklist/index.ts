@@ -21,4 +21,5 @@ export type { ChecklistArgsParam, ChecklistMessageId } from './messages';
 export { previewContent, previewFromLint } from './preview';
 export type { PreviewContent } from './preview';
 export { pageChanges } from './patch';
+export { ChecklistMemo } from './memo';
 export type { PageChanges, SentPage } from './patch';

@@ -10,6 +10,7 @@ import { derivedStepTitle, oneLine } from './titles';
 import { formatDuration, Progress } from './progress';
 import { computeSchedule, Schedule } from '../schedule';
 import { buildTimeline, TimelineData } from '../timeline';
+import type { ChecklistMemo } from './memo';
 
 export { formatDuration };
 export type { Progress };
@@ -107,49 +108,36 @@ export interface Checklist {
   timeline?: TimelineData;
 }
 
-export function buildChecklist(result: LintResult, locale: Locale = 'en'): Checklist {
+/**
+ * `memo` (./memo.ts): the preview's memory of its previous build; steps whose inputs did
+ * not change are taken from it. The result is the same as without.
+ */
+export function buildChecklist(result: LintResult, locale: Locale = 'en', memo?: ChecklistMemo): Checklist {
   const { parsed, findings } = result;
   const doc = parsed.doc;
   const byStep = assignFindings(parsed, findings);
   const identities = stepIdentities(parsed);
   const schedule = computeSchedule(parsed);
   const actual = actualMinutesOf(schedule);
+  const remember = memo?.begin(parsed, locale) ? memo : undefined;
+  const hoursOf = memo ? memo.hours : hoursIn;
   const phases: ChecklistPhase[] = parsed.phases.map((phase) => {
     const steps = phase.steps.map((step): ChecklistStep => {
-      const ownTitle = oneLine(fieldString(step.node, 'title', doc));
-      const owner = oneLine(fieldString(step.node, 'owner', doc));
-      const duration = oneLine(fieldString(step.node, 'duration', doc));
-      const notes = fieldString(step.node, 'notes', doc);
       const minutes = actual.get(step.index);
-      return {
-        index: step.index,
-        title: ownTitle || derivedStepTitle(step, locale, doc),
-        derived: !ownTitle,
-        ...(step.action !== undefined ? { action: step.action } : {}),
-        ...(step.id !== undefined ? { id: step.id } : {}),
-        ...(owner ? { owner } : {}),
-        ...(duration ? { duration } : {}),
-        done: fieldBoolean(step.node, 'done', doc) === true,
-        ...executionRecord(step, doc),
-        ...(minutes !== undefined ? { actualMinutes: minutes } : {}),
-        ...(notes && notes.trim() ? { notes } : {}),
-        ...markdownField(step, 'verify', doc),
-        ...markdownField(step, 'rollback', doc),
-        findings: byStep.steps.get(step.index) ?? [],
-        offset: step.node.range?.[0] ?? 0,
-        endOffset: step.node.range?.[1] ?? 0,
-        identity: identities[step.index],
-      };
+      const stepFindings = byStep.steps.get(step.index) ?? [];
+      const build = () => buildStep(step, doc, locale, minutes, stepFindings, identities[step.index]);
+      return remember ? remember.step(parsed, step, identities[step.index], stepFindings, minutes, build) : build();
     });
     return {
       index: phase.index,
       ...(phase.id !== undefined ? { id: phase.id } : {}),
       title: oneLine(phase.title) || checklistMessage(locale, 'checklist.unnamedPhase', { n: phase.index + 1 }),
-      progress: progressOf(steps),
+      progress: progressOf(steps, hoursOf),
       steps,
       offset: phase.node.range?.[0] ?? 0,
     };
   });
+  remember?.end(parsed);
   const org = parsed.organization;
   const mailboxes = fieldNumber(org, 'mailboxes', doc);
   const timeline = timelineOf(schedule, phases);
@@ -172,7 +160,10 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
         }),
       target: targetText(parsed, locale),
     },
-    progress: progressOf(phases.flatMap((p) => p.steps)),
+    progress: progressOf(
+      phases.flatMap((p) => p.steps),
+      hoursOf,
+    ),
     phases,
     general: byStep.general,
     broken: parsed.fatal.length > 0 || !parsed.doc,
@@ -181,6 +172,39 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en'): Check
 }
 
 type Doc = ParsedRunbook['doc'];
+
+function buildStep(
+  step: StepEntry,
+  doc: Doc,
+  locale: Locale,
+  minutes: number | undefined,
+  findings: ChecklistFinding[],
+  identity: StepIdentity,
+): ChecklistStep {
+  const ownTitle = oneLine(fieldString(step.node, 'title', doc));
+  const owner = oneLine(fieldString(step.node, 'owner', doc));
+  const duration = oneLine(fieldString(step.node, 'duration', doc));
+  const notes = fieldString(step.node, 'notes', doc);
+  return {
+    index: step.index,
+    title: ownTitle || derivedStepTitle(step, locale, doc),
+    derived: !ownTitle,
+    ...(step.action !== undefined ? { action: step.action } : {}),
+    ...(step.id !== undefined ? { id: step.id } : {}),
+    ...(owner ? { owner } : {}),
+    ...(duration ? { duration } : {}),
+    done: fieldBoolean(step.node, 'done', doc) === true,
+    ...executionRecord(step, doc),
+    ...(minutes !== undefined ? { actualMinutes: minutes } : {}),
+    ...(notes && notes.trim() ? { notes } : {}),
+    ...markdownField(step, 'verify', doc),
+    ...markdownField(step, 'rollback', doc),
+    findings,
+    offset: step.node.range?.[0] ?? 0,
+    endOffset: step.node.range?.[1] ?? 0,
+    identity,
+  };
+}
 
 /** `doneAt`, `doneBy`, `skipped` and `evidence` as the checklist shows them; absent fields stay absent. */
 function executionRecord(step: StepEntry, doc: Doc): Pick<ChecklistStep, 'doneAt' | 'doneBy' | 'skipped' | 'evidence'> {
@@ -223,14 +247,18 @@ function timelineOf(schedule: Schedule | undefined, phases: ChecklistPhase[]): T
   });
 }
 
+function hoursIn(duration: string | undefined): number {
+  return durationHours(duration) ?? 0;
+}
+
 /** Whether a step needs nothing more: done, or deliberately skipped. */
 export function isSettled(step: Pick<ChecklistStep, 'done' | 'skipped'>): boolean {
   return step.done || step.skipped !== undefined;
 }
 
-function progressOf(steps: ChecklistStep[]): Progress {
+function progressOf(steps: ChecklistStep[], hoursOf: (duration: string | undefined) => number = hoursIn): Progress {
   let hours = 0;
-  for (const step of steps) hours += durationHours(step.duration) ?? 0;
+  for (const step of steps) hours += hoursOf(step.duration);
   return {
     done: steps.filter(isSettled).length,
     skipped: steps.filter((s) => !s.done && s.skipped !== undefined).length,
@@ -305,7 +333,10 @@ export function stepAt(parsed: ParsedRunbook, offset: number): StepEntry | undef
 
 export function stepIdentities(parsed: ParsedRunbook): StepIdentity[] {
   const doc = parsed.doc;
-  const seen = new Map<string, number>();
+  // Counted per first key (the id, else the title) rather than by one joined key for every
+  // step: the parse's strings keep their hashes from one keystroke to the next (issue 16).
+  // A bucket counts its first identity itself and any other by the joined key.
+  const seen = new Map<string | undefined, { identity: StepIdentity; count: number; others?: Map<string, number> }>();
   return parsed.steps.map((step) => {
     const identity: StepIdentity = { occurrence: 0 };
     if (step.id !== undefined) identity.id = step.id;
@@ -314,11 +345,22 @@ export function stepIdentities(parsed: ParsedRunbook): StepIdentity[] {
     if (title !== undefined) identity.title = title;
     const phase = step.phase.id ?? step.phase.title;
     if (phase !== undefined) identity.phase = phase;
-    const key = JSON.stringify([identity.id, identity.action, identity.title, identity.phase]);
-    identity.occurrence = seen.get(key) ?? 0;
-    seen.set(key, identity.occurrence + 1);
+    const first = step.id ?? title;
+    const bucket = seen.get(first);
+    if (!bucket) seen.set(first, { identity, count: 1 });
+    else if (alike(bucket.identity, identity)) identity.occurrence = bucket.count++;
+    else {
+      const others = (bucket.others ??= new Map());
+      const key = JSON.stringify([identity.id, identity.action, identity.title, identity.phase]);
+      identity.occurrence = others.get(key) ?? 0;
+      others.set(key, identity.occurrence + 1);
+    }
     return identity;
   });
+}
+
+function alike(a: StepIdentity, b: StepIdentity): boolean {
+  return a.id === b.id && a.action === b.action && a.title === b.title && a.phase === b.phase;
 }
 
 export function sameIdentity(a: StepIdentity, b: StepIdentity): boolean {

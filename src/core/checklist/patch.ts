@@ -11,6 +11,11 @@ export interface SentPage {
   version: number;
   parts: BodyParts;
   steps: StepInfo[];
+  /**
+   * Per step, in order: the memo's key of its HTML (./memo.ts). The same key before and
+   * after means the same HTML but for offsets, without comparing the strings.
+   */
+  keys?: readonly object[];
 }
 
 export interface PageChanges {
@@ -61,7 +66,9 @@ export function pageChanges(before: SentPage, after: SentPage): PageChanges | un
       const info = after.steps[position];
       position++;
       const patch: StepPatch = { index: info.index };
-      if (old.steps[s] !== html && withoutOffsets(old.steps[s]) !== withoutOffsets(html)) patch.html = html;
+      const key = after.keys?.[position - 1];
+      const same = key !== undefined && before.keys?.[position - 1] === key;
+      if (!same && old.steps[s] !== html && withoutOffsets(old.steps[s]) !== withoutOffsets(html)) patch.html = html;
       if (!sameIdentity(oldInfo, info)) patch.info = info;
       if (patch.html !== undefined || patch.info) changes.steps.push(patch);
       const by = info.offset - oldInfo.offset;

@@ -8,7 +8,8 @@ import { lint, type LintResult } from '../lint';
 import type { ParsedRunbook } from '../parse';
 import type { LintOptions, Locale } from '../types';
 import { checklistMessage } from './messages';
-import { buildChecklist, Checklist, stepIdentities } from './model';
+import { buildChecklist, Checklist } from './model';
+import type { ChecklistMemo } from './memo';
 import type { StepInfo } from './protocol';
 import type { TimelineData } from '../timeline';
 
@@ -33,14 +34,21 @@ export function buildPreviewContent(
   return previewFromLint(lint(text, { ...options, locale }), locale, renderBody);
 }
 
-/** The same from a lint already made (the editor's shared analysis of the version). */
-export function previewFromLint(result: LintResult, locale: Locale, renderBody: RenderBody): PreviewContent {
-  const checklist = buildChecklist(result, locale);
-  const identities = stepIdentities(result.parsed);
+/**
+ * The same from a lint already made (the editor's shared analysis of the version); `memo`
+ * is the preview's memory of its previous build (./memo.ts).
+ */
+export function previewFromLint(
+  result: LintResult,
+  locale: Locale,
+  renderBody: RenderBody,
+  memo?: ChecklistMemo,
+): PreviewContent {
+  const checklist = buildChecklist(result, locale, memo);
   const steps: StepInfo[] = checklist.phases.flatMap((phase) =>
     phase.steps.map((step) => ({
       index: step.index,
-      identity: identities[step.index],
+      identity: step.identity,
       done: step.done,
       skipped: step.skipped !== undefined,
       offset: step.offset,

@@ -1,0 +1,175 @@
+// The preview's memo (src/core/checklist/memo.ts) changes nothing the preview shows: after
+// seeded random edits of the fixtures (typing, ticks, schedule starts, findings that come and
+// go elsewhere, a locale switch, the run buttons), each analysed incrementally from the
+// previous one as in the editor, the memoized checklist, steps' infos, HTML parts and page
+// changes are exactly those of a fresh build of the same analysis.
+import assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, analyzeIncremental, type Analysis } from '../../src/core/analysis';
+import { applyEdits } from '../../src/core/fix';
+import type { Checklist } from '../../src/core/checklist/model';
+import { renderChecklistParts, type BodyParts, type HtmlOptions } from '../../src/core/checklist/html';
+import { ChecklistMemo } from '../../src/core/checklist/memo';
+import { pageChanges, type SentPage } from '../../src/core/checklist/patch';
+import { previewFromLint } from '../../src/core/checklist/preview';
+import { tickEdits, untickEdits } from '../../src/core/checklist/toggle';
+import { stepAt } from '../../src/core/checklist/model';
+import type { Locale } from '../../src/core/types';
+import { generateRunbook } from '../../scripts/bench';
+import { FIXTURES } from './helpers';
+import { apply, prng, randomEdit, runbooksUnder } from './random-edits';
+
+const options = { asOf: '2026-11-23', readFile: () => undefined };
+
+interface Built {
+  checklist: Checklist;
+  parts: BodyParts;
+  page: SentPage;
+}
+
+function build(analysis: Analysis, locale: Locale, html: HtmlOptions, version: number, memo?: ChecklistMemo): Built {
+  let checklist: Checklist | undefined;
+  let parts: BodyParts | undefined;
+  const content = previewFromLint(
+    { parsed: analysis.parsed, findings: analysis.findings() },
+    locale,
+    (c) => {
+      checklist = c;
+      parts = renderChecklistParts(c, html, memo);
+      return '';
+    },
+    memo,
+  );
+  return {
+    checklist: checklist!,
+    parts: parts!,
+    page: { version, parts: parts!, steps: content.steps, ...(memo ? { keys: memo.keys } : {}) },
+  };
+}
+
+/** An edit that changes what is not a step's text but shows in steps: the schedule's start, a server's name. */
+function elsewhere(text: string, random: () => number): string {
+  const start = /(\n {2}start: )(\S+)/.exec(text);
+  if (start && random() < 0.5) {
+    const at = start.index + start[1].length;
+    const hour = String(Math.floor(random() * 24)).padStart(2, '0');
+    return text.slice(0, at) + `2026-12-0${1 + Math.floor(random() * 9)}T${hour}:00` + text.slice(at + start[2].length);
+  }
+  const name = /(\n {2}- name: )(\S+)/.exec(text);
+  if (name) return text.slice(0, name.index + name[1].length) + 'X' + text.slice(name.index + name[1].length);
+  return text;
+}
+
+describe('checklist memo (the preview rebuilds only what changed)', () => {
+  it('gives the checklist, steps, HTML and page changes of a fresh build after every edit', () => {
+    const random = prng(1616);
+    const files = runbooksUnder(FIXTURES);
+    const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+    texts.push(generateRunbook(60));
+    let checked = 0;
+    let reused = 0;
+    for (let t = 0; t < texts.length; t++) {
+      let text = texts[t];
+      let analysis = analyze(text, options);
+      const memo = new ChecklistMemo();
+      let locale: Locale = 'en';
+      let previous: { fresh: SentPage; memo: SentPage } | undefined;
+      for (let i = 0; i < 24; i++) {
+        const label = `${files[t] ? path.basename(files[t]) : 'generated'} edit ${i}`;
+        const kind = random();
+        let next = text;
+        if (i > 0) {
+          if (kind < 0.6) next = apply(text, randomEdit(text, random));
+          else if (kind < 0.75 && analysis.parsed.steps.length) {
+            // A tick or an untick, as the preview writes them.
+            const index = Math.floor(random() * analysis.parsed.steps.length);
+            const edits =
+              random() < 0.7
+                ? tickEdits(analysis.parsed, index, {
+                    doneAt: `2026-12-0${5 + Math.floor(random() * 3)}T${10 + Math.floor(random() * 10)}:30+01:00`,
+                    doneBy: 'Ana',
+                  })
+                : untickEdits(analysis.parsed, index);
+            if (edits?.length) next = applyEdits(text, edits);
+          } else if (kind < 0.9) next = elsewhere(text, random);
+          else locale = locale === 'en' ? 'sv' : 'en';
+        }
+        analysis = analyzeIncremental(analysis, undefined, next, options);
+        text = next;
+        const runnable = new Set(analysis.parsed.steps.filter(() => random() < 0.5).map((s) => s.index));
+        const html: HtmlOptions = { mode: 'preview', run: { steps: runnable, terminal: random() < 0.8 } };
+        const fresh = build(analysis, locale, html, i);
+        const memoized = build(analysis, locale, html, i, memo);
+        assert.deepStrictEqual(memoized.checklist, fresh.checklist, `${label}: checklist`);
+        assert.deepStrictEqual(memoized.parts, fresh.parts, `${label}: HTML`);
+        assert.deepStrictEqual(memoized.page.steps, fresh.page.steps, `${label}: steps`);
+        if (previous)
+          assert.deepStrictEqual(
+            pageChanges(previous.memo, memoized.page),
+            pageChanges(previous.fresh, fresh.page),
+            `${label}: page changes`,
+          );
+        const before = previous?.memo.keys;
+        if (before) reused += memoized.page.keys!.filter((key, k) => key === before[k]).length;
+        previous = { fresh: fresh.page, memo: memoized.page };
+        checked++;
+      }
+    }
+    assert.ok(checked >= 200, `${checked} builds`);
+    assert.ok(reused > 0, 'the memo reused steps');
+  });
+
+  it('keeps a step’s HTML when only its offsets moved', () => {
+    const text = generateRunbook(20);
+    const memo = new ChecklistMemo();
+    const html: HtmlOptions = { mode: 'preview' };
+    let analysis = analyze(text, options);
+    const first = build(analysis, 'en', html, 1, memo);
+    // One character typed into a step's title: every later step moves by one.
+    const at = text.indexOf('title: Check') + 12;
+    const edited = stepAt(analysis.parsed, at)!.index;
+    analysis = analyzeIncremental(analysis, undefined, text.slice(0, at) + 'x' + text.slice(at), options);
+    const second = build(analysis, 'en', html, 2, memo);
+    const before = first.page.keys!;
+    const after = second.page.keys!;
+    assert.deepStrictEqual(
+      after.flatMap((key, i) => (key === before[i] ? [] : [i])),
+      [edited],
+    );
+    const changes = pageChanges(first.page, second.page)!;
+    assert.deepStrictEqual(
+      changes.steps.map((s) => [s.index, s.html !== undefined]),
+      [[edited, true]],
+    );
+    assert.deepStrictEqual(changes.offsets, [[edited + 1, after.length - 1, 1]]);
+  });
+
+  it('rebuilds a step whose actual minutes moved with the step before it or the schedule start', () => {
+    const memo = new ChecklistMemo();
+    const html: HtmlOptions = { mode: 'preview' };
+    let text = fs.readFileSync(path.join(FIXTURES, 'cutover-small.runbook.yaml'), 'utf8');
+    let analysis = analyze(text, options);
+    const tick = (index: number, doneAt: string) => {
+      text = applyEdits(text, tickEdits(analysis.parsed, index, { doneAt, doneBy: 'Ana' })!);
+      analysis = analyzeIncremental(analysis, undefined, text, options);
+    };
+    tick(0, '2026-12-04T19:00+01:00');
+    tick(1, '2026-12-04T20:00+01:00');
+    const minutes = () => {
+      const fresh = build(analysis, 'en', html, 1);
+      const memoized = build(analysis, 'en', html, 1, memo);
+      assert.deepStrictEqual(memoized.checklist, fresh.checklist);
+      assert.deepStrictEqual(memoized.parts, fresh.parts);
+      return memoized.checklist.phases[0].steps.slice(0, 2).map((s) => s.actualMinutes);
+    };
+    assert.deepStrictEqual(minutes(), [60, 60]);
+    // Step 0 done later: step 1, its text unchanged, took less.
+    tick(0, '2026-12-04T19:30+01:00');
+    assert.deepStrictEqual(minutes(), [90, 30]);
+    // The plan starts later: step 0 took less.
+    text = text.replace('start: 2026-12-04T18:00+01:00', 'start: 2026-12-04T18:30+01:00');
+    analysis = analyzeIncremental(analysis, undefined, text, options);
+    assert.deepStrictEqual(minutes(), [60, 30]);
+  });
+});
