@@ -18,6 +18,11 @@ import { analyze, analyzeIncremental } from '../src/core/analysis';
 import { parseRunbook } from '../src/core/parse';
 import { RULES } from '../src/core/rules';
 import type { RuleVisitor } from '../src/core/rule';
+import { previewFromLint } from '../src/core/checklist/preview';
+import { renderChecklistParts, type BodyParts } from '../src/core/checklist/html';
+import { pageChanges, type SentPage } from '../src/core/checklist/patch';
+import { ChecklistMemo } from '../src/core/checklist/memo';
+import type { Analysis } from '../src/core/analysis';
 import { adversarialRunbook, Shape, SHAPES } from './adversarial';
 
 const DEFAULT_SIZES = [100, 1000, 10000];
@@ -399,6 +404,31 @@ interface EditorMeasurement {
   incrementalMs: number;
   /** Edits the incremental analysis parsed in full instead (should be none here). */
   fallbacks: number;
+  /** The preview's own work on the same keystroke, from that analysis: with its memo, and without (every step again). */
+  previewMs: number;
+  previewFullMs: number;
+}
+
+/**
+ * What the open preview adds to a keystroke (src/extension/preview.ts `render`): the
+ * checklist and its HTML parts from the analysis, and the changes from the page sent
+ * before. Returns the page, the next keystroke's `sent`.
+ */
+function previewKeystroke(analysis: Analysis, sent: SentPage | undefined, memo?: ChecklistMemo): SentPage {
+  let parts: BodyParts | undefined;
+  const options = { mode: 'preview' as const, run: { steps: new Set<number>(), terminal: true } };
+  const content = previewFromLint(
+    { parsed: analysis.parsed, findings: analysis.findings() },
+    'en',
+    (checklist) => {
+      parts = renderChecklistParts(checklist, options, memo);
+      return '';
+    },
+    memo,
+  );
+  const page: SentPage = { version: 0, parts: parts!, steps: content.steps, ...(memo ? { keys: memo.keys } : {}) };
+  if (sent) pageChanges(sent, page);
+  return page;
 }
 
 /**
@@ -424,11 +454,16 @@ function measureEditor(steps: number): EditorMeasurement {
     const at = titles[(run * 7919) % titles.length];
     return { at, edited: text.slice(0, at) + 'x' + text.slice(at) };
   };
+  const memo = new ChecklistMemo();
+  let sent: SentPage | undefined;
+  let sentFull: SentPage | undefined;
   for (let i = 0; i < 2; i++) {
     const { at, edited } = keystroke(i);
     lint(edited, options);
     analysis = analyzeIncremental(analysis, [{ offset: at, length: 0, text: 'x' }], edited, options);
     analysis.findings();
+    sent = previewKeystroke(analysis, sent, memo);
+    sentFull = previewKeystroke(analysis, sentFull);
     text = edited;
   }
   const parse: number[] = [];
@@ -436,6 +471,8 @@ function measureEditor(steps: number): EditorMeasurement {
   const outline: number[] = [];
   const incrementalParse: number[] = [];
   const incremental: number[] = [];
+  const preview: number[] = [];
+  const previewFull: number[] = [];
   for (let i = 0; i < runs; i++) {
     // Two keystrokes a run: one timed for the parse alone, one for the parse and the findings.
     let { at, edited } = keystroke(2 * i);
@@ -458,6 +495,8 @@ function measureEditor(steps: number): EditorMeasurement {
       }),
     );
     if (analysis.mode !== 'incremental') fallbacks++;
+    preview.push(time(() => void (sent = previewKeystroke(analysis, sent, memo))));
+    previewFull.push(time(() => void (sentFull = previewKeystroke(analysis, sentFull))));
     text = edited;
   }
   return {
@@ -470,6 +509,8 @@ function measureEditor(steps: number): EditorMeasurement {
     incrementalParseMs: median(incrementalParse),
     incrementalMs: median(incremental),
     fallbacks,
+    previewMs: median(preview),
+    previewFullMs: median(previewFull),
   };
 }
 
@@ -483,6 +524,9 @@ function editorTable(results: EditorMeasurement[]): string {
     'parseRunbook (full)',
     'incremental parse',
     'incremental findings',
+    'preview (memo)',
+    'with preview',
+    'preview (no memo)',
   ];
   const rows = results.map((r) => [
     r.steps.toLocaleString('en-US'),
@@ -493,6 +537,9 @@ function editorTable(results: EditorMeasurement[]): string {
     `${r.parseRunbookMs.toFixed(1)} ms`,
     `${r.incrementalParseMs.toFixed(1)} ms`,
     `${r.incrementalMs.toFixed(1)} ms${r.fallbacks ? ` (${r.fallbacks} full)` : ''}`,
+    `${r.previewMs.toFixed(1)} ms`,
+    `${((r.incrementalMs + r.previewMs) / r.incrementalMs).toFixed(2)}×`,
+    `${r.previewFullMs.toFixed(1)} ms`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
