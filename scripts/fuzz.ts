@@ -124,7 +124,12 @@ export function corpus(): Seed[] {
 
 /** mulberry32, seeded from (seed, input number): any input can be regenerated alone. */
 function prng(seed: number, n: number): () => number {
-  let a = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(n + 1, 0x85ebca6b)) >>> 0;
+  return mulberry32((Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(n + 1, 0x85ebca6b)) >>> 0);
+}
+
+/** mulberry32: a small PRNG from a 32-bit state, so every run sees the same cases (the unit tests' too). */
+export function mulberry32(state: number): () => number {
+  let a = state >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

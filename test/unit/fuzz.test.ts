@@ -8,18 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, fixAll, lint, Finding, LintOptions } from '../../src/core';
 import { FIXTURES, GOLDEN } from './helpers';
-
-/** mulberry32: a small seeded PRNG, so every run sees the same cases. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './random-edits';
 
 function runbooks(): { name: string; text: string }[] {
   const files: string[] = [];

@@ -3,17 +3,11 @@
 // against a full parse after each.
 import * as fs from 'fs';
 import * as path from 'path';
+import { mulberry32 } from '../../scripts/fuzz';
 
-/** mulberry32: a small seeded PRNG, so every run sees the same cases. */
+/** A seeded PRNG (scripts/fuzz.ts's mulberry32), so every run sees the same cases. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 export function runbooksUnder(dir: string): string[] {
