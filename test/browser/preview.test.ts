@@ -228,31 +228,27 @@ describe('checklist preview in code-server', function () {
     );
     const bar = frame.locator('#cl-timeline .tl-phase[data-phase="0"]');
     assert.strictEqual(await bar.getAttribute('role'), 'button');
-    await bar.locator('.tl-label').click();
+    const cursor = async () =>
+      (await page
+        .locator('.statusbar-item[id="status.editor.selection"]')
+        .first()
+        .innerText({ timeout: 2_000 })
+        .catch(() => '')) ?? '';
     // The `prepare` phase starts on line 23 (its `id:` key); `retire` on 51 (the tick above was taken back).
-    await poll(
-      async () =>
-        (await page
-          .locator('.statusbar-item[id="status.editor.selection"]')
-          .first()
-          .innerText()
-          .catch(() => '')) ?? '',
-      (t) => /Ln 23, Col 5/.test(t),
-      'cursor on the prepare phase',
+    await bar.locator('.tl-label').click();
+    // One more click when the first was lost: a patch from the edits above that replaces the
+    // timeline between mouse down and up leaves no click (seen once in CI at low load).
+    const moved = await poll(cursor, (t) => /Ln 23, Col 5/.test(t), 'cursor on the prepare phase', 8_000).catch(
+      () => undefined,
     );
+    if (moved === undefined) {
+      await bar.locator('.tl-label').click();
+      await poll(cursor, (t) => /Ln 23, Col 5/.test(t), 'cursor on the prepare phase (second click)');
+    }
     // Keyboard: Enter on a focused bar does the same.
     await frame.locator('#cl-timeline .tl-phase[data-phase="2"]').focus();
     await page.keyboard.press('Enter');
-    await poll(
-      async () =>
-        (await page
-          .locator('.statusbar-item[id="status.editor.selection"]')
-          .first()
-          .innerText()
-          .catch(() => '')) ?? '',
-      (t) => /Ln 51, Col 5/.test(t),
-      'cursor on the retire phase',
-    );
+    await poll(cursor, (t) => /Ln 51, Col 5/.test(t), 'cursor on the retire phase');
     await timeline.screenshot({ path: path.join(RESULTS, 'timeline-light.png') });
   });
 
