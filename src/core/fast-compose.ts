@@ -478,10 +478,7 @@ class FastComposer {
   private key(i: number): Scalar {
     const text = this.text;
     const c = text.charCodeAt(i);
-    if (c === QUOTE || c === APOSTROPHE) {
-      const close = this.quoteEnd(i);
-      return this.quoted(i, close, close);
-    }
+    if (c === QUOTE || c === APOSTROPHE) return this.quoted(i);
     this.checkPlainStart(i);
     const end = this.lineEnd;
     for (let j = i; j < end; j++) {
@@ -541,8 +538,8 @@ class FastComposer {
     let node: Scalar | YAMLSeq;
     let valueEnd: number;
     if (c === QUOTE || c === APOSTROPHE) {
-      valueEnd = this.quoteEnd(i);
-      node = this.quoted(i, valueEnd, valueEnd);
+      node = this.quoted(i);
+      valueEnd = node.range![1];
     } else if (c === 91) {
       node = this.flowSeq(i);
       valueEnd = node.range![1];
@@ -599,15 +596,17 @@ class FastComposer {
     return giveUp();
   }
 
-  private quoted(start: number, end: number, end2: number): Scalar {
+  /** The quoted scalar that starts at `start`, to its closing quote on the same line. */
+  private quoted(start: number): Scalar {
     const text = this.text;
+    const end = this.quoteEnd(start);
     const double = text.charCodeAt(start) === QUOTE;
     const inner = text.slice(start + 1, end - 1);
     let value: string;
     if (double) value = inner.includes('\\') ? unescapeDouble(inner) : inner;
     else value = inner.includes("''") ? inner.split("''").join("'") : inner;
     const scalar = new Scalar(value);
-    scalar.range = [start, end, end2];
+    scalar.range = [start, end, end];
     scalar.source = value;
     scalar.type = double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
     return scalar;
@@ -679,10 +678,7 @@ class FastComposer {
   private flowItem(i: number): Scalar {
     const text = this.text;
     const c = text.charCodeAt(i);
-    if (c === QUOTE || c === APOSTROPHE) {
-      const close = this.quoteEnd(i);
-      return this.quoted(i, close, close);
-    }
+    if (c === QUOTE || c === APOSTROPHE) return this.quoted(i);
     this.checkPlainStart(i);
     const end = this.lineEnd;
     let j = i;
