@@ -6,7 +6,16 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as fs from 'fs';
 import { generateRunbook } from '../../scripts/bench';
-import { openFile, poll, runCommand, startWorkbench, webviewFrame, webviewFrameHandle, Workbench } from './workbench';
+import {
+  openFile,
+  poll,
+  runCommand,
+  startWorkbench,
+  webviewFrame,
+  webviewFrameHandle,
+  Workbench,
+  focusEditor,
+} from './workbench';
 
 interface Recorded {
   __messages: { type: string; length: number }[];
@@ -53,7 +62,7 @@ describe('checklist preview patches in code-server', function () {
     // Typed in the editor at the end of the second step's `owner: Ana`.
     const lines = fs.readFileSync(path.join(workspace, 'large.runbook.yaml'), 'utf8').split('\n');
     const owners = lines.flatMap((l, i) => (l === '        owner: Ana' ? [i + 1] : []));
-    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await focusEditor(page);
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
     await page.keyboard.type(String(owners[1]));

@@ -15,6 +15,7 @@ import {
   webviewFrame,
   webviewFrameHandle,
   Workbench,
+  focusEditor,
 } from './workbench';
 
 const RESULTS = path.join(ROOT, 'test-results');
@@ -109,7 +110,7 @@ describe('checklist preview in code-server', function () {
     assert.strictEqual(expected.split('doneBy: Ana Test').length, 2);
 
     // Undo in the editor takes the whole tick back as one step: the file byte for byte.
-    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await focusEditor(page);
     await page.keyboard.press('Control+Z');
     await page.keyboard.press('Control+S');
     await poll(
@@ -255,7 +256,7 @@ describe('checklist preview in code-server', function () {
   it('screenshots in a light and a dark theme', async () => {
     const { page } = bench;
     const frame = webviewFrame(page);
-    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await focusEditor(page);
     await runCommand(page, 'View: Close Primary Side Bar');
     await frame.locator('#step-0-check').check();
     await poll(
@@ -294,7 +295,7 @@ describe('checklist preview in code-server', function () {
     await page.screenshot({ path: path.join(RESULTS, 'preview-light.png') });
 
     // Keys typed while the webview has focus stay in the webview: give it back to the editor.
-    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await focusEditor(page);
     await runCommand(page, 'Preferences: Color Theme');
     const input = page.locator('.quick-input-widget input[placeholder*="Color Theme"]');
     await input.waitFor({ state: 'visible' });
@@ -337,7 +338,7 @@ describe('checklist preview in code-server', function () {
     const lines = fs.readFileSync(path.join(workspace, 'cutover-small.runbook.yaml'), 'utf8').split('\n');
     const line = lines.findIndex((l) => l === '    title: Migrate every mailbox') + 1;
     assert.ok(line > 0);
-    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await focusEditor(page);
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
     await page.keyboard.type(String(line));
@@ -393,7 +394,7 @@ describe('checklist preview in code-server', function () {
   it('exports the checklist as Markdown and HTML next to the runbook, from the same renderer as the CLI', async () => {
     const { page, workspace } = bench;
     const runbook = path.join(workspace, 'cutover-small.runbook.yaml');
-    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await focusEditor(page);
     for (const [command, name] of [
       ['Exchange Runbook: Export Checklist as Markdown', 'cutover-small.checklist.md'],
       ['Exchange Runbook: Export Checklist as HTML', 'cutover-small.checklist.html'],

@@ -16,6 +16,7 @@ import {
   webviewFrame,
   webviewFrameHandle,
   Workbench,
+  focusEditor,
 } from './workbench';
 
 const RUNBOOK = fs
@@ -67,7 +68,7 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
     it(`${theme}: every visible text at WCAG AA contrast`, async () => {
       const { page } = bench;
       // Keys typed while the webview has focus stay there: give the focus to the editor first.
-      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      await focusEditor(page);
       await runCommand(page, 'Preferences: Color Theme');
       const input = page.locator('.quick-input-widget input[placeholder*="Color Theme"]');
       await input.waitFor({ state: 'visible' });

@@ -90,6 +90,22 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
+/**
+ * Gives the keyboard focus to the text editor by clicking its first visible line, near its
+ * left edge. Clicking the middle of `.view-lines` is not safe: that element is as wide as the
+ * longest line, so with the preview beside the editor its middle can lie under the overview
+ * ruler, which then takes the click (seen in CI).
+ */
+export async function focusEditor(page: Page): Promise<void> {
+  const lines = page.locator('.part.editor .monaco-editor .view-lines').first();
+  const visible = await page.locator('.part.editor .monaco-editor .overflow-guard').first().boundingBox();
+  const box = await lines.boundingBox();
+  if (!visible || !box) throw new Error('no text editor to focus');
+  const x = Math.max(box.x, visible.x) + 20 - box.x;
+  const y = Math.max(box.y, visible.y) + 8 - box.y;
+  await lines.click({ position: { x, y } });
+}
+
 /** The content frame of the (one) visible webview: the outer iframe.webview, then #active-frame. */
 export function webviewFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
