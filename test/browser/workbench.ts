@@ -93,17 +93,34 @@ export async function openFile(page: Page, name: string): Promise<void> {
 /**
  * Gives the keyboard focus to the text editor by clicking its first visible line, near its
  * left edge. Clicking the middle of `.view-lines` is not safe: that element is as wide as the
- * longest line, so with the preview beside the editor its middle can lie under the overview
- * ruler, which then takes the click (seen in CI).
+ * longest line and as tall as the file, so beside the preview its middle can lie outside the
+ * editor, where the overview ruler took the click (seen in CI). The point is chosen in the
+ * page, inside the visible editor, and checked to hit the editor's text before it is clicked.
  */
 export async function focusEditor(page: Page): Promise<void> {
-  const lines = page.locator('.part.editor .monaco-editor .view-lines').first();
-  const visible = await page.locator('.part.editor .monaco-editor .overflow-guard').first().boundingBox();
-  const box = await lines.boundingBox();
-  if (!visible || !box) throw new Error('no text editor to focus');
-  const x = Math.max(box.x, visible.x) + 20 - box.x;
-  const y = Math.max(box.y, visible.y) + 8 - box.y;
-  await lines.click({ position: { x, y } });
+  const point = await poll(
+    () =>
+      page.evaluate(() => {
+        for (const editor of Array.from(document.querySelectorAll('.part.editor .monaco-editor'))) {
+          const guard = editor.querySelector('.overflow-guard')?.getBoundingClientRect();
+          const lines = editor.querySelector('.view-lines');
+          const box = lines?.getBoundingClientRect();
+          if (!guard || !lines || !box || guard.width === 0 || guard.height === 0) continue;
+          const x = Math.max(box.left, guard.left) + 20;
+          // Lower lines when the first are under the sticky-scroll overlay (a deep cursor).
+          for (const dy of [8, 40, 80, 120, 160, 200]) {
+            const y = Math.max(box.top, guard.top) + dy;
+            const hit = document.elementFromPoint(x, y);
+            if (hit && editor.querySelector('.lines-content')?.contains(hit)) return { x, y };
+          }
+        }
+        return undefined;
+      }),
+    (p) => p !== undefined,
+    'a visible text editor line to click',
+    30_000,
+  );
+  await page.mouse.click(point!.x, point!.y);
 }
 
 /** The content frame of the (one) visible webview: the outer iframe.webview, then #active-frame. */
