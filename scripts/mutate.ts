@@ -113,7 +113,11 @@ export function testsFor(file: string): string[] {
   const add = (...files: string[]) => files.filter(exists).forEach((f) => specs.add(f));
   const base = path.basename(file, '.ts');
   add(...importing(file.replace(/\.ts$/, '')));
-  if (file.startsWith('src/core/rules/support/') || file === 'src/core/rules/index.ts') {
+  if (file === 'src/core/rules/index.ts') {
+    // The catalogue: its order and ids (config-schema compares them with the settings) and
+    // the lookup the engine starts from. Every rule test runs it too, but only to reach a rule.
+    add(`${UNIT}/core-smoke.test.ts`, `${UNIT}/config-schema.test.ts`);
+  } else if (file.startsWith('src/core/rules/support/')) {
     add(...ruleTests(), `${UNIT}/core-smoke.test.ts`);
   } else if (file.startsWith('src/core/rules/')) {
     // docs and config-schema compare each rule's description, severity and fixability with
@@ -131,6 +135,10 @@ export function testsFor(file: string): string[] {
     // mutants versions.test.ts and the edges kill); only four read its table of facts. A
     // static mutant runs every selected test, ~50 s with all the rules' tests.
     if (base === 'versions') add(...testsOfRulesReading('VERSION_FACTS'));
+    // The rules take only EXCHANGE_ONLINE_TARGET and isServerName from actions.ts (its
+    // mutants nearly all static: each would run nine rules' tests in a fresh process); the
+    // vocabulary is tested through the schema, the checklist titles and the server names.
+    else if (base === 'actions') add(`${UNIT}/server-names.test.ts`);
     else add(...testsOfRulesUsing(base));
     // The robustness test lints every fixture with each line removed, to show nothing
     // crashes: ~30 s that every static mutant of a table would pay, for no assertion on
@@ -139,7 +147,18 @@ export function testsFor(file: string): string[] {
     if (base === 'actions') add(`${UNIT}/schema.test.ts`, `${UNIT}/checklist-titles.test.ts`);
     else if (base === 'procedures') add(`${UNIT}/procedures-onprem.test.ts`, `${UNIT}/procedures-online.test.ts`);
   } else if (file === 'src/core/model.ts') {
-    add(...ruleTests(), `${UNIT}/present-servers.test.ts`, `${UNIT}/checklist.test.ts`);
+    // Every lint runs the model, so every rule test covers every mutant of it (all of them,
+    // minutes a survivor); the model's own tests read its state directly: the starting state,
+    // each action's effect, the server a misspelt name means, the state at a step.
+    add(
+      `${UNIT}/model.test.ts`,
+      `${UNIT}/action-effects.test.ts`,
+      `${UNIT}/present-servers.test.ts`,
+      `${UNIT}/checklist.test.ts`,
+      `${UNIT}/server-names.test.ts`,
+    );
+    // A timing test: it asserts how lint time grows, not what the model holds.
+    specs.delete(`${UNIT}/lint-scaling.test.ts`);
   } else if (file === 'src/core/fix.ts') {
     add(`${UNIT}/fix-engine.test.ts`, `${UNIT}/review/fix-content.test.ts`);
   }

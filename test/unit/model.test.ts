@@ -5,7 +5,7 @@
 // entries of one name in other cases.
 import * as assert from 'assert';
 import { parseRunbook } from '../../src/core';
-import { initialState, onPremisesMailboxes, readFacts } from '../../src/core/model';
+import { initialState, meantAction, onPremisesMailboxes, readFacts, stateAt } from '../../src/core/model';
 import { runbook } from './rules/onprem-helpers';
 
 function stateOf(servers: string, organization = '  name: Contoso\n  mailboxes: 10') {
@@ -107,5 +107,76 @@ describe('model: the starting state', () => {
     assert.strictEqual(state.servers.size, 1);
     assert.strictEqual(state.servers.get('EX-A')!.version, '2010');
     assert.strictEqual(state.servers.get('EX-A')!.name, 'ex-A');
+  });
+});
+
+describe('model: the facts and the state at a step', () => {
+  const steps =
+    '  - id: go\n    title: Go\n    steps:\n' +
+    '      - action: update-server\n        server: A\n        update: CU21\n' +
+    '      - action: update-server\n        server: A\n        update: CU22\n';
+  const parsed = (organization: string, target?: string) =>
+    parseRunbook(runbook({ organization, servers: '  - name: A\n    version: "2016"\n', target, phases: steps }));
+
+  it('reads the organization and the target; what is not given is 0, false or empty', () => {
+    const given = readFacts(
+      parsed(
+        '  name: Contoso\n  mailboxes: 250\n  publicFolders: true\n  forestFunctionalLevel: "2012R2"\n' +
+          '  outlookClients: ["2016", {x: 1}, "2019"]\n  domains: [contoso.com, fabrikam.com]\n  directorySync: true',
+        '  platform: exchange-online\n  version: "2019"\n  method: hybrid',
+      ),
+    );
+    assert.deepStrictEqual(given, {
+      organization: {
+        name: 'Contoso',
+        mailboxes: 250,
+        publicFolders: true,
+        forestFunctionalLevel: '2012R2',
+        outlookClients: ['2016', '2019'],
+        domains: ['contoso.com', 'fabrikam.com'],
+        directorySync: true,
+      },
+      target: { platform: 'exchange-online', version: '2019', method: 'hybrid' },
+    });
+    const bare = readFacts(parsed('  outlookClients: "2016"'));
+    assert.deepStrictEqual(bare.organization, {
+      name: undefined,
+      mailboxes: 0,
+      publicFolders: false,
+      forestFunctionalLevel: undefined,
+      outlookClients: [],
+      domains: [],
+      directorySync: false,
+    });
+  });
+
+  it('runs the steps before index n: none at 0, the first at 1, both at 2 and beyond', () => {
+    const p = parsed('  name: Contoso\n  mailboxes: 10');
+    const update = (n: number) => stateAt(p, n).servers.get('A')!.update;
+    assert.deepStrictEqual([0, 1, 2, 3].map(update), [undefined, 'CU21', 'CU22', 'CU22']);
+    assert.deepStrictEqual(
+      [0, 1, 2, 3].map((n) => stateAt(p, n).stepIndex),
+      [0, 1, 2, 2],
+    );
+  });
+
+  it('starts with directory sync as the organization says, mail on premises, nothing online', () => {
+    const state = stateAt(parsed('  name: Contoso\n  mailboxes: 10\n  directorySync: true'), 0);
+    assert.strictEqual(state.directorySync, true);
+    assert.strictEqual(state.mx, 'on-premises');
+    assert.strictEqual(state.onlineMailboxes, 0);
+    assert.strictEqual(state.publicFoldersOnline, false);
+    assert.strictEqual(state.permissionsGranted, false);
+    assert.strictEqual(state.serversRevision, 0);
+    assert.strictEqual(state.servers.get('A')!.hybrid, false);
+    assert.strictEqual(state.servers.get('A')!.origin, 'listed');
+    assert.strictEqual(stateAt(parsed('  name: Contoso\n  mailboxes: 10'), 0).directorySync, false);
+  });
+
+  it('a misspelt action is read as the action it nearly names, an unknown one as itself', () => {
+    assert.strictEqual(meantAction('update-sever'), 'update-server');
+    assert.strictEqual(meantAction('update-server'), 'update-server');
+    assert.strictEqual(meantAction('zzzz'), 'zzzz');
+    assert.strictEqual(meantAction(undefined), undefined);
   });
 });
