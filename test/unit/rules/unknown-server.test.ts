@@ -117,6 +117,27 @@ const NO_SERVERS_LIST = edit(
   '',
 );
 
+/** A step repeated through a YAML alias: one node, read twice. */
+const ALIASED = withSteps(yaml`
+  - &check
+    action: configure-outlook-anywhere
+    server: NOPE
+  - action: custom
+    title: between
+  - *check
+`);
+const FROM_TENANT = withSteps(yaml`
+  - action: move-mailboxes
+    from: exchange-online
+    to: EX16-A
+`);
+const DECOMMISSIONED_TWICE = withSteps(yaml`
+  - action: decommission
+    server: EX16-B
+  - action: decommission
+    server: EX16-B
+`);
+
 new RuleTester().run('unknown-server', {
   valid: [
     {
@@ -248,6 +269,30 @@ new RuleTester().run('unknown-server', {
         {
           ...at(REPEATED_THRICE, 'server: NOPE', 'NOPE'),
           message: `\`NOPE\` is not a server of this organization: it is neither listed under \`servers\` nor installed by a step (also named on lines ${at(REPEATED_THRICE, 'server: NOPE', 'NOPE', 2).line} and ${at(REPEATED_THRICE, 'server: NOPE', 'NOPE', 3).line})`,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a step repeated through an alias: one finding, not "also named" on its own line',
+      code: ALIASED,
+      errors: [never(ALIASED, 'NOPE')],
+      output: null,
+    },
+    {
+      name: 'only `to` may name the tenant: `from: exchange-online` is not a server',
+      code: FROM_TENANT,
+      errors: [never(FROM_TENANT, 'exchange-online')],
+      output: null,
+    },
+    {
+      name: 'a second decommission of a server: retired at the first',
+      code: DECOMMISSIONED_TWICE,
+      errors: [
+        {
+          ...at(DECOMMISSIONED_TWICE, 'server: EX16-B', 'EX16-B', 2),
+          messageId: 'retired',
+          data: { name: 'EX16-B', line: at(DECOMMISSIONED_TWICE, '- action: decommission').line },
         },
       ],
       output: null,
