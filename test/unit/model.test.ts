@@ -180,3 +180,53 @@ describe('model: the facts and the state at a step', () => {
     assert.strictEqual(meantAction(undefined), undefined);
   });
 });
+
+describe('model: the server a step means', () => {
+  const servers =
+    '  - name: EX16-A\n    version: "2016"\n    update: CU22\n    mailboxes: 60\n' +
+    '  - name: EX16-B\n    version: "2016"\n    update: CU22\n    mailboxes: 40\n';
+  const after = (steps: string, extraServers = '') => {
+    const parsed = parseRunbook(
+      runbook({
+        organization: '  name: Contoso\n  mailboxes: 100',
+        servers: servers + extraServers,
+        phases: '  - id: go\n    title: Go\n    steps:\n' + steps.replace(/^(?=.)/gm, '      '),
+      }),
+    );
+    return stateAt(parsed, parsed.steps.length);
+  };
+  const mailboxes = (state: ReturnType<typeof after>) =>
+    [...state.servers.values()].map((s) => `${s.name} ${s.hosts.mailboxes}`);
+
+  it('a misspelt name is the nearest present server that the step’s other fields do not name', () => {
+    const state = after('- action: move-mailboxes\n  from: EX16-AA\n  to: EX16-A\n');
+    assert.deepStrictEqual(mailboxes(state), ['EX16-A 100', 'EX16-B 0']);
+    const alone = after('- action: update-server\n  server: EX16-AA\n  update: CU23\n');
+    assert.deepStrictEqual(
+      [...alone.servers.values()].map((s) => s.update),
+      ['CU23', 'CU22'],
+    );
+  });
+
+  it('a name installed later, by a misspelt action too, is that server, not a typo of a present one', () => {
+    for (const action of ['install-exchange', 'instal-exchange']) {
+      const state = after(
+        `- action: update-server\n  server: EX16-C\n  update: CU23\n- action: ${action}\n  server: EX16-C\n  version: "2016"\n  update: CU22\n`,
+      );
+      assert.deepStrictEqual(
+        [...state.servers.values()].map((s) => `${s.name} ${s.update}`),
+        ['EX16-A CU22', 'EX16-B CU22', 'EX16-C CU22'],
+        action,
+      );
+    }
+  });
+
+  it('the tenant is never read as a typo of a server named like it', () => {
+    const state = after(
+      '- action: move-mailboxes\n  from: EX16-B\n  to: exchange-online\n',
+      '  - name: exchange-onlin\n    version: "2016"\n    update: CU22\n    mailboxes: 0\n',
+    );
+    assert.deepStrictEqual(mailboxes(state), ['EX16-A 60', 'EX16-B 0', 'exchange-onlin 0']);
+    assert.strictEqual(state.onlineMailboxes, 40);
+  });
+});
