@@ -20,6 +20,11 @@
 //   npm run mutate -- --report              only rebuild the summary
 //   npm run mutate -- --list                print each file's tests and exit
 //   --concurrency N                         Stryker workers (default 2; the machine is shared)
+//   --tests a.test.ts,b.test.ts             run only these tests against the mutants (with one
+//                                           file: a table's static mutants, where each mutant
+//                                           reruns every selected test in a fresh process);
+//                                           a mutant they miss counts as survived, so the
+//                                           score is a lower bound
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -273,7 +278,7 @@ function lineMover(before: string, after: string): (line: number) => number | un
 
 function runStryker(
   file: string,
-  opts: { concurrency: number; force: boolean; survivors: boolean; lines?: string },
+  opts: { concurrency: number; force: boolean; survivors: boolean; lines?: string; tests?: string[] },
 ): number {
   // A few tests run the built CLI (dist/cli.js), which Stryker copies into its sandbox.
   if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
@@ -284,7 +289,7 @@ function runStryker(
   };
   delete base.$schema;
   delete base._comment;
-  const spec = testsFor(file);
+  const spec = opts.tests ?? testsFor(file);
   const survivors = opts.survivors ? survivorRanges(file) : undefined;
   const config = {
     ...base,
@@ -460,7 +465,10 @@ function main(argv: string[]): void {
   };
   const concurrency = Number(value('--concurrency') ?? 2);
   const budgetMinutes = value('--budget') ? Number(value('--budget')) : Infinity;
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !['--concurrency', '--budget'].includes(argv[i - 1]));
+  const tests = value('--tests')?.split(',');
+  const positional = argv.filter(
+    (a, i) => !a.startsWith('--') && !['--concurrency', '--budget', '--tests'].includes(argv[i - 1]),
+  );
   let files = scope();
   // `file:10-95` mutates only those lines; the file's other results are kept.
   const lines = new Map<string, string>();
@@ -493,6 +501,7 @@ function main(argv: string[]): void {
         force: flag('--force'),
         survivors: flag('--survivors'),
         lines: lines.get(file),
+        tests,
       });
     }
   }

@@ -41,6 +41,25 @@ describe('build-number table', () => {
     }
   });
 
+  it('names each release once: a security update, hotfix update, re-release or RTM rollup by its detail, apart from the builds the two sources disagree on', () => {
+    // The header of src/core/knowledge/builds.ts lists the rollups Microsoft published under
+    // two builds; every other row is one release, so a detail lost (Mar24SU → '') shows up
+    // as a second row of its CU.
+    const twice = ['2007 SP3 RU13', '2010 SP1 RU3', '2010 SP1 RU4', '2010 SP3 RU11', '2010 SP3 RU16'];
+    const rows = new Map<string, string[]>();
+    for (const r of BUILDS) {
+      const key = `${r.version} ${r.update}${r.detail ? ` ${r.detail}` : ''}`;
+      rows.set(key, [...(rows.get(key) ?? []), r.build]);
+    }
+    const repeated = [...rows].filter(([, builds]) => builds.length > 1).map(([key]) => key);
+    assert.deepStrictEqual(repeated, twice);
+    for (const key of twice) assert.strictEqual(rows.get(key)!.length, 2, key);
+    // 2010 SP3 RU8 is listed only as its two releases, v1 and v2 (no plain row to collide with).
+    assert.deepStrictEqual(rows.get('2010 SP3 RU8 v1'), ['14.3.224.1']);
+    assert.deepStrictEqual(rows.get('2010 SP3 RU8 v2'), ['14.3.224.2']);
+    assert.strictEqual(rows.get('2010 SP3 RU8'), undefined);
+  });
+
   it("lists each version's builds in build order (the nearest lower build is the last one at or below)", () => {
     const n = (b: string) => b.split('.').map(Number);
     for (let i = 1; i < BUILDS.length; i++) {
