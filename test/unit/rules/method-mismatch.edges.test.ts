@@ -26,6 +26,14 @@ new RuleTester().run('method-mismatch', {
       code: flowPlan(CUTOVER, [EX13], [TO_TENANT('migrate-public-folders')]),
     },
     {
+      name: 'on premises: a move of client access or transport that names exchange-online is no move to the tenant (only mailboxes and public folders go there)',
+      code: flowPlan(ON_PREMISES, [EX13], [TO_TENANT('move-client-access'), TO_TENANT('move-transport')]),
+    },
+    {
+      name: 'staged: a `method` written on a step other than create-migration-batch is the schema’s finding, not a batch of another method',
+      code: flowPlan(STAGED, [EX13], ['{action: start-migration-batch, batch: b, method: cutover}']),
+    },
+    {
       name: 'hybrid: an install marked as the hybrid server',
       code: flowPlan(HYBRID, [EX13], ['{action: install-exchange, server: HYB16, version: "2016", hybrid: true}']),
     },
@@ -43,6 +51,17 @@ new RuleTester().run('method-mismatch', {
       errors: [{ message: onPremises(action) }],
       output: null,
     })),
+    {
+      name: 'on premises without a target version: "?" for it',
+      code: flowPlan('platform: on-premises', [EX13], ['{action: switch-mx}']),
+      errors: [
+        {
+          message:
+            '`switch-mx` acts on Exchange Online, but this runbook’s target is on-premises Exchange ?: remove the step, or change `target` to exchange-online',
+        },
+      ],
+      output: null,
+    },
     {
       name: 'on premises: public folders migrated to the tenant',
       code: flowPlan(ON_PREMISES, [EX13], [TO_TENANT('migrate-public-folders')]),

@@ -2,6 +2,8 @@
 // which server the fix configures Outlook Anywhere on (a pre-2013 Client Access server at
 // 2010, not at 2013), when Outlook Anywhere counts as published, the hybrid wizard in each
 // kind of organization, prerequisites without a fix, and the keys clients read.
+import * as assert from 'assert';
+import { fixAll } from '../../../src/core';
 import { RuleTester, at, edit } from '../rule-tester';
 import { CUTOVER, HYBRID_2007 } from './online-helpers';
 
@@ -79,6 +81,22 @@ new RuleTester().run('online-prerequisites', {
     },
     { name: 'an Exchange 2010 organization whose wizard runs against its own server', code: HYBRID_2010 },
     {
+      name: 'a move between servers in a hybrid runbook, before any prerequisite is in place, is not judged',
+      code: edit(
+        HYBRID_2007,
+        '      - action: verify-domain\n',
+        '      - action: move-mailboxes\n        from: NT-EX07\n        to: NT-HYB13\n        count: 1\n      - action: verify-domain\n',
+      ),
+    },
+    {
+      name: 'public folders migrated to Exchange Online in a hybrid runbook, before any prerequisite is in place, are no remote move to judge',
+      code: edit(
+        HYBRID_2007,
+        '      - action: verify-domain\n',
+        '      - action: migrate-public-folders\n        from: NT-EX07\n        to: exchange-online\n      - action: verify-domain\n',
+      ),
+    },
+    {
       name: 'Outlook Anywhere counts as published: a 2016 server with the mailboxes next to a 2010 one without any',
       code: withServers(
         server('CON-EX10', '2010', 'SP3 RU32', 'clientAccess, hubTransport', '    mailboxes: 0\n') +
@@ -108,6 +126,25 @@ new RuleTester().run('online-prerequisites', {
       output: (code) => edit(code, BATCH, FIX_OA('CON-EX10') + BATCH),
     },
     {
+      name: 'a 2013 Client Access server and a 2010 server with only mailboxes: on the Client Access server',
+      code: withServers(
+        server('CON-EX10', '2010', 'SP3 RU32', 'mailbox', '    mailboxes: 120\n') +
+          server('CON-EX13', '2013', 'CU23', 'clientAccess'),
+      ),
+      errors: [{ details: { missing: ['outlook-anywhere'] } }],
+      output: (code) => edit(code, BATCH, FIX_OA('CON-EX13') + BATCH),
+    },
+    {
+      name: 'without any server to configure and without permissions: no fix for the permissions alone either',
+      code: edit(
+        withServers(server('CON-EX10', '2010', 'SP3 RU32', 'hubTransport', '    mailboxes: 0\n')),
+        '      - action: grant-migration-permissions\n        account: admin@contoso.com\n',
+        '',
+      ),
+      errors: [{ fix: null, details: { missing: ['outlook-anywhere', 'permissions'] } }],
+      output: null,
+    },
+    {
       name: 'without any server to configure: no fix',
       code: withServers(server('CON-EX10', '2010', 'SP3 RU32', 'hubTransport', '    mailboxes: 0\n')),
       errors: [{ fix: null }],
@@ -130,7 +167,12 @@ new RuleTester().run('online-prerequisites', {
         '      - action: grant-migration-permissions\n',
         '      - action: configure-outlook-anywhere\n        server: CON-EX16\n        certificate: self-signed\n      - action: grant-migration-permissions\n',
       ),
-      errors: [{ message: /Outlook Anywhere on CON-EX16 has a certificate from a trusted CA/ }],
+      errors: [
+        {
+          message: /Outlook Anywhere on CON-EX16 has a certificate from a trusted CA/,
+          details: { missing: ['outlook-anywhere'] },
+        },
+      ],
       output: (code) => edit(code, 'certificate: self-signed', 'certificate: trusted'),
     },
     {
@@ -182,6 +224,24 @@ new RuleTester().run('online-prerequisites', {
           fix: 'Insert the missing prerequisites before the batch',
         },
       ],
+      output: (code) => {
+        // Before the move: the domain, then the 2013 hybrid server (schema, AD, install) and the wizard against it.
+        const fixed = fixAll(code, {}, 'online-prerequisites').text;
+        const inserted = fixed.slice(code.indexOf(MOVE), fixed.length - (code.length - code.indexOf(MOVE)));
+        assert.deepStrictEqual(
+          [...inserted.matchAll(/^ {6}- action: (\S+)\n {8}(\w+: \S+)/gm)].map((m) => `${m[1]} ${m[2]}`),
+          [
+            'verify-domain domain: northwindtraders.com',
+            'prepare-schema version: "2013"',
+            'prepare-ad version: "2013"',
+            'install-exchange server: NT-HYB13',
+            'run-hybrid-wizard server: NT-HYB13',
+          ],
+        );
+        assert.match(inserted, /update: CU23\n {8}roles: \[mailbox, clientAccess\]\n {8}hybrid: true\n/);
+        assert.ok(fixed.endsWith(code.slice(code.indexOf(MOVE))));
+        return fixed;
+      },
     },
     {
       name: 'the same before Exchange 2013 CU2 was released: no fix, and the message says why',
