@@ -21,6 +21,8 @@ describe('build-number table', () => {
       assert.ok(!seen.has(r.build), `duplicate build ${r.build}`);
       seen.add(r.build);
       assert.match(r.source, /^https:\/\//);
+      // The KB column: a Knowledge Base article number, or nothing where the sources give none.
+      assert.match(r.kb, /^(KB\d+)?$/, r.build);
       // The version a row claims is the version its build number says.
       const p = parseBuildNumber(r.build)!;
       assert.strictEqual(versionOfBuild(p), r.version, r.build);
