@@ -159,6 +159,16 @@ new RuleTester().run('hybrid-server', {
       ),
       errors: [{ fix: 'Install NT-HYB13 (Exchange 2013 CU23) as the hybrid server before the wizard' }],
     },
+    {
+      name: 'the name of a server the runbook installs and decommissions before the wizard (never listed): a new server is installed',
+      code: edit(
+        noHybrid('NT-GONE'),
+        '      - action: verify-domain\n',
+        '      - action: install-exchange\n        server: NT-GONE\n        version: "2013"\n        update: CU23\n        roles: [mailbox, clientAccess]\n' +
+          '      - action: decommission\n        server: NT-GONE\n      - action: verify-domain\n',
+      ),
+      errors: [{ fix: 'Install NT-HYB13 (Exchange 2013 CU23) as the hybrid server before the wizard' }],
+    },
   ],
 });
 
