@@ -7,6 +7,7 @@ import { lint } from '../../../src/core';
 import { parseRunbook } from '../../../src/core/parse';
 import { RuleTester, at, edit } from '../rule-tester';
 import { CUTOVER, HYBRID_2007, ON_PREMISES } from './online-helpers';
+import { flowPlan } from './flow-plan';
 
 const ROLES_07 = '    roles: [mailbox, clientAccess, hubTransport]\n';
 const PF_SERVER = edit(HYBRID_2007, ROLES_07, `${ROLES_07}    publicFolders: true\n`);
@@ -35,6 +36,13 @@ const PF_ON_PREMISES = edit(
   '    roles: [mailbox, clientAccess]\n    publicFolders: true\n',
 );
 
+/** An online runbook whose organization has public folders and no server that can hold them. */
+const PF_NOWHERE = (steps: string[]) =>
+  flowPlan('platform: exchange-online, method: cutover', [], [...steps, '{action: switch-mx}']).replace(
+    'organization: {name: o, mailboxes: 0}',
+    'organization: {name: o, mailboxes: 0, publicFolders: true}',
+  );
+
 new RuleTester().run('public-folders', {
   valid: [
     { name: 'an online migration without public folders', code: CUTOVER },
@@ -52,8 +60,24 @@ new RuleTester().run('public-folders', {
       name: 'a migrate step without `to` (the schema’s error) is not judged',
       code: PF_ON_PREMISES + '      - action: migrate-public-folders\n        from: FAB-EX13\n',
     },
+    {
+      name: 'public folders no server holds, with a migrate step: not "no step migrates them"',
+      code: PF_NOWHERE(['{action: migrate-public-folders, from: X, to: Y}']),
+    },
   ],
   invalid: [
+    {
+      name: 'public folders no server holds and no migrate step: at organization.publicFolders',
+      code: PF_NOWHERE([]),
+      errors: [
+        {
+          ...at(PF_NOWHERE([]), 'publicFolders: true', 'true'),
+          message:
+            'the organization has public folders, but no step migrates them to Exchange Online: they are lost when their servers are decommissioned; add a `migrate-public-folders` step',
+        },
+      ],
+      output: null,
+    },
     {
       name: 'Exchange 2007 at SP3 RU14, one below, to Exchange 2013: at the source',
       code: RU14,
