@@ -1,6 +1,7 @@
 // staged-csv at its edges: five row numbers listed and the sixth counted, a row shorter
 // than the column a check reads, the shape of an email address one character at a time,
-// the case of the header and of True/False on both sides, and where a batch is judged.
+// the case of the header and of True/False on both sides, each column first, and where a
+// batch is judged.
 import type { FileRead } from '../../../src/core/files';
 import { RuleTester, edit, type InvalidCase } from '../rule-tester';
 import { STAGED, at } from './online-helpers';
@@ -38,6 +39,11 @@ new RuleTester().run('staged-csv', {
       csv(HEADER, 'ana@wingtiptoys.com,12345678,True', 'bo@wingtiptoys.com,😀😀😀😀😀😀😀😀,True'),
     ),
     valid('the shortest address: one character on each side of @ and of the dot', csv('EmailAddress', 'a@b.c')),
+    valid('an empty ForceChangePassword cell sets nothing', csv(HEADER, 'ana@wingtiptoys.com,Winter2026!x,')),
+    valid(
+      'ß is not ss: straße@ and strasse@ are two addresses (case folds as lower case, not upper)',
+      csv('EmailAddress', 'straße@wingtiptoys.com', 'strasse@wingtiptoys.com'),
+    ),
     {
       name: 'a custom step with `method: staged` and no csv is not a batch',
       code: edit(
@@ -66,6 +72,21 @@ new RuleTester().run('staged-csv', {
       [
         `${F}: rows 2, 3 have a different number of columns than the header (row 2 has 2, the header 3); Exchange Online rejects a file whose rows do not match the header`,
       ],
+    ),
+    file(
+      'a row with only its address: shorter than the Password and ForceChangePassword columns',
+      csv(HEADER, 'ana@wingtiptoys.com'),
+      [
+        `${F}: row 2 has a different number of columns than the header (row 2 has 1, the header 3); Exchange Online rejects a file whose rows do not match the header`,
+      ],
+    ),
+    file('Password as the first column', csv('Password,EmailAddress', 'short,ana@wingtiptoys.com'), [
+      `${F}: row 2 has a \`Password\` shorter than 8 characters; Exchange Online requires at least 8`,
+    ]),
+    file(
+      'ForceChangePassword as the first column',
+      csv('ForceChangePassword,EmailAddress', 'Yes,ana@wingtiptoys.com'),
+      [`${F}: row 2 has \`Yes\` as \`ForceChangePassword\`; the value must be True or False`],
     ),
     file('one column without a semicolon and without EmailAddress: no EmailAddress header', csv('Username', 'ana'), [
       `${F} has no \`EmailAddress\` column in its header (row 1): Exchange Online requires it; the columns are EmailAddress, Password and ForceChangePassword`,
