@@ -15,7 +15,8 @@ import { fork } from 'child_process';
 import { parseDocument } from 'yaml';
 import { lint } from '../src/core/lint';
 import { analyze, analyzeIncremental } from '../src/core/analysis';
-import { parseRunbook } from '../src/core/parse';
+import { parseRunbook, type StepEntry } from '../src/core/parse';
+import { commandContextKey, stepCommands } from '../src/core/powershell';
 import { RULES } from '../src/core/rules';
 import type { RuleVisitor } from '../src/core/rule';
 import { previewFromLint } from '../src/core/checklist/preview';
@@ -411,22 +412,27 @@ interface EditorMeasurement {
 
 /**
  * What the open preview adds to a keystroke (src/extension/preview.ts `render`): the
- * checklist and its HTML parts from the analysis, and the changes from the page sent
- * before. Returns the page, the next keystroke's `sent`.
+ * checklist, which steps have commands (their buttons), the HTML parts from the analysis,
+ * and the changes from the page sent before. Returns the page, the next keystroke's `sent`.
  */
 function previewKeystroke(analysis: Analysis, sent: SentPage | undefined, memo?: ChecklistMemo): SentPage {
   let parts: BodyParts | undefined;
-  const options = { mode: 'preview' as const, run: { steps: new Set<number>(), terminal: true } };
+  const parsed = analysis.parsed;
+  const runnable = (step: StepEntry) => !stepCommands(parsed, step).manual;
   const content = previewFromLint(
-    { parsed: analysis.parsed, findings: analysis.findings() },
+    { parsed, findings: analysis.findings() },
     'en',
     (checklist) => {
-      parts = renderChecklistParts(checklist, options, memo);
+      // The steps with commands to copy, as the preview asks (src/extension/preview.ts).
+      const steps = memo
+        ? memo.runnable(parsed, commandContextKey(parsed), runnable)
+        : new Set(parsed.steps.filter(runnable).map((step) => step.index));
+      parts = renderChecklistParts(checklist, { mode: 'preview', run: { steps, terminal: true } }, memo);
       return '';
     },
     memo,
   );
-  const page: SentPage = { version: 0, parts: parts!, steps: content.steps, ...(memo ? { keys: memo.keys } : {}) };
+  const page: SentPage = { version: 0, parts: parts!, steps: content.steps };
   if (sent) pageChanges(sent, page);
   return page;
 }
@@ -436,7 +442,8 @@ function previewKeystroke(analysis: Analysis, sent: SentPage | undefined, memo?:
  * step each run), then what the editor does with it: `lint` (diagnostics, full),
  * `parseRunbook` (outline and folding, full), and the shared analysis made incrementally
  * from the previous version's (analysis.ts): its parse, and its findings; beside
- * `parseDocument`.
+ * `parseDocument`. The findings and the preview's render are timed in keystrokes of
+ * their own, as the editor runs them.
  */
 function measureEditor(steps: number): EditorMeasurement {
   const base = generateRunbook(steps);
@@ -474,8 +481,7 @@ function measureEditor(steps: number): EditorMeasurement {
   const preview: number[] = [];
   const previewFull: number[] = [];
   for (let i = 0; i < runs; i++) {
-    // Two keystrokes a run: one timed for the parse alone, one for the parse and the findings.
-    let { at, edited } = keystroke(2 * i);
+    const { at, edited } = keystroke(i);
     parse.push(time(() => parseDocument(edited)));
     full.push(time(() => lint(edited, options)));
     outline.push(time(() => parseRunbook(edited)));
@@ -486,16 +492,33 @@ function measureEditor(steps: number): EditorMeasurement {
     );
     if (analysis.mode !== 'incremental') fallbacks++;
     analysis.findings();
+    sent = previewKeystroke(analysis, sent, memo);
     text = edited;
-    ({ at, edited } = keystroke(2 * i + 1));
-    incremental.push(
-      time(() => {
-        analysis = analyzeIncremental(analysis, [{ offset: at, length: 0, text: 'x' }], edited, options);
-        analysis.findings();
-      }),
-    );
+  }
+  // Keystrokes as the editor runs them, without the full parses and lints above in between
+  // (their garbage is collected wherever the collector runs): the diagnostics' analysis
+  // and findings, then the open preview's render of the same version. They cost little,
+  // so there are more of them: the first `runs` warm up the code (a person types on).
+  const typed = 4 * runs;
+  for (let i = 0; i < typed; i++) {
+    const { at, edited } = keystroke(runs + i);
+    const findings = time(() => {
+      analysis = analyzeIncremental(analysis, [{ offset: at, length: 0, text: 'x' }], edited, options);
+      analysis.findings();
+    });
     if (analysis.mode !== 'incremental') fallbacks++;
-    preview.push(time(() => void (sent = previewKeystroke(analysis, sent, memo))));
+    const render = time(() => void (sent = previewKeystroke(analysis, sent, memo)));
+    if (i >= runs) {
+      incremental.push(findings);
+      preview.push(render);
+    }
+    text = edited;
+  }
+  // The same render without the memo (every step again), for comparison.
+  for (let i = 0; i < runs; i++) {
+    const { at, edited } = keystroke(runs + typed + i);
+    analysis = analyzeIncremental(analysis, [{ offset: at, length: 0, text: 'x' }], edited, options);
+    analysis.findings();
     previewFull.push(time(() => void (sentFull = previewKeystroke(analysis, sentFull))));
     text = edited;
   }
@@ -559,7 +582,9 @@ async function main(): Promise<void> {
     const results: EditorMeasurement[] = [];
     for (const steps of sizes.length ? sizes : DEFAULT_SIZES)
       results.push(await runChild<EditorMeasurement>(steps, 'editor'));
-    console.log(`node ${process.version}; per keystroke, medians of ${WALL ? 'wall' : 'CPU'} time\n`);
+    console.log(
+      `node ${process.version}; per keystroke, medians of ${WALL ? 'wall' : 'CPU'} time; the incremental findings and the preview over 3× runs keystrokes, after as many to warm up\n`,
+    );
     console.log(editorTable(results));
     return;
   }

@@ -30,7 +30,7 @@ export type SpliceResult =
     }
   | { fallback: string };
 
-interface Change {
+export interface Change {
   /** Start of the change, the same in both texts. */
   from: number;
   /** End of the replaced text in the previous text. */
@@ -39,13 +39,31 @@ interface Change {
   newTo: number;
 }
 
-/** The one changed range of `after` against `before`: common prefix and suffix. */
+/** Characters compared at once (as substrings) before the changed range is looked for character by character. */
+const CHUNK = 4096;
+
+/**
+ * The one changed range of `after` against `before`: common prefix and suffix. Compared a
+ * chunk at a time first (the engine compares two substrings far faster than a loop compares
+ * their characters: a megabyte runbook costs a fraction of a millisecond, not several).
+ */
 export function changedRange(before: string, after: string): Change {
+  if (before === after) return { from: before.length, oldTo: before.length, newTo: after.length };
   const min = Math.min(before.length, after.length);
   let from = 0;
+  while (from + CHUNK <= min && before.substring(from, from + CHUNK) === after.substring(from, from + CHUNK))
+    from += CHUNK;
   while (from < min && before.charCodeAt(from) === after.charCodeAt(from)) from++;
   let oldTo = before.length;
   let newTo = after.length;
+  while (
+    oldTo - CHUNK >= from &&
+    newTo - CHUNK >= from &&
+    before.substring(oldTo - CHUNK, oldTo) === after.substring(newTo - CHUNK, newTo)
+  ) {
+    oldTo -= CHUNK;
+    newTo -= CHUNK;
+  }
   while (oldTo > from && newTo > from && before.charCodeAt(oldTo - 1) === after.charCodeAt(newTo - 1)) {
     oldTo--;
     newTo--;

@@ -101,7 +101,14 @@ export { FILE_LIMIT_INVENTORY, importInventory, inventoryToJson, inventoryToYaml
 export type { Inventory, InventoryFile } from './inventory';
 
 // The runbook as PowerShell: each step's commands, and the script export.
-export { generateScript, psString, renderCommand, stepCommandLines, stepCommands } from './powershell';
+export {
+  commandContextKey,
+  generateScript,
+  psString,
+  renderCommand,
+  stepCommandLines,
+  stepCommands,
+} from './powershell';
 export type {
   PsCommand,
   PsPipeline,

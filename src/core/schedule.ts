@@ -145,6 +145,11 @@ function scheduleStart(parsed: ParsedRunbook): Instant | undefined {
   return isMap(node) ? parseInstant(fieldString(node, 'start', parsed.doc)) : undefined;
 }
 
+/** The step has a valid `at`: it anchors the plan. */
+export function stepPinned(step: StepEntry, doc: ParsedRunbook['doc']): boolean {
+  return parseInstant(fieldString(step.node, 'at', doc)) !== undefined;
+}
+
 /** What a step says about its time: duration, pin, and the execution record. */
 function stepTimes(step: StepEntry, doc: ParsedRunbook['doc']) {
   return {
@@ -160,12 +165,16 @@ function stepTimes(step: StepEntry, doc: ParsedRunbook['doc']) {
 
 /**
  * The schedule of a parsed runbook; undefined when it has neither a valid `schedule.start`
- * nor any step with a valid `at` (nothing anchors it to the calendar).
+ * nor any step with a valid `at` (nothing anchors it to the calendar). `pinned`: whether a
+ * step has a valid `at`, when the caller knows it already (the preview's memo).
  */
-export function computeSchedule(parsed: ParsedRunbook): Schedule | undefined {
+export function computeSchedule(
+  parsed: ParsedRunbook,
+  pinned: () => boolean = () => parsed.steps.some((step) => stepPinned(step, parsed.doc)),
+): Schedule | undefined {
   let start = scheduleStart(parsed);
   // Nothing anchors the plan (most runbooks): found without reading every step's times.
-  if (!start && !parsed.steps.some((step) => parseInstant(fieldString(step.node, 'at', parsed.doc)))) return undefined;
+  if (!start && !pinned()) return undefined;
   const info = parsed.steps.map((step) => stepTimes(step, parsed.doc));
   let startFrom: Schedule['startFrom'] = 'schedule';
   if (!start) {

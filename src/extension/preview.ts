@@ -9,6 +9,7 @@ import {
   buildChecklist,
   type ChecklistArgsParam,
   ChecklistMemo,
+  commandContextKey,
   checklistMessage,
   ChecklistMessageId,
   type LintOptions,
@@ -42,7 +43,7 @@ import { loadRenderer } from './lazy';
 import { onDidChangeConfigFile } from './config';
 import { analysisOf } from './analysis';
 import { checkDelay } from './debounce';
-import { canRunInTerminal, COPY_COMMANDS_COMMAND, RUN_IN_TERMINAL_COMMAND, runnableSteps } from './runSteps';
+import { canRunInTerminal, COPY_COMMANDS_COMMAND, isRunnable, RUN_IN_TERMINAL_COMMAND } from './runSteps';
 
 const RUNBOOK_NAME = /\.runbook\.ya?ml$/i;
 
@@ -202,8 +203,6 @@ class ChecklistPreview {
     // Always posted, also in the error state: the page must not keep showing an older runbook.
     const now = Date.now();
     const renderer = loadRenderer();
-    // The steps with commands get Copy commands / Run in terminal buttons (./runSteps.ts).
-    const run = { steps: runnableSteps(analysis.parsed()), terminal: canRunInTerminal() };
     let parts: BodyParts | undefined;
     const memo = this.memo;
     // The body in parts, joined only when it is sent whole. Without `now`: the webview draws
@@ -213,6 +212,11 @@ class ChecklistPreview {
       options,
       locale,
       (checklist) => {
+        // The steps with commands get Copy commands / Run in terminal buttons (./runSteps.ts);
+        // the memo asks again only for the steps that changed.
+        const parsed = analysis.parsed();
+        const steps = memo.runnable(parsed, commandContextKey(parsed), (step) => isRunnable(parsed, step));
+        const run = { steps, terminal: canRunInTerminal() };
         parts = renderer.renderChecklistParts(checklist, { mode: 'preview', run }, memo);
         return '';
       },
@@ -225,8 +229,7 @@ class ChecklistPreview {
         ),
     );
     this.rendered = content.parsed ? { version, parsed: content.parsed } : undefined;
-    const page: SentPage | undefined =
-      parts && content.parsed ? { version, parts, steps: content.steps, keys: memo.keys } : undefined;
+    const page: SentPage | undefined = parts && content.parsed ? { version, parts, steps: content.steps } : undefined;
     const highlight = content.parsed ? this.cursorStep(content.parsed) : -1;
     const timeline = content.timeline ? { timeline: content.timeline, now } : {};
     const changes = page && this.sent ? pageChanges(this.sent, page) : undefined;
@@ -241,7 +244,6 @@ class ChecklistPreview {
             ...(changes.top !== undefined ? { top: changes.top, ...timeline } : {}),
             phases: changes.phases,
             steps: changes.steps,
-            offsets: changes.offsets,
           }
         : {
             type: 'render',

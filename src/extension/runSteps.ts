@@ -292,7 +292,7 @@ export function registerRunSteps(context: vscode.ExtensionContext): void {
   );
 }
 
-/** The steps that have a command to copy (the preview's buttons). */
-export function runnableSteps(parsed: ParsedRunbook): Set<number> {
-  return new Set(parsed.steps.filter((step) => !stepRunText(parsed, step).manual).map((step) => step.index));
+/** The step has a command to copy (the preview's buttons): not a manual step. */
+export function isRunnable(parsed: ParsedRunbook, step: StepEntry): boolean {
+  return !stepCommands(parsed, step).manual;
 }

@@ -1,6 +1,6 @@
 // The checklist preview's script inside the webview. The extension renders the HTML and
 // sends it whole once, then only what an edit changed (`patch`: the part above the
-// phases, phase heads, step items, moved offsets); this script puts each piece in place
+// phases, phase heads, step items); this script puts each piece in place
 // (keeping scroll position and focus), reports ticks and clicks, and highlights the step
 // at the editor's cursor. No inline handlers: the CSP allows only this one script.
 import type { FromWebview, PreviewState, StepInfo, ToWebview } from '../core/checklist/protocol';
@@ -68,7 +68,6 @@ function patch(message: Extract<ToWebview, { type: 'patch' }>): void {
     if (message.top !== undefined) replaceTop(message.top);
     if (message.timeline) drawTimeline(message);
     for (const phase of message.phases) replacePhaseHead(phase.index, phase.head);
-    shiftOffsets(message.offsets);
     for (const step of message.steps) {
       const at = steps.findIndex((s) => s.index === step.index);
       if (step.info && at >= 0) steps[at] = step.info;
@@ -99,19 +98,6 @@ function replacePhaseHead(index: number, html: string): void {
   const list = section.querySelector(':scope > ul.cl-steps');
   for (const child of Array.from(section.childNodes)) if (child !== list) child.remove();
   for (const node of Array.from(fresh.childNodes)) section.insertBefore(node, list);
-}
-
-/** Text typed above these steps moved them: their offsets (kept for ticks and reveals) move too. */
-function shiftOffsets(runs: [number, number, number][]): void {
-  for (const [first, last, by] of runs) {
-    for (const step of steps) if (step.index >= first && step.index <= last) step.offset += by;
-    for (let index = first; index <= last; index++) {
-      document
-        .getElementById(`step-${index}`)
-        ?.querySelectorAll('[data-offset]')
-        .forEach((el) => el.setAttribute('data-offset', String(Number(el.getAttribute('data-offset')) + by)));
-    }
-  }
 }
 
 /**

@@ -144,7 +144,6 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
     // Space on a focused box ticks it (and the file follows); Space again unticks it.
     const file = path.join(bench.workspace, 'contoso.runbook.yaml');
     const untouched = fs.readFileSync(file, 'utf8');
-    const revealOffset = await frame.locator('#step-5-reveal').getAttribute('data-offset');
     await frame.locator('#step-2-check').focus();
     await page.keyboard.press('Space');
     await poll(
@@ -160,6 +159,11 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
       (v) => v,
       'done: true, doneAt and doneBy on disk',
     );
+    await poll(
+      () => frame.locator('#step-2 .cl-record-done').count(),
+      (n) => n === 1,
+      'the preview rendered from the ticked file (who and when)',
+    );
     await frame.locator('#step-2-check').focus();
     await page.keyboard.press('Space');
     await poll(
@@ -174,8 +178,8 @@ describe('checklist preview: contrast in every built-in theme, keyboard only', f
       'the untick on disk',
     );
     await poll(
-      () => frame.locator('#step-5-reveal').getAttribute('data-offset'),
-      (offset) => offset === revealOffset,
+      () => frame.locator('#step-2 .cl-record-done').count(),
+      (n) => n === 0,
       'the preview rendered from the unticked file',
     );
     // Enter on a reveal button moves the editor to the step; the preview highlights it.

@@ -16,6 +16,8 @@ import { previewFromLint } from '../../src/core/checklist/preview';
 import { tickEdits, untickEdits } from '../../src/core/checklist/toggle';
 import { stepAt } from '../../src/core/checklist/model';
 import type { Locale } from '../../src/core/types';
+import type { StepEntry } from '../../src/core/parse';
+import { commandContextKey, stepCommands } from '../../src/core/powershell';
 import { generateRunbook } from '../../scripts/bench';
 import { FIXTURES } from './helpers';
 import { apply, prng, randomEdit, runbooksUnder } from './random-edits';
@@ -28,7 +30,14 @@ interface Built {
   page: SentPage;
 }
 
-function build(analysis: Analysis, locale: Locale, html: HtmlOptions, version: number, memo?: ChecklistMemo): Built {
+function build(
+  analysis: Analysis,
+  locale: Locale,
+  html: HtmlOptions,
+  version: number,
+  memo?: ChecklistMemo,
+  run?: (run: NonNullable<HtmlOptions['run']>) => NonNullable<HtmlOptions['run']>,
+): Built {
   let checklist: Checklist | undefined;
   let parts: BodyParts | undefined;
   const content = previewFromLint(
@@ -36,7 +45,7 @@ function build(analysis: Analysis, locale: Locale, html: HtmlOptions, version: n
     locale,
     (c) => {
       checklist = c;
-      parts = renderChecklistParts(c, html, memo);
+      parts = renderChecklistParts(c, run && html.run ? { ...html, run: run(html.run) } : html, memo);
       return '';
     },
     memo,
@@ -44,8 +53,13 @@ function build(analysis: Analysis, locale: Locale, html: HtmlOptions, version: n
   return {
     checklist: checklist!,
     parts: parts!,
-    page: { version, parts: parts!, steps: content.steps, ...(memo ? { keys: memo.keys } : {}) },
+    page: { version, parts: parts!, steps: content.steps },
   };
+}
+
+/** The steps' HTML in page order. */
+function htmlOf(page: SentPage): string[] {
+  return page.parts.phases.flatMap((phase) => phase.steps);
 }
 
 /** An edit that changes what is not a step's text but shows in steps: the schedule's start, a server's name. */
@@ -69,6 +83,7 @@ describe('checklist memo (the preview rebuilds only what changed)', () => {
     texts.push(generateRunbook(60));
     let checked = 0;
     let reused = 0;
+    let runnableChecked = 0;
     for (let t = 0; t < texts.length; t++) {
       let text = texts[t];
       let analysis = analyze(text, options);
@@ -97,10 +112,23 @@ describe('checklist memo (the preview rebuilds only what changed)', () => {
         }
         analysis = analyzeIncremental(analysis, undefined, next, options);
         text = next;
-        const runnable = new Set(analysis.parsed.steps.filter(() => random() < 0.5).map((s) => s.index));
+        // The run buttons as the preview asks for them: the memo's answer is a fresh one's.
+        const parsed = analysis.parsed;
+        const hasCommands = (step: StepEntry) => !stepCommands(parsed, step).manual;
+        const runnable = new Set(parsed.steps.filter(hasCommands).map((s) => s.index));
         const html: HtmlOptions = { mode: 'preview', run: { steps: runnable, terminal: random() < 0.8 } };
         const fresh = build(analysis, locale, html, i);
-        const memoized = build(analysis, locale, html, i, memo);
+        let memoRun: ReadonlySet<number> | undefined;
+        const memoized = build(analysis, locale, html, i, memo, (run) => {
+          memoRun = memo.runnable(parsed, commandContextKey(parsed), hasCommands);
+          assert.deepStrictEqual(
+            [...memoRun].sort((a, b) => a - b),
+            [...run.steps],
+            `${label}: runnable`,
+          );
+          return { ...run, steps: memoRun };
+        });
+        if (memoRun && runnable.size) runnableChecked++;
         assert.deepStrictEqual(memoized.checklist, fresh.checklist, `${label}: checklist`);
         assert.deepStrictEqual(memoized.parts, fresh.parts, `${label}: HTML`);
         assert.deepStrictEqual(memoized.page.steps, fresh.page.steps, `${label}: steps`);
@@ -110,17 +138,18 @@ describe('checklist memo (the preview rebuilds only what changed)', () => {
             pageChanges(previous.fresh, fresh.page),
             `${label}: page changes`,
           );
-        const before = previous?.memo.keys;
-        if (before) reused += memoized.page.keys!.filter((key, k) => key === before[k]).length;
+        const before = previous && htmlOf(previous.memo);
+        if (before) reused += htmlOf(memoized.page).filter((html, k) => html === before[k]).length;
         previous = { fresh: fresh.page, memo: memoized.page };
         checked++;
       }
     }
     assert.ok(checked >= 200, `${checked} builds`);
     assert.ok(reused > 0, 'the memo reused steps');
+    assert.ok(runnableChecked > 100, `${runnableChecked} builds with steps that have commands`);
   });
 
-  it('keeps a step’s HTML when only its offsets moved', () => {
+  it('keeps a step’s HTML when only its offsets moved: only the edited step travels', () => {
     const text = generateRunbook(20);
     const memo = new ChecklistMemo();
     const html: HtmlOptions = { mode: 'preview' };
@@ -131,8 +160,8 @@ describe('checklist memo (the preview rebuilds only what changed)', () => {
     const edited = stepAt(analysis.parsed, at)!.index;
     analysis = analyzeIncremental(analysis, undefined, text.slice(0, at) + 'x' + text.slice(at), options);
     const second = build(analysis, 'en', html, 2, memo);
-    const before = first.page.keys!;
-    const after = second.page.keys!;
+    const before = htmlOf(first.page);
+    const after = htmlOf(second.page);
     assert.deepStrictEqual(
       after.flatMap((key, i) => (key === before[i] ? [] : [i])),
       [edited],
@@ -142,7 +171,6 @@ describe('checklist memo (the preview rebuilds only what changed)', () => {
       changes.steps.map((s) => [s.index, s.html !== undefined]),
       [[edited, true]],
     );
-    assert.deepStrictEqual(changes.offsets, [[edited + 1, after.length - 1, 1]]);
   });
 
   it('rebuilds a step whose actual minutes moved with the step before it or the schedule start', () => {
@@ -171,5 +199,91 @@ describe('checklist memo (the preview rebuilds only what changed)', () => {
     text = text.replace('start: 2026-12-04T18:00+01:00', 'start: 2026-12-04T18:30+01:00');
     analysis = analyzeIncremental(analysis, undefined, text, options);
     assert.deepStrictEqual(minutes(), [60, 30]);
+  });
+
+  it('counts again the steps alike one whose identity changed (occurrences), and only those', () => {
+    // Steps alike but for their place: no id, the same action, title and phase. Titles typed
+    // to and from each other's move the occurrences of the steps alike them further down.
+    const titles = ['Same', 'Other', 'Samex', undefined];
+    const stepText = (title: string | undefined) =>
+      `      - action: custom\n${title === undefined ? '' : `        title: ${title}\n`}        owner: Ana\n`;
+    const random = prng(1617);
+    const chosen = Array.from({ length: 12 }, () => titles[Math.floor(random() * titles.length)]);
+    const textOf = () =>
+      generateRunbook(4).replace(
+        /\nphases:\n/,
+        `\nphases:\n  - id: alike\n    steps:\n${chosen.map(stepText).join('')}`,
+      );
+    let text = textOf();
+    let analysis = analyze(text, options);
+    const memo = new ChecklistMemo();
+    const html: HtmlOptions = { mode: 'preview' };
+    let recounted = 0;
+    for (let i = 0; i < 60; i++) {
+      chosen[Math.floor(random() * chosen.length)] = titles[Math.floor(random() * titles.length)];
+      text = textOf();
+      analysis = analyzeIncremental(analysis, undefined, text, options);
+      const fresh = build(analysis, 'en', html, i);
+      const memoized = build(analysis, 'en', html, i, memo);
+      assert.deepStrictEqual(memoized.checklist, fresh.checklist, `edit ${i}: checklist`);
+      assert.deepStrictEqual(memoized.page.steps, fresh.page.steps, `edit ${i}: steps`);
+      recounted += fresh.page.steps.filter((step) => step.identity.occurrence > 0).length;
+    }
+    assert.ok(recounted > 100, `${recounted} steps counted after others alike`);
+  });
+
+  it('compares the text of a step that starts inside the changed range (two steps of one length swapped)', () => {
+    const memo = new ChecklistMemo();
+    const html: HtmlOptions = { mode: 'preview' };
+    const text = generateRunbook(6).replace(
+      /\nphases:\n/,
+      '\nphases:\n  - id: swap\n    steps:\n      - action: custom\n        title: Check A\n      - action: custom\n        title: Check B\n',
+    );
+    let analysis = analyze(text, options);
+    build(analysis, 'en', html, 1, memo);
+    // The change runs from the A to the B: the second step starts inside it, moved by nothing.
+    analysis = analyzeIncremental(
+      analysis,
+      undefined,
+      text.replace('Check A', 'Check C').replace('Check B', 'Check A'),
+      options,
+    );
+    const memoized = build(analysis, 'en', html, 2, memo);
+    assert.deepStrictEqual(memoized.checklist, build(analysis, 'en', html, 2).checklist);
+    assert.deepStrictEqual(
+      memoized.checklist.phases[0].steps.map((step) => step.title),
+      ['Check C', 'Check A'],
+    );
+  });
+
+  it('asks again which steps have commands when the command context changes, and only for changed steps otherwise', () => {
+    const memo = new ChecklistMemo();
+    let text = generateRunbook(8);
+    let analysis = analyze(text, options);
+    const asked: number[] = [];
+    // A made-up rule that reads outside the step: runnable while the context says so.
+    const runnable = (context: string) => (step: StepEntry) => {
+      asked.push(step.index);
+      return context === 'on' && step.index % 2 === 0;
+    };
+    const ask = (context: string) => {
+      asked.length = 0;
+      build(analysis, 'en', { mode: 'preview' }, 1, memo);
+      return [...memo.runnable(analysis.parsed, context, runnable(context))];
+    };
+    const count = analysis.parsed.steps.length;
+    const even = analysis.parsed.steps.filter((step) => step.index % 2 === 0).map((step) => step.index);
+    assert.deepStrictEqual(ask('on'), even);
+    assert.strictEqual(asked.length, count);
+    assert.deepStrictEqual(ask('on'), even);
+    assert.deepStrictEqual(asked, [], 'nothing changed: nothing asked');
+    const at = text.indexOf('owner: Björn') + 'owner: '.length;
+    const edited = stepAt(analysis.parsed, at)!.index;
+    text = text.slice(0, at) + 'x' + text.slice(at);
+    analysis = analyzeIncremental(analysis, undefined, text, options);
+    assert.deepStrictEqual(ask('on'), even);
+    assert.deepStrictEqual(asked, [edited], 'the edited step only');
+    assert.deepStrictEqual(ask('off'), []);
+    assert.strictEqual(asked.length, count, 'another context: every step asked');
   });
 });

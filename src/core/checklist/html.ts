@@ -65,7 +65,7 @@ export function joinBodyParts(parts: BodyParts): string {
 
 /**
  * With `memo` (the one buildChecklist made `checklist` with, ./memo.ts), a step whose
- * checklist entry was reused keeps its HTML; `memo.keys` then says which steps those are.
+ * checklist entry was reused keeps its HTML: the very string of the render before.
  */
 export function renderChecklistParts(checklist: Checklist, options: HtmlOptions, memo?: ChecklistMemo): BodyParts {
   const locale = checklist.locale;
@@ -118,18 +118,11 @@ export function renderChecklistParts(checklist: Checklist, options: HtmlOptions,
   } else if (checklist.phases.every((p) => p.steps.length === 0)) {
     out.push(`<p class="cl-empty">${escapeHtml(t('checklist.noPhases'))}</p>`);
   }
-  const keys: object[] = [];
-  const item = (step: ChecklistStep): string => {
-    if (!memo) return stepItem(step, locale, options);
-    const how = {
-      mode: options.mode,
-      runnable: options.run?.steps.has(step.index) ?? false,
-      terminal: options.run?.terminal ?? false,
-    };
-    const { html, key } = memo.html(step, how, () => stepItem(step, locale, options));
-    keys.push(key);
-    return html;
-  };
+  const terminal = options.run?.terminal ?? false;
+  const item = (step: ChecklistStep): string =>
+    memo && options.mode === 'preview'
+      ? memo.html(step, options.run?.steps.has(step.index) ?? false, terminal, () => stepItem(step, locale, options))
+      : stepItem(step, locale, options);
   const parts = {
     top: out.join('\n'),
     phases: checklist.phases.map((phase) => ({
@@ -137,7 +130,6 @@ export function renderChecklistParts(checklist: Checklist, options: HtmlOptions,
       steps: phase.steps.map(item),
     })),
   };
-  if (memo) memo.keys = keys;
   return parts;
 }
 
@@ -216,13 +208,15 @@ function stepItem(step: ChecklistStep, locale: Locale, options: HtmlOptions): st
     `<input type="checkbox" class="cl-check" id="${id}-check" data-step="${step.index}"${step.done ? ' checked' : ''}${disabled}>`,
   );
   out.push(
-    `<label class="cl-step-title" for="${id}-check" id="${id}-title" data-offset="${step.offset}">${escapeHtml(step.title)}</label>`,
+    // The export keeps where the step is in the text; the preview finds the step by its
+    // index and identity (src/webview/preview.ts), so text typed above it changes nothing here.
+    `<label class="cl-step-title" for="${id}-check" id="${id}-title"${options.mode === 'export' ? ` data-offset="${step.offset}"` : ''}>${escapeHtml(step.title)}</label>`,
   );
   if (options.mode === 'preview') {
     // Ids on the buttons: a live update replaces the step, and the webview puts the focus back by id.
     const reveal = `${t('step.reveal')}: ${step.title}`;
     out.push(
-      `<button type="button" class="cl-reveal" id="${id}-reveal" data-offset="${step.offset}" title="${escapeHtml(t('step.reveal'))}" aria-label="${escapeHtml(reveal)}"><span aria-hidden="true">↗</span></button>`,
+      `<button type="button" class="cl-reveal" id="${id}-reveal" title="${escapeHtml(t('step.reveal'))}" aria-label="${escapeHtml(reveal)}"><span aria-hidden="true">↗</span></button>`,
     );
     out.push(skipButton(step, locale));
   }

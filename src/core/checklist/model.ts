@@ -116,17 +116,18 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en', memo?:
   const { parsed, findings } = result;
   const doc = parsed.doc;
   const byStep = assignFindings(parsed, findings);
-  const identities = stepIdentities(parsed);
-  const schedule = computeSchedule(parsed);
-  const actual = actualMinutesOf(schedule);
   const remember = memo?.begin(parsed, locale) ? memo : undefined;
+  const identities = remember ? remember.identities() : stepIdentities(parsed);
+  const schedule = computeSchedule(parsed, remember?.pinned);
+  const actual = actualMinutesOf(schedule);
   const hoursOf = memo ? memo.hours : hoursIn;
   const phases: ChecklistPhase[] = parsed.phases.map((phase) => {
     const steps = phase.steps.map((step): ChecklistStep => {
       const minutes = actual.get(step.index);
       const stepFindings = byStep.steps.get(step.index) ?? [];
-      const build = () => buildStep(step, doc, locale, minutes, stepFindings, identities[step.index]);
-      return remember ? remember.step(parsed, step, identities[step.index], stepFindings, minutes, build) : build();
+      const identity = identities[step.index];
+      const build = () => buildStep(step, doc, locale, minutes, stepFindings, identity);
+      return remember ? remember.step(step, identity, stepFindings, minutes, build) : build();
     });
     return {
       index: phase.index,
@@ -160,10 +161,7 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en', memo?:
         }),
       target: targetText(parsed, locale),
     },
-    progress: progressOf(
-      phases.flatMap((p) => p.steps),
-      hoursOf,
-    ),
+    progress: overallProgress(phases, hoursOf),
     phases,
     general: byStep.general,
     broken: parsed.fatal.length > 0 || !parsed.doc,
@@ -257,14 +255,28 @@ export function isSettled(step: Pick<ChecklistStep, 'done' | 'skipped'>): boolea
 }
 
 function progressOf(steps: ChecklistStep[], hoursOf: (duration: string | undefined) => number = hoursIn): Progress {
-  let hours = 0;
-  for (const step of steps) hours += hoursOf(step.duration);
-  return {
-    done: steps.filter(isSettled).length,
-    skipped: steps.filter((s) => !s.done && s.skipped !== undefined).length,
-    total: steps.length,
-    hours,
-  };
+  return addProgress({ done: 0, skipped: 0, total: 0, hours: 0 }, steps, hoursOf);
+}
+
+/** All steps', in the same order of addition as progressOf of them all. */
+function overallProgress(phases: ChecklistPhase[], hoursOf: (duration: string | undefined) => number): Progress {
+  const progress: Progress = { done: 0, skipped: 0, total: 0, hours: 0 };
+  for (const phase of phases) addProgress(progress, phase.steps, hoursOf);
+  return progress;
+}
+
+function addProgress(
+  progress: Progress,
+  steps: ChecklistStep[],
+  hoursOf: (duration: string | undefined) => number,
+): Progress {
+  for (const step of steps) {
+    progress.hours += hoursOf(step.duration);
+    if (isSettled(step)) progress.done++;
+    if (!step.done && step.skipped !== undefined) progress.skipped++;
+    progress.total++;
+  }
+  return progress;
 }
 
 function targetText(parsed: ParsedRunbook, locale: Locale): string {
@@ -333,19 +345,30 @@ export function stepAt(parsed: ParsedRunbook, offset: number): StepEntry | undef
 
 export function stepIdentities(parsed: ParsedRunbook): StepIdentity[] {
   const doc = parsed.doc;
+  const identities = parsed.steps.map((step) => identityOf(step, fieldString(step.node, 'title', doc)));
+  countOccurrences(identities);
+  return identities;
+}
+
+/** A step's identity with its `title` field as written, counted as the first of its kind. */
+export function identityOf(step: StepEntry, title: string | undefined): StepIdentity {
+  const identity: StepIdentity = { occurrence: 0 };
+  if (step.id !== undefined) identity.id = step.id;
+  if (step.action !== undefined) identity.action = step.action;
+  if (title !== undefined) identity.title = title;
+  const phase = step.phase.id ?? step.phase.title;
+  if (phase !== undefined) identity.phase = phase;
+  return identity;
+}
+
+/** Sets each identity's occurrence: how many identities alike it come before it. */
+export function countOccurrences(identities: StepIdentity[]): void {
   // Counted per first key (the id, else the title) rather than by one joined key for every
   // step: the parse's strings keep their hashes from one keystroke to the next (issue 16).
   // A bucket counts its first identity itself and any other by the joined key.
   const seen = new Map<string | undefined, { identity: StepIdentity; count: number; others?: Map<string, number> }>();
-  return parsed.steps.map((step) => {
-    const identity: StepIdentity = { occurrence: 0 };
-    if (step.id !== undefined) identity.id = step.id;
-    if (step.action !== undefined) identity.action = step.action;
-    const title = fieldString(step.node, 'title', doc);
-    if (title !== undefined) identity.title = title;
-    const phase = step.phase.id ?? step.phase.title;
-    if (phase !== undefined) identity.phase = phase;
-    const first = step.id ?? title;
+  for (const identity of identities) {
+    const first = identity.id ?? identity.title;
     const bucket = seen.get(first);
     if (!bucket) seen.set(first, { identity, count: 1 });
     else if (alike(bucket.identity, identity)) identity.occurrence = bucket.count++;
@@ -355,11 +378,11 @@ export function stepIdentities(parsed: ParsedRunbook): StepIdentity[] {
       identity.occurrence = others.get(key) ?? 0;
       others.set(key, identity.occurrence + 1);
     }
-    return identity;
-  });
+  }
 }
 
-function alike(a: StepIdentity, b: StepIdentity): boolean {
+/** The same step but for which of its kind it is: id, action, title and phase. */
+export function alike(a: StepIdentity, b: StepIdentity): boolean {
   return a.id === b.id && a.action === b.action && a.title === b.title && a.phase === b.phase;
 }
 

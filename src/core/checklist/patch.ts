@@ -1,37 +1,25 @@
 // What the preview sends after an edit: only what changed since the page the webview
 // shows (src/core/checklist/protocol.ts, `patch`), or nothing when the phases and steps
-// themselves changed (the caller then sends the whole body). A step's item carries its
-// offset in the text (`data-offset`), which every character typed above it moves: items
-// are compared without it, and moved offsets travel as runs of steps shifted alike.
+// themselves changed (the caller then sends the whole body). The preview's items hold no
+// offsets into the text, so a step below an edit reads the same and travels not at all.
 import type { BodyParts } from './html';
-import type { OffsetShift, StepInfo, StepPatch } from './protocol';
+import type { StepInfo, StepPatch } from './protocol';
 
 /** The page as last sent: its parts and the steps' infos, in order. */
 export interface SentPage {
   version: number;
   parts: BodyParts;
   steps: StepInfo[];
-  /**
-   * Per step, in order: the memo's key of its HTML (./memo.ts). The same key before and
-   * after means the same HTML but for offsets, without comparing the strings.
-   */
-  keys?: readonly object[];
 }
 
 export interface PageChanges {
   top?: string;
   phases: { index: number; head: string }[];
   steps: StepPatch[];
-  offsets: OffsetShift[];
-}
-
-const OFFSET_ATTRIBUTE = / data-offset="\d+"/g;
-
-function withoutOffsets(html: string): string {
-  return html.replace(OFFSET_ATTRIBUTE, '');
 }
 
 function sameIdentity(a: StepInfo, b: StepInfo): boolean {
+  if (a === b) return true;
   const x = a.identity;
   const y = b.identity;
   return (
@@ -55,7 +43,7 @@ function sameShape(before: SentPage, after: SentPage): boolean {
 /** The changes from `before` to `after`, or undefined when their phases or steps differ (send the whole body). */
 export function pageChanges(before: SentPage, after: SentPage): PageChanges | undefined {
   if (!sameShape(before, after)) return undefined;
-  const changes: PageChanges = { phases: [], steps: [], offsets: [] };
+  const changes: PageChanges = { phases: [], steps: [] };
   if (before.parts.top !== after.parts.top) changes.top = after.parts.top;
   let position = 0;
   after.parts.phases.forEach((phase, p) => {
@@ -66,16 +54,10 @@ export function pageChanges(before: SentPage, after: SentPage): PageChanges | un
       const info = after.steps[position];
       position++;
       const patch: StepPatch = { index: info.index };
-      const key = after.keys?.[position - 1];
-      const same = key !== undefined && before.keys?.[position - 1] === key;
-      if (!same && old.steps[s] !== html && withoutOffsets(old.steps[s]) !== withoutOffsets(html)) patch.html = html;
+      // The memo (./memo.ts) gives an unchanged step's HTML as the same string: compared by reference.
+      if (old.steps[s] !== html) patch.html = html;
       if (!sameIdentity(oldInfo, info)) patch.info = info;
       if (patch.html !== undefined || patch.info) changes.steps.push(patch);
-      const by = info.offset - oldInfo.offset;
-      if (by === 0) return;
-      const last = changes.offsets[changes.offsets.length - 1];
-      if (last && last[1] === info.index - 1 && last[2] === by) last[1] = info.index;
-      else changes.offsets.push([info.index, info.index, by]);
     });
   });
   return changes;

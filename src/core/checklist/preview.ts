@@ -8,7 +8,7 @@ import { lint, type LintResult } from '../lint';
 import type { ParsedRunbook } from '../parse';
 import type { LintOptions, Locale } from '../types';
 import { checklistMessage } from './messages';
-import { buildChecklist, Checklist } from './model';
+import { buildChecklist, Checklist, type ChecklistStep } from './model';
 import type { ChecklistMemo } from './memo';
 import type { StepInfo } from './protocol';
 import type { TimelineData } from '../timeline';
@@ -45,21 +45,19 @@ export function previewFromLint(
   memo?: ChecklistMemo,
 ): PreviewContent {
   const checklist = buildChecklist(result, locale, memo);
-  const steps: StepInfo[] = checklist.phases.flatMap((phase) =>
-    phase.steps.map((step) => ({
-      index: step.index,
-      identity: step.identity,
-      done: step.done,
-      skipped: step.skipped !== undefined,
-      offset: step.offset,
-    })),
-  );
+  const steps: StepInfo[] = [];
+  for (const phase of checklist.phases)
+    for (const step of phase.steps) steps.push(memo ? memo.info(step, stepInfo) : stepInfo(step));
   return {
     html: renderBody(checklist),
     steps,
     parsed: result.parsed,
     ...(checklist.timeline ? { timeline: checklist.timeline } : {}),
   };
+}
+
+function stepInfo(step: ChecklistStep): StepInfo {
+  return { index: step.index, identity: step.identity, done: step.done, skipped: step.skipped !== undefined };
 }
 
 /** Never throws: a failure becomes the error state, with nothing to tick. `build` is replaceable for tests. */

@@ -13,7 +13,6 @@ export interface StepInfo {
   done: boolean;
   /** The step says `skipped`: the preview offers to take the skip back. */
   skipped: boolean;
-  offset: number;
 }
 
 /** A step the patch changes: its item's HTML when that changed, its info when that did. */
@@ -22,12 +21,6 @@ export interface StepPatch {
   html?: string;
   info?: StepInfo;
 }
-
-/**
- * Offsets of steps `first`..`last` (indices) moved by `by` characters: text typed above
- * them. Their HTML is otherwise the same, so only the numbers travel.
- */
-export type OffsetShift = [first: number, last: number, by: number];
 
 /** Extension → webview. */
 export type ToWebview =
@@ -51,7 +44,7 @@ export type ToWebview =
   /**
    * What changed since the last message, with the same phases and steps: the part above
    * the phases when it changed (then with the timeline data), the heads of the phases
-   * that changed, the steps that changed and the offsets that moved. The webview patches
+   * that changed and the steps that changed. The webview patches
    * its page in place (scroll position and focus stay); `base` is the version the patch
    * applies to, and a webview that shows another one asks for a full render (`ready`).
    */
@@ -66,7 +59,6 @@ export type ToWebview =
       now?: number;
       phases: { index: number; head: string }[];
       steps: StepPatch[];
-      offsets: OffsetShift[];
     }
   | { type: 'highlight'; stepIndex: number };
 

@@ -90,3 +90,25 @@ export class StepContext {
     return undefined;
   }
 }
+
+/**
+ * Everything a step's commands read beyond the step itself (StepContext above and the
+ * templates: the servers, the steps that install Exchange or create a migration batch, the
+ * organization's domains), as one string: while it and a step's text stay the same, so do
+ * its commands (the preview's memo, src/core/checklist/memo.ts, keeps "has commands" per
+ * step on that). Whatever StepContext starts reading belongs here too.
+ */
+export function commandContextKey(parsed: ParsedRunbook): string {
+  const doc = parsed.doc;
+  const parts: (string | undefined)[][] = [
+    fieldStrings(parsed.organization, 'domains', doc).map((v) => v.value),
+    ...parsed.servers.map((server) => ['server', server.name, fieldString(server.node, 'version', doc)]),
+  ];
+  for (const step of parsed.steps) {
+    if (step.action === 'install-exchange')
+      parts.push(['install', fieldString(step.node, 'server', doc), fieldString(step.node, 'version', doc)]);
+    else if (step.action === 'create-migration-batch')
+      parts.push(['batch', fieldString(step.node, 'batch', doc), fieldString(step.node, 'method', doc)]);
+  }
+  return JSON.stringify(parts);
+}
