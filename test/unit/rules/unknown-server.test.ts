@@ -117,6 +117,18 @@ const NO_SERVERS_LIST = edit(
   '',
 );
 
+/** Named before its install, and decommissioned at the end: it exists later, it was not retired earlier. */
+const LATER_THEN_RETIRED = withSteps(yaml`
+  - action: update-server
+    server: EX19
+    update: CU14
+  - action: install-exchange
+    server: EX19
+    version: "2019"
+    update: CU14
+  - action: decommission
+    server: EX19
+`);
 /** A step repeated through a YAML alias: one node, read twice. */
 const ALIASED = withSteps(yaml`
   - &check
@@ -197,6 +209,18 @@ new RuleTester().run('unknown-server', {
           messageId: 'later',
           data: { name: 'EX19', line: at(LATER, '- action: install-exchange').line },
           fix: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'installed later and decommissioned after that: later, at the install',
+      code: LATER_THEN_RETIRED,
+      errors: [
+        {
+          ...at(LATER_THEN_RETIRED, 'server: EX19', 'EX19'),
+          messageId: 'later',
+          data: { name: 'EX19', line: at(LATER_THEN_RETIRED, '- action: install-exchange').line },
         },
       ],
       output: null,
