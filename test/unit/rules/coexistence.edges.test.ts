@@ -798,6 +798,59 @@ describe('coexistence: the plan of the transition, hop by hop', () => {
   });
 });
 
+describe('coexistence: a few more shapes of the runbook around the fix', () => {
+  const EX07 = '  - name: EX07\n    version: "2007"\n    update: SP3 RU23\n';
+  const runbook = (servers: string, later: string) =>
+    yaml`
+      runbook: 1
+      title: Test
+      asOf: 2024-01-15
+      organization:
+        name: Contoso
+        mailboxes: 100
+      servers:
+    ` +
+    servers +
+    yaml`
+      target:
+        platform: on-premises
+        version: "2016"
+      phases:
+        - id: go
+          title: Go
+          steps:
+            - action: install-exchange
+              server: EX16
+              version: "2016"
+    ` +
+    later;
+  const fixedLater = (text: string) => {
+    const [finding] = findings(text);
+    assert.ok(finding?.fix, 'a coexistence fix');
+    const fixed = applyEdits(text, finding.fix.edits);
+    return fixed.slice(fixed.indexOf('  - id: later\n'));
+  };
+  it('only some present servers block: the message names the version that bridges them', () => {
+    const servers = EX07 + '  - name: EX13\n    version: "2013"\n    update: CU23\n';
+    assert.match(findings(runbook(servers, ''))[0].message, /\(EX07\)\. Go through Exchange 2013: install it/);
+  });
+  it('a block list without a repeated name stays a block list', () => {
+    const later =
+      '  - id: later\n    title: Later\n    steps:\n      - action: move-mailboxes\n        from:\n          - EX16\n          - EX07\n        to: EX16\n';
+    assert.strictEqual(fixedLater(runbook(EX07, later)), later.replace('- EX07', '- EX13-01'));
+  });
+  it('a list with a repeated name after the fix keeps the others, comma-separated', () => {
+    const servers = EX07 + '  - name: EX07B\n    version: "2007"\n    update: SP3 RU23\n';
+    const later =
+      '  - id: later\n    title: Later\n    steps:\n      - action: move-mailboxes\n        from: [EX07, EX16, EX07B]\n        to: EX16\n';
+    assert.strictEqual(fixedLater(runbook(servers, later)), later.replace('[EX07, EX16, EX07B]', '[EX13-01, EX16]'));
+  });
+  it('a phase without steps, untouched by the fix, stays', () => {
+    const later = '  - id: later\n    title: Later\n    steps: []\n';
+    assert.strictEqual(fixedLater(runbook(EX07, later)), later);
+  });
+});
+
 // The rule's own golden fix files (test/unit/fixes/golden.test.ts runs every rule's), here so
 // that a mutation run of this rule, which selects its own tests only, has them too.
 describe('coexistence: its golden fix files', () => {
