@@ -62,6 +62,21 @@ describe('source-remains: where the fix puts the retirement', () => {
       out,
     );
   });
+  for (const [action, fields] of [
+    ['move-client-access', 'from: FAB-EX13\n        to: FAB-EX16'],
+    ['move-transport', 'from: FAB-EX13\n        to: FAB-EX16'],
+    ['move-mailboxes', 'from: FAB-EX13\n        to: FAB-EX16'],
+    ['migrate-public-folders', 'from: FAB-EX13\n        to: FAB-EX16'],
+  ])
+    it(`into the last phase when it only retires: ${action}`, () => {
+      const text = LEFT_BEHIND.replace(
+        '      - action: move-mailboxes\n        from: FAB-EX13\n        to: FAB-EX16\n',
+        `      - action: ${action}\n        ${fields}\n`,
+      );
+      const out = fixed(text);
+      assert.ok(!out.includes('  - id: retire\n'), out);
+      assert.ok(out.includes(`      - action: ${action}\n        ${fields}\n      - action: `), out);
+    });
   it('after the last phase when it has no steps', () => {
     const text = LEFT_BEHIND.replace(/ {2}- id: move\n[^]*$/, '  - id: move\n    title: Move\n    steps: []\n');
     assert.ok(
