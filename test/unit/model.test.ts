@@ -102,6 +102,16 @@ describe('model: the starting state', () => {
     assert.strictEqual(none.servers.get('A')!.hosts.publicFolders, false);
   });
 
+  it('reads a listed server’s update, os and hybrid; hybrid is false when not given', () => {
+    const state = stateOf(
+      '  - name: A\n    version: "2016"\n    update: CU23\n    os: "2019"\n    hybrid: true\n  - name: B\n    version: "2016"\n',
+    );
+    const a = state.servers.get('A')!;
+    assert.deepStrictEqual([a.update, a.os, a.hybrid, a.origin], ['CU23', '2019', true, 'listed']);
+    const b = state.servers.get('B')!;
+    assert.deepStrictEqual([b.update, b.os, b.hybrid], [undefined, undefined, false]);
+  });
+
   it('two entries of one name in other cases: the first counts', () => {
     const state = stateOf('  - name: ex-A\n    version: "2010"\n  - name: EX-a\n    version: "2016"\n');
     assert.strictEqual(state.servers.size, 1);
