@@ -140,12 +140,9 @@ export function readFacts(parsed: ParsedRunbook): RunbookFacts {
 
 function rolesOf(node: unknown, doc: Document | undefined): ServerRole[] | undefined {
   if (!isSeq(node)) return undefined;
-  return (
-    node.items
-      .map((i) => stringValue(doc, i))
-      // Stryker disable next-line StringLiteral: a role item that is not a scalar reads undefined; no role is '' or any other stand-in
-      .filter((r): r is ServerRole => (ROLES as readonly string[]).includes(r ?? ''))
-  );
+  return node.items
+    .map((i) => stringValue(doc, i))
+    .filter((r): r is ServerRole => (ROLES as readonly string[]).includes(r ?? ''));
 }
 
 /** What a server with these roles serves, before anything is moved (2016+ Mailbox includes client access and transport). */
