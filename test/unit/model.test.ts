@@ -211,6 +211,9 @@ describe('model: the server a step means', () => {
   it('a misspelt name is the nearest present server that the step’s other fields do not name', () => {
     const state = after('- action: move-mailboxes\n  from: EX16-AA\n  to: EX16-A\n');
     assert.deepStrictEqual(mailboxes(state), ['EX16-A 100', 'EX16-B 0']);
+    // The typo on the other end: `from` names EX16-A, so `to` means EX16-B.
+    const other = after('- action: move-mailboxes\n  from: EX16-A\n  to: EX16-AA\n');
+    assert.deepStrictEqual(mailboxes(other), ['EX16-A 0', 'EX16-B 100']);
     const alone = after('- action: update-server\n  server: EX16-AA\n  update: CU23\n');
     assert.deepStrictEqual(
       [...alone.servers.values()].map((s) => s.update),
