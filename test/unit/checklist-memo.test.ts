@@ -13,7 +13,7 @@ import { renderChecklistParts, type BodyParts, type HtmlOptions } from '../../sr
 import { ChecklistMemo } from '../../src/core/checklist/memo';
 import { pageChanges, type SentPage } from '../../src/core/checklist/patch';
 import { previewFromLint } from '../../src/core/checklist/preview';
-import { tickEdits, untickEdits } from '../../src/core/checklist/toggle';
+import { skipEdits, tickEdits, untickEdits } from '../../src/core/checklist/toggle';
 import { stepAt } from '../../src/core/checklist/model';
 import type { Locale } from '../../src/core/types';
 import type { StepEntry } from '../../src/core/parse';
@@ -171,6 +171,37 @@ describe('checklist memo (the preview rebuilds only what changed)', () => {
       changes.steps.map((s) => [s.index, s.html !== undefined]),
       [[edited, true]],
     );
+  });
+
+  it('renders a phase head again when its progress text changes and the counts it shows do not', () => {
+    // A done step skipped in one change (settled before and after: `done` stays) and a
+    // duration typed (only the hours move): the memo's head must follow both.
+    const memo = new ChecklistMemo();
+    const html: HtmlOptions = { mode: 'preview' };
+    let text = generateRunbook(6);
+    let analysis = analyze(text, options);
+    const heads = () => {
+      const fresh = build(analysis, 'en', html, 1);
+      const memoized = build(analysis, 'en', html, 1, memo);
+      assert.deepStrictEqual(memoized.parts, fresh.parts);
+      return memoized.parts.phases.map((phase) => phase.head);
+    };
+    const change = (edits: ReturnType<typeof tickEdits>) => {
+      text = applyEdits(text, edits!);
+      analysis = analyzeIncremental(analysis, undefined, text, options);
+    };
+    change(tickEdits(analysis.parsed, 0, { doneAt: '2026-12-04T19:00+01:00', doneBy: 'Ana' }));
+    const ticked = heads();
+    assert.match(ticked[0], /1 of 2 done · 4h/);
+    change(untickEdits(analysis.parsed, 0));
+    change(skipEdits(analysis.parsed, 0, 'done by the partner'));
+    const skipped = heads();
+    assert.match(skipped[0], /1 of 2 done \(1 skipped\) · 4h/);
+    assert.notStrictEqual(skipped[0], ticked[0]);
+    assert.strictEqual(skipped[1], ticked[1], 'the other phase keeps its head');
+    text = text.replace('duration: 2h', 'duration: 3h');
+    analysis = analyzeIncremental(analysis, undefined, text, options);
+    assert.match(heads()[0], /1 of 2 done \(1 skipped\) · 5h/);
   });
 
   it('rebuilds a step whose actual minutes moved with the step before it or the schedule start', () => {

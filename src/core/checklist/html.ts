@@ -119,14 +119,18 @@ export function renderChecklistParts(checklist: Checklist, options: HtmlOptions,
     out.push(`<p class="cl-empty">${escapeHtml(t('checklist.noPhases'))}</p>`);
   }
   const terminal = options.run?.terminal ?? false;
+  const render = (step: ChecklistStep): string => stepItem(step, locale, options);
   const item = (step: ChecklistStep): string =>
     memo && options.mode === 'preview'
-      ? memo.html(step, options.run?.steps.has(step.index) ?? false, terminal, () => stepItem(step, locale, options))
-      : stepItem(step, locale, options);
+      ? memo.html(step, options.run?.steps.has(step.index) ?? false, terminal, render)
+      : render(step);
   const parts = {
     top: out.join('\n'),
     phases: checklist.phases.map((phase) => ({
-      head: phaseHead(phase, locale),
+      head:
+        memo && options.mode === 'preview'
+          ? memo.phaseHead(phase, (p) => phaseHead(p, locale))
+          : phaseHead(phase, locale),
       steps: phase.steps.map(item),
     })),
   };

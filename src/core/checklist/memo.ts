@@ -18,7 +18,7 @@ import { durationHours } from '../knowledge/online';
 import { changedRange, type Change } from '../analysis-splice';
 import { stepPinned } from '../schedule';
 import { alike, identityOf, countOccurrences } from './model';
-import type { ChecklistFinding, ChecklistStep, StepIdentity } from './model';
+import type { ChecklistFinding, ChecklistPhase, ChecklistStep, StepBuilder, StepIdentity } from './model';
 import type { StepInfo } from './protocol';
 
 interface StepMemo {
@@ -47,6 +47,15 @@ interface StepMemo {
   runnable: boolean | undefined;
 }
 
+interface PhaseHeadMemo {
+  title: string;
+  done: number;
+  skipped: number;
+  total: number;
+  hours: number;
+  html: string;
+}
+
 export class ChecklistMemo {
   private text = '';
   private parsed: ParsedRunbook | undefined;
@@ -54,6 +63,8 @@ export class ChecklistMemo {
   private entries: StepMemo[] = [];
   private next: StepMemo[] = [];
   private readonly durations = new Map<string | undefined, number>();
+  /** Each phase's head (./html.ts phaseHead) with what it was rendered from. */
+  private heads: PhaseHeadMemo[] = [];
   private runContext: string | undefined;
   private runSet: Set<number> | undefined;
   /** The steps runSet was made for. */
@@ -79,7 +90,10 @@ export class ChecklistMemo {
    */
   begin(parsed: ParsedRunbook, locale: Locale): boolean {
     const usable = reusable(parsed);
-    if (!usable || locale !== this.locale) this.entries = [];
+    if (!usable || locale !== this.locale) {
+      this.entries = [];
+      this.heads = [];
+    }
     this.locale = locale;
     this.next = [];
     if (!usable) {
@@ -147,9 +161,14 @@ export class ChecklistMemo {
     }
     if (changed.length) {
       const counts = changed.map(() => 0);
+      // Alike identities share their id, else their title: a hashed look-up passes over
+      // every other step without comparing its fields (this loop sees every step).
+      const firsts = new Set(changed.map((identity) => identity.id ?? identity.title));
       for (const entry of next) {
-        const k = changed.findIndex((identity) => alike(identity, entry.identity));
-        if (k < 0) continue;
+        if (!firsts.has(entry.identity.id ?? entry.identity.title)) continue;
+        let k = 0;
+        while (k < changed.length && !alike(changed[k], entry.identity)) k++;
+        if (k === changed.length) continue;
         const occurrence = counts[k]++;
         if (entry.identity.occurrence !== occurrence) entry.identity = { ...entry.identity, occurrence };
       }
@@ -157,13 +176,13 @@ export class ChecklistMemo {
     return next.map((entry) => entry.identity);
   }
 
-  /** The step as built before when nothing it is computed from changed, else `build()`'s. */
+  /** The step as built before when nothing it is computed from changed, else `build`'s. */
   step(
     entry: StepEntry,
     identity: StepIdentity,
     findings: ChecklistFinding[],
     actualMinutes: number | undefined,
-    build: () => ChecklistStep,
+    build: StepBuilder,
   ): ChecklistStep {
     const memo = this.next[entry.index];
     let step = memo.step;
@@ -177,7 +196,7 @@ export class ChecklistMemo {
       step.offset = entry.node.range?.[0] ?? 0;
       step.endOffset = entry.node.range?.[1] ?? 0;
     } else {
-      step = build();
+      step = build(entry, identity, findings, actualMinutes);
       memo.step = step;
       memo.html = undefined;
       memo.info = undefined;
@@ -202,16 +221,44 @@ export class ChecklistMemo {
 
   /**
    * The preview's HTML of a step this memo's last build made, if rendered alike before
-   * (the same string: patch.ts compares it by reference); else `render()`'s, remembered.
+   * (the same string: patch.ts compares it by reference); else `render`'s, remembered.
    */
-  html(step: ChecklistStep, runnable: boolean, terminal: boolean, render: () => string): string {
+  html(step: ChecklistStep, runnable: boolean, terminal: boolean, render: (step: ChecklistStep) => string): string {
     const memo = this.built(step);
-    if (!memo) return render();
+    if (!memo) return render(step);
     if (memo.html !== undefined && memo.htmlRunnable === runnable && memo.htmlTerminal === terminal) return memo.html;
-    memo.html = render();
+    memo.html = render(step);
     memo.htmlRunnable = runnable;
     memo.htmlTerminal = terminal;
     return memo.html;
+  }
+
+  /**
+   * A phase's head in the preview: the same string while its index, title and progress
+   * are (a tick or a duration typed changes the progress); else `render`'s, remembered.
+   */
+  phaseHead(phase: ChecklistPhase, render: (phase: ChecklistPhase) => string): string {
+    const p = phase.progress;
+    const was = this.heads[phase.index];
+    if (
+      was !== undefined &&
+      was.title === phase.title &&
+      was.done === p.done &&
+      was.skipped === p.skipped &&
+      was.total === p.total &&
+      was.hours === p.hours
+    )
+      return was.html;
+    const html = render(phase);
+    this.heads[phase.index] = {
+      title: phase.title,
+      done: p.done,
+      skipped: p.skipped,
+      total: p.total,
+      hours: p.hours,
+      html,
+    };
+    return html;
   }
 
   /** The step's info for the webview, the same object while the step is. */

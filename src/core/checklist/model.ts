@@ -108,6 +108,14 @@ export interface Checklist {
   timeline?: TimelineData;
 }
 
+/** Builds one step's checklist entry (buildChecklist's, for ./memo.ts to call when it must). */
+export type StepBuilder = (
+  step: StepEntry,
+  identity: StepIdentity,
+  findings: ChecklistFinding[],
+  actualMinutes: number | undefined,
+) => ChecklistStep;
+
 /**
  * `memo` (./memo.ts): the preview's memory of its previous build; steps whose inputs did
  * not change are taken from it. The result is the same as without.
@@ -121,13 +129,18 @@ export function buildChecklist(result: LintResult, locale: Locale = 'en', memo?:
   const schedule = computeSchedule(parsed, remember?.pinned);
   const actual = actualMinutesOf(schedule);
   const hoursOf = memo ? memo.hours : hoursIn;
+  // One builder for every step, not a closure made per step: a keystroke in a large
+  // runbook reaches this loop for each of its steps.
+  const build: StepBuilder = (step, identity, stepFindings, minutes) =>
+    buildStep(step, doc, locale, minutes, stepFindings, identity);
   const phases: ChecklistPhase[] = parsed.phases.map((phase) => {
     const steps = phase.steps.map((step): ChecklistStep => {
       const minutes = actual.get(step.index);
       const stepFindings = byStep.steps.get(step.index) ?? [];
       const identity = identities[step.index];
-      const build = () => buildStep(step, doc, locale, minutes, stepFindings, identity);
-      return remember ? remember.step(step, identity, stepFindings, minutes, build) : build();
+      return remember
+        ? remember.step(step, identity, stepFindings, minutes, build)
+        : build(step, identity, stepFindings, minutes);
     });
     return {
       index: phase.index,
